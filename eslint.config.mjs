@@ -1,0 +1,129 @@
+import eslint from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import jest from 'eslint-plugin-jest';
+import prettier from 'eslint-plugin-prettier/recommended';
+import react from 'eslint-plugin-react';
+import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'locales/',
+      'charts/',
+      '.stack/',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
+  },
+  eslint.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  tseslint.configs.stylisticTypeChecked,
+  importX.flatConfigs.recommended,
+  importX.flatConfigs.typescript,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'import-x/order': [
+        'error',
+        {
+          groups: [['builtin', 'external'], 'internal', ['parent', 'sibling', 'index']],
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
+      'import-x/no-named-as-default-member': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', '__mocks__/**/*.{ts,tsx}'],
+    plugins: { react, 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    settings: { react: { version: 'detect' } },
+    rules: {
+      ...react.configs.recommended.rules,
+      ...react.configs['jsx-runtime'].rules,
+      ...reactHooks.configs.recommended.rules,
+      'react/prop-types': 'off',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      // src/core is pure: no React, no console SDK code, no network.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', '@patternfly/*'], message: 'src/core has no UI code.' },
+            {
+              group: ['@openshift-console/*'],
+              allowTypeImports: true,
+              message: 'src/core may import SDK types only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/views/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: {
+      // Views reach the console through src/hooks; they may use its UI components only.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@openshift-console/dynamic-plugin-sdk',
+              importNames: [
+                'k8sGet',
+                'k8sList',
+                'k8sCreate',
+                'k8sPatch',
+                'k8sUpdate',
+                'k8sDelete',
+                'consoleFetch',
+                'consoleFetchJSON',
+                'useK8sWatchResource',
+                'useK8sWatchResources',
+              ],
+              message: 'Call the console SDK from src/hooks only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.{ts,tsx}', '__mocks__/**', 'jest.setup.ts'],
+    ...jest.configs['flat/recommended'],
+    languageOptions: { globals: { ...globals.jest, ...globals.node } },
+  },
+  {
+    files: ['src/**/*.spec.tsx'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['**/*.spec.{ts,tsx}', '__mocks__/**'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    files: ['webpack.config.ts', 'jest.config.ts', 'scripts/**/*.ts', 'integration-tests/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
+  prettier,
+);

@@ -1,0 +1,30 @@
+import type { Config } from 'jest';
+
+const config: Config = {
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/src'],
+  testRegex: '\\.spec\\.tsx?$',
+  moduleNameMapper: {
+    // Anchored so that the -webpack package is never caught by the mock.
+    '^@openshift-console/dynamic-plugin-sdk$': '<rootDir>/__mocks__/openshift-console-sdk.tsx',
+    '\\.css$': '<rootDir>/__mocks__/style-mock.ts',
+  },
+  transform: {
+    '^.+\\.[jt]sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  // PatternFly ships ESM; let swc transform it.
+  transformIgnorePatterns: ['/node_modules/(?!(@patternfly)/)'],
+  setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
+};
+
+export default config;

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# `npm run test:all`: every check the project has, in order of cost. Stops at the first failing
+# ring and ends with one line "N passed, N failed" counting the individual tests that ran.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+results=".test-results"
+rm -rf "$results" && mkdir -p "$results"
+
+passed=0
+failed=0
+ring() {
+  local name="$1"; shift
+  printf '\n=== %s ===\n' "$name"
+  local start=$SECONDS status=0
+  "$@" || status=$?
+  printf '=== %s: %s in %ss ===\n' "$name" "$([[ $status -eq 0 ]] && echo ok || echo FAILED)" $((SECONDS - start))
+  return "$status"
+}
+# Adds the counts of a jest JSON report to the totals.
+count_jest() {
+  local file="$1"
+  [[ -f "$file" ]] || return 0
+  read -r p f < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests)' "$(pwd)/$file")
+  passed=$((passed + p)); failed=$((failed + f))
+}
+summary() {
+  local exit_status=$?
+  count_jest "$results/unit.json"
+  count_jest "$results/integration.json"
+  count_jest "$results/e2e.json"
+  if [[ -f "$results/chart.count" ]]; then
+    read -r p f < "$results/chart.count"; passed=$((passed + p)); failed=$((failed + f))
+  fi
+  # A ring that failed without failing a counted test (lint, build, ...) still counts as a failure.
+  if [[ $exit_status -ne 0 && $failed -eq 0 ]]; then failed=1; fi
+  printf '\n%s passed, %s failed\n' "$passed" "$failed"
+}
+trap summary EXIT
+
+ring lint npm run --silent lint
+ring i18n npm run --silent i18n:check
+ring unit npx jest --ci --json --outputFile="$results/unit.json"
+ring build npm run --silent build

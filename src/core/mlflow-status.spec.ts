@@ -1,0 +1,147 @@
+import { deriveMlflowStatus } from './mlflow-status';
+import type { Condition, DataScienceCluster, MLflowInstance } from './types';
+
+const condition = (type: string, status: Condition['status'], message?: string): Condition => ({
+  type,
+  status,
+  reason: `${type}${status}`,
+  message,
+});
+
+const dsc = (
+  managementState?: 'Managed' | 'Removed',
+  conditions: Condition[] = [],
+): DataScienceCluster => ({
+  metadata: { name: 'default-dsc' },
+  spec: { components: managementState ? { mlflowoperator: { managementState } } : {} },
+  status: { conditions },
+});
+
+const mlflow = (conditions: Condition[]): MLflowInstance => ({
+  metadata: { name: 'mlflow' },
+  status: { conditions, version: '3.18.0', url: 'https://mlflow.apps.example.com/mlflow' },
+});
+
+const installed = { dscCrdPresent: true, mlflowCrdPresent: true };
+
+describe('deriveMlflowStatus', () => {
+  it('says OpenShift AI is missing when neither CRD exists', () => {
+    expect(
+      deriveMlflowStatus({
+        dscCrdPresent: false,
+        mlflowCrdPresent: false,
+        dataScienceClusters: [],
+      }),
+    ).toEqual({ kind: 'not-installed', reason: 'no-openshift-ai' });
+  });
+
+  it('says no DataScienceCluster exists when the CRD is there but no object', () => {
+    expect(deriveMlflowStatus({ ...installed, dataScienceClusters: [] })).toEqual({
+      kind: 'not-installed',
+      reason: 'no-dsc',
+    });
+  });
+
+  it('refuses to guess between several DataScienceClusters', () => {
+    const other = { ...dsc('Managed'), metadata: { name: 'second' } };
+    expect(
+      deriveMlflowStatus({ ...installed, dataScienceClusters: [dsc('Managed'), other] }),
+    ).toEqual({
+      kind: 'ambiguous-dsc',
+      names: ['default-dsc', 'second'],
+    });
+  });
+
+  it.each([['Removed' as const], [undefined]])('is disabled when the component is %s', (state) => {
+    expect(deriveMlflowStatus({ ...installed, dataScienceClusters: [dsc(state)] })).toMatchObject({
+      kind: 'disabled',
+      managementState: state,
+    });
+  });
+
+  it('is starting when Managed but the operator has not installed its CRD yet', () => {
+    expect(
+      deriveMlflowStatus({
+        dscCrdPresent: true,
+        mlflowCrdPresent: false,
+        dataScienceClusters: [dsc('Managed')],
+      }),
+    ).toMatchObject({ kind: 'starting' });
+  });
+
+  it('is degraded when the operator reports it cannot become ready', () => {
+    const ready = condition('MLflowOperatorReady', 'False', 'image pull failed');
+    expect(
+      deriveMlflowStatus({
+        dscCrdPresent: true,
+        mlflowCrdPresent: false,
+        dataScienceClusters: [dsc('Managed', [ready])],
+      }),
+    ).toEqual({ kind: 'degraded', dscName: 'default-dsc', condition: ready });
+  });
+
+  it('asks for an instance when Managed with no MLflow CR', () => {
+    expect(deriveMlflowStatus({ ...installed, dataScienceClusters: [dsc('Managed')] })).toEqual({
+      kind: 'no-instance',
+      dscName: 'default-dsc',
+    });
+  });
+
+  it('is available with version and URL when the instance says Available', () => {
+    expect(
+      deriveMlflowStatus({
+        ...installed,
+        dataScienceClusters: [dsc('Managed')],
+        mlflow: mlflow([condition('Available', 'True')]),
+      }),
+    ).toEqual({
+      kind: 'available',
+      dscName: 'default-dsc',
+      version: '3.18.0',
+      url: 'https://mlflow.apps.example.com/mlflow',
+    });
+  });
+
+  it('is degraded, with the reason, when the instance reports Degraded', () => {
+    const degraded = condition('Degraded', 'True', 'database unreachable');
+    expect(
+      deriveMlflowStatus({
+        ...installed,
+        dataScienceClusters: [dsc('Managed')],
+        mlflow: mlflow([condition('Available', 'True'), degraded]),
+      }),
+    ).toEqual({ kind: 'degraded', dscName: 'default-dsc', condition: degraded });
+  });
+
+  it('is starting while the instance is progressing', () => {
+    const progressing = condition('Progressing', 'True', 'rolling out');
+    expect(
+      deriveMlflowStatus({
+        ...installed,
+        dataScienceClusters: [dsc('Managed')],
+        mlflow: mlflow([condition('Available', 'False'), progressing]),
+      }),
+    ).toEqual({ kind: 'starting', dscName: 'default-dsc', condition: progressing });
+  });
+
+  it('is starting when the instance reports no conditions yet', () => {
+    expect(
+      deriveMlflowStatus({
+        ...installed,
+        dataScienceClusters: [dsc('Managed')],
+        mlflow: mlflow([]),
+      }),
+    ).toMatchObject({ kind: 'starting' });
+  });
+
+  it('is degraded when unavailable and not progressing', () => {
+    const unavailable = condition('Available', 'False', 'no ready pods');
+    expect(
+      deriveMlflowStatus({
+        ...installed,
+        dataScienceClusters: [dsc('Managed')],
+        mlflow: mlflow([unavailable, condition('Progressing', 'False')]),
+      }),
+    ).toEqual({ kind: 'degraded', dscName: 'default-dsc', condition: unavailable });
+  });
+});

@@ -1,0 +1,94 @@
+import { findCondition } from './conditions';
+import { MLFLOW_DSC_COMPONENT } from './models';
+import type {
+  Condition,
+  DataScienceCluster,
+  ManagementState,
+  MLflowInstance,
+  MLflowOperatorComponent,
+} from './types';
+
+export interface MlflowStatusInput {
+  /** The DataScienceCluster CRD exists (OpenShift AI / Open Data Hub is installed). */
+  dscCrdPresent: boolean;
+  /** The MLflow CRD exists (the MLflow operator is installed). */
+  mlflowCrdPresent: boolean;
+  dataScienceClusters: readonly DataScienceCluster[];
+  operatorComponent?: MLflowOperatorComponent;
+  mlflow?: MLflowInstance;
+}
+
+export type MlflowStatus =
+  | { kind: 'not-installed'; reason: 'no-openshift-ai' | 'no-dsc' }
+  | { kind: 'ambiguous-dsc'; names: string[] }
+  | { kind: 'disabled'; dscName: string; managementState: ManagementState | undefined }
+  | { kind: 'no-instance'; dscName: string }
+  | { kind: 'starting'; dscName: string; condition?: Condition }
+  | { kind: 'degraded'; dscName: string; condition: Condition }
+  | { kind: 'available'; dscName: string; version?: string; url?: string };
+
+/** The DSC component's management state; absent means the operator treats it as Removed. */
+export const getMlflowManagementState = (
+  dsc: DataScienceCluster | undefined,
+): ManagementState | undefined => dsc?.spec?.components?.[MLFLOW_DSC_COMPONENT]?.managementState;
+
+const isBad = (condition: Condition | undefined, badStatus: 'True' | 'False') =>
+  condition?.status === badStatus;
+
+/**
+ * One summary of whether MLflow works on this cluster, from every object that has a say.
+ * Order matters: missing pieces first, then the switch, then the health reported by conditions.
+ */
+export const deriveMlflowStatus = (input: MlflowStatusInput): MlflowStatus => {
+  if (!input.dscCrdPresent && !input.mlflowCrdPresent) {
+    return { kind: 'not-installed', reason: 'no-openshift-ai' };
+  }
+  if (input.dataScienceClusters.length > 1) {
+    return {
+      kind: 'ambiguous-dsc',
+      names: input.dataScienceClusters.map((dsc) => dsc.metadata?.name ?? ''),
+    };
+  }
+  const dsc = input.dataScienceClusters.at(0);
+  if (!dsc) {
+    return input.dscCrdPresent
+      ? { kind: 'not-installed', reason: 'no-dsc' }
+      : { kind: 'not-installed', reason: 'no-openshift-ai' };
+  }
+  const dscName = dsc.metadata?.name ?? '';
+  const managementState = getMlflowManagementState(dsc);
+  if (managementState !== 'Managed') return { kind: 'disabled', dscName, managementState };
+  if (!input.mlflowCrdPresent) {
+    // Managed, but the operator has not installed its CRD yet: it is still rolling out.
+    const operatorReady = findCondition(dsc.status?.conditions, 'MLflowOperatorReady');
+    return isBad(operatorReady, 'False') && operatorReady
+      ? { kind: 'degraded', dscName, condition: operatorReady }
+      : { kind: 'starting', dscName, condition: operatorReady };
+  }
+
+  const operatorReady = findCondition(dsc.status?.conditions, 'MLflowOperatorReady');
+  const componentReady = findCondition(input.operatorComponent?.status?.conditions, 'Ready');
+  if (!input.mlflow) return { kind: 'no-instance', dscName };
+
+  const conditions = input.mlflow.status?.conditions;
+  const available = findCondition(conditions, 'Available');
+  const degraded = findCondition(conditions, 'Degraded');
+  const progressing = findCondition(conditions, 'Progressing');
+  if (degraded && isBad(degraded, 'True'))
+    return { kind: 'degraded', dscName, condition: degraded };
+  if (available?.status === 'True') {
+    return {
+      kind: 'available',
+      dscName,
+      version: input.mlflow.status?.version,
+      url: input.mlflow.status?.url,
+    };
+  }
+  if (progressing?.status === 'True' || !available) {
+    return { kind: 'starting', dscName, condition: progressing ?? available };
+  }
+  // Available is False and nothing is progressing: report the most specific cause we have.
+  const cause =
+    [operatorReady, componentReady].find((condition) => isBad(condition, 'False')) ?? available;
+  return { kind: 'degraded', dscName, condition: cause };
+};
