@@ -41,3 +41,19 @@ ring lint npm run --silent lint
 ring i18n npm run --silent i18n:check
 ring unit npx jest --ci --json --outputFile="$results/unit.json"
 ring build npm run --silent build
+
+# The rings below need the real servers: start the local stack once (or reuse a running one) and
+# stop it at the end only if this run started it.
+stack_running() {
+  local env_file=".stack/stack.env" key pid
+  [[ -f "$env_file" ]] || return 1
+  for key in ETCD_PID KUBE_APISERVER_PID MLFLOW_PID; do
+    pid="$(sed -n "s/^$key=//p" "$env_file")"
+    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 1
+  done
+}
+if ! stack_running; then
+  ring stack bash scripts/stack/start.sh
+  trap 'status=$?; bash scripts/stack/stop.sh; (exit $status); summary' EXIT
+fi
+ring integration npx jest -c jest.integration.config.ts --ci --json --outputFile="$results/integration.json"
