@@ -56,4 +56,5 @@ if ! stack_running; then
   ring stack bash scripts/stack/start.sh
   trap 'status=$?; bash scripts/stack/stop.sh; (exit $status); summary' EXIT
 fi
+ring chart env CHART_COUNT_FILE="$results/chart.count" bash scripts/chart/test-chart.sh
 ring integration npx jest -c jest.integration.config.ts --ci --json --outputFile="$results/integration.json"

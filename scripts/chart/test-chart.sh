@@ -1,0 +1,455 @@
+#!/usr/bin/env bash
+# Tests of the Helm chart charts/mlflow-console-plugin. Run from anywhere: bash scripts/chart/test-chart.sh
+#   1. helm: lint, rendering (default, Open Data Hub, every option), schema failures, README values table.
+#   2. nginx: the rendered nginx.conf served by a real nginx (cache headers, no listing, TLS, healthz).
+#   3. apiserver: every rendered object through `kubectl apply --dry-run=server` on the local stack's
+#      kube-apiserver (OpenShift CRDs installed), and console-plugins.sh run against the real Console
+#      `cluster` as the hook's own ServiceAccount, under the chart's ClusterRole.
+# Ends with "chart: N passed, N failed" and exits non-zero on any failure.
+# Env: CHART_COUNT_FILE (write "PASSED FAILED" there too), CHART_TEST_NGINX=0 (skip the nginx part).
+set -uo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+source "$repo/scripts/stack/lib.sh" # HELM_BIN, KUBECTL, STACK_ENV_FILE, STACK_CACHE, env_get, free_port
+chart="$repo/charts/mlflow-console-plugin"
+script="$chart/files/console-plugins.sh"
+plugin=mlflow-console-plugin
+image=quay.io/example/mlflow-console-plugin:1.0.0
+
+work="$(mktemp -d)"
+passed=0 failed=0 skipped=0
+cleanups=()
+cleanup() {
+  local i
+  for ((i = ${#cleanups[@]} - 1; i >= 0; i--)); do eval "${cleanups[i]}" >/dev/null 2>&1 || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+pass() { passed=$((passed + 1)); printf 'ok    %s\n' "$1"; }
+skip() { skipped=$((skipped + 1)); printf 'skip  %s: %s\n' "$1" "$2"; }
+# fail NAME [DETAILS]: details (or $work/out) are shown indented under the failure.
+fail() {
+  failed=$((failed + 1))
+  printf 'FAIL  %s\n' "$1"
+  if [[ $# -gt 1 ]]; then printf '%s\n' "$2"; elif [[ -s "$work/out" ]]; then tail -n 25 "$work/out"; fi | sed 's/^/      /'
+}
+# check NAME CMD...: passes when CMD succeeds; its output goes to $work/out.
+check() {
+  local name="$1"; shift
+  if "$@" >"$work/out" 2>&1; then pass "$name"; else fail "$name"; fi
+}
+# check_fails NAME PATTERN CMD...: passes when CMD fails with output matching PATTERN (grep -E).
+check_fails() {
+  local name="$1" pattern="$2"; shift 2
+  if "$@" >"$work/out" 2>&1; then
+    fail "$name" "succeeded, but it must fail"
+  elif ! grep -Eq -- "$pattern" "$work/out"; then
+    fail "$name" "failed, but without a message matching /$pattern/:
+$(tail -n 15 "$work/out")"
+  else
+    pass "$name"
+  fi
+}
+# expect NAME EXPECTED ACTUAL
+expect() {
+  if [[ "$2" == "$3" ]]; then pass "$1"; else fail "$1" "expected: $2
+actual:   $3"; fi
+}
+
+# The closing line; with CHART_COUNT_FILE set, also "PASSED FAILED" into that file (for scripts/test-all.sh).
+summary() {
+  echo "chart: $passed passed, $failed failed$( ((skipped)) && echo ", $skipped skipped")"
+  if [[ -n "${CHART_COUNT_FILE:-}" ]]; then echo "$passed $failed" >"$CHART_COUNT_FILE"; fi
+}
+
+helm() { "$HELM_BIN" "$@"; }
+render() { helm template "$plugin" "$chart" -n "${ns:-mlflow-console-plugin}" "$@"; }
+# Kinds of a rendered stream, sorted, one line.
+kinds() { grep -E '^kind: ' "$1" | sed 's/^kind: //' | sort | tr '\n' ' ' | sed 's/ $//'; }
+
+# ---------------------------------------------------------------- 1. helm
+if [[ ! -x "$HELM_BIN" ]]; then
+  bash "$repo/scripts/stack/build-binaries.sh" helm >"$work/out" 2>&1
+fi
+if [[ ! -x "$HELM_BIN" ]]; then
+  fail "build helm (scripts/stack/build-binaries.sh helm)"
+  summary
+  exit 1
+fi
+
+check "helm lint --strict" helm lint --strict "$chart" --set plugin.image="$image"
+check "README values table is generated from values.schema.json" node "$here/values-table.mjs" --check
+
+# The schema's defaults (shown in the README) must be values.yaml's: let helm compute the values and compare.
+# (A copy of the chart whose only template prints the values.)
+cp -r "$chart" "$work/dump-chart" && rm -f "$work/dump-chart/templates/"*.yaml
+echo '{{ .Values | toJson }}' >"$work/dump-chart/templates/zz-values.json"
+if helm template x "$work/dump-chart" --skip-schema-validation --show-only templates/zz-values.json 2>"$work/out" \
+  | grep -v -e '^---' -e '^# Source' >"$work/values.json"; then
+  check "values.schema.json defaults equal values.yaml" node "$here/values-table.mjs" --check-defaults "$work/values.json"
+else
+  fail "values.schema.json defaults equal values.yaml"
+fi
+
+check "console-plugins.sh parses as POSIX sh" "$(command -v dash || echo sh)" -n "$script"
+
+if render --set plugin.image="$image" >"$work/default.yaml" 2>"$work/out"; then
+  pass "renders with default values and plugin.image"
+  expect "default render has the expected objects" \
+    "ClusterRole ClusterRoleBinding ConfigMap ConfigMap ConsolePlugin Deployment Job Job NetworkPolicy PodDisruptionBudget Service ServiceAccount ServiceAccount" \
+    "$(kinds "$work/default.yaml")"
+else
+  fail "renders with default values and plugin.image"
+fi
+
+render --set plugin.image="$image" --show-only templates/consoleplugin.yaml >"$work/cp-default.yaml" 2>&1
+render --set plugin.image="$image" --set mlflow.namespace=opendatahub --show-only templates/consoleplugin.yaml >"$work/cp-odh.yaml" 2>&1
+if grep -q 'namespace: redhat-ods-applications' "$work/cp-default.yaml" && ! grep -q opendatahub "$work/cp-default.yaml" \
+  && grep -q 'namespace: opendatahub' "$work/cp-odh.yaml" && ! grep -q redhat-ods-applications "$work/cp-odh.yaml"; then
+  pass "proxy endpoint namespace: redhat-ods-applications by default, opendatahub with --set mlflow.namespace=opendatahub"
+else
+  fail "proxy endpoint namespace follows mlflow.namespace" "$(cat "$work/cp-default.yaml" "$work/cp-odh.yaml")"
+fi
+
+check_fails "fails without plugin.image (schema)" 'plugin/image|plugin\.image' render
+check_fails "fails with an empty plugin.image" 'plugin/image|plugin\.image' render --set plugin.image=
+check_fails "a typo'd value fails (plugin.imagePullPolciy)" "imagePullPolciy" \
+  render --set plugin.image="$image" --set plugin.imagePullPolciy=Always
+check_fails "a typo'd top-level value fails (mlfow.namespace)" "mlfow" \
+  render --set plugin.image="$image" --set mlfow.namespace=opendatahub
+check_fails "an invalid mlflow.namespace fails" "mlflow/namespace" \
+  render --set plugin.image="$image" --set mlflow.namespace=Open_Data_Hub
+check_fails "consoleLink.enabled without href fails" "href" \
+  render --set plugin.image="$image" --set consoleLink.enabled=true
+check_fails "consoleLink.href must be https" "consoleLink/href" \
+  render --set plugin.image="$image" --set consoleLink.enabled=true --set consoleLink.href=http://mlflow.example.com
+# Templates check plugin.image too (required), for installs that skip the schema.
+check_fails "without plugin.image the template says what to pass" "plugin.image is required: pass --set plugin.image=" \
+  render --skip-schema-validation
+
+if render --set plugin.image="$image" --set consoleOperator.managePluginList=false >"$work/gitops.yaml" 2>"$work/out"; then
+  expect "managePluginList=false renders no hook Jobs or RBAC" \
+    "ConfigMap ConsolePlugin Deployment NetworkPolicy PodDisruptionBudget Service ServiceAccount" "$(kinds "$work/gitops.yaml")"
+else
+  fail "managePluginList=false renders"
+fi
+
+# Every option on, and every optional part off: both must render (and, below, pass the apiserver).
+full_args=(--set plugin.image="$image" --set consoleLink.enabled=true --set consoleLink.href=https://mlflow.apps.example.com/
+  --set 'consoleLink.imageURL=data:image/svg+xml;base64\,PHN2Zy8+' --set plugin.replicas=3 --set plugin.listenIPv6=false
+  --set plugin.topologySpread.whenUnsatisfiable=DoNotSchedule --set 'plugin.nodeSelector.node-role\.kubernetes\.io/infra='
+  --set 'plugin.tolerations[0].key=node-role.kubernetes.io/infra' --set 'plugin.tolerations[0].operator=Exists'
+  --set 'plugin.tolerations[0].effect=NoSchedule' --set 'plugin.imagePullSecrets[0].name=pull-secret')
+minimal_args=(--set plugin.image="$image" --set plugin.replicas=1 --set consoleOperator.managePluginList=false
+  --set networkPolicy.enabled=false --set plugin.podDisruptionBudget.enabled=false --set plugin.topologySpread.enabled=false)
+if render "${full_args[@]}" >"$work/full.yaml" 2>"$work/out" && grep -q '^kind: ConsoleLink$' "$work/full.yaml"; then
+  pass "renders with every option on (ConsoleLink included)"
+else
+  fail "renders with every option on (ConsoleLink included)"
+fi
+if render "${minimal_args[@]}" >"$work/minimal.yaml" 2>"$work/out"; then
+  expect "renders with every optional part off" "ConfigMap ConsolePlugin Deployment Service ServiceAccount" "$(kinds "$work/minimal.yaml")"
+else
+  fail "renders with every optional part off"
+fi
+
+# ---------------------------------------------------------------- 2. nginx
+# Debian's nginx, unpacked into the stack cache (apt-get download + dpkg-deb: nothing installed system-wide).
+nginx_root="$STACK_CACHE/nginx-deb"
+ensure_nginx() {
+  [[ -x "$nginx_root/usr/sbin/nginx" ]] && return 0
+  command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || return 1
+  local dl="$work/nginx-dl"
+  mkdir -p "$dl" && chmod 777 "$dl"
+  (cd "$dl" && { apt-get download nginx nginx-common || { apt-get update -qq && apt-get download nginx nginx-common; }; }) >"$work/out" 2>&1 || return 1
+  rm -rf "$nginx_root.tmp" && mkdir -p "$nginx_root.tmp" || return 1
+  local deb
+  for deb in "$dl"/*.deb; do dpkg-deb -x "$deb" "$nginx_root.tmp" || return 1; done
+  rm -rf "$nginx_root" && mv "$nginx_root.tmp" "$nginx_root"
+}
+
+test_nginx() {
+  local n="$work/nginx" port
+  mkdir -p "$n/html/assets" "$n/html/locales/en" "$n/cert" "$n/cache" "$n/tmp"
+  port="$(free_port)"
+  # The conf exactly as the chart renders it, with its absolute paths moved under $n.
+  if ! render --set plugin.image="$image" --set plugin.port="$port" --set plugin.documentRoot="$n/html" \
+    --show-only templates/configmap-nginx.yaml >"$n/cm.yaml" 2>"$work/out"; then
+    fail "nginx.conf renders"; return
+  fi
+  awk '/^  nginx.conf: \|/ {on=1; next} on && /^    / {print substr($0, 5); next} on && /^$/ {print; next} on {exit}' "$n/cm.yaml" \
+    | sed -e "s#/etc/nginx/mime.types#$n/mime.types#" -e "s#/var/cert/#$n/cert/#" \
+      -e "s#/var/cache/nginx/#$n/cache/#" -e "s#/tmp/nginx.pid#$n/tmp/nginx.pid#" >"$n/nginx.conf"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost \
+    -keyout "$n/cert/tls.key" -out "$n/cert/tls.crt" >/dev/null 2>&1
+  echo '{"name":"mlflow-console-plugin","version":"1.0.0"}' >"$n/html/plugin-manifest.json"
+  echo 'entry' >"$n/html/plugin-entry.js"
+  echo 'entry' >"$n/html/plugin-entry.8c9ac7cf3744831c1d74.min.js"
+  echo 'chunk' >"$n/html/exposed-AdminPage-chunk-0123456789abcdef.min.js"
+  echo '<svg/>' >"$n/html/assets/0123456789abcdef0123.svg"
+  echo '{}' >"$n/html/locales/en/plugin__mlflow-console-plugin.json"
+  echo 'index' >"$n/html/locales/index.html"
+  # As in the pod: not root, and only the emptyDir paths writable (the cache dir may sit under /root).
+  cp "$nginx_root/usr/sbin/nginx" "$nginx_root/etc/nginx/mime.types" "$n/"
+  local run=()
+  if [[ $(id -u) == 0 ]]; then
+    chmod -R a+rX "$work" && chmod 777 "$n/cache" "$n/tmp"
+    run=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  fi
+  # nginx reopens /dev/stdout and /dev/stderr: give it a pipe of its own user, as the container runtime does.
+  nginx_as_pod() { "${run[@]}" sh -c '"$0" "$@" 2>&1 | cat' "$n/nginx" -c "$n/nginx.conf" "$@"; }
+  check "nginx accepts the rendered nginx.conf (nginx -t)" nginx_as_pod -t -e stderr
+  nginx_as_pod -e "$n/tmp/error.log" -g 'daemon off;' >"$n/stdout.log" 2>&1 &
+  cleanups+=("kill \$(cat $n/tmp/nginx.pid)")
+  if ! wait_for 10 curl -ksf "https://127.0.0.1:$port/healthz"; then
+    fail "nginx serves the plugin over TLS" "$(cat "$n/tmp/error.log" "$n/stdout.log" 2>/dev/null)"; return
+  fi
+  pass "nginx serves the plugin over TLS on the configured port, as a non-root user"
+  # header PATH NAME: the value of response header NAME for GET PATH
+  header() { curl -ks -o /dev/null -D - "https://127.0.0.1:$port$1" | tr -d '\r' | sed -n "s/^$2: //Ip" | head -n1; }
+  status() { curl -ks -o /dev/null -w '%{http_code}' "https://127.0.0.1:$port$1"; }
+  expect "plugin-manifest.json: Cache-Control no-cache" "no-cache" "$(header /plugin-manifest.json Cache-Control)"
+  expect "plugin-entry.js (fixed name): Cache-Control no-cache" "no-cache" "$(header /plugin-entry.js Cache-Control)"
+  expect "locales (fixed names): Cache-Control no-cache" "no-cache" "$(header /locales/en/plugin__mlflow-console-plugin.json Cache-Control)"
+  expect "hashed plugin entry: cached for a year" "public, max-age=31536000, immutable" \
+    "$(header /plugin-entry.8c9ac7cf3744831c1d74.min.js Cache-Control)"
+  expect "hashed chunk: cached for a year" "public, max-age=31536000, immutable" \
+    "$(header /exposed-AdminPage-chunk-0123456789abcdef.min.js Cache-Control)"
+  expect "hashed asset: cached for a year" "public, max-age=31536000, immutable" "$(header /assets/0123456789abcdef0123.svg Cache-Control)"
+  expect "JavaScript served as application/javascript" "application/javascript" "$(header /plugin-entry.js Content-Type)"
+  expect "no directory listing: / is 404" "404" "$(status /)"
+  expect "no directory listing: /locales/ is 404 (even with an index.html)" "404" "$(status /locales/)"
+  expect "a missing file is 404" "404" "$(status /nope.js)"
+  expect "liveness path /healthz is 200" "200" "$(status /healthz)"
+  expect "readiness path /plugin-manifest.json is 200" "200" "$(status /plugin-manifest.json)"
+  if [[ -e /proc/net/if_inet6 ]]; then
+    expect "listens on IPv6 too" "200" "$(curl -ks -o /dev/null -w '%{http_code}' "https://[::1]:$port/healthz")"
+  fi
+  kill "$(cat "$n/tmp/nginx.pid")" 2>/dev/null
+}
+if [[ "${CHART_TEST_NGINX:-1}" == 0 ]]; then
+  skip "nginx" "CHART_TEST_NGINX=0"
+elif ensure_nginx; then
+  test_nginx
+else
+  fail "nginx for the nginx.conf tests (apt-get download nginx nginx-common)"
+fi
+
+# ---------------------------------------------------------------- 3. apiserver
+stack_up() {
+  local kc
+  kc="$(env_get KUBECONFIG_ADMIN)"
+  [[ -n "$kc" && -f "$kc" && -x "$KUBECTL" ]] && "$KUBECTL" --kubeconfig "$kc" get --raw /readyz >/dev/null 2>&1
+}
+if ! stack_up; then
+  echo "(starting the local stack: scripts/stack/start.sh)"
+  bash "$repo/scripts/stack/start.sh" >"$work/out" 2>&1 || true
+fi
+if ! stack_up; then
+  fail "local stack (kube-apiserver) is up" "$(tail -n 25 "$work/out" 2>/dev/null)"
+  summary
+  exit 1
+fi
+admin_kc="$(env_get KUBECONFIG_ADMIN)"
+k() { "$KUBECTL" --kubeconfig "$admin_kc" "$@"; }
+
+# A fresh namespace per run (no controller-manager: namespaces are never finalized), with the
+# restricted Pod Security level so the apiserver warns about any pod template that violates it.
+ns="chart-test-$(date +%s)-$RANDOM"
+k create -f - >"$work/out" 2>&1 <<EOF || fail "create test namespace $ns"
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: $ns
+  labels:
+    pod-security.kubernetes.io/enforce: restricted
+    pod-security.kubernetes.io/warn: restricted
+EOF
+cleanups+=("k delete namespace $ns --wait=false")
+
+# dry_run NAME HELM-ARGS...: render with the args, apply every object server-side (strict field
+# validation, CRD schemas, admission); any error or warning fails.
+dry_run() {
+  local name="$1"; shift
+  if ! render "$@" >"$work/r.yaml" 2>"$work/out"; then fail "$name: renders"; return 1; fi
+  if k apply --dry-run=server --validate=strict -f "$work/r.yaml" >/dev/null 2>"$work/out" \
+    && ! grep -q '^Warning' "$work/out"; then
+    pass "$name: every object accepted by kube-apiserver (--dry-run=server)"
+  else
+    fail "$name: every object accepted by kube-apiserver (--dry-run=server)"; return 1
+  fi
+}
+# jp JSONPATH: evaluated over the objects of the last dry run.
+jp() { k apply --dry-run=server -f "$work/r.yaml" -o jsonpath="$1" 2>/dev/null; }
+
+if dry_run "default values" --set plugin.image="$image"; then
+  expect "ConsolePlugin as the apiserver stores it (backend, i18n, proxy)" \
+    "MLflow Preload Service $plugin $ns 9443 / mlflow UserToken Service mlflow redhat-ods-applications 8443" \
+    "$(jp '{range .items[?(@.kind=="ConsolePlugin")]}{.spec.displayName} {.spec.i18n.loadType} {.spec.backend.type} {.spec.backend.service.name} {.spec.backend.service.namespace} {.spec.backend.service.port} {.spec.backend.service.basePath} {.spec.proxy[0].alias} {.spec.proxy[0].authorization} {.spec.proxy[0].endpoint.type} {.spec.proxy[0].endpoint.service.name} {.spec.proxy[0].endpoint.service.namespace} {.spec.proxy[0].endpoint.service.port}{end}')"
+  expect "Service asks the service CA for the certificate the Deployment mounts" \
+    "$plugin-cert $plugin-cert" \
+    "$(jp '{range .items[?(@.kind=="Service")]}{.metadata.annotations.service\.beta\.openshift\.io/serving-cert-secret-name}{end} {range .items[?(@.kind=="Deployment")]}{.spec.template.spec.volumes[?(@.name=="serving-cert")].secret.secretName}{end}')"
+  expect "Deployment: 2 replicas, probes over HTTPS, restricted security, read-only root" \
+    "2 HTTPS HTTPS true RuntimeDefault false true ALL" \
+    "$(jp '{range .items[?(@.kind=="Deployment")]}{.spec.replicas} {.spec.template.spec.containers[0].readinessProbe.httpGet.scheme} {.spec.template.spec.containers[0].livenessProbe.httpGet.scheme} {.spec.template.spec.securityContext.runAsNonRoot} {.spec.template.spec.securityContext.seccompProfile.type} {.spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation} {.spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem} {.spec.template.spec.containers[0].securityContext.capabilities.drop[0]}{end}')"
+  # Helm runs hooks in weight order: the identity and the script must exist before the Jobs start.
+  expect "hook weights: ServiceAccount, ClusterRole, ConfigMap (-10) < binding (-5) < Jobs (0)" \
+    "ClusterRole=-10 ClusterRoleBinding=-5 ConfigMap=-10 Job=0 Job=0 ServiceAccount=-10" \
+    "$(jp '{range .items[*]}{.kind}={.metadata.annotations.helm\.sh/hook-weight}{"\n"}{end}' | grep -v '=$' | sort | tr '\n' ' ' | sed 's/ $//')"
+  expect "hook Jobs: enable after install/upgrade, disable before delete" \
+    "$plugin-enable post-install,post-upgrade add $plugin; $plugin-disable pre-delete remove $plugin;" \
+    "$(jp '{range .items[?(@.kind=="Job")]}{.metadata.name} {.metadata.annotations.helm\.sh/hook} {.spec.template.spec.containers[0].command[2]} {.spec.template.spec.containers[0].command[3]}; {end}' | sed 's/ $//')"
+fi
+if dry_run "Open Data Hub (mlflow.namespace=opendatahub)" --set plugin.image="$image" --set mlflow.namespace=opendatahub; then
+  expect "proxy endpoint namespace is opendatahub" "opendatahub" \
+    "$(jp '{range .items[?(@.kind=="ConsolePlugin")]}{.spec.proxy[0].endpoint.service.namespace}{end}')"
+fi
+if dry_run "every option on" "${full_args[@]}"; then
+  expect "ConsoleLink in the Applications menu with an https href" "ApplicationMenu https://mlflow.apps.example.com/" \
+    "$(jp '{range .items[?(@.kind=="ConsoleLink")]}{.spec.location} {.spec.href}{end}')"
+fi
+dry_run "every optional part off" "${minimal_args[@]}"
+
+# --- console-plugins.sh against the real Console `cluster`, as the hook Job would run it.
+# The hook's ServiceAccount, ClusterRole and binding, created for real from the rendered chart.
+render --set plugin.image="$image" --show-only templates/console-patcher-rbac.yaml >"$work/rbac.yaml" 2>"$work/out"
+patcher="$plugin-console-patcher"
+if k apply -f "$work/rbac.yaml" >"$work/out" 2>&1; then
+  cleanups+=("k delete clusterrolebinding $patcher" "k delete clusterrole $patcher")
+  pass "hook RBAC created from the chart"
+else
+  fail "hook RBAC created from the chart"
+fi
+sa="system:serviceaccount:$ns:$patcher"
+expect "hook ServiceAccount may get and patch consoles.operator.openshift.io/cluster" "yes yes" \
+  "$(k auth can-i get consoles.operator.openshift.io/cluster --as="$sa" 2>/dev/null) $(k auth can-i patch consoles.operator.openshift.io/cluster --as="$sa" 2>/dev/null)"
+expect "hook ServiceAccount may not touch another Console, list them, or delete" "no no no" \
+  "$(k auth can-i patch consoles.operator.openshift.io/other --as="$sa" 2>/dev/null) $(k auth can-i list consoles.operator.openshift.io --as="$sa" 2>/dev/null) $(k auth can-i delete consoles.operator.openshift.io/cluster --as="$sa" 2>/dev/null)"
+
+# A kubeconfig holding only the ServiceAccount's token (TokenRequest API): the script runs with exactly
+# the hook's permissions.
+server="$(k config view --raw --minify -o jsonpath='{.clusters[0].cluster.server}')"
+ca="$(k config view --raw --minify --flatten -o jsonpath='{.clusters[0].cluster.certificate-authority-data}')"
+token="$(k create token "$patcher" -n "$ns" --duration=10m 2>"$work/out")"
+[[ -n "$token" ]] || fail "token for the hook ServiceAccount"
+cat >"$work/sa.kubeconfig" <<EOF
+apiVersion: v1
+kind: Config
+clusters: [{name: local, cluster: {server: "$server", certificate-authority-data: "$ca"}}]
+users: [{name: patcher, user: {token: "$token"}}]
+contexts: [{name: patcher, context: {cluster: local, user: patcher}}]
+current-context: patcher
+EOF
+# POSIX: run it with dash where present (Debian's sh), as the image's /bin/sh would.
+shell="$(command -v dash || echo sh)"
+as_hook() { KUBECTL="$KUBECTL --kubeconfig $work/sa.kubeconfig" "$shell" "$script" "$@"; }
+as_admin() { KUBECTL="$KUBECTL --kubeconfig $admin_kc" "$shell" "$script" "$@"; }
+# as_admin_on CONSOLE ARGS...: the script on another Console object.
+as_admin_on() { local c="$1"; shift; CONSOLE_NAME="$c" KUBECTL="$KUBECTL --kubeconfig $admin_kc" "$shell" "$script" "$@"; }
+# plugins_of [CONSOLE]: its spec.plugins on one line; a marker that matches no expectation if the read fails.
+plugins_of() {
+  local out
+  out="$(k get consoles.operator.openshift.io "${1:-cluster}" -o jsonpath='{range .spec.plugins[*]}{@}{" "}{end}' 2>&1)" \
+    || { echo "<read failed: $out>"; return 1; }
+  echo "${out% }"
+}
+
+# race CONSOLE KUBECONFIG RACER-PATCH EXPECTED NAME: runs `add` on CONSOLE while a concurrent writer
+# (admin) applies RACER-PATCH just before the script's first patch. The resourceVersion guard must make
+# that stale patch fail; the script re-reads and keeps the other writer's change.
+race() {
+  local console="$1" kubeconfig="$2" racer_patch="$3" expected="$4" name="$5"
+  rm -f "$work/raced"
+  cat >"$work/racy-kubectl" <<EOF
+#!/bin/sh
+if [ "\$1" = patch ] && [ ! -e "$work/raced" ]; then
+  touch "$work/raced"
+  $KUBECTL --kubeconfig "$admin_kc" patch consoles.operator.openshift.io $console --type=json -p '$racer_patch' >/dev/null
+fi
+exec $KUBECTL --kubeconfig "$kubeconfig" "\$@"
+EOF
+  chmod +x "$work/racy-kubectl"
+  if CONSOLE_NAME="$console" KUBECTL="$work/racy-kubectl" "$shell" "$script" add "$subject" >"$work/out" 2>&1 \
+    && [[ -e "$work/raced" ]] && grep -q 'reading it again' "$work/out"; then
+    pass "$name: the stale patch is rejected and retried"
+  else
+    fail "$name: the stale patch is rejected and retried"
+  fi
+  expect "$name: the other writer's change is kept" "$expected" "$(plugins_of "$console")"
+}
+
+# Names of this run only, so the tests never disturb a real entry (or a concurrent run). The Job's
+# own arguments (`add`/`remove` mlflow-console-plugin) are checked on the rendered Jobs above.
+run="chart-test-$(date +%s)-$RANDOM"
+subject="$run-plugin"
+if [[ -z "$(k get consoles.operator.openshift.io cluster --ignore-not-found -o name 2>/dev/null)" ]]; then
+  fail "Console cluster exists on the local stack (scripts/stack/start.sh creates it)"
+else
+  original="$(plugins_of)"
+  # Leave `cluster` as we found it, whatever happens below.
+  for name in "$subject" "$run-other-a" "$run-other-b" "$run-racer"; do cleanups+=("as_admin remove $name"); done
+  # Other plugins must survive every step.
+  as_admin add "$run-other-a" >/dev/null 2>&1
+  as_admin add "$run-other-b" >/dev/null 2>&1
+  before="$(plugins_of)"
+
+  check "add (as the hook ServiceAccount)" as_hook add "$subject"
+  expect "add appends the plugin and keeps the others" "$before $subject" "$(plugins_of)"
+  check "add again succeeds" as_hook add "$subject"
+  expect "add again is a no-op: listed once, others kept" "$before $subject" "$(plugins_of)"
+  check "remove (as the hook ServiceAccount)" as_hook remove "$subject"
+  expect "remove drops only the plugin" "$before" "$(plugins_of)"
+  check "remove when absent succeeds" as_hook remove "$subject"
+  expect "remove when absent is a no-op" "$before" "$(plugins_of)"
+
+  # Listed twice (by hand, say): remove drops both.
+  k patch consoles.operator.openshift.io cluster --type=json \
+    -p "[{\"op\":\"add\",\"path\":\"/spec/plugins/-\",\"value\":\"$subject\"},{\"op\":\"add\",\"path\":\"/spec/plugins/0\",\"value\":\"$subject\"}]" >/dev/null
+  check "remove when listed twice" as_hook remove "$subject"
+  expect "remove drops every occurrence, others kept" "$before" "$(plugins_of)"
+
+  race cluster "$work/sa.kubeconfig" "[{\"op\":\"add\",\"path\":\"/spec/plugins/-\",\"value\":\"$run-racer\"}]" \
+    "$before $run-racer $subject" "add while another writer appends"
+  as_admin remove "$run-racer" >/dev/null 2>&1
+  as_hook remove "$subject" >/dev/null 2>&1
+
+  check_fails "a name that is not a DNS subdomain is refused" "invalid plugin name" as_hook add 'x","y'
+fi
+
+# A Console without spec.plugins (and one that does not exist), on a scratch Console of our own.
+scratch="$run"
+if k create -f - >"$work/out" 2>&1 <<EOF; then
+apiVersion: operator.openshift.io/v1
+kind: Console
+metadata:
+  name: $scratch
+spec: {}
+EOF
+  cleanups+=("k delete consoles.operator.openshift.io $scratch")
+  check "add to a Console with no spec.plugins" as_admin_on "$scratch" add "$subject"
+  expect "the list is created with just the plugin" "$subject" "$(plugins_of "$scratch")"
+  check "remove the last plugin" as_admin_on "$scratch" remove "$subject"
+  expect "the list is left empty" "" "$(plugins_of "$scratch")"
+  # The case the guard exists for: on an empty list `add` replaces the whole list.
+  race "$scratch" "$admin_kc" "[{\"op\":\"add\",\"path\":\"/spec/plugins\",\"value\":[\"$run-racer\"]}]" \
+    "$run-racer $subject" "add to an empty list while another writer adds one"
+else
+  fail "create a scratch Console"
+fi
+check "remove on a missing Console is a no-op" as_admin_on "does-not-exist-$RANDOM" remove "$subject"
+check_fails "add on a missing Console fails and says why" "not found" as_admin_on "does-not-exist-$RANDOM" add "$subject"
+
+# Run the queued cleanups now, so the check below sees `cluster` as it will be left.
+trap - EXIT
+cleanup
+if [[ -n "${original+set}" ]]; then
+  # As a set: the order of console plugins carries no meaning.
+  as_set() { tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' '; }
+  expect "Console cluster's spec.plugins is left as the tests found it" \
+    "$(as_set <<<"$original")" "$(plugins_of | as_set)"
+fi
+
+summary
+[[ $failed -eq 0 ]]
