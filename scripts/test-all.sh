@@ -28,9 +28,11 @@ summary() {
   count_jest "$results/unit.json"
   count_jest "$results/integration.json"
   count_jest "$results/e2e.json"
-  if [[ -f "$results/chart.count" ]]; then
-    read -r p f < "$results/chart.count"; passed=$((passed + p)); failed=$((failed + f))
-  fi
+  local count
+  for count in "$results"/*.count; do
+    [[ -f "$count" ]] || continue
+    read -r p f < "$count"; passed=$((passed + p)); failed=$((failed + f))
+  done
   # A ring that failed without failing a counted test (lint, build, ...) still counts as a failure.
   if [[ $exit_status -ne 0 && $failed -eq 0 ]]; then failed=1; fi
   printf '\n%s passed, %s failed\n' "$passed" "$failed"
@@ -56,5 +58,6 @@ if ! stack_running; then
   ring stack bash scripts/stack/start.sh
   trap 'status=$?; bash scripts/stack/stop.sh; (exit $status); summary' EXIT
 fi
+ring stack-smoke env SMOKE_COUNT_FILE="$results/smoke.count" python3 integration-tests/stack-smoke/smoke.py
 ring chart env CHART_COUNT_FILE="$results/chart.count" bash scripts/chart/test-chart.sh
 ring integration npx jest -c jest.integration.config.ts --ci --json --outputFile="$results/integration.json"

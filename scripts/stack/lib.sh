@@ -1,0 +1,129 @@
+# Shared helpers for the local stack scripts (sourced, not run).
+# Paths: builds and the venv live in $STACK_CACHE (shared by every clone); everything of one running
+# stack (data, certs, tokens, logs, pids) lives in $STACK_RUN_DIR.
+stack_here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$stack_here/versions.sh"
+STACK_REPO="$(cd "$stack_here/../.." && pwd)"
+# Absolute and without a trailing slash: pids are recognised by this path in their command lines.
+STACK_RUN_DIR="$(realpath -m "${STACK_RUN_DIR:-$STACK_REPO/.stack}")"
+STACK_ENV_FILE="$STACK_RUN_DIR/stack.env"
+# shared/ sits beside the clone (../shared), as in CI; SHARED_DIR overrides.
+SHARED_DIR="${SHARED_DIR:-$(cd "$STACK_REPO/../shared" 2>/dev/null && pwd || echo /work/shared)}"
+# The Python helpers read these two from the environment.
+export STACK_RUN_DIR SHARED_DIR
+KUBE_BIN_DIR="$STACK_CACHE/bin/kube-$KUBE_VERSION"
+ETCD_BIN="$STACK_CACHE/bin/etcd-$ETCD_VERSION/etcd"
+HELM_BIN="$STACK_CACHE/bin/helm-$HELM_VERSION/helm"
+KUBECTL="$KUBE_BIN_DIR/kubectl"
+
+log() { printf '[stack] %s\n' "$*" >&2; }
+die() { printf '[stack] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# mlflow-kubernetes-plugins 2.x needs Python >= 3.12; the machine's default python3 may be older,
+# so take the first interpreter that is new enough (PATH first, then pyenv's installs).
+find_python() {
+  local c
+  for c in "${STACK_PYTHON:-}" python3.13 python3.12 python3 \
+    "$HOME"/.pyenv/versions/3.13*/bin/python3 "$HOME"/.pyenv/versions/3.12*/bin/python3; do
+    [[ -n "$c" ]] || continue
+    command -v "$c" >/dev/null 2>&1 || continue
+    if "$c" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' 2>/dev/null; then
+      command -v "$c"; return 0
+    fi
+  done
+  return 1
+}
+
+# The venv is keyed by the pip specs and the interpreter version: changing either makes a new venv,
+# an unchanged key reuses the installed one without asking pip anything.
+mlflow_venv_dir() {
+  local py="$1" key
+  key="$(printf '%s\n%s\n%s\n' "$MLFLOW_SPEC" "$MLFLOW_K8S_PLUGINS_SPEC" "$("$py" -c 'import sys; print(sys.version)')" | sha256sum | cut -c1-12)"
+  echo "$STACK_CACHE/venv-mlflow-$key"
+}
+
+ensure_mlflow_venv() {
+  local py venv
+  py="$(find_python)" || die "no Python >= 3.12 found (mlflow-kubernetes-plugins needs it); set STACK_PYTHON"
+  venv="$(mlflow_venv_dir "$py")"
+  if [[ -f "$venv/.installed" ]]; then echo "$venv"; return; fi
+  log "creating MLflow venv $venv ($MLFLOW_SPEC, $MLFLOW_K8S_PLUGINS_SPEC) with $py: a few minutes the first time"
+  rm -rf "$venv"
+  # Called inside $(...), where set -e does not reach: every step checks its own status.
+  "$py" -m venv "$venv" >&2 || die "python -m venv failed"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "$MLFLOW_SPEC" "$MLFLOW_K8S_PLUGINS_SPEC" >&2 \
+    || { rm -rf "$venv"; die "pip install $MLFLOW_SPEC $MLFLOW_K8S_PLUGINS_SPEC failed"; }
+  printf '%s\n%s\n' "$MLFLOW_SPEC" "$MLFLOW_K8S_PLUGINS_SPEC" > "$venv/.installed"
+  echo "$venv"
+}
+
+# N distinct ports the kernel says are free right now on 127.0.0.1 (bind to port 0, read it back).
+free_ports() {
+  python3 -c '
+import socket, sys
+socks = [socket.socket() for _ in range(int(sys.argv[1]))]
+for s in socks: s.bind(("127.0.0.1", 0))
+print(*(s.getsockname()[1] for s in socks))' "${1:-1}"
+}
+
+# A pid counts as ours only while it runs with this run dir in its command line (every process the
+# stack starts has it there), so a stale pid file never leads to signalling someone else's process.
+pid_alive() {
+  [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null \
+    && tr '\0' ' ' < "/proc/$1/cmdline" 2>/dev/null | grep -qF -- "$STACK_RUN_DIR/"
+}
+
+# Reads one KEY from stack.env without sourcing the whole file into the caller's environment.
+env_get() { [[ -f "$STACK_ENV_FILE" ]] || return 0; sed -n "s/^$1=//p" "$STACK_ENV_FILE" | tail -n1; }
+
+# Replaces (or appends) KEY=value in stack.env.
+env_set() {
+  local key="$1" value="$2" tmp
+  tmp="$(mktemp "$STACK_RUN_DIR/.env.XXXXXX")"
+  { grep -v "^$key=" "$STACK_ENV_FILE" 2>/dev/null || true; printf '%s=%s\n' "$key" "$value"; } > "$tmp"
+  mv "$tmp" "$STACK_ENV_FILE"
+}
+
+# Serialises start.sh, stop.sh and mlflow-ctl.sh for one run dir: two test runners calling start.sh
+# at once must not start two etcds on one data dir. Held on fd 9 until the script exits; a script
+# called by one that holds it (start.sh -> mlflow-ctl.sh) does not wait for itself. Daemons are
+# started with 9>&- so that they do not keep the lock.
+take_stack_lock() {
+  [[ -z "${STACK_LOCK_HELD:-}" ]] || return 0
+  mkdir -p "$STACK_RUN_DIR"
+  exec 9>"$STACK_RUN_DIR/.lock"
+  if ! flock -n 9; then
+    log "another start/stop of $STACK_RUN_DIR is running; waiting for it"
+    flock 9
+  fi
+  export STACK_LOCK_HELD=1
+}
+
+# Waits until a command succeeds, up to $1 seconds; gives up at once if the process $2 has exited.
+wait_for() {
+  local timeout="$1" pid="$2"; shift 2
+  local deadline=$((SECONDS + timeout))
+  until "$@" >/dev/null 2>&1; do
+    pid_alive "$pid" || return 1
+    ((SECONDS < deadline)) || return 1
+    sleep 0.3
+  done
+}
+
+# Whether any process of a process group still runs. Zombies do not count: this machine's init
+# reaps them only now and then.
+group_alive() { ps -e -o pgid=,stat= | awk -v g="$1" '$1 == g && $2 !~ /^Z/ { found = 1 } END { exit !found }'; }
+
+# Stops a process started with setsid and everything in its process group (MLflow's uvicorn
+# worker, for one): TERM, then KILL after a grace period.
+stop_group() {
+  local pid="$1" name="$2" i
+  pid_alive "$pid" || return 0
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for i in $(seq 1 50); do
+    group_alive "$pid" || { log "stopped $name (pid $pid)"; return 0; }
+    sleep 0.2
+  done
+  kill -KILL -- "-$pid" 2>/dev/null || true
+  log "killed $name (pid $pid) after 10s"
+}
