@@ -13,6 +13,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'dev/console-shell/dist/',
+      '.bench/',
       'node_modules/',
       'coverage/',
       'locales/',
@@ -117,6 +119,8 @@ export default tseslint.config(
   {
     files: ['**/*.spec.{ts,tsx}', '__mocks__/**'],
     rules: {
+      // e2e specs assert through expectHealthyPage as well as expect.
+      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expectHealthyPage'] }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/unbound-method': 'off',
     },

@@ -1,0 +1,144 @@
+/** The masthead: who is signed in (and a switch to the other identities), light/dark theme. */
+import {
+  Dropdown,
+  DropdownItem,
+  DropdownList,
+  Label,
+  Masthead,
+  MastheadBrand,
+  MastheadContent,
+  MastheadLogo,
+  MastheadMain,
+  MastheadToggle,
+  MenuToggle,
+  PageToggleButton,
+  ToggleGroup,
+  ToggleGroupItem,
+  Toolbar,
+  ToolbarContent,
+  ToolbarGroup,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import { BarsIcon } from '@patternfly/react-icons/dist/esm/icons/bars-icon';
+import { MoonIcon } from '@patternfly/react-icons/dist/esm/icons/moon-icon';
+import { SunIcon } from '@patternfly/react-icons/dist/esm/icons/sun-icon';
+import { UserIcon } from '@patternfly/react-icons/dist/esm/icons/user-icon';
+import { useState } from 'react';
+import { Link } from 'react-router';
+
+import type { Session } from '../session';
+import { switchIdentity } from '../session';
+import type { Theme } from '../theme';
+import { applyTheme } from '../theme';
+
+export const ShellMasthead = ({ session }: { session: Session }) => {
+  const [theme, setTheme] = useState<Theme>(() =>
+    document.documentElement.classList.contains('pf-v6-theme-dark') ? 'dark' : 'light',
+  );
+  const [identityOpen, setIdentityOpen] = useState(false);
+  const chooseTheme = (t: Theme) => {
+    applyTheme(t);
+    setTheme(t);
+  };
+  const who = session.identity;
+
+  return (
+    <Masthead>
+      <MastheadMain>
+        <MastheadToggle>
+          <PageToggleButton variant="plain" aria-label="Global navigation">
+            <BarsIcon />
+          </PageToggleButton>
+        </MastheadToggle>
+        <MastheadBrand>
+          <MastheadLogo component="span">
+            <Link
+              to="/k8s/cluster/projects"
+              className="pf-v6-c-title pf-m-lg"
+              style={{ textDecoration: 'none', color: 'inherit' }}
+            >
+              Console shell
+            </Link>
+          </MastheadLogo>
+          <Label
+            isCompact
+            color="orange"
+            style={{ marginInlineStart: 'var(--pf-t--global--spacer--sm)' }}
+          >
+            development host, not the OpenShift console
+          </Label>
+        </MastheadBrand>
+      </MastheadMain>
+      <MastheadContent>
+        <Toolbar isFullHeight isStatic>
+          <ToolbarContent>
+            <ToolbarGroup align={{ default: 'alignEnd' }} gap={{ default: 'gapMd' }}>
+              <ToolbarItem>
+                <ToggleGroup aria-label="Theme">
+                  <ToggleGroupItem
+                    icon={<SunIcon />}
+                    text="Light"
+                    buttonId="shell-theme-light"
+                    data-test="theme-light"
+                    isSelected={theme === 'light'}
+                    onChange={() => {
+                      chooseTheme('light');
+                    }}
+                  />
+                  <ToggleGroupItem
+                    icon={<MoonIcon />}
+                    text="Dark"
+                    buttonId="shell-theme-dark"
+                    data-test="theme-dark"
+                    isSelected={theme === 'dark'}
+                    onChange={() => {
+                      chooseTheme('dark');
+                    }}
+                  />
+                </ToggleGroup>
+              </ToolbarItem>
+              <ToolbarItem>
+                <Dropdown
+                  isOpen={identityOpen}
+                  onOpenChange={setIdentityOpen}
+                  popperProps={{ position: 'right' }}
+                  toggle={(ref) => (
+                    <MenuToggle
+                      ref={ref}
+                      icon={<UserIcon />}
+                      isExpanded={identityOpen}
+                      onClick={() => {
+                        setIdentityOpen((o) => !o);
+                      }}
+                      data-test="identity-menu"
+                      aria-label={`Signed in as ${who?.name ?? 'nobody'}`}
+                    >
+                      {who ? `${who.name} (${who.description})` : 'not signed in'}
+                    </MenuToggle>
+                  )}
+                >
+                  <DropdownList>
+                    {session.identities.map((i) => (
+                      <DropdownItem
+                        key={i.name}
+                        description={i.description}
+                        isSelected={i.name === who?.name}
+                        data-test={`identity-${i.name}`}
+                        onClick={() => void switchIdentity(i.name)}
+                      >
+                        Sign in as {i.name}
+                      </DropdownItem>
+                    ))}
+                    <DropdownItem key="logout" to="/shell/logout">
+                      Sign out
+                    </DropdownItem>
+                  </DropdownList>
+                </Dropdown>
+              </ToolbarItem>
+            </ToolbarGroup>
+          </ToolbarContent>
+        </Toolbar>
+      </MastheadContent>
+    </Masthead>
+  );
+};

@@ -1,0 +1,11 @@
+/**
+ * The console provides these to every plugin as shared singletons. webpack registers a shared module
+ * in the share scope only when the host imports it, and the shell uses some of them nowhere else:
+ * these imports (never run, so never loaded unless a plugin asks for the module) put them in.
+ */
+export const consoleSharedModules = {
+  redux: () => import('redux'),
+  'react-redux': () => import('react-redux'),
+  'redux-thunk': () => import('redux-thunk'),
+  'react-router': () => import('react-router'),
+};

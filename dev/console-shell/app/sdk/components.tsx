@@ -1,0 +1,122 @@
+/** Timestamp, DocumentTitle and ResourceLink: small, console-like renderings. */
+import type {
+  DocumentTitleProps,
+  K8sGroupVersionKind,
+  ResourceLinkProps,
+  TimestampProps,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { GlobeAmericasIcon } from '@patternfly/react-icons/dist/esm/icons/globe-americas-icon';
+import { useEffect } from 'react';
+import { Link } from 'react-router';
+
+import { parseReference } from './k8s-model';
+
+const formatter = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
+const toDate = (timestamp: unknown): Date | undefined => {
+  if (timestamp instanceof Date) return timestamp;
+  if (typeof timestamp === 'number' || typeof timestamp === 'string') {
+    const d = new Date(timestamp);
+    return Number.isNaN(d.getTime()) ? undefined : d;
+  }
+  return undefined;
+};
+
+/** ISO 8601, epoch milliseconds or a Date, shown in the user's locale; the UTC time as title. */
+export const Timestamp = ({ timestamp, simple, className }: TimestampProps) => {
+  const date = toDate(timestamp);
+  if (!date) return <span className={className}>-</span>;
+  const text = formatter.format(date);
+  if (simple) return <span className={className}>{text}</span>;
+  return (
+    <span
+      className={`pf-v6-l-flex pf-m-space-items-xs pf-m-nowrap ${className ?? ''}`}
+      title={date.toUTCString()}
+    >
+      <GlobeAmericasIcon aria-hidden />
+      <span data-test="timestamp">{text}</span>
+    </span>
+  );
+};
+
+/** Sets the browser tab's title, "<title> · <product>", like the console. */
+export const DocumentTitle = ({ children }: DocumentTitleProps) => {
+  useEffect(() => {
+    document.title = `${children} · Console shell`;
+  }, [children]);
+  return null;
+};
+
+const abbreviation = (kind: string): string => {
+  const known: Record<string, string> = { Namespace: 'NS', Project: 'PR', ServiceAccount: 'SA' };
+  return known[kind] ?? (kind.replace(/[^A-Z]/g, '') || kind.slice(0, 2)).toUpperCase().slice(0, 4);
+};
+
+/** Where the shell (and the console) shows a resource; the shell has pages for only a few kinds. */
+export const resourcePath = (
+  gvk: K8sGroupVersionKind,
+  name?: string,
+  namespace?: string,
+): string => {
+  if (gvk.kind === 'Project') return `/k8s/cluster/projects${name ? `/${name}` : ''}`;
+  if (gvk.kind === 'Namespace' && !gvk.group)
+    return `/k8s/cluster/namespaces${name ? `/${name}` : ''}`;
+  const ref = gvk.group ? `${gvk.group}~${gvk.version}~${gvk.kind}` : `${gvk.kind.toLowerCase()}s`;
+  const base = namespace ? `/k8s/ns/${namespace}/${ref}` : `/k8s/cluster/${ref}`;
+  return name ? `${base}/${encodeURIComponent(name)}` : base;
+};
+
+export const ResourceLink = ({
+  // The console still honours the deprecated `kind` reference; so does the shell.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
+  kind,
+  groupVersionKind,
+  className,
+  displayName,
+  inline,
+  linkTo = true,
+  name,
+  namespace,
+  hideIcon,
+  title,
+  dataTest,
+  onClick,
+  children,
+}: ResourceLinkProps) => {
+  const gvk: K8sGroupVersionKind | undefined =
+    groupVersionKind ?? (kind ? (parseReference(kind) ?? { version: 'v1', kind }) : undefined);
+  const value = displayName ?? name;
+  const icon =
+    !hideIcon && gvk ? (
+      <span
+        className="pf-v6-c-label pf-m-compact pf-m-blue"
+        title={gvk.kind}
+        style={{ marginInlineEnd: 'var(--pf-t--global--spacer--xs)' }}
+      >
+        <span className="pf-v6-c-label__content">{abbreviation(gvk.kind)}</span>
+      </span>
+    ) : null;
+  return (
+    <span
+      className={`${inline ? 'pf-v6-u-display-inline' : 'pf-v6-u-display-inline-block'} ${className ?? ''}`}
+      data-test-id={value}
+      data-test={dataTest ?? value}
+    >
+      {icon}
+      {linkTo && gvk && name ? (
+        <Link to={resourcePath(gvk, name, namespace)} title={title} onClick={onClick}>
+          {value}
+        </Link>
+      ) : (
+        <span title={title}>{value}</span>
+      )}
+      {children}
+    </span>
+  );
+};

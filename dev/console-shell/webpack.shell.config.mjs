@@ -1,0 +1,88 @@
+// Builds the console shell's browser app (dev/console-shell/app) into dev/console-shell/dist.
+// The app is a webpack Module Federation host, like the console: it provides the shared singletons
+// the console provides, including '@openshift-console/dynamic-plugin-sdk' from the shell's own
+// implementation (app/sdk/index.ts), and loads the plugin through @openshift/dynamic-plugin-sdk.
+//
+// usage: npm run shell:build   (webpack --config dev/console-shell/webpack.shell.config.mjs)
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import webpack from 'webpack';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const versionOf = (pkg) => require(`${pkg}/package.json`).version;
+
+const singleton = (pkg) => ({ singleton: true, requiredVersion: false, version: versionOf(pkg) });
+
+export default {
+  name: 'console-shell',
+  // The shell never ships: a development build is faster and easier to debug.
+  mode: 'development',
+  context: here,
+  entry: { main: './app/index.ts' },
+  output: {
+    path: path.join(here, 'dist'),
+    publicPath: '/shell-assets/',
+    filename: '[name].js',
+    chunkFilename: 'chunks/[name].[contenthash].js',
+    clean: true,
+    // Not 'webpackChunk<name>' of the plugin: the host and the plugin each have their own.
+    uniqueName: 'console-shell',
+  },
+  resolve: { extensions: ['.ts', '.tsx', '.js', '.jsx'] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: {
+          loader: 'swc-loader',
+          options: {
+            jsc: {
+              parser: { syntax: 'typescript', tsx: true },
+              transform: { react: { runtime: 'automatic' } },
+              target: 'es2021',
+            },
+          },
+        },
+      },
+      { test: /\.css$/, use: ['style-loader', 'css-loader'] },
+      { test: /\.m?js$/, resolve: { fullySpecified: false } },
+    ],
+  },
+  plugins: [
+    new webpack.container.ModuleFederationPlugin({
+      name: 'consoleShell',
+      // webpack puts a shared module into the share scope only if the host itself imports it:
+      // app/console-shared-modules.ts imports the ones the shell does not use itself.
+      // react-router-dom is aliased to react-router at runtime (app/bootstrap.tsx), as the console does.
+      shared: {
+        react: singleton('react'),
+        'react-dom': singleton('react-dom'),
+        'react-i18next': singleton('react-i18next'),
+        'react-router': singleton('react-router'),
+        redux: singleton('redux'),
+        'react-redux': singleton('react-redux'),
+        'redux-thunk': singleton('redux-thunk'),
+        '@openshift/dynamic-plugin-sdk': singleton('@openshift/dynamic-plugin-sdk'),
+        '@openshift-console/dynamic-plugin-sdk': {
+          import: path.join(here, 'app/sdk/index.ts'),
+          singleton: true,
+          version: '4.22.0',
+          requiredVersion: false,
+        },
+      },
+    }),
+  ],
+  // No eval: the shell serves a Content-Security-Policy like the console's.
+  devtool: 'source-map',
+  cache: {
+    type: 'filesystem',
+    name: 'console-shell',
+    buildDependencies: { config: [fileURLToPath(import.meta.url)] },
+  },
+  performance: { hints: false },
+  stats: 'errors-warnings',
+};

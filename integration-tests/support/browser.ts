@@ -1,0 +1,131 @@
+/**
+ * Debian's Chromium driven by playwright-core, the way a person uses the console: signed in as one
+ * identity, with every uncaught page error and console error collected so a spec can assert none
+ * happened, an axe-core scan, and screenshots in the light and the dark theme.
+ */
+import { mkdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+import type { Identity } from './stack';
+import { REPO_ROOT } from './stack';
+
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'integration-tests/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for a closed network: no background fetches that would fail and clutter the log. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The console under test: a real one when BRIDGE_BASE_ADDRESS is set, else the local shell. */
+export const consoleBaseUrl = (): string => {
+  const url = process.env.BRIDGE_BASE_ADDRESS ?? process.env.CONSOLE_SHELL_URL;
+  if (!url) throw new Error('neither BRIDGE_BASE_ADDRESS nor CONSOLE_SHELL_URL is set');
+  return url.replace(/\/$/, '');
+};
+
+/** Steps that only the local shell supports (switching identity by URL, the theme query). */
+export const isShell = () => !process.env.BRIDGE_BASE_ADDRESS;
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions and console.error messages seen so far. */
+  problems: string[];
+}
+
+export const signInAs = async (browser: Browser, identity: Identity): Promise<Session> => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  if (isShell()) {
+    await page.goto(`${consoleBaseUrl()}/shell/login?as=${identity}`);
+  }
+  return { context, page, problems };
+};
+
+export const open = async ({ page }: Session, path: string) => {
+  await page.goto(consoleBaseUrl() + path);
+};
+
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Serious or critical accessibility violations on the page, as axe-core reports them. */
+export const seriousAccessibilityViolations = async (page: Page): Promise<string[]> => {
+  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the devtools protocol: the page's CSP (script-src 'self', as the console's)
+  // stays in force for everything the plugin does.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    // The shell's own masthead and sidebar stand in for the console's; the plugin is what we judge.
+    const result = await axe.run({
+      exclude: [['.pf-v6-c-masthead'], ['.pf-v6-c-page__sidebar']],
+    });
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${String(violation.impact)}): ${violation.help} at ` +
+        violation.nodes
+          .slice(0, 3)
+          .map((node) => JSON.stringify(node.target))
+          .join(', ') +
+        (violation.nodes.length > 3 ? ` and ${String(violation.nodes.length - 3)} more` : ''),
+    );
+};
+
+/** Screenshots of the page as it is, in the light and in the dark theme. */
+export const screenshotBothThemes = async (page: Page, name: string) => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const setDark = (dark: boolean) =>
+    page.evaluate((enable) => {
+      document.documentElement.classList.toggle('pf-v6-theme-dark', enable);
+    }, dark);
+  await setDark(false);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-light.png`), fullPage: true });
+  await setDark(true);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-dark.png`), fullPage: true });
+  await setDark(false);
+};
+
+/**
+ * What every visited page must satisfy: no uncaught errors, no console errors, no serious
+ * accessibility violations; and it leaves its screenshots behind.
+ */
+export const expectHealthyPage = async (session: Session, name: string) => {
+  await screenshotBothThemes(session.page, name);
+  expect(await seriousAccessibilityViolations(session.page)).toEqual([]);
+  expect(session.problems).toEqual([]);
+};
