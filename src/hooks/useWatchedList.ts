@@ -1,5 +1,6 @@
 import {
   getGroupVersionKindForModel,
+  useAccessReview,
   useK8sWatchResource,
 } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
@@ -19,19 +20,42 @@ interface WatchedListOptions {
   enabled?: boolean;
 }
 
-/** A live list of one kind; the SDK's `any` error and possibly-undefined data made explicit. */
+/** What a watch the user may not open reports, in the shape of the console's HttpError. */
+const forbiddenListError = (model: K8sModel, namespace?: string) => ({
+  response: { status: 403 },
+  message: namespace
+    ? `You may not list ${model.labelPlural} in ${namespace}.`
+    : `You may not list ${model.labelPlural}.`,
+});
+
+/**
+ * A live list of one kind; the SDK's `any` error and possibly-undefined data made explicit.
+ * The watch opens only once an access review says the user may list the kind: a watch that is
+ * bound to be refused would fill the browser log with 403s and retry forever.
+ */
 export const useWatchedList = <T extends K8sObject>(
   model: K8sModel,
   { namespace, enabled = true }: WatchedListOptions = {},
 ): WatchedList<T> => {
+  const [mayList, reviewing] = useAccessReview({
+    group: model.apiGroup,
+    resource: model.plural,
+    verb: 'list',
+    namespace,
+  });
+  const watching = enabled && !reviewing && mayList;
   const [data, loaded, error] = useK8sWatchResource(
-    enabled
+    watching
       ? { groupVersionKind: getGroupVersionKindForModel(model), isList: true, namespace }
       : null,
   ) as [T[] | undefined, boolean, unknown];
+  if (!enabled) return { items: [], loaded: true, error: undefined };
+  if (reviewing) return { items: [], loaded: false, error: undefined };
+  if (!mayList) return { items: [], loaded: true, error: forbiddenListError(model, namespace) };
+  // Watches report "no error" as null, undefined or an empty string; callers test for undefined.
   return {
-    items: enabled ? (data ?? []) : [],
-    loaded: !enabled || loaded || Boolean(error),
-    error: enabled ? error : undefined,
+    items: data ?? [],
+    loaded: loaded || Boolean(error),
+    error: error === '' ? undefined : (error ?? undefined),
   };
 };
