@@ -12,12 +12,17 @@ export type RequestErrorKind =
   | 'bad-request'
   | 'server'
   | 'unreachable'
+  // From the MLflow client (src/core/mlflow-api.ts MlflowApiError):
+  | 'workspaces-disabled'
+  | 'invalid-query'
   | 'unknown';
 
 export interface DescribedError {
   kind: RequestErrorKind;
   status?: number;
   message: string;
+  /** MLflow's error_code (PERMISSION_DENIED, INVALID_PARAMETER_VALUE, ...) when it sent one. */
+  errorCode?: string;
 }
 
 const kindForStatus = (status: number | undefined): RequestErrorKind => {
@@ -58,5 +63,11 @@ export const describeError = (error: unknown): DescribedError => {
   const kind =
     explicitKind ??
     (status === undefined && error.name === 'TypeError' ? 'unreachable' : kindForStatus(status));
-  return { kind, status, message: messageOf(error) ?? `Request failed (${kind})` };
+  const errorCode = typeof error.errorCode === 'string' ? error.errorCode : undefined;
+  return {
+    kind,
+    status,
+    message: messageOf(error) ?? `Request failed (${kind})`,
+    ...(errorCode ? { errorCode } : {}),
+  };
 };

@@ -144,4 +144,65 @@ describe('deriveMlflowStatus', () => {
       }),
     ).toEqual({ kind: 'degraded', dscName: 'default-dsc', condition: unavailable });
   });
+
+  it('is starting, not degraded, while the operator still reports the old Removed state', () => {
+    const removed = { ...condition('MLflowOperatorReady', 'False'), reason: 'Removed' };
+    expect(
+      deriveMlflowStatus({
+        dscCrdPresent: true,
+        mlflowCrdPresent: false,
+        dataScienceClusters: [dsc('Managed', [removed])],
+      }),
+    ).toEqual({ kind: 'starting', dscName: 'default-dsc', condition: removed });
+  });
+
+  it('is degraded, not waiting for an instance, when the operator component is not ready', () => {
+    const notReady = condition('Ready', 'False', 'deployment mlflow-operator has 0 ready replicas');
+    expect(
+      deriveMlflowStatus({
+        ...installed,
+        dataScienceClusters: [dsc('Managed')],
+        operatorComponent: {
+          metadata: { name: 'default-mlflowoperator' },
+          status: { conditions: [notReady] },
+        },
+      }),
+    ).toEqual({ kind: 'degraded', dscName: 'default-dsc', condition: notReady });
+  });
+
+  it('is degraded when the database migration failed, even though the pod is available', () => {
+    const migration = {
+      ...condition('Migration', 'False', 'alembic upgrade failed'),
+      reason: 'MigrationFailed',
+    };
+    expect(
+      deriveMlflowStatus({
+        ...installed,
+        dataScienceClusters: [dsc('Managed')],
+        mlflow: mlflow([condition('Available', 'True'), migration]),
+      }),
+    ).toEqual({ kind: 'degraded', dscName: 'default-dsc', condition: migration });
+  });
+
+  it('stays available while a migration is merely running', () => {
+    const running = { ...condition('Migration', 'False'), reason: 'MigrationRunning' };
+    expect(
+      deriveMlflowStatus({
+        ...installed,
+        dataScienceClusters: [dsc('Managed')],
+        mlflow: mlflow([condition('Available', 'True'), running]),
+      }),
+    ).toMatchObject({ kind: 'available' });
+  });
+
+  it('blames the failing operator when the instance is unavailable', () => {
+    const operatorDown = condition('MLflowOperatorReady', 'False', 'operator crash-looping');
+    expect(
+      deriveMlflowStatus({
+        ...installed,
+        dataScienceClusters: [dsc('Managed', [operatorDown])],
+        mlflow: mlflow([condition('Available', 'False'), condition('Progressing', 'False')]),
+      }),
+    ).toEqual({ kind: 'degraded', dscName: 'default-dsc', condition: operatorDown });
+  });
 });

@@ -36,6 +36,17 @@ const isBad = (condition: Condition | undefined, badStatus: 'True' | 'False') =>
   condition?.status === badStatus;
 
 /**
+ * A readiness condition that reports a failure. `Removed` is not one: right after the switch
+ * goes to Managed the operator still reports the old state until it reconciles.
+ */
+const isFailedReadiness = (condition: Condition | undefined): condition is Condition =>
+  isBad(condition, 'False') && condition?.reason !== 'Removed';
+
+/** The operator's Migration condition when a database migration failed. */
+const isFailedMigration = (condition: Condition | undefined): condition is Condition =>
+  isBad(condition, 'False') && /fail/i.test(condition?.reason ?? '');
+
+/**
  * One summary of whether MLflow works on this cluster, from every object that has a say.
  * Order matters: missing pieces first, then the switch, then the health reported by conditions.
  */
@@ -61,21 +72,29 @@ export const deriveMlflowStatus = (input: MlflowStatusInput): MlflowStatus => {
   if (!input.mlflowCrdPresent) {
     // Managed, but the operator has not installed its CRD yet: it is still rolling out.
     const operatorReady = findCondition(dsc.status?.conditions, 'MLflowOperatorReady');
-    return isBad(operatorReady, 'False') && operatorReady
+    return isFailedReadiness(operatorReady)
       ? { kind: 'degraded', dscName, condition: operatorReady }
       : { kind: 'starting', dscName, condition: operatorReady };
   }
 
   const operatorReady = findCondition(dsc.status?.conditions, 'MLflowOperatorReady');
   const componentReady = findCondition(input.operatorComponent?.status?.conditions, 'Ready');
-  if (!input.mlflow) return { kind: 'no-instance', dscName };
+  const operatorFailure = [operatorReady, componentReady].find(isFailedReadiness);
+  if (!input.mlflow) {
+    // Creating an instance cannot help while the operator itself is failing.
+    return operatorFailure
+      ? { kind: 'degraded', dscName, condition: operatorFailure }
+      : { kind: 'no-instance', dscName };
+  }
 
   const conditions = input.mlflow.status?.conditions;
   const available = findCondition(conditions, 'Available');
   const degraded = findCondition(conditions, 'Degraded');
   const progressing = findCondition(conditions, 'Progressing');
+  const migration = findCondition(conditions, 'Migration');
   if (degraded && isBad(degraded, 'True'))
     return { kind: 'degraded', dscName, condition: degraded };
+  if (isFailedMigration(migration)) return { kind: 'degraded', dscName, condition: migration };
   if (available?.status === 'True') {
     return {
       kind: 'available',
@@ -88,7 +107,6 @@ export const deriveMlflowStatus = (input: MlflowStatusInput): MlflowStatus => {
     return { kind: 'starting', dscName, condition: progressing ?? available };
   }
   // Available is False and nothing is progressing: report the most specific cause we have.
-  const cause =
-    [operatorReady, componentReady].find((condition) => isBad(condition, 'False')) ?? available;
+  const cause = operatorFailure ?? available;
   return { kind: 'degraded', dscName, condition: cause };
 };

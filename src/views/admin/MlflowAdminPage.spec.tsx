@@ -1,19 +1,42 @@
-import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
-import { render, screen } from '@testing-library/react';
+import './jsdom-polyfills';
 
+import { useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk';
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+
+import { FLAG_DSC_CRD } from '../../core/flags';
 import {
   failedWatch,
   loadedWatch,
   loadingWatch,
   mockWatchesByKind,
 } from '../../test-utils/mock-k8s-watches';
+import {
+  demoDsc,
+  demoMlflow,
+  demoOperatorComponent,
+  operatorConsoleLink,
+  storageClasses,
+} from './admin-fixtures';
 import MlflowAdminPage from './MlflowAdminPage';
 
-const dsc = {
+// The workspaces overview is another part of the page, with its own tests and MLflow calls.
+jest.mock('./workspaces/WorkspacesOverview', () => ({
+  WorkspacesOverview: () => <section>Workspaces overview</section>,
+}));
+
+const renderPage = () =>
+  render(
+    <MemoryRouter>
+      <MlflowAdminPage />
+    </MemoryRouter>,
+  );
+
+const dscWithoutStatus = {
   metadata: { name: 'default-dsc' },
   spec: { components: { mlflowoperator: { managementState: 'Managed' } } },
 };
-const mlflow = {
+const readyMlflow = {
   metadata: { name: 'mlflow' },
   status: {
     version: '3.18.0',
@@ -31,6 +54,7 @@ const mlflow = {
 describe('MlflowAdminPage', () => {
   beforeEach(() => {
     jest.mocked(useFlag).mockReturnValue(true);
+    jest.mocked(useAccessReview).mockReturnValue([true, false]);
   });
 
   it('shows a spinner while the resources load', () => {
@@ -39,30 +63,178 @@ describe('MlflowAdminPage', () => {
       MLflowOperator: loadingWatch(),
       MLflow: loadingWatch(),
     });
-    render(<MlflowAdminPage />);
+    renderPage();
     expect(screen.getByLabelText('Loading MLflow status')).toBeInTheDocument();
   });
 
   it('says what to install when OpenShift AI is missing', () => {
     jest.mocked(useFlag).mockReturnValue(false);
     mockWatchesByKind({});
-    render(<MlflowAdminPage />);
+    renderPage();
     expect(
       screen.getByText('OpenShift AI with the MLflow operator is required'),
     ).toBeInTheDocument();
   });
 
+  it('says the operator is not installed yet when only the DSC CRD exists', () => {
+    jest.mocked(useFlag).mockImplementation((flag: string) => flag === FLAG_DSC_CRD);
+    mockWatchesByKind({
+      DataScienceCluster: loadedWatch([{ ...demoDsc, spec: { components: {} } }]),
+    });
+    renderPage();
+    expect(screen.getByText('The MLflow operator is not installed yet')).toBeInTheDocument();
+    expect(screen.getByText('Disabled')).toBeInTheDocument();
+    expect(screen.queryByText('Storage')).not.toBeInTheDocument();
+  });
+
   it('shows the management state and the instance conditions when installed', () => {
     mockWatchesByKind({
-      DataScienceCluster: loadedWatch([dsc]),
+      DataScienceCluster: loadedWatch([dscWithoutStatus]),
       MLflowOperator: loadedWatch([]),
-      MLflow: loadedWatch([mlflow]),
+      MLflow: loadedWatch([readyMlflow]),
     });
-    render(<MlflowAdminPage />);
+    renderPage();
     expect(screen.getByText('Enabled and available (MLflow 3.18.0)')).toBeInTheDocument();
     expect(screen.getByText('default-dsc')).toBeInTheDocument();
     expect(screen.getByText('Managed')).toBeInTheDocument();
     expect(screen.getByText('MLflow is ready')).toBeInTheDocument();
+  });
+
+  it('shows every status source: DSC condition, operator component, version and addresses', () => {
+    mockWatchesByKind({
+      DataScienceCluster: loadedWatch([demoDsc]),
+      MLflowOperator: loadedWatch([demoOperatorComponent]),
+      MLflow: loadedWatch([demoMlflow]),
+      StorageClass: loadedWatch(storageClasses),
+      ConsoleLink: loadedWatch([operatorConsoleLink]),
+    });
+    renderPage();
+    expect(screen.getByText('Enabled and available (MLflow 3.17.2)')).toBeInTheDocument();
+    expect(screen.getByText('Component is ready')).toBeInTheDocument();
+    expect(screen.getByText('Phase: Ready')).toBeInTheDocument();
+    expect(
+      screen.getByText('MLflowOperator is ready to manage MLflow custom resources'),
+    ).toBeInTheDocument();
+    // The instance's URL, and the operator's Applications-menu link to it.
+    const links = screen.getAllByRole('link', {
+      name: 'https://data-science-gateway.apps.cluster.example.com/mlflow',
+    });
+    expect(links).toHaveLength(2);
+    for (const link of links) {
+      expect(link).toHaveAttribute(
+        'href',
+        'https://data-science-gateway.apps.cluster.example.com/mlflow',
+      );
+    }
+    expect(
+      screen.getByText('https://mlflow.redhat-ods-applications.svc:8443/mlflow'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Migration for generation 1 completed successfully'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('MigrationSucceeded')).toBeInTheDocument();
+    expect(screen.getByText('Workspaces overview')).toBeInTheDocument();
+  });
+
+  it('does not mistake the null error of a healthy watch for a read failure', () => {
+    mockWatchesByKind({
+      DataScienceCluster: [[demoDsc], true, null],
+      MLflowOperator: [[demoOperatorComponent], true, null],
+      MLflow: [[demoMlflow], true, null],
+    });
+    renderPage();
+    expect(screen.getByText('Enabled and available (MLflow 3.17.2)')).toBeInTheDocument();
+    expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+  });
+
+  it('never links a URL that is not https', () => {
+    mockWatchesByKind({
+      DataScienceCluster: loadedWatch([demoDsc]),
+      MLflow: loadedWatch([
+        { ...demoMlflow, status: { ...demoMlflow.status, url: 'javascript:alert(1)' } },
+      ]),
+    });
+    renderPage();
+    expect(screen.getByText(/javascript:alert\(1\)/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /javascript/ })).not.toBeInTheDocument();
+  });
+
+  it('explains a cluster without a DataScienceCluster', () => {
+    mockWatchesByKind({ DataScienceCluster: loadedWatch([]) });
+    renderPage();
+    expect(screen.getByText('No DataScienceCluster exists')).toBeInTheDocument();
+    expect(screen.getByRole('switch')).toHaveAccessibleDescription(
+      'No DataScienceCluster exists, so there is nothing to switch.',
+    );
+  });
+
+  it('explains several DataScienceClusters and refuses to pick one', () => {
+    mockWatchesByKind({
+      DataScienceCluster: loadedWatch([
+        demoDsc,
+        { metadata: { name: 'second-dsc' }, spec: { components: {} } },
+      ]),
+    });
+    renderPage();
+    expect(screen.getByText('Several DataScienceClusters exist')).toBeInTheDocument();
+    expect(screen.getByText('default-dsc: mlflowoperator Managed')).toBeInTheDocument();
+    expect(screen.getByText('second-dsc: mlflowoperator not set')).toBeInTheDocument();
+  });
+
+  it('shows every control unavailable, with its reason, to a user without cluster rights', () => {
+    // bob on the local stack: every access review answers no, so nothing can even be listed.
+    jest.mocked(useAccessReview).mockReturnValue([false, false]);
+    const forbidden = (plural: string) =>
+      failedWatch(403, `${plural} is forbidden: User "bob" cannot list resource "${plural}"`);
+    mockWatchesByKind({
+      DataScienceCluster: forbidden('datascienceclusters'),
+      MLflowOperator: forbidden('mlflowoperators'),
+      MLflow: forbidden('mlflows'),
+      ConsoleLink: forbidden('consolelinks'),
+    });
+    renderPage();
+    expect(screen.getByText('Could not read the MLflow resources')).toBeInTheDocument();
+    expect(screen.getByText('Unknown: the MLflow resources could not be read')).toBeInTheDocument();
+    expect(screen.queryByText('No DataScienceCluster exists')).not.toBeInTheDocument();
+    expect(screen.getByRole('switch')).toBeDisabled();
+    expect(screen.getByRole('switch')).toHaveAccessibleDescription(
+      'You do not have permission to patch datascienceclusters.datasciencecluster.opendatahub.io.',
+    );
+    expect(screen.getByRole('button', { name: 'Create MLflow' })).toHaveAccessibleDescription(
+      'You do not have permission to create mlflows.mlflow.opendatahub.io.',
+    );
+    expect(screen.getByText('Could not read the console links')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Add to Applications menu' }),
+    ).toHaveAccessibleDescription(
+      'You do not have permission to create consolelinks.console.openshift.io.',
+    );
+  });
+
+  it('makes Edit and Add unavailable to a reader who may list but not write', () => {
+    jest
+      .mocked(useAccessReview)
+      .mockImplementation(({ verb }) => [verb === 'list' || verb === 'watch', false]);
+    mockWatchesByKind({
+      DataScienceCluster: loadedWatch([demoDsc]),
+      MLflowOperator: loadedWatch([demoOperatorComponent]),
+      MLflow: loadedWatch([demoMlflow]),
+      ConsoleLink: loadedWatch([]),
+    });
+    renderPage();
+    expect(screen.getByRole('switch')).toHaveAccessibleDescription(
+      'You do not have permission to patch datascienceclusters.datasciencecluster.opendatahub.io.',
+    );
+    expect(
+      screen.getByRole('button', { name: 'Edit storage settings' }),
+    ).toHaveAccessibleDescription(
+      'You do not have permission to patch mlflows.mlflow.opendatahub.io.',
+    );
+    expect(
+      screen.getByRole('button', { name: 'Add to Applications menu' }),
+    ).toHaveAccessibleDescription(
+      'You do not have permission to create consolelinks.console.openshift.io.',
+    );
   });
 
   it('shows the API error instead of swallowing it', () => {
@@ -71,7 +243,7 @@ describe('MlflowAdminPage', () => {
       MLflowOperator: loadedWatch([]),
       MLflow: loadedWatch([]),
     });
-    render(<MlflowAdminPage />);
+    renderPage();
     expect(screen.getByText('Could not read the MLflow resources')).toBeInTheDocument();
     expect(screen.getByText(/forbidden: user bob/)).toBeInTheDocument();
   });

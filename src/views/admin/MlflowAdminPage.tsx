@@ -1,13 +1,7 @@
 import { DocumentTitle } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
-  Card,
-  CardBody,
-  CardTitle,
-  DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
+  Content,
   PageSection,
   Spinner,
   Stack,
@@ -15,37 +9,50 @@ import {
   Title,
 } from '@patternfly/react-core';
 
-import { ConditionsTable } from '../../components/ConditionsTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { MlflowStatusSummary } from '../../components/MlflowStatusSummary';
-import { getMlflowManagementState } from '../../core/mlflow-status';
+import { detectMlflowNamespace } from '../../core/mlflow-namespace';
+import { useAdminAccess } from '../../hooks/useAdminAccess';
 import { useMlflowStatus } from '../../hooks/useMlflowStatus';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
+import { ApplicationMenuLinkCard } from './console-link/ApplicationMenuLinkCard';
 import { NotInstalledState } from './NotInstalledState';
+import { InstanceCard } from './status/InstanceCard';
+import { StatusCard } from './status/StatusCard';
+import { StorageCard } from './storage/StorageCard';
+import { WorkspacesOverview } from './workspaces/WorkspacesOverview';
 
 /** Administration → MLflow: the cluster admin's page for MLflow on OpenShift AI. */
 const MlflowAdminPage = () => {
   const { t } = useMlflowTranslation();
-  const { status, loaded, error, dataScienceClusters, mlflow, dscCrdPresent, mlflowCrdPresent } =
-    useMlflowStatus();
-  const dsc = dataScienceClusters.at(0);
+  const result = useMlflowStatus();
+  const { status, loaded, error, dscCrdPresent, mlflowCrdPresent } = result;
+  const mlflow = result.mlflow;
+  const mlflowNamespace = detectMlflowNamespace(mlflow);
+  const access = useAdminAccess(mlflowNamespace);
 
   return (
     <>
       <DocumentTitle>{t('MLflow')}</DocumentTitle>
       <PageSection>
         <Title headingLevel="h1">{t('MLflow')}</Title>
+        <Content component="p">
+          {t(
+            'MLflow on OpenShift AI: switch it on or off, create the instance, choose its storage, and put it in the Applications menu.',
+          )}
+        </Content>
       </PageSection>
       <PageSection>
-        {error ? (
-          <ErrorAlert title={t('Could not read the MLflow resources')} error={error} />
-        ) : null}
         {!loaded ? (
           <Spinner aria-label={t('Loading MLflow status')} />
         ) : status.kind === 'not-installed' && status.reason === 'no-openshift-ai' ? (
           <NotInstalledState />
         ) : (
           <Stack hasGutter>
+            {error ? (
+              <StackItem>
+                <ErrorAlert title={t('Could not read the MLflow resources')} error={error} />
+              </StackItem>
+            ) : null}
             {dscCrdPresent && !mlflowCrdPresent ? (
               <StackItem>
                 <Alert
@@ -60,51 +67,39 @@ const MlflowAdminPage = () => {
               </StackItem>
             ) : null}
             <StackItem>
-              <Card>
-                <CardTitle>{t('Status')}</CardTitle>
-                <CardBody>
-                  <DescriptionList isHorizontal>
-                    <DescriptionListGroup>
-                      <DescriptionListTerm>{t('Summary')}</DescriptionListTerm>
-                      <DescriptionListDescription>
-                        <MlflowStatusSummary status={status} />
-                      </DescriptionListDescription>
-                    </DescriptionListGroup>
-                    <DescriptionListGroup>
-                      <DescriptionListTerm>{t('DataScienceCluster')}</DescriptionListTerm>
-                      <DescriptionListDescription>
-                        {dsc?.metadata?.name ?? t('None found')}
-                      </DescriptionListDescription>
-                    </DescriptionListGroup>
-                    <DescriptionListGroup>
-                      <DescriptionListTerm>{t('Component management state')}</DescriptionListTerm>
-                      <DescriptionListDescription>
-                        {getMlflowManagementState(dsc) ?? t('Not set (treated as Removed)')}
-                      </DescriptionListDescription>
-                    </DescriptionListGroup>
-                  </DescriptionList>
-                </CardBody>
-              </Card>
+              <StatusCard
+                result={result}
+                mlflowNamespace={mlflowNamespace}
+                patchAccess={access.patchDataScienceCluster}
+              />
             </StackItem>
+            {mlflow ? (
+              <StackItem>
+                <InstanceCard mlflow={mlflow} />
+              </StackItem>
+            ) : null}
+            {mlflowCrdPresent ? (
+              <StackItem>
+                <StorageCard
+                  mlflow={mlflow}
+                  status={status}
+                  mlflowNamespace={mlflowNamespace}
+                  access={access}
+                  unreadable={Boolean(error)}
+                />
+              </StackItem>
+            ) : null}
+            {mlflowCrdPresent ? (
+              <StackItem>
+                <ApplicationMenuLinkCard
+                  mlflowUrl={mlflow?.status?.url}
+                  operatorComponent={result.operatorComponent}
+                  access={access}
+                />
+              </StackItem>
+            ) : null}
             <StackItem>
-              <Card>
-                <CardTitle>{t('MLflow instance conditions')}</CardTitle>
-                <CardBody>
-                  {mlflow ? (
-                    <ConditionsTable
-                      conditions={mlflow.status?.conditions ?? []}
-                      ariaLabel={t('MLflow instance conditions')}
-                    />
-                  ) : (
-                    <Alert
-                      isInline
-                      isPlain
-                      variant="info"
-                      title={t('No MLflow instance exists.')}
-                    />
-                  )}
-                </CardBody>
-              </Card>
+              <WorkspacesOverview />
             </StackItem>
           </Stack>
         )}

@@ -1,0 +1,54 @@
+import type { Secret } from './admin-types';
+import { PLUGIN_NAME } from './models';
+
+/** The key under which the plugin stores a backend store URI it moves into a Secret. */
+export const BACKEND_URI_SECRET_KEY = 'backend-store-uri';
+
+/** A name for that Secret that does not clash with the operator samples' `mlflow-db-credentials`. */
+export const DEFAULT_BACKEND_URI_SECRET_NAME = 'mlflow-backend-store-uri';
+
+/** The label the plugin puts on every object it creates. */
+export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+
+const USERINFO = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^@/?#]*)@/;
+
+/**
+ * Whether a URI carries a password in its userinfo (`scheme://user:password@host/...`).
+ * Such a URI would be stored in the MLflow CR in clear text for everyone who can read it.
+ */
+export const detectPasswordInUri = (uri: string): boolean => {
+  const userinfo = USERINFO.exec(uri.trim())?.[2];
+  if (!userinfo) return false;
+  const colon = userinfo.indexOf(':');
+  return colon >= 0 && colon < userinfo.length - 1;
+};
+
+/** The URI with its password replaced, safe to show or log. */
+export const redactUri = (uri: string): string =>
+  uri.replace(USERINFO, (_match: string, scheme: string, userinfo: string) => {
+    const colon = userinfo.indexOf(':');
+    return colon >= 0 ? `${scheme}${userinfo.slice(0, colon)}:****@` : `${scheme}${userinfo}@`;
+  });
+
+/** A Secret holding one URI under one key, in the MLflow namespace, for backendStoreUriFrom. */
+export const buildUriSecret = ({
+  namespace,
+  name,
+  key = BACKEND_URI_SECRET_KEY,
+  uri,
+}: {
+  namespace: string;
+  name: string;
+  key?: string;
+  uri: string;
+}): Secret => ({
+  apiVersion: 'v1',
+  kind: 'Secret',
+  metadata: { name, namespace, labels: { [MANAGED_BY_LABEL]: PLUGIN_NAME } },
+  type: 'Opaque',
+  stringData: { [key]: uri },
+});
+
+/** The keys a Secret holds (never its values). */
+export const secretKeys = (secret: Secret | undefined): string[] =>
+  Object.keys({ ...secret?.data, ...secret?.stringData }).sort();

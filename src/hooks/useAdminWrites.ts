@@ -1,0 +1,93 @@
+import { k8sCreate, k8sDelete, k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
+import { useCallback } from 'react';
+
+import type {
+  MlflowInstanceWithSpec,
+  MlflowStorageSpec,
+  ObservedDataScienceCluster,
+  Secret,
+} from '../core/admin-types';
+import type { JsonPatchOperation } from '../core/json-patch';
+import { buildManagementStatePatch } from '../core/management-state';
+import type { SwitchState } from '../core/management-state';
+import { buildMlflowInstance } from '../core/mlflow-storage';
+import {
+  ConsoleLinkModel,
+  DataScienceClusterModel,
+  MLflowModel,
+  SecretModel,
+} from '../core/models';
+import type { ConsoleLink } from '../core/types';
+
+/** Sets the mlflowoperator component's managementState on the DSC (guarded; 409 when stale). */
+export const useSetManagementState = () =>
+  useCallback(
+    (dsc: ObservedDataScienceCluster, state: SwitchState) =>
+      k8sPatch({
+        model: DataScienceClusterModel,
+        resource: dsc,
+        data: buildManagementStatePatch(dsc, state),
+      }),
+    [],
+  );
+
+/** Creates the cluster's MLflow instance (always named `mlflow`) with the given spec. */
+export const useCreateMlflow = () =>
+  useCallback(
+    (spec: MlflowStorageSpec) =>
+      k8sCreate({
+        model: MLflowModel,
+        data: buildMlflowInstance(spec),
+      }),
+    [],
+  );
+
+/** Sends a storage patch built by buildStoragePatch (it carries the resourceVersion guard). */
+export const usePatchMlflow = () =>
+  useCallback(
+    (base: MlflowInstanceWithSpec, patch: JsonPatchOperation[]) =>
+      k8sPatch({
+        model: MLflowModel,
+        resource: base,
+        data: patch,
+      }),
+    [],
+  );
+
+/** Creates a Secret (the backend store URI moved out of the MLflow CR). */
+export const useCreateSecret = () =>
+  useCallback(
+    (secret: Secret) =>
+      k8sCreate({
+        model: SecretModel,
+        data: secret,
+        ns: secret.metadata?.namespace,
+      }),
+    [],
+  );
+
+/** Creates the plugin's Applications-menu link. */
+export const useCreateConsoleLink = () =>
+  useCallback((link: ConsoleLink) => k8sCreate({ model: ConsoleLinkModel, data: link }), []);
+
+/**
+ * Deletes the plugin's link, with preconditions on uid and resourceVersion so that a link
+ * replaced or edited by someone else in the meantime is not deleted.
+ */
+export const useDeleteConsoleLink = () =>
+  useCallback(
+    (link: ConsoleLink) =>
+      k8sDelete({
+        model: ConsoleLinkModel,
+        resource: link,
+        json: {
+          kind: 'DeleteOptions',
+          apiVersion: 'v1',
+          preconditions: {
+            uid: link.metadata?.uid,
+            resourceVersion: link.metadata?.resourceVersion,
+          },
+        },
+      }),
+    [],
+  );

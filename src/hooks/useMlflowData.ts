@@ -1,0 +1,115 @@
+/**
+ * The MLflow data the views show, one hook per question, each a single request through the console
+ * proxy (see useMlflowQuery). Keys are JSON of everything the request depends on.
+ */
+import { useEffect, useState } from 'react';
+
+import { mapWithConcurrency } from '../core/concurrency';
+import type { Settled } from '../core/concurrency';
+import {
+  countExperiments,
+  getFullMetricHistory,
+  getRun,
+  getServerInfo,
+  listWorkspaces,
+  searchExperiments,
+  searchRegisteredModels,
+  searchRuns,
+} from '../core/mlflow-api';
+import type {
+  ExperimentCount,
+  SearchExperimentsParams,
+  SearchRegisteredModelsParams,
+  SearchRunsParams,
+} from '../core/mlflow-api';
+import { consoleMlflowClient, useMlflowQuery } from './useMlflowApi';
+
+export const useMlflowServerInfo = (enabled = true) =>
+  useMlflowQuery(enabled ? 'server-info' : null, (client, signal) =>
+    getServerInfo(client, { signal }),
+  );
+
+export const useMlflowWorkspaces = (enabled = true) =>
+  useMlflowQuery(enabled ? 'workspaces' : null, (client, signal) =>
+    listWorkspaces(client, { signal }),
+  );
+
+export const useMlflowExperiments = (
+  workspace: string | undefined,
+  params: SearchExperimentsParams,
+) =>
+  useMlflowQuery(
+    workspace ? JSON.stringify(['experiments', workspace, params]) : null,
+    (client, signal) => searchExperiments(client, workspace ?? '', params, { signal }),
+  );
+
+export const useExperimentCount = (workspace: string | undefined) =>
+  useMlflowQuery(workspace ? JSON.stringify(['count', workspace]) : null, (client, signal) =>
+    countExperiments(client, workspace ?? '', { signal }),
+  );
+
+export const useMlflowRuns = (workspace: string | undefined, params: SearchRunsParams) =>
+  useMlflowQuery(workspace ? JSON.stringify(['runs', workspace, params]) : null, (client, signal) =>
+    searchRuns(client, workspace ?? '', params, { signal }),
+  );
+
+export const useMlflowRun = (workspace: string, runId: string | undefined) =>
+  useMlflowQuery(runId ? JSON.stringify(['run', workspace, runId]) : null, (client, signal) =>
+    getRun(client, workspace, runId ?? '', { signal }),
+  );
+
+export const useMetricHistory = (workspace: string, runId: string, metricKey: string | undefined) =>
+  useMlflowQuery(
+    metricKey ? JSON.stringify(['history', workspace, runId, metricKey]) : null,
+    (client, signal) => getFullMetricHistory(client, workspace, runId, metricKey ?? '', { signal }),
+  );
+
+export const useRegisteredModels = (
+  workspace: string | undefined,
+  params: SearchRegisteredModelsParams,
+) =>
+  useMlflowQuery(
+    workspace ? JSON.stringify(['models', workspace, params]) : null,
+    (client, signal) => searchRegisteredModels(client, workspace ?? '', params, { signal }),
+  );
+
+/** At most this many count requests in flight at once (browsers allow ~6 per host anyway). */
+export const COUNT_CONCURRENCY = 6;
+
+/**
+ * Experiment counts of many workspaces, fetched lazily in a bounded pool; each count appears as
+ * soon as it arrives. Changing the list starts over (and cancels what was running).
+ */
+export const useExperimentCounts = (
+  workspaces: readonly string[],
+): Record<string, Settled<ExperimentCount> | undefined> => {
+  const key = JSON.stringify(workspaces);
+  // Counts belong to the list they were fetched for; a new list starts from none.
+  const [state, setState] = useState<{
+    key: string;
+    counts: Record<string, Settled<ExperimentCount>>;
+  }>({ key, counts: {} });
+  useEffect(() => {
+    const names = JSON.parse(key) as string[];
+    const controller = new AbortController();
+    void mapWithConcurrency(
+      names,
+      COUNT_CONCURRENCY,
+      (name) => countExperiments(consoleMlflowClient, name, { signal: controller.signal }),
+      {
+        signal: controller.signal,
+        onSettled: (name, result) => {
+          if (controller.signal.aborted) return;
+          setState((previous) => ({
+            key,
+            counts: { ...(previous.key === key ? previous.counts : {}), [name]: result },
+          }));
+        },
+      },
+    );
+    return () => {
+      controller.abort();
+    };
+  }, [key]);
+  return state.key === key ? state.counts : {};
+};

@@ -1,0 +1,32 @@
+import { Button } from '@patternfly/react-core';
+import { ExternalLinkAltIcon } from '@patternfly/react-icons';
+
+import { isHttpsUrl } from '../../../core/console-links';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+
+/** The instance's external URL: a link only when it is https, otherwise shown as text. */
+export const InstanceUrl = ({ url }: { url: string | undefined }) => {
+  const { t } = useMlflowTranslation();
+  if (!url) return <>{t('Not reported yet')}</>;
+  if (!isHttpsUrl(url)) {
+    return (
+      <>
+        {url} {t('(not https, so not linked)')}
+      </>
+    );
+  }
+  return (
+    <Button
+      variant="link"
+      isInline
+      component="a"
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      icon={<ExternalLinkAltIcon />}
+      iconPosition="end"
+    >
+      {url}
+    </Button>
+  );
+};

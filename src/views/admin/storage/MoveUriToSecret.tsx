@@ -1,0 +1,103 @@
+import { ActionGroup, Alert, FormGroup, Stack, TextInput } from '@patternfly/react-core';
+import { useState } from 'react';
+
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { GuardedButton } from '../../../components/GuardedButton';
+import { describeError } from '../../../core/errors';
+import {
+  BACKEND_URI_SECRET_KEY,
+  buildUriSecret,
+  DEFAULT_BACKEND_URI_SECRET_NAME,
+} from '../../../core/uri-credentials';
+import { useCreateSecret } from '../../../hooks/useAdminWrites';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+
+interface MoveUriToSecretProps {
+  uri: string;
+  namespace: string;
+  /** Why the user cannot create Secrets there, if they cannot. */
+  disabledReason?: string;
+  onMoved: (secretName: string, key: string) => void;
+}
+
+/**
+ * The one-step fix for a password typed into the database URI: put the URI into a Secret in the
+ * MLflow namespace and read it from there (backendStoreUriFrom) instead.
+ */
+export const MoveUriToSecret = ({
+  uri,
+  namespace,
+  disabledReason,
+  onMoved,
+}: MoveUriToSecretProps) => {
+  const { t } = useMlflowTranslation();
+  const createSecret = useCreateSecret();
+  const [name, setName] = useState(DEFAULT_BACKEND_URI_SECRET_NAME);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  const move = async () => {
+    setPending(true);
+    setError(undefined);
+    try {
+      await createSecret(buildUriSecret({ namespace, name: name.trim(), uri }));
+      onMoved(name.trim(), BACKEND_URI_SECRET_KEY);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <Alert isInline variant="warning" title={t('This URI contains a password')}>
+      <p>
+        {t(
+          'Typed here, it would be stored in clear text in the MLflow resource, readable by anyone who can read that resource. Move it into a Secret instead:',
+        )}
+      </p>
+      {/* Not a <form>: this sits inside the storage form. */}
+      <Stack hasGutter>
+        <FormGroup label={t('Secret name')} fieldId="mlflow-plugin-move-uri-secret-name">
+          <TextInput
+            id="mlflow-plugin-move-uri-secret-name"
+            value={name}
+            onChange={(_event, next) => {
+              setName(next);
+            }}
+          />
+        </FormGroup>
+        <p>
+          {t(
+            'Creates Secret {{name}} in namespace {{mlflowNamespace}} with the URI under key {{secretKey}}, and switches this form to read the database URI from it.',
+            { name: name.trim(), mlflowNamespace: namespace, secretKey: BACKEND_URI_SECRET_KEY },
+          )}
+        </p>
+        {error ? (
+          describeError(error).kind === 'conflict' ? (
+            <Alert
+              isInline
+              variant="danger"
+              title={t('A Secret named {{name}} already exists', { name: name.trim() })}
+            >
+              {t('Choose another name, or select that Secret above if it holds the URI.')}
+            </Alert>
+          ) : (
+            <ErrorAlert title={t('Could not create the Secret')} error={error} />
+          )
+        ) : null}
+        <ActionGroup>
+          <GuardedButton
+            variant="secondary"
+            onClick={() => void move()}
+            isLoading={pending}
+            isDisabled={pending || name.trim() === ''}
+            disabledReason={disabledReason}
+          >
+            {t('Create Secret and use it')}
+          </GuardedButton>
+        </ActionGroup>
+      </Stack>
+    </Alert>
+  );
+};

@@ -1,0 +1,469 @@
+import '../jsdom-polyfills';
+
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+
+import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
+import type { MlflowStatus } from '../../../core/mlflow-status';
+import { MLflowModel, SecretModel } from '../../../core/models';
+import type { AdminAccess } from '../../../hooks/useAdminAccess';
+import { loadedWatch, mockWatchesByKind } from '../../../test-utils/mock-k8s-watches';
+import { adminAccess } from '../admin-access-fixtures';
+import { demoMlflow, httpError, mlflowSecrets, storageClasses } from '../admin-fixtures';
+import { StorageCard } from './StorageCard';
+
+type K8sWrite = jest.Mock<
+  Promise<unknown>,
+  [{ data?: unknown; resource?: unknown; json?: unknown }]
+>;
+// The SDK's write functions as mocked in __mocks__/ (the SDK is mapped there, so "actual" is the
+// mock every module sees); views may not import them by name, as they go through src/hooks.
+const { k8sCreate, k8sPatch } = jest.requireActual<Record<'k8sCreate' | 'k8sPatch', K8sWrite>>(
+  '@openshift-console/dynamic-plugin-sdk',
+);
+
+jest.setTimeout(30_000);
+
+const demo = demoMlflow;
+const available: MlflowStatus = { kind: 'available', dscName: 'default-dsc' };
+
+interface Props {
+  mlflow?: MlflowInstanceWithSpec;
+  status?: MlflowStatus;
+  access?: AdminAccess;
+}
+
+const card = ({ mlflow, status = available, access = adminAccess() }: Props) => (
+  <MemoryRouter>
+    <StorageCard
+      mlflow={mlflow}
+      status={status}
+      mlflowNamespace="redhat-ods-applications"
+      access={access}
+    />
+  </MemoryRouter>
+);
+
+const renderCard = (props: Props) => render(card(props));
+
+const startEditing = async (user: ReturnType<typeof userEvent.setup>) => {
+  await user.click(screen.getByRole('button', { name: 'Edit storage settings' }));
+};
+
+/** The diff's cells of one side that differ, as "change|text" (the markers are in the text). */
+const diffLines = (dialog: HTMLElement, side: 'before' | 'after') =>
+  within(within(dialog).getByRole('group', { name: 'Changes to the spec' }))
+    .getAllByTestId(`diff-${side}`)
+    .filter((cell) => cell.dataset.change !== undefined && cell.dataset.change !== 'same')
+    .map((cell) => `${cell.dataset.change ?? ''}|${cell.textContent}`);
+
+describe('StorageCard', () => {
+  beforeEach(() => {
+    k8sCreate.mockReset();
+    k8sPatch.mockReset();
+    mockWatchesByKind({
+      StorageClass: loadedWatch(storageClasses),
+      Secret: loadedWatch(mlflowSecrets),
+    });
+  });
+
+  describe('without an instance', () => {
+    it('asks to enable the component first when it is disabled', () => {
+      renderCard({
+        status: { kind: 'disabled', dscName: 'default-dsc', managementState: 'Removed' },
+      });
+      expect(
+        screen.getByText('Enable the MLflow component first; then create the instance here.'),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Create MLflow' })).not.toBeInTheDocument();
+    });
+
+    it('creates the instance with the safe default: SQLite on a 10Gi volume of the default class', async () => {
+      const user = userEvent.setup();
+      k8sCreate.mockResolvedValue({});
+      renderCard({ status: { kind: 'no-instance', dscName: 'default-dsc' } });
+      await user.click(screen.getByRole('button', { name: 'Create MLflow' }));
+
+      expect(screen.getByRole('radio', { name: /Local: SQLite on a volume/ })).toBeChecked();
+      expect(screen.getByRole('textbox', { name: 'Size' })).toHaveValue('10Gi');
+      expect(screen.getByRole('combobox', { name: 'StorageClass' })).toHaveDisplayValue(
+        'Cluster default (gp3-csi)',
+      );
+      expect(
+        screen.getByText(
+          'SQLite at sqlite:////mlflow/mlflow.db and artifacts at file:///mlflow/artifacts, on this volume, served by MLflow.',
+        ),
+      ).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Review and create' }));
+      const dialog = await screen.findByRole('dialog');
+      expect(diffLines(dialog, 'after')).toEqual([
+        'added|+ artifactsDestination: file:///mlflow/artifacts',
+        'added|+ backendStoreUri: sqlite:////mlflow/mlflow.db',
+        'added|+ serveArtifacts: true',
+        'added|+ storage:',
+        'added|+   accessModes:',
+        'added|+     - ReadWriteOnce',
+        'added|+   resources:',
+        'added|+     requests:',
+        'added|+       storage: 10Gi',
+      ]);
+      await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+      expect(k8sCreate).toHaveBeenCalledWith({
+        model: MLflowModel,
+        data: {
+          apiVersion: 'mlflow.opendatahub.io/v1',
+          kind: 'MLflow',
+          metadata: { name: 'mlflow' },
+          spec: {
+            backendStoreUri: 'sqlite:////mlflow/mlflow.db',
+            storage: {
+              accessModes: ['ReadWriteOnce'],
+              resources: { requests: { storage: '10Gi' } },
+            },
+            artifactsDestination: 'file:///mlflow/artifacts',
+            serveArtifacts: true,
+          },
+        },
+      });
+      expect(
+        await screen.findByText(
+          'MLflow instance created. The operator now deploys the MLflow server.',
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('says when someone created the instance first', async () => {
+      const user = userEvent.setup();
+      k8sCreate.mockRejectedValue(httpError(409, 'mlflows "mlflow" already exists'));
+      renderCard({ status: { kind: 'no-instance', dscName: 'default-dsc' } });
+      await user.click(screen.getByRole('button', { name: 'Create MLflow' }));
+      await user.click(screen.getByRole('button', { name: 'Review and create' }));
+      await user.click(
+        within(await screen.findByRole('dialog')).getByRole('button', { name: 'Create' }),
+      );
+      expect(
+        await screen.findByText('An MLflow instance was created meanwhile'),
+      ).toBeInTheDocument();
+    });
+
+    it('shows Create MLflow unavailable, with the reason, to a user who cannot create it', () => {
+      renderCard({
+        status: { kind: 'no-instance', dscName: 'default-dsc' },
+        access: adminAccess(['createMlflow']),
+      });
+      const button = screen.getByRole('button', { name: 'Create MLflow' });
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(button).toHaveAccessibleDescription(
+        'You do not have permission to create mlflows.mlflow.opendatahub.io.',
+      );
+    });
+  });
+
+  describe('with the instance', () => {
+    it('describes the storage and links to the YAML editor', () => {
+      renderCard({ mlflow: demo });
+      expect(
+        screen.getByText('SQLite on the MLflow volume (sqlite:////mlflow/mlflow.db)'),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText('5Gi PersistentVolumeClaim, StorageClass cluster default, ReadWriteOnce'),
+      ).toBeInTheDocument();
+      expect(screen.getByText('file:///mlflow/artifacts, served by MLflow')).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Edit YAML' })).toHaveAttribute(
+        'href',
+        '/k8s/cluster/mlflow.opendatahub.io~v1~MLflow/mlflow/yaml',
+      );
+    });
+
+    it('makes Edit unavailable, with the reason, to a user who cannot patch it', () => {
+      renderCard({ mlflow: demo, access: adminAccess(['patchMlflow']) });
+      expect(
+        screen.getByRole('button', { name: 'Edit storage settings' }),
+      ).toHaveAccessibleDescription(
+        'You do not have permission to patch mlflows.mlflow.opendatahub.io.',
+      );
+    });
+
+    it('reviews a side-by-side diff and saves only the changed field, guarded by resourceVersion', async () => {
+      const user = userEvent.setup();
+      k8sPatch.mockResolvedValue({});
+      renderCard({ mlflow: demo });
+      await startEditing(user);
+      const size = screen.getByRole('textbox', { name: 'Size' });
+      expect(size).toHaveValue('5Gi');
+      await user.clear(size);
+      await user.type(size, '20Gi');
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+
+      const dialog = await screen.findByRole('dialog');
+      expect(diffLines(dialog, 'before')).toContain('changed|~       storage: 5Gi');
+      expect(diffLines(dialog, 'after')).toContain('changed|~       storage: 20Gi');
+      expect(k8sPatch).not.toHaveBeenCalled();
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+      expect(k8sPatch).toHaveBeenCalledWith({
+        model: MLflowModel,
+        resource: demo,
+        data: [
+          { op: 'replace', path: '/metadata/resourceVersion', value: '262' },
+          {
+            op: 'add',
+            path: '/spec/storage',
+            value: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '20Gi' } } },
+          },
+        ],
+      });
+      expect(
+        await screen.findByText(
+          'Storage settings saved. The operator now rolls out MLflow with them.',
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('says when there is nothing to save', async () => {
+      const user = userEvent.setup();
+      renderCard({ mlflow: demo });
+      await startEditing(user);
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      expect(screen.getByText('No changes to save')).toBeInTheDocument();
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+
+    it('keeps invalid input from the apiserver, with the CRD’s message on the field', async () => {
+      const user = userEvent.setup();
+      renderCard({ mlflow: demo });
+      await startEditing(user);
+      const size = screen.getByRole('textbox', { name: 'Size' });
+      await user.clear(size);
+      await user.type(size, '10 GiB');
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      expect(
+        screen.getByText(
+          'spec.storage.resources.requests.storage must be a Kubernetes quantity such as 10Gi',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(k8sPatch).not.toHaveBeenCalled();
+    });
+
+    it('moves to PostgreSQL from a Secret and S3, warning that data is not migrated', async () => {
+      const user = userEvent.setup();
+      k8sPatch.mockResolvedValue({});
+      renderCard({ mlflow: demo });
+      await startEditing(user);
+      await user.click(
+        screen.getByRole('radio', { name: /External: PostgreSQL or MySQL, and S3/ }),
+      );
+      expect(screen.getByRole('radio', { name: /From a Secret \(recommended\)/ })).toBeChecked();
+
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      expect(
+        screen.getByText('backendStoreUri or backendStoreUriFrom must be set'),
+      ).toBeInTheDocument();
+
+      await user.selectOptions(
+        screen.getByRole('combobox', { name: 'Secret in redhat-ods-applications' }),
+        'mlflow-db-credentials',
+      );
+      expect(screen.getByRole('combobox', { name: 'Key' })).toHaveValue('backend-store-uri');
+      await user.type(
+        screen.getByRole('textbox', { name: 'Artifact destination' }),
+        's3://bucket/artifacts',
+      );
+      await user.selectOptions(
+        screen.getByRole('combobox', { name: 'S3 credentials Secret' }),
+        'aws-credentials',
+      );
+      expect(screen.getByText('Missing keys: AWS_S3_ENDPOINT')).toBeInTheDocument();
+      expect(screen.getAllByText('MLflow does not migrate existing data')).toHaveLength(1);
+      await user.click(screen.getByRole('checkbox', { name: 'Keep the existing volume (5Gi)' }));
+      expect(
+        screen.getByText(
+          'Without it, the operator may delete the volume with the SQLite data and file artifacts on it.',
+        ),
+      ).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      const dialog = await screen.findByRole('dialog');
+      expect(dialog).toHaveTextContent('MLflow does not migrate existing data');
+      expect(dialog).toHaveTextContent('The volume is dropped from the spec');
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+      const ops = k8sPatch.mock.calls[0][0].data;
+      expect(ops).toEqual(
+        expect.arrayContaining([
+          { op: 'replace', path: '/metadata/resourceVersion', value: '262' },
+          { op: 'remove', path: '/spec/backendStoreUri' },
+          {
+            op: 'add',
+            path: '/spec/backendStoreUriFrom',
+            value: { name: 'mlflow-db-credentials', key: 'backend-store-uri' },
+          },
+          { op: 'add', path: '/spec/artifactsDestination', value: 's3://bucket/artifacts' },
+          { op: 'add', path: '/spec/envFrom', value: [{ secretRef: { name: 'aws-credentials' } }] },
+          { op: 'remove', path: '/spec/registryStoreUri' },
+          { op: 'remove', path: '/spec/storage' },
+        ]),
+      );
+      expect(ops).toHaveLength(7);
+    });
+
+    it('moves a typed URI with a password into a Secret in one step', async () => {
+      const user = userEvent.setup();
+      k8sCreate.mockResolvedValue({});
+      renderCard({ mlflow: demo });
+      await startEditing(user);
+      await user.click(
+        screen.getByRole('radio', { name: /External: PostgreSQL or MySQL, and S3/ }),
+      );
+      await user.click(screen.getByRole('radio', { name: 'Typed URI' }));
+      await user.type(
+        screen.getByRole('textbox', { name: 'Database URI' }),
+        'postgresql://mlflow:s3cret@db.example.com:5432/mlflow',
+      );
+      expect(screen.getByText('This URI contains a password')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Create Secret and use it' }));
+
+      expect(k8sCreate).toHaveBeenCalledWith({
+        model: SecretModel,
+        ns: 'redhat-ods-applications',
+        data: {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: {
+            name: 'mlflow-backend-store-uri',
+            namespace: 'redhat-ods-applications',
+            labels: { 'app.kubernetes.io/managed-by': 'mlflow-console-plugin' },
+          },
+          type: 'Opaque',
+          stringData: {
+            'backend-store-uri': 'postgresql://mlflow:s3cret@db.example.com:5432/mlflow',
+          },
+        },
+      });
+      await waitFor(() => {
+        expect(screen.getByRole('radio', { name: /From a Secret \(recommended\)/ })).toBeChecked();
+      });
+      expect(
+        screen.getByRole('combobox', { name: 'Secret in redhat-ods-applications' }),
+      ).toHaveValue('mlflow-backend-store-uri');
+      expect(screen.queryByText('This URI contains a password')).not.toBeInTheDocument();
+    });
+
+    it('never overwrites a change someone else made while the form was open', async () => {
+      const user = userEvent.setup();
+      const { rerender } = renderCard({ mlflow: demo });
+      await startEditing(user);
+      const size = screen.getByRole('textbox', { name: 'Size' });
+      await user.clear(size);
+      await user.type(size, '20Gi');
+
+      const theirs: MlflowInstanceWithSpec = {
+        ...demo,
+        metadata: { ...demo.metadata, resourceVersion: '400', generation: 2 },
+        spec: {
+          ...demo.spec,
+          storage: { ...demo.spec?.storage, resources: { requests: { storage: '8Gi' } } },
+        },
+      };
+      rerender(card({ mlflow: theirs }));
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      const dialog = await screen.findByRole('dialog');
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+      expect(
+        await within(dialog).findByText('Someone else changed the MLflow instance'),
+      ).toBeInTheDocument();
+      expect(k8sPatch).not.toHaveBeenCalled();
+      await user.click(within(dialog).getByRole('button', { name: 'Reload' }));
+      await waitFor(() => {
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      });
+      expect(screen.getByRole('textbox', { name: 'Size' })).toHaveValue('8Gi');
+    });
+
+    it('rebases on a status-only update instead of reporting a conflict', async () => {
+      const user = userEvent.setup();
+      k8sPatch.mockResolvedValue({});
+      const { rerender } = renderCard({ mlflow: demo });
+      await startEditing(user);
+      const size = screen.getByRole('textbox', { name: 'Size' });
+      await user.clear(size);
+      await user.type(size, '20Gi');
+      const statusOnly = { ...demo, metadata: { ...demo.metadata, resourceVersion: '263' } };
+      rerender(card({ mlflow: statusOnly }));
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      await user.click(
+        within(await screen.findByRole('dialog')).getByRole('button', { name: 'Save' }),
+      );
+      expect((k8sPatch.mock.calls[0][0].data as unknown[])[0]).toEqual({
+        op: 'replace',
+        path: '/metadata/resourceVersion',
+        value: '263',
+      });
+    });
+
+    it('reports the apiserver’s 409 as a conflict', async () => {
+      const user = userEvent.setup();
+      k8sPatch.mockRejectedValue(httpError(409, 'the object has been modified'));
+      renderCard({ mlflow: demo });
+      await startEditing(user);
+      const size = screen.getByRole('textbox', { name: 'Size' });
+      await user.clear(size);
+      await user.type(size, '20Gi');
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      const dialog = await screen.findByRole('dialog');
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      expect(
+        await within(dialog).findByText('Someone else changed the MLflow instance'),
+      ).toBeInTheDocument();
+      expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+    });
+
+    it('shows the apiserver’s 422 against the form field', async () => {
+      const user = userEvent.setup();
+      const message =
+        'Invalid value: "object": backendStoreUri must use a supported SQL metadata store URI scheme';
+      jest
+        .mocked(k8sPatch)
+        .mockRejectedValue(
+          httpError(422, 'MLflow "mlflow" is invalid', { causes: [{ field: 'spec', message }] }),
+        );
+      renderCard({ mlflow: demo });
+      await startEditing(user);
+      const size = screen.getByRole('textbox', { name: 'Size' });
+      await user.clear(size);
+      await user.type(size, '20Gi');
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      await user.click(
+        within(await screen.findByRole('dialog')).getByRole('button', { name: 'Save' }),
+      );
+      await waitFor(() => {
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      });
+      // The rule belongs to backendStoreUri; in local mode that field is not shown, so it is listed.
+      expect(screen.getByText('Fix these before saving')).toBeInTheDocument();
+      expect(screen.getByText(`Refused by the cluster: ${message}`)).toBeInTheDocument();
+    });
+
+    it('types Secret names when Secrets cannot be listed, and says why', async () => {
+      const user = userEvent.setup();
+      renderCard({ mlflow: demo, access: adminAccess(['listSecrets']) });
+      await startEditing(user);
+      await user.click(
+        screen.getByRole('radio', { name: /External: PostgreSQL or MySQL, and S3/ }),
+      );
+      expect(
+        screen.getByRole('textbox', { name: 'Secret in redhat-ods-applications' }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getAllByText(
+          'You do not have permission to list secrets in namespace redhat-ods-applications.',
+        ).length,
+      ).toBeGreaterThan(0);
+    });
+  });
+});

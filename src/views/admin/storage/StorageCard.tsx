@@ -1,0 +1,246 @@
+import {
+  Alert,
+  AlertActionCloseButton,
+  Card,
+  CardBody,
+  CardTitle,
+  DescriptionList,
+  DescriptionListDescription,
+  DescriptionListGroup,
+  DescriptionListTerm,
+  EmptyState,
+  EmptyStateActions,
+  EmptyStateBody,
+  EmptyStateFooter,
+  Flex,
+  Stack,
+  StackItem,
+} from '@patternfly/react-core';
+import { CubesIcon, PencilAltIcon } from '@patternfly/react-icons';
+import { useState } from 'react';
+import { Link } from 'react-router';
+
+import { GuardedButton } from '../../../components/GuardedButton';
+import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
+import type { MlflowStatus } from '../../../core/mlflow-status';
+import { MLFLOW_YAML_EDITOR_PATH, settingsFromSpec } from '../../../core/mlflow-storage';
+import type { AdminAccess } from '../../../hooks/useAdminAccess';
+import { useDeniedReason } from '../../../hooks/useDeniedReason';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { StorageDescriptionList } from './StorageDescriptionList';
+import { StorageEditor } from './StorageEditor';
+
+type Mode =
+  | { kind: 'view' }
+  | { kind: 'create' }
+  | { kind: 'edit'; snapshot: MlflowInstanceWithSpec; attempt: number };
+
+interface StorageCardProps {
+  mlflow: MlflowInstanceWithSpec | undefined;
+  status: MlflowStatus;
+  mlflowNamespace: string;
+  access: AdminAccess;
+  /** The MLflow resources could not be read, so an instance may exist unseen. */
+  unreadable?: boolean;
+}
+
+/** The instance's storage: what it is, Create MLflow when there is none, and the editor. */
+export const StorageCard = ({
+  mlflow,
+  status,
+  mlflowNamespace,
+  access,
+  unreadable = false,
+}: StorageCardProps) => {
+  const { t } = useMlflowTranslation();
+  const createReason = useDeniedReason(access.createMlflow);
+  const editReason = useDeniedReason(access.patchMlflow);
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [saved, setSaved] = useState<'created' | 'saved'>();
+
+  const reload = () => {
+    setMode((current) =>
+      mlflow
+        ? {
+            kind: 'edit',
+            snapshot: mlflow,
+            attempt: current.kind === 'edit' ? current.attempt + 1 : 0,
+          }
+        : { kind: 'view' },
+    );
+  };
+
+  const editor =
+    mode.kind === 'view' ? null : (
+      <StorageEditor
+        key={mode.kind === 'edit' ? `edit-${String(mode.attempt)}` : 'create'}
+        snapshot={mode.kind === 'edit' ? mode.snapshot : undefined}
+        latest={mlflow}
+        mlflowNamespace={mlflowNamespace}
+        access={access}
+        onSaved={(created) => {
+          setSaved(created ? 'created' : 'saved');
+          setMode({ kind: 'view' });
+        }}
+        onCancel={() => {
+          setMode({ kind: 'view' });
+        }}
+        onReload={reload}
+      />
+    );
+
+  const credentialsSecret = mlflow ? settingsFromSpec(mlflow.spec).credentialsSecret : '';
+
+  return (
+    <Card>
+      <CardTitle>{mode.kind === 'create' ? t('Create MLflow') : t('Storage')}</CardTitle>
+      <CardBody>
+        <Stack hasGutter>
+          {saved ? (
+            <StackItem>
+              <Alert
+                isInline
+                variant="success"
+                title={
+                  saved === 'created'
+                    ? t('MLflow instance created. The operator now deploys the MLflow server.')
+                    : t('Storage settings saved. The operator now rolls out MLflow with them.')
+                }
+                actionClose={
+                  <AlertActionCloseButton
+                    onClose={() => {
+                      setSaved(undefined);
+                    }}
+                  />
+                }
+              />
+            </StackItem>
+          ) : null}
+          {editor ? (
+            <StackItem>{editor}</StackItem>
+          ) : mlflow ? (
+            <>
+              <StackItem>
+                <DescriptionList isHorizontal horizontalTermWidthModifier={{ default: '24ch' }}>
+                  <DescriptionListGroup>
+                    <DescriptionListTerm>{t('Instance')}</DescriptionListTerm>
+                    <DescriptionListDescription>
+                      {mlflow.metadata?.name ?? ''}
+                    </DescriptionListDescription>
+                  </DescriptionListGroup>
+                </DescriptionList>
+              </StackItem>
+              <StackItem>
+                <StorageDescriptionList spec={mlflow.spec} />
+              </StackItem>
+              <StackItem>
+                <DescriptionList isHorizontal horizontalTermWidthModifier={{ default: '24ch' }}>
+                  <DescriptionListGroup>
+                    <DescriptionListTerm>{t('S3 credentials Secret')}</DescriptionListTerm>
+                    <DescriptionListDescription>
+                      {credentialsSecret || t('None')}
+                    </DescriptionListDescription>
+                  </DescriptionListGroup>
+                  <DescriptionListGroup>
+                    <DescriptionListTerm>{t('Registry store')}</DescriptionListTerm>
+                    <DescriptionListDescription>
+                      {mlflow.spec?.registryStoreUriFrom
+                        ? t('From Secret {{name}}, key {{secretKey}}', {
+                            name: mlflow.spec.registryStoreUriFrom.name,
+                            secretKey: mlflow.spec.registryStoreUriFrom.key,
+                          })
+                        : (mlflow.spec?.registryStoreUri ?? t('Same as the backend store'))}
+                    </DescriptionListDescription>
+                  </DescriptionListGroup>
+                </DescriptionList>
+              </StackItem>
+              <StackItem>
+                <Flex alignItems={{ default: 'alignItemsCenter' }}>
+                  <GuardedButton
+                    variant="secondary"
+                    icon={<PencilAltIcon />}
+                    disabledReason={editReason}
+                    onClick={() => {
+                      setSaved(undefined);
+                      setMode({ kind: 'edit', snapshot: mlflow, attempt: 0 });
+                    }}
+                  >
+                    {t('Edit storage settings')}
+                  </GuardedButton>
+                  <Link to={MLFLOW_YAML_EDITOR_PATH}>{t('Edit YAML')}</Link>
+                </Flex>
+              </StackItem>
+            </>
+          ) : unreadable ? (
+            <StackItem>
+              <EmptyState
+                headingLevel="h3"
+                icon={CubesIcon}
+                titleText={t('The MLflow instance could not be read')}
+                variant="sm"
+              >
+                <EmptyStateFooter>
+                  <EmptyStateActions>
+                    <GuardedButton
+                      variant="primary"
+                      disabledReason={
+                        createReason ??
+                        t('The MLflow instance could not be read, so it may exist already.')
+                      }
+                    >
+                      {t('Create MLflow')}
+                    </GuardedButton>
+                  </EmptyStateActions>
+                </EmptyStateFooter>
+              </EmptyState>
+            </StackItem>
+          ) : status.kind === 'disabled' ||
+            status.kind === 'ambiguous-dsc' ||
+            status.kind === 'not-installed' ? (
+            <StackItem>
+              <EmptyState
+                headingLevel="h3"
+                icon={CubesIcon}
+                titleText={t('No MLflow instance')}
+                variant="sm"
+              >
+                <EmptyStateBody>
+                  {t('Enable the MLflow component first; then create the instance here.')}
+                </EmptyStateBody>
+              </EmptyState>
+            </StackItem>
+          ) : (
+            <StackItem>
+              <EmptyState
+                headingLevel="h3"
+                icon={CubesIcon}
+                titleText={t('No MLflow instance')}
+                variant="sm"
+              >
+                <EmptyStateBody>
+                  {t(
+                    'The MLflow operator runs, but no MLflow server is deployed until the MLflow instance exists. The default keeps SQLite and artifacts on a 10 GiB volume of the default StorageClass; you can change that before creating it.',
+                  )}
+                </EmptyStateBody>
+                <EmptyStateFooter>
+                  <EmptyStateActions>
+                    <GuardedButton
+                      variant="primary"
+                      disabledReason={createReason}
+                      onClick={() => {
+                        setSaved(undefined);
+                        setMode({ kind: 'create' });
+                      }}
+                    >
+                      {t('Create MLflow')}
+                    </GuardedButton>
+                  </EmptyStateActions>
+                </EmptyStateFooter>
+              </EmptyState>
+            </StackItem>
+          )}
+        </Stack>
+      </CardBody>
+    </Card>
+  );
+};

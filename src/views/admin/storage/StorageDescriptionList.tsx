@@ -1,0 +1,85 @@
+import {
+  DescriptionList,
+  DescriptionListDescription,
+  DescriptionListGroup,
+  DescriptionListTerm,
+} from '@patternfly/react-core';
+
+import type { MlflowStorageSpec } from '../../../core/admin-types';
+import { describeStorage } from '../../../core/mlflow-storage';
+import type { StorageDescription } from '../../../core/mlflow-storage';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+
+const useBackendText = () => {
+  const { t } = useMlflowTranslation();
+  return (description: StorageDescription): string => {
+    const uri = description.backendUri ?? '';
+    switch (description.backend) {
+      case 'sqlite':
+        return t('SQLite on the MLflow volume ({{uri}})', { uri });
+      case 'postgresql':
+        return t('PostgreSQL ({{uri}})', { uri });
+      case 'mysql':
+        return t('MySQL ({{uri}})', { uri });
+      case 'secret':
+        return t('Database URI from Secret {{name}}, key {{secretKey}}', {
+          name: description.backendSecret?.name ?? '',
+          secretKey: description.backendSecret?.key ?? '',
+        });
+      case 'other':
+        return uri;
+      case 'none':
+        return t('Not set');
+    }
+  };
+};
+
+interface StorageDescriptionListProps {
+  spec: MlflowStorageSpec | undefined;
+  /** Extra groups (e.g. credentials) appended by the caller. */
+  isCompact?: boolean;
+}
+
+/** Where an MLflow instance keeps its metadata and artifacts, in words. */
+export const StorageDescriptionList = ({ spec, isCompact }: StorageDescriptionListProps) => {
+  const { t } = useMlflowTranslation();
+  const backendText = useBackendText();
+  const description = describeStorage(spec);
+  const volume = description.volume;
+  return (
+    <DescriptionList
+      isHorizontal
+      isCompact={isCompact}
+      horizontalTermWidthModifier={{ default: '24ch' }}
+    >
+      <DescriptionListGroup>
+        <DescriptionListTerm>{t('Backend store')}</DescriptionListTerm>
+        <DescriptionListDescription>{backendText(description)}</DescriptionListDescription>
+      </DescriptionListGroup>
+      <DescriptionListGroup>
+        <DescriptionListTerm>{t('Volume')}</DescriptionListTerm>
+        <DescriptionListDescription>
+          {volume
+            ? t('{{size}} PersistentVolumeClaim, StorageClass {{storageClass}}, {{accessModes}}', {
+                size: volume.size ?? t('unsized'),
+                storageClass: volume.storageClassName ?? t('cluster default'),
+                accessModes: (volume.accessModes ?? []).join(', ') || t('default access mode'),
+              })
+            : t('No volume')}
+        </DescriptionListDescription>
+      </DescriptionListGroup>
+      <DescriptionListGroup>
+        <DescriptionListTerm>{t('Artifacts')}</DescriptionListTerm>
+        <DescriptionListDescription>
+          {description.artifacts
+            ? description.serveArtifacts
+              ? t('{{location}}, served by MLflow', { location: description.artifacts })
+              : t('{{location}}, accessed directly by clients', {
+                  location: description.artifacts,
+                })
+            : t('Not set')}
+        </DescriptionListDescription>
+      </DescriptionListGroup>
+    </DescriptionList>
+  );
+};

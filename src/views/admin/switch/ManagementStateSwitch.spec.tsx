@@ -1,0 +1,194 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import type { MlflowInstanceWithSpec, ObservedDataScienceCluster } from '../../../core/admin-types';
+import { DataScienceClusterModel } from '../../../core/models';
+import type { AccessCheck } from '../../../hooks/useAdminAccess';
+import { demoDsc, demoMlflow, httpError } from '../admin-fixtures';
+import { ManagementStateSwitch } from './ManagementStateSwitch';
+
+type K8sWrite = jest.Mock<
+  Promise<unknown>,
+  [{ data?: unknown; resource?: unknown; json?: unknown }]
+>;
+// The SDK's write functions as mocked in __mocks__/ (the SDK is mapped there, so "actual" is the
+// mock every module sees); views may not import them by name, as they go through src/hooks.
+const { k8sPatch } = jest.requireActual<Record<'k8sPatch', K8sWrite>>(
+  '@openshift-console/dynamic-plugin-sdk',
+);
+
+const allowed: AccessCheck = {
+  allowed: true,
+  loading: false,
+  verb: 'patch',
+  resource: 'datascienceclusters.datasciencecluster.opendatahub.io',
+};
+
+const managed = demoDsc;
+const removed: ObservedDataScienceCluster = {
+  ...managed,
+  spec: { components: { mlflowoperator: { managementState: 'Removed' } } },
+};
+
+const renderSwitch = (
+  props: Partial<{
+    dataScienceClusters: ObservedDataScienceCluster[];
+    mlflow: MlflowInstanceWithSpec | undefined;
+    access: AccessCheck;
+  }> = {},
+) =>
+  render(
+    <ManagementStateSwitch
+      dataScienceClusters={props.dataScienceClusters ?? [managed]}
+      mlflow={'mlflow' in props ? props.mlflow : demoMlflow}
+      mlflowNamespace="redhat-ods-applications"
+      access={props.access ?? allowed}
+    />,
+  );
+
+describe('ManagementStateSwitch', () => {
+  beforeEach(() => {
+    k8sPatch.mockReset();
+  });
+
+  it('asks before disabling, says what is lost and shows the current storage', async () => {
+    const user = userEvent.setup();
+    k8sPatch.mockResolvedValue(removed);
+    renderSwitch();
+    const toggle = screen.getByRole('switch');
+    expect(toggle).toBeChecked();
+    await user.click(toggle);
+
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Disable MLflow?');
+    expect(dialog).toHaveTextContent(
+      'The operator removes the MLflow server. Experiments and runs stored in SQLite on its volume may be lost',
+    );
+    expect(dialog).toHaveTextContent('SQLite on the MLflow volume (sqlite:////mlflow/mlflow.db)');
+    expect(dialog).toHaveTextContent(
+      '5Gi PersistentVolumeClaim, StorageClass cluster default, ReadWriteOnce',
+    );
+    expect(k8sPatch).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Disable' }));
+    expect(k8sPatch).toHaveBeenCalledWith({
+      model: DataScienceClusterModel,
+      resource: managed,
+      data: [
+        { op: 'replace', path: '/metadata/resourceVersion', value: '260' },
+        {
+          op: 'add',
+          path: '/spec/components/mlflowoperator/managementState',
+          value: 'Removed',
+        },
+      ],
+    });
+    expect(
+      await screen.findByText('Waiting for OpenShift AI to apply Removed…'),
+    ).toBeInTheDocument();
+  });
+
+  it('says what enabling deploys, then patches Managed', async () => {
+    const user = userEvent.setup();
+    k8sPatch.mockResolvedValue(managed);
+    renderSwitch({ dataScienceClusters: [removed], mlflow: undefined });
+    await user.click(screen.getByRole('switch'));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Enable MLflow?');
+    expect(dialog).toHaveTextContent(
+      'the MLflow operator and its MLflow and MLflowConfig resource types',
+    );
+    expect(dialog).toHaveTextContent('create the MLflow instance on this page');
+    await user.click(screen.getByRole('button', { name: 'Enable' }));
+    expect(k8sPatch.mock.calls[0][0].data).toContainEqual({
+      op: 'add',
+      path: '/spec/components/mlflowoperator/managementState',
+      value: 'Managed',
+    });
+  });
+
+  it('sends nothing when the confirmation is cancelled', async () => {
+    const user = userEvent.setup();
+    renderSwitch();
+    await user.click(screen.getByRole('switch'));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(k8sPatch).not.toHaveBeenCalled();
+  });
+
+  it('reports a conflict when the DSC changed meanwhile, without retrying', async () => {
+    const user = userEvent.setup();
+    k8sPatch.mockRejectedValue(httpError(409, 'the object has been modified'));
+    renderSwitch();
+    await user.click(screen.getByRole('switch'));
+    await user.click(await screen.findByRole('button', { name: 'Disable' }));
+    expect(await screen.findByText('The DataScienceCluster changed meanwhile')).toBeInTheDocument();
+    expect(k8sPatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows any other API error inline', async () => {
+    const user = userEvent.setup();
+    k8sPatch.mockRejectedValue(httpError(500, 'etcdserver: request timed out'));
+    renderSwitch();
+    await user.click(screen.getByRole('switch'));
+    await user.click(await screen.findByRole('button', { name: 'Disable' }));
+    expect(await screen.findByText('Could not change the MLflow component')).toBeInTheDocument();
+    expect(screen.getByText(/etcdserver: request timed out/)).toBeInTheDocument();
+  });
+
+  it('is disabled, with the reason, when the user cannot patch DataScienceClusters', () => {
+    renderSwitch({ access: { ...allowed, allowed: false } });
+    const toggle = screen.getByRole('switch');
+    expect(toggle).toBeDisabled();
+    expect(toggle).toHaveAccessibleDescription(
+      'You do not have permission to patch datascienceclusters.datasciencecluster.opendatahub.io.',
+    );
+  });
+
+  it('refuses to guess between several DataScienceClusters', () => {
+    const second = { ...managed, metadata: { name: 'second-dsc' } };
+    renderSwitch({ dataScienceClusters: [managed, second] });
+    expect(screen.getByRole('switch')).toHaveAccessibleDescription(
+      'Several DataScienceClusters exist; the plugin does not guess which one to change.',
+    );
+  });
+
+  it('follows the DSC until OpenShift AI reports the new state', async () => {
+    const user = userEvent.setup();
+    k8sPatch.mockResolvedValue(removed);
+    const { rerender } = renderSwitch();
+    await user.click(screen.getByRole('switch'));
+    await user.click(await screen.findByRole('button', { name: 'Disable' }));
+    await screen.findByText('Waiting for OpenShift AI to apply Removed…');
+
+    const written = {
+      ...removed,
+      metadata: { ...removed.metadata, generation: 2, resourceVersion: '300' },
+    };
+    const props = {
+      mlflow: demoMlflow,
+      mlflowNamespace: 'redhat-ods-applications',
+      access: allowed,
+    };
+    rerender(<ManagementStateSwitch {...props} dataScienceClusters={[written]} />);
+    expect(screen.getByText(/It has observed generation 1 of 2\./)).toBeInTheDocument();
+    expect(screen.getByRole('switch')).toHaveAccessibleDescription(
+      'Wait until OpenShift AI has applied the last change.',
+    );
+
+    const reconciled: ObservedDataScienceCluster = {
+      ...written,
+      status: {
+        observedGeneration: 2,
+        conditions: [{ type: 'MLflowOperatorReady', status: 'False', reason: 'Removed' }],
+      },
+    };
+    rerender(<ManagementStateSwitch {...props} dataScienceClusters={[reconciled]} />);
+    expect(
+      screen.getByText('OpenShift AI reports the MLflow component as removed'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('switch')).not.toBeChecked();
+  });
+});
