@@ -1,5 +1,9 @@
-import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
-import { render, screen } from '@testing-library/react';
+import './common/jsdom-polyfills';
+
+import { useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 
 import {
   failedWatch,
@@ -7,9 +11,11 @@ import {
   loadingWatch,
   mockWatchesByKind,
 } from '../../test-utils/mock-k8s-watches';
+import { experimentsPage, mockMlflow, ok } from './common/fake-mlflow';
+import type { FakeMlflow } from './common/fake-mlflow';
 import ProjectMlflowTab from './ProjectMlflowTab';
 
-const installed = (mlflowSpec = {}) => ({
+const installed = (mlflowSpec = {}, status: Record<string, unknown> = {}) => ({
   DataScienceCluster: loadedWatch([
     {
       metadata: { name: 'default-dsc' },
@@ -21,73 +27,358 @@ const installed = (mlflowSpec = {}) => ({
     {
       metadata: { name: 'mlflow' },
       spec: mlflowSpec,
-      status: { conditions: [{ type: 'Available', status: 'True' }] },
+      status: {
+        conditions: [{ type: 'Available', status: 'True' }],
+        url: 'https://gateway.example.com/mlflow',
+        address: { url: 'https://mlflow.redhat-ods-applications.svc:8443/mlflow' },
+        ...status,
+      },
     },
   ]),
 });
 
+const serverInfo = (workspacesEnabled = true) =>
+  ok({ store_type: 'SqlStore', workspaces_enabled: workspacesEnabled });
+
+/** MLflow with workspaces and the given experiments search answer. */
+const mlflowWith =
+  (experiments: FakeMlflow): FakeMlflow =>
+  (request) => {
+    if (request.path === '/api/3.0/mlflow/server-info') return serverInfo();
+    if (request.path === '/api/2.0/mlflow/experiments/search') return experiments(request);
+    return { status: 404, body: { error_code: 'ENDPOINT_NOT_FOUND', message: request.path } };
+  };
+
+const renderTab = (name = 'team-a', labels?: Record<string, string>) =>
+  render(
+    <MemoryRouter>
+      <ProjectMlflowTab obj={{ metadata: { name, labels } }} />
+    </MemoryRouter>,
+  );
+
+// Full tab renders with PatternFly are slow on a busy CI machine.
+jest.setTimeout(20_000);
+
 describe('ProjectMlflowTab', () => {
   beforeEach(() => {
     jest.mocked(useFlag).mockReturnValue(true);
+    jest.mocked(useAccessReview).mockReturnValue([true, false]);
+    mockMlflow(mlflowWith(() => experimentsPage(['fraud-detection', 'churn-model'])));
   });
 
-  it('shows a spinner while loading', () => {
-    mockWatchesByKind({
-      DataScienceCluster: loadingWatch(),
-      MLflowOperator: loadingWatch(),
-      MLflow: loadingWatch(),
+  describe('header', () => {
+    it('shows a spinner while loading', () => {
+      mockWatchesByKind({
+        DataScienceCluster: loadingWatch(),
+        MLflowOperator: loadingWatch(),
+        MLflow: loadingWatch(),
+      });
+      renderTab();
+      expect(screen.getByLabelText('Loading MLflow status')).toBeInTheDocument();
     });
-    render(<ProjectMlflowTab obj={{ metadata: { name: 'team-a' } }} />);
-    expect(screen.getByLabelText('Loading MLflow status')).toBeInTheDocument();
-  });
 
-  it('says MLflow is available and the namespace is a workspace', () => {
-    mockWatchesByKind(installed());
-    render(<ProjectMlflowTab obj={{ metadata: { name: 'team-a' } }} />);
-    expect(screen.getByText('Enabled and available')).toBeInTheDocument();
-    expect(
-      screen.getByText('This namespace is an MLflow workspace named team-a.'),
-    ).toBeInTheDocument();
-  });
-
-  it('explains why an openshift- namespace is not a workspace', () => {
-    mockWatchesByKind(installed());
-    render(<ProjectMlflowTab obj={{ metadata: { name: 'openshift-monitoring' } }} />);
-    expect(
-      screen.getByText('MLflow never exposes namespaces starting with openshift- as workspaces.'),
-    ).toBeInTheDocument();
-  });
-
-  it('explains a workspace label selector the namespace does not match', () => {
-    mockWatchesByKind(
-      installed({ workspaceLabelSelector: { matchLabels: { 'mlflow-enabled': 'true' } } }),
-    );
-    render(<ProjectMlflowTab obj={{ metadata: { name: 'team-a', labels: {} } }} />);
-    expect(
-      screen.getByText(
-        'The MLflow instance only exposes namespaces matching the label selector mlflow-enabled=true.',
-      ),
-    ).toBeInTheDocument();
-  });
-
-  it('says MLflow is not installed when the CRDs are missing', () => {
-    jest.mocked(useFlag).mockReturnValue(false);
-    mockWatchesByKind({});
-    render(<ProjectMlflowTab obj={{ metadata: { name: 'team-a' } }} />);
-    expect(screen.getByText('Not installed')).toBeInTheDocument();
-  });
-
-  it('tells a project member who cannot read cluster objects why the status is hidden', () => {
-    mockWatchesByKind({
-      DataScienceCluster: failedWatch(403, 'forbidden'),
-      MLflowOperator: failedWatch(403, 'forbidden'),
-      MLflow: failedWatch(403, 'forbidden'),
+    it('says MLflow is available, links the admin page, and opens the workspace in MLflow', async () => {
+      mockWatchesByKind(installed());
+      renderTab();
+      expect(screen.getByText('Enabled and available')).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'MLflow administration' })).toHaveAttribute(
+        'href',
+        '/mlflow',
+      );
+      expect(
+        screen.getByText('This namespace is an MLflow workspace named team-a.'),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Open in MLflow' })).toHaveAttribute(
+        'href',
+        'https://gateway.example.com/mlflow/#/experiments?workspace=team-a',
+      );
+      expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
     });
-    render(<ProjectMlflowTab obj={{ metadata: { name: 'team-a' } }} />);
-    expect(
-      screen.getByText(
-        'You cannot view the cluster-wide MLflow status; ask a cluster administrator.',
-      ),
-    ).toBeInTheDocument();
+
+    it('offers no MLflow link for a status URL that is not https', () => {
+      mockWatchesByKind(installed({}, { url: 'http://gateway.example.com/mlflow' }));
+      renderTab();
+      expect(screen.queryByRole('link', { name: 'Open in MLflow' })).not.toBeInTheDocument();
+    });
+
+    it('gives copyable client settings for in-cluster code and a workstation', async () => {
+      const user = userEvent.setup();
+      mockWatchesByKind(installed());
+      renderTab();
+      await user.click(screen.getByRole('button', { name: 'Connect from code' }));
+      expect(
+        screen.getByDisplayValue('pip install "mlflow[kubernetes]>=3.11"'),
+      ).toBeInTheDocument();
+      const inCluster = [
+        'export MLFLOW_TRACKING_URI=https://mlflow.redhat-ods-applications.svc:8443/mlflow',
+        'export MLFLOW_WORKSPACE=team-a',
+        'export MLFLOW_TRACKING_AUTH=kubernetes-namespaced',
+      ].join('\n');
+      const workstation = [
+        'export MLFLOW_TRACKING_URI=https://gateway.example.com/mlflow',
+        'export MLFLOW_WORKSPACE=team-a',
+        'export MLFLOW_TRACKING_TOKEN=$(oc whoami -t)',
+      ].join('\n');
+      // The expanded blocks show every line; the copy buttons copy them with their line breaks.
+      expect(
+        screen.getByText(/MLFLOW_TRACKING_AUTH=kubernetes-namespaced/, { selector: 'pre, pre *' }),
+      ).toBeInTheDocument();
+      const copyButtons = screen.getAllByRole('button', { name: 'Copy' });
+      expect(copyButtons).toHaveLength(3);
+      await user.click(copyButtons[1]);
+      await expect(navigator.clipboard.readText()).resolves.toBe(inCluster);
+      await user.click(copyButtons[2]);
+      await expect(navigator.clipboard.readText()).resolves.toBe(workstation);
+    });
+
+    it('explains why an openshift- namespace is not a workspace and asks MLflow nothing about it', async () => {
+      mockWatchesByKind(installed());
+      const seen = mockMlflow(mlflowWith(() => experimentsPage([])));
+      renderTab('openshift-monitoring');
+      expect(
+        screen.getByText('MLflow never exposes namespaces starting with openshift- as workspaces.'),
+      ).toBeInTheDocument();
+      expect(screen.getByText('This namespace is not an MLflow workspace')).toBeInTheDocument();
+      await waitFor(() => {
+        expect(seen.map((request) => request.path)).toEqual(['/api/3.0/mlflow/server-info']);
+      });
+    });
+
+    it('explains a workspace label selector the namespace does not match', () => {
+      mockWatchesByKind(
+        installed({ workspaceLabelSelector: { matchLabels: { 'mlflow-enabled': 'true' } } }),
+      );
+      renderTab('team-a', {});
+      expect(
+        screen.getByText(
+          'The MLflow instance only exposes namespaces matching the label selector mlflow-enabled=true.',
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('explains a server that runs without workspaces (server-info)', async () => {
+      mockWatchesByKind(installed());
+      mockMlflow(() => serverInfo(false));
+      renderTab();
+      expect(await screen.findByText('Workspaces are disabled')).toBeInTheDocument();
+      expect(screen.getByText(/server-info reports workspaces_enabled: false/)).toBeInTheDocument();
+    });
+
+    it('shows MLflow unreachable once, in the header, with Retry', async () => {
+      mockWatchesByKind(installed());
+      let down = true;
+      mockMlflow((request) =>
+        down
+          ? 'network-error'
+          : request.path.endsWith('/server-info')
+            ? serverInfo()
+            : experimentsPage(['fraud-detection']),
+      );
+      renderTab();
+      expect(await screen.findByText('MLflow cannot be reached')).toBeInTheDocument();
+      expect(screen.getByText('MLflow did not answer; see above.')).toBeInTheDocument();
+      down = false;
+      await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+      expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
+      expect(screen.queryByText('MLflow cannot be reached')).not.toBeInTheDocument();
+    });
+
+    it('says MLflow is not installed when the CRDs are missing, and does not call it', () => {
+      jest.mocked(useFlag).mockReturnValue(false);
+      mockWatchesByKind({});
+      const seen = mockMlflow(() => serverInfo());
+      renderTab();
+      expect(screen.getByText('Not installed')).toBeInTheDocument();
+      expect(screen.getByText('MLflow is not running on this cluster')).toBeInTheDocument();
+      expect(seen).toEqual([]);
+    });
+
+    it('tells a project member who cannot read cluster objects why the status is hidden, and still shows experiments', async () => {
+      mockWatchesByKind({
+        DataScienceCluster: failedWatch(403, 'forbidden'),
+        MLflowOperator: failedWatch(403, 'forbidden'),
+        MLflow: failedWatch(403, 'forbidden'),
+      });
+      renderTab();
+      expect(
+        screen.getByText(
+          'You cannot view the cluster-wide MLflow status; ask a cluster administrator.',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'MLflow administration' })).not.toBeInTheDocument();
+      expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
+    });
+  });
+
+  describe('experiments', () => {
+    beforeEach(() => {
+      mockWatchesByKind(installed());
+    });
+
+    it('lists the workspace experiments with IDs and user tags, not mlflow.* tags', async () => {
+      const seen = mockMlflow(
+        mlflowWith(() => experimentsPage(['fraud-detection', 'churn-model'])),
+      );
+      renderTab();
+      const table = await screen.findByRole('grid', { name: 'Experiments' });
+      const rows = within(table).getAllByRole('row');
+      expect(rows).toHaveLength(3);
+      expect(within(rows[1]).getByText('fraud-detection')).toBeInTheDocument();
+      expect(within(rows[1]).getByText('team: a')).toBeInTheDocument();
+      expect(within(table).queryByText(/mlflow\.note\.content/)).not.toBeInTheDocument();
+      const search = seen.find((request) => request.path === '/api/2.0/mlflow/experiments/search');
+      expect(search?.workspace).toBe('team-a');
+      expect(search?.body).toEqual({
+        max_results: 25,
+        order_by: ['last_update_time DESC', 'experiment_id ASC'],
+        view_type: 'ACTIVE_ONLY',
+      });
+    });
+
+    it('searches by name on the server, escaping quotes, and sorts by name', async () => {
+      const seen = mockMlflow(mlflowWith(() => experimentsPage(['fraud-detection'])));
+      renderTab();
+      await screen.findByText('fraud-detection');
+      await userEvent.type(screen.getByLabelText('Filter experiments by name'), "alice's");
+      await waitFor(() => {
+        expect(seen.at(-1)?.body?.filter).toBe('name LIKE "%alice\'s%"');
+      });
+      await userEvent.click(screen.getByRole('button', { name: 'Name' }));
+      await waitFor(() => {
+        expect(seen.at(-1)?.body?.order_by).toEqual(['name ASC', 'experiment_id ASC']);
+      });
+    });
+
+    it('pages with MLflow page tokens, back and forth', async () => {
+      const seen = mockMlflow(
+        mlflowWith((request) =>
+          request.body?.page_token === 'page-2'
+            ? experimentsPage(['second-page-experiment'])
+            : experimentsPage(['first-page-experiment'], 'page-2'),
+        ),
+      );
+      renderTab();
+      await screen.findByText('first-page-experiment');
+      const pagination = screen.getByRole('navigation', { name: 'Experiments pagination' });
+      expect(within(pagination).getByRole('button', { name: 'Previous page' })).toBeDisabled();
+      await userEvent.click(within(pagination).getByRole('button', { name: 'Next page' }));
+      expect(await screen.findByText('second-page-experiment')).toBeInTheDocument();
+      expect(within(pagination).getByText('Page 2')).toBeInTheDocument();
+      expect(within(pagination).getByRole('button', { name: 'Next page' })).toBeDisabled();
+      await userEvent.click(within(pagination).getByRole('button', { name: 'Previous page' }));
+      expect(await screen.findByText('first-page-experiment')).toBeInTheDocument();
+      expect(seen.filter((request) => request.path.endsWith('/experiments/search'))).toHaveLength(
+        3,
+      );
+    });
+
+    it('changes page size and lifecycle view on the server', async () => {
+      const seen = mockMlflow(mlflowWith(() => experimentsPage(['fraud-detection'])));
+      renderTab();
+      await screen.findByText('fraud-detection');
+      await userEvent.selectOptions(screen.getByLabelText('Items per page'), '100');
+      await userEvent.selectOptions(screen.getByLabelText('Lifecycle'), 'DELETED_ONLY');
+      await waitFor(() => {
+        expect(seen.at(-1)?.body).toMatchObject({ max_results: 100, view_type: 'DELETED_ONLY' });
+      });
+    });
+
+    it('says who lacks access instead of showing an empty list (MLflow filters, it does not 403)', () => {
+      jest
+        .mocked(useAccessReview)
+        .mockImplementation(({ group }) => [group !== 'mlflow.kubeflow.org', false]);
+      renderTab();
+      expect(
+        screen.getByText("You don't have access to this workspace's experiments"),
+      ).toBeInTheDocument();
+      expect(screen.getByText(/the admin, edit or view role gives access/)).toBeInTheDocument();
+    });
+
+    it('explains a 403 from MLflow and which role grants access', async () => {
+      mockMlflow(
+        mlflowWith(() => ({
+          status: 403,
+          body: {
+            error: {
+              code: 'PERMISSION_DENIED',
+              message: 'Permission denied for requested operation.',
+            },
+          },
+        })),
+      );
+      renderTab();
+      expect(
+        await screen.findByText("You don't have access to this workspace's experiments"),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText('403: Permission denied for requested operation.'),
+      ).toBeInTheDocument();
+    });
+
+    it('says the server has workspaces disabled on 400 "Workspace context is required"', async () => {
+      mockMlflow(
+        mlflowWith(() => ({
+          status: 400,
+          body: {
+            error: {
+              code: 'INVALID_PARAMETER_VALUE',
+              message: 'Workspace context is required for this request.',
+            },
+          },
+        })),
+      );
+      renderTab();
+      expect(
+        await screen.findByText('The MLflow server has workspaces disabled'),
+      ).toBeInTheDocument();
+    });
+
+    it('shows MLflow unreachable (502 from the proxy) with a Retry that asks again', async () => {
+      let down = true;
+      mockMlflow(
+        mlflowWith(() =>
+          down ? { status: 502, body: 'Bad Gateway' } : experimentsPage(['back-again']),
+        ),
+      );
+      renderTab();
+      expect(await screen.findByText('MLflow cannot be reached')).toBeInTheDocument();
+      expect(screen.getByText('502: Bad Gateway')).toBeInTheDocument();
+      down = false;
+      await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+      expect(await screen.findByText('back-again')).toBeInTheDocument();
+    });
+
+    it('shows a network failure as unreachable', async () => {
+      mockMlflow(mlflowWith(() => 'network-error'));
+      renderTab();
+      expect(await screen.findByText('MLflow cannot be reached')).toBeInTheDocument();
+      expect(screen.getByText('Failed to fetch')).toBeInTheDocument();
+    });
+
+    it('opens an experiment to show its runs, with a breadcrumb back', async () => {
+      mockMlflow((request) => {
+        if (request.path === '/api/3.0/mlflow/server-info') return serverInfo();
+        if (request.path.endsWith('/experiments/search'))
+          return experimentsPage(['fraud-detection']);
+        return ok({
+          runs: [
+            {
+              info: {
+                run_id: 'r1',
+                run_name: 'xgb-calm-101',
+                experiment_id: '1',
+                status: 'FINISHED',
+              },
+              data: {},
+            },
+          ],
+        });
+      });
+      renderTab();
+      await userEvent.click(await screen.findByRole('button', { name: 'fraud-detection' }));
+      expect(await screen.findByText('xgb-calm-101')).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Experiments' }));
+      expect(screen.getByRole('grid', { name: 'Experiments' })).toBeVisible();
+    });
   });
 });

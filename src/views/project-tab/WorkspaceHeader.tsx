@@ -1,32 +1,52 @@
 import {
   Alert,
+  Button,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
   DescriptionListTerm,
+  Flex,
+  FlexItem,
+  Spinner,
 } from '@patternfly/react-core';
+import { ExternalLinkAltIcon } from '@patternfly/react-icons';
+import { Link } from 'react-router';
 
 import { MlflowStatusSummary } from '../../components/MlflowStatusSummary';
 import { describeError } from '../../core/errors';
+import type { ServerInfo } from '../../core/mlflow-api';
+import { mlflowUiExperimentsUrl } from '../../core/mlflow-links';
 import type { Namespace } from '../../core/types';
-import { explainWorkspaceEligibility } from '../../core/workspace-eligibility';
+import type { WorkspaceEligibility } from '../../core/workspace-eligibility';
+import type { MlflowQuery } from '../../hooks/useMlflowApi';
 import type { MlflowStatusResult } from '../../hooks/useMlflowStatus';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
+import type { MlflowUrls } from '../../hooks/useMlflowUrls';
+import { MlflowErrorState } from './common/MlflowErrorState';
+import { ConnectFromCodePanel } from './header/ConnectFromCodePanel';
 
 interface WorkspaceHeaderProps {
   namespace: Namespace;
   mlflowStatus: MlflowStatusResult;
+  eligibility: WorkspaceEligibility;
+  serverInfo: MlflowQuery<ServerInfo>;
+  urls: MlflowUrls;
 }
 
-/** Whether MLflow runs on the cluster, and whether this namespace is (or can be) its workspace. */
-export const WorkspaceHeader = ({ namespace, mlflowStatus }: WorkspaceHeaderProps) => {
+/** Whether MLflow runs on the cluster, whether this namespace is its workspace, how to connect. */
+export const WorkspaceHeader = ({
+  namespace,
+  mlflowStatus,
+  eligibility,
+  serverInfo,
+  urls,
+}: WorkspaceHeaderProps) => {
   const { t } = useMlflowTranslation();
-  const eligibility = explainWorkspaceEligibility(
-    namespace,
-    mlflowStatus.mlflow?.spec?.workspaceLabelSelector,
-  );
+  const name = namespace.metadata?.name ?? '';
   // A project member may not read cluster-scoped MLflow objects; say so instead of guessing.
   const statusHidden = mlflowStatus.error && describeError(mlflowStatus.error).kind === 'forbidden';
+  const workspacesDisabled = serverInfo.data?.workspacesEnabled === false;
+  const openUrl = eligibility.eligible ? mlflowUiExperimentsUrl(urls.externalUrl, name) : undefined;
 
   return (
     <DescriptionList isHorizontal>
@@ -36,18 +56,24 @@ export const WorkspaceHeader = ({ namespace, mlflowStatus }: WorkspaceHeaderProp
           {statusHidden ? (
             t('You cannot view the cluster-wide MLflow status; ask a cluster administrator.')
           ) : (
-            <MlflowStatusSummary status={mlflowStatus.status} />
+            <Flex
+              spaceItems={{ default: 'spaceItemsSm' }}
+              alignItems={{ default: 'alignItemsCenter' }}
+            >
+              <FlexItem>
+                <MlflowStatusSummary status={mlflowStatus.status} />
+              </FlexItem>
+              <FlexItem>
+                <Link to="/mlflow">{t('MLflow administration')}</Link>
+              </FlexItem>
+            </Flex>
           )}
         </DescriptionListDescription>
       </DescriptionListGroup>
       <DescriptionListGroup>
         <DescriptionListTerm>{t('MLflow workspace')}</DescriptionListTerm>
         <DescriptionListDescription>
-          {eligibility.eligible ? (
-            t('This namespace is an MLflow workspace named {{name}}.', {
-              name: namespace.metadata?.name,
-            })
-          ) : (
+          {!eligibility.eligible ? (
             <Alert isInline isPlain variant="warning" title={t('Not an MLflow workspace')}>
               {eligibility.reason === 'excluded-prefix'
                 ? t('MLflow never exposes namespaces starting with {{prefix}} as workspaces.', {
@@ -58,9 +84,63 @@ export const WorkspaceHeader = ({ namespace, mlflowStatus }: WorkspaceHeaderProp
                     { selector: eligibility.selector },
                   )}
             </Alert>
+          ) : workspacesDisabled ? (
+            <Alert isInline isPlain variant="warning" title={t('Workspaces are disabled')}>
+              {t(
+                'The MLflow server runs without workspaces (server-info reports workspaces_enabled: false), so projects are not separate MLflow workspaces.',
+              )}
+            </Alert>
+          ) : (
+            <Flex
+              spaceItems={{ default: 'spaceItemsMd' }}
+              alignItems={{ default: 'alignItemsCenter' }}
+            >
+              <FlexItem>
+                {t('This namespace is an MLflow workspace named {{name}}.', { name })}
+              </FlexItem>
+              {serverInfo.loading ? (
+                <FlexItem>
+                  <Spinner size="sm" aria-label={t('Checking the MLflow server')} />
+                </FlexItem>
+              ) : null}
+              {openUrl ? (
+                <FlexItem>
+                  <Button
+                    component="a"
+                    variant="secondary"
+                    href={openUrl}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    icon={<ExternalLinkAltIcon />}
+                    iconPosition="end"
+                  >
+                    {t('Open in MLflow')}
+                  </Button>
+                </FlexItem>
+              ) : null}
+            </Flex>
           )}
+          {serverInfo.error ? (
+            <MlflowErrorState
+              error={serverInfo.error}
+              title={t('the MLflow server information')}
+              onRetry={serverInfo.retry}
+            />
+          ) : null}
         </DescriptionListDescription>
       </DescriptionListGroup>
+      {eligibility.eligible && !workspacesDisabled ? (
+        <DescriptionListGroup>
+          <DescriptionListTerm>{t('Client')}</DescriptionListTerm>
+          <DescriptionListDescription>
+            <ConnectFromCodePanel
+              namespace={name}
+              externalUrl={urls.externalUrl}
+              inClusterUrl={urls.inClusterUrl}
+            />
+          </DescriptionListDescription>
+        </DescriptionListGroup>
+      ) : null}
     </DescriptionList>
   );
 };

@@ -1,0 +1,247 @@
+import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import type { K8sObject, RoleBinding } from '../../core/types';
+import { failedWatch, loadedWatch, mockWatchesByKind } from '../../test-utils/mock-k8s-watches';
+import { MlflowAccessSection } from './MlflowAccessSection';
+
+jest.setTimeout(20_000);
+
+interface K8sCall {
+  model: { kind: string };
+  data?: K8sObject & Record<string, unknown>;
+  resource?: K8sObject;
+  json?: Record<string, unknown>;
+}
+type K8sMock = jest.Mock<Promise<unknown>, [K8sCall]>;
+// The SDK's write functions as mocked in __mocks__/ (the SDK is mapped there, so "actual" is the
+// mock every module sees); views may not import them by name, as they go through src/hooks.
+const { k8sCreate, k8sPatch, k8sDelete } = jest.requireActual<{
+  k8sCreate: K8sMock;
+  k8sPatch: K8sMock;
+  k8sDelete: K8sMock;
+}>('@openshift-console/dynamic-plugin-sdk');
+
+const ROLE = 'mlflow-operator-mlflow-integration';
+
+const binding = (
+  name: string,
+  roleName: string,
+  subjects: RoleBinding['subjects'],
+  resourceVersion = '10',
+): RoleBinding => ({
+  metadata: { name, namespace: 'team-a', resourceVersion, uid: `uid-${name}` },
+  roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: roleName },
+  subjects,
+});
+
+const sa = (name: string) => ({ kind: 'ServiceAccount' as const, name, namespace: 'team-a' });
+
+const cluster = (bindings: RoleBinding[]) => ({
+  RoleBinding: loadedWatch(bindings),
+  ServiceAccount: loadedWatch(
+    ['default', 'pipeline-runner', 'trainer'].map((name) => ({ metadata: { name } })),
+  ),
+  ClusterRole: loadedWatch([{ metadata: { name: 'admin' } }, { metadata: { name: ROLE } }]),
+});
+
+const seeded = [
+  binding('trainer-mlflow-integration', ROLE, [sa('trainer')]),
+  binding('alice-admin', 'admin', [{ kind: 'User', name: 'alice' }]),
+  binding('bob-view', 'view', [{ kind: 'User', name: 'bob' }]),
+];
+
+describe('MlflowAccessSection', () => {
+  beforeEach(() => {
+    jest.mocked(useAccessReview).mockReturnValue([true, false]);
+    jest
+      .mocked(k8sCreate)
+      .mockReset()
+      .mockImplementation((options) => Promise.resolve(options.data));
+    k8sPatch.mockReset().mockResolvedValue({});
+    k8sDelete.mockReset().mockResolvedValue({});
+    mockWatchesByKind(cluster(seeded));
+  });
+
+  it('lists who has MLflow access through the integration role and through project roles', () => {
+    render(<MlflowAccessSection namespace="team-a" />);
+    const integration = screen.getByRole('grid', { name: 'MLflow integration bindings' });
+    expect(within(integration).getByText('ServiceAccount team-a/trainer')).toBeInTheDocument();
+    expect(within(integration).getByText(ROLE)).toBeInTheDocument();
+    const aggregated = screen.getByRole('grid', {
+      name: 'Project role bindings with MLflow access',
+    });
+    const rows = within(aggregated).getAllByRole('row');
+    expect(within(rows[1]).getByText('User alice')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Read and write')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('User bob')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('Read only')).toBeInTheDocument();
+  });
+
+  it('grants an existing service account access with <sa>-mlflow bound to the discovered role', async () => {
+    render(<MlflowAccessSection namespace="team-a" />);
+    await userEvent.click(screen.getByRole('combobox', { name: 'Service account' }));
+    await userEvent.click(screen.getByRole('option', { name: 'pipeline-runner' }));
+    expect(
+      screen.getByText(
+        `Creates the RoleBinding pipeline-runner-mlflow to the ClusterRole ${ROLE}.`,
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
+    expect(
+      await screen.findByText(
+        'pipeline-runner can now use MLflow in this project (RoleBinding pipeline-runner-mlflow).',
+      ),
+    ).toBeInTheDocument();
+    expect(k8sCreate).toHaveBeenCalledTimes(1);
+    expect(k8sCreate.mock.calls[0][0]).toMatchObject({
+      model: { kind: 'RoleBinding' },
+      data: {
+        metadata: { name: 'pipeline-runner-mlflow', namespace: 'team-a' },
+        roleRef: { kind: 'ClusterRole', name: ROLE },
+        subjects: [sa('pipeline-runner')],
+      },
+    });
+  });
+
+  it('creates a typed-in service account first, then the binding', async () => {
+    render(<MlflowAccessSection namespace="team-a" />);
+    await userEvent.type(screen.getByRole('combobox', { name: 'Service account' }), 'batch-job');
+    await userEvent.click(
+      screen.getByRole('option', { name: 'Create service account "batch-job"' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
+    await screen.findByText(
+      'batch-job can now use MLflow in this project (RoleBinding batch-job-mlflow).',
+    );
+    const calls = k8sCreate.mock.calls.map(([options]) => [
+      options.model.kind,
+      options.data?.metadata?.name,
+    ]);
+    expect(calls).toEqual([
+      ['ServiceAccount', 'batch-job'],
+      ['RoleBinding', 'batch-job-mlflow'],
+    ]);
+  });
+
+  it('never overwrites a binding of the same name to another role', async () => {
+    mockWatchesByKind(cluster([...seeded, binding('pipeline-runner-mlflow', 'view', [sa('x')])]));
+    render(<MlflowAccessSection namespace="team-a" />);
+    await userEvent.click(screen.getByRole('combobox', { name: 'Service account' }));
+    await userEvent.click(screen.getByRole('option', { name: 'pipeline-runner' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
+    await waitFor(() => {
+      expect(k8sCreate).toHaveBeenCalledTimes(1);
+    });
+    expect(k8sCreate.mock.calls[0][0].data?.metadata?.name).toBe('pipeline-runner-mlflow-2');
+    expect(k8sPatch).not.toHaveBeenCalled();
+  });
+
+  it('shows the apiserver refusing a grant', async () => {
+    k8sCreate.mockRejectedValue({
+      response: { status: 403 },
+      message: 'rolebindings.rbac.authorization.k8s.io is forbidden',
+    });
+    render(<MlflowAccessSection namespace="team-a" />);
+    await userEvent.click(screen.getByRole('combobox', { name: 'Service account' }));
+    await userEvent.click(screen.getByRole('option', { name: 'default' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
+    expect(await screen.findByText('Could not grant MLflow access')).toBeInTheDocument();
+    expect(
+      screen.getByText('403: rolebindings.rbac.authorization.k8s.io is forbidden'),
+    ).toBeInTheDocument();
+  });
+
+  it('revokes after a confirmation that names who loses access, deleting a binding left empty', async () => {
+    render(<MlflowAccessSection namespace="team-a" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Revoke' }));
+    const dialog = screen.getByRole('dialog');
+    expect(
+      within(dialog).getByText(/ServiceAccount team-a\/trainer loses MLflow access in team-a/),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        'RoleBinding trainer-mlflow-integration is deleted (it has no other subject).',
+      ),
+    ).toBeInTheDocument();
+    expect(k8sDelete).not.toHaveBeenCalled();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Revoke access' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(k8sDelete).toHaveBeenCalledTimes(1);
+    expect(k8sDelete.mock.calls[0][0]).toMatchObject({
+      resource: { metadata: { name: 'trainer-mlflow-integration' } },
+      json: { preconditions: { uid: 'uid-trainer-mlflow-integration', resourceVersion: '10' } },
+    });
+  });
+
+  it('removes only the subject from a shared binding, and shows a conflict', async () => {
+    mockWatchesByKind(
+      cluster([binding('shared-mlflow', ROLE, [sa('trainer'), sa('pipeline-runner')], '77')]),
+    );
+    jest
+      .mocked(k8sPatch)
+      .mockRejectedValue({ response: { status: 409 }, message: 'the object has been modified' });
+    render(<MlflowAccessSection namespace="team-a" />);
+    await userEvent.click(screen.getAllByRole('button', { name: 'Revoke' })[1]);
+    const dialog = screen.getByRole('dialog');
+    expect(
+      within(dialog).getByText(
+        'ServiceAccount team-a/pipeline-runner is removed from RoleBinding shared-mlflow; its other subjects keep access.',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Revoke access' }));
+    expect(
+      await within(dialog).findByText(
+        'The binding changed since it was shown; close this and try again.',
+      ),
+    ).toBeInTheDocument();
+    expect(k8sPatch.mock.calls[0][0].data).toEqual([
+      { op: 'replace', path: '/metadata/resourceVersion', value: '77' },
+      { op: 'test', path: '/subjects/1/name', value: 'pipeline-runner' },
+      { op: 'remove', path: '/subjects/1' },
+    ]);
+  });
+
+  it('is read-only, with the reason, for who may not change RoleBindings', () => {
+    jest
+      .mocked(useAccessReview)
+      // A viewer-like user: may list RoleBindings and ServiceAccounts, may not write them.
+      .mockImplementation(({ resource, verb }) => [
+        verb === 'list' || (resource !== 'rolebindings' && resource !== 'serviceaccounts'),
+        false,
+      ]);
+    render(<MlflowAccessSection namespace="team-a" />);
+    expect(screen.getByRole('button', { name: 'Grant MLflow access' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(
+      screen.getByText(
+        'You cannot create RoleBindings in this project, so you cannot grant access.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Revoke' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('says when the user cannot see the RoleBindings at all', () => {
+    mockWatchesByKind({ ...cluster([]), RoleBinding: failedWatch(403, 'forbidden') });
+    render(<MlflowAccessSection namespace="team-a" />);
+    expect(screen.getByText('You cannot see the RoleBindings of this project')).toBeInTheDocument();
+  });
+
+  it('finds the role by suffix in existing bindings when ClusterRoles cannot be listed', () => {
+    jest
+      .mocked(useAccessReview)
+      .mockImplementation(({ resource }) => [resource !== 'clusterroles', false]);
+    mockWatchesByKind(cluster([binding('legacy', 'mlflow-integration', [sa('trainer')])]));
+    render(<MlflowAccessSection namespace="team-a" />);
+    expect(
+      screen.getByText(
+        /a RoleBinding in this project to the ClusterRole mlflow-integration lets them/,
+      ),
+    ).toBeInTheDocument();
+  });
+});

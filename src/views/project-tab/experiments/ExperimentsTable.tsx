@@ -1,0 +1,225 @@
+import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  Button,
+  EmptyState,
+  EmptyStateBody,
+  FormSelect,
+  FormSelectOption,
+  Label,
+  LabelGroup,
+  SearchInput,
+  Spinner,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import type { ThProps } from '@patternfly/react-table';
+import { useEffect, useState } from 'react';
+
+import type { Experiment, ViewType } from '../../../core/mlflow-api';
+import {
+  buildNameFilter,
+  currentPageToken,
+  DEFAULT_EXPERIMENT_SORT,
+  experimentOrderBy,
+  firstPage,
+  goToNextPage,
+  goToPreviousPage,
+  hasPreviousPage,
+  isoTime,
+  pageIndex,
+  userTags,
+} from '../../../core/mlflow-search';
+import type { ExperimentSort, PageSize } from '../../../core/mlflow-search';
+import { useMlflowExperiments } from '../../../hooks/useMlflowData';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { MlflowErrorState } from '../common/MlflowErrorState';
+import { TokenPagination } from '../common/TokenPagination';
+
+interface ExperimentsTableProps {
+  namespace: string;
+  onSelectExperiment: (experiment: Experiment) => void;
+}
+
+/** Typing pauses this long before the name filter goes to the server. */
+const FILTER_DELAY_MS = 300;
+
+const SORTABLE_COLUMNS: Record<number, ExperimentSort['field']> = {
+  0: 'name',
+  2: 'last_update_time',
+};
+
+/** The workspace's experiments: searched, sorted and paged by MLflow itself, never all at once. */
+export const ExperimentsTable = ({ namespace, onSelectExperiment }: ExperimentsTableProps) => {
+  const { t } = useMlflowTranslation();
+  const [searchText, setSearchText] = useState('');
+  const [nameFilter, setNameFilter] = useState('');
+  const [sort, setSort] = useState<ExperimentSort>(DEFAULT_EXPERIMENT_SORT);
+  const [viewType, setViewType] = useState<ViewType>('ACTIVE_ONLY');
+  const [pageSize, setPageSize] = useState<PageSize>(25);
+  const [paging, setPaging] = useState(firstPage);
+
+  useEffect(() => {
+    if (searchText === nameFilter) return undefined;
+    const timer = setTimeout(() => {
+      setNameFilter(searchText);
+      setPaging(firstPage());
+    }, FILTER_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [searchText, nameFilter]);
+
+  const query = useMlflowExperiments(namespace, {
+    filter: buildNameFilter(nameFilter),
+    orderBy: experimentOrderBy(sort),
+    maxResults: pageSize,
+    pageToken: currentPageToken(paging),
+    viewType,
+  });
+  const experiments = query.data?.items ?? [];
+  const nextPageToken = experiments.length > 0 ? query.data?.nextPageToken : undefined;
+
+  const sortParams = (columnIndex: number): ThProps['sort'] => {
+    const activeIndex = Number(
+      Object.entries(SORTABLE_COLUMNS).find(([, field]) => field === sort.field)?.[0],
+    );
+    return {
+      columnIndex,
+      sortBy: { index: activeIndex, direction: sort.direction },
+      onSort: (_event, index, direction) => {
+        setSort({ field: SORTABLE_COLUMNS[index], direction });
+        setPaging(firstPage());
+      },
+    };
+  };
+
+  const viewTypeLabels: Record<ViewType, string> = {
+    ACTIVE_ONLY: t('Active'),
+    DELETED_ONLY: t('Deleted'),
+    ALL: t('Active and deleted'),
+  };
+
+  return (
+    <>
+      <Toolbar>
+        <ToolbarContent>
+          <ToolbarItem>
+            <SearchInput
+              aria-label={t('Filter experiments by name')}
+              placeholder={t('Filter by name')}
+              value={searchText}
+              onChange={(_event, value) => {
+                setSearchText(value);
+              }}
+              onClear={() => {
+                setSearchText('');
+              }}
+            />
+          </ToolbarItem>
+          <ToolbarItem>
+            <FormSelect
+              aria-label={t('Lifecycle')}
+              value={viewType}
+              onChange={(_event, value) => {
+                setViewType(value as ViewType);
+                setPaging(firstPage());
+              }}
+            >
+              {(Object.keys(viewTypeLabels) as ViewType[]).map((type) => (
+                <FormSelectOption key={type} value={type} label={viewTypeLabels[type]} />
+              ))}
+            </FormSelect>
+          </ToolbarItem>
+          <ToolbarItem variant="pagination">
+            <TokenPagination
+              ariaLabel={t('Experiments pagination')}
+              page={pageIndex(paging)}
+              pageSize={pageSize}
+              hasPrevious={hasPreviousPage(paging)}
+              hasNext={Boolean(nextPageToken)}
+              isDisabled={query.loading}
+              onPrevious={() => {
+                setPaging(goToPreviousPage);
+              }}
+              onNext={() => {
+                setPaging((current) => goToNextPage(current, nextPageToken));
+              }}
+              onPageSizeChange={(size) => {
+                setPageSize(size);
+                setPaging(firstPage());
+              }}
+            />
+          </ToolbarItem>
+        </ToolbarContent>
+      </Toolbar>
+      {query.error ? (
+        <MlflowErrorState error={query.error} title={t('experiments')} onRetry={query.retry} />
+      ) : query.loading ? (
+        <Spinner aria-label={t('Loading experiments')} />
+      ) : experiments.length === 0 ? (
+        <EmptyState titleText={t('No experiments')} headingLevel="h3">
+          <EmptyStateBody>
+            {nameFilter.trim()
+              ? t('No experiment name contains "{{text}}".', { text: nameFilter.trim() })
+              : t('Nothing has been logged to this workspace yet.')}
+          </EmptyStateBody>
+        </EmptyState>
+      ) : (
+        <Table aria-label={t('Experiments')} variant="compact">
+          <Thead>
+            <Tr>
+              <Th sort={sortParams(0)}>{t('Name')}</Th>
+              <Th>{t('ID')}</Th>
+              <Th sort={sortParams(2)}>{t('Last updated')}</Th>
+              <Th>{t('Created')}</Th>
+              <Th>{t('Tags')}</Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {experiments.map((experiment) => (
+              <Tr key={experiment.experiment_id}>
+                <Td dataLabel={t('Name')}>
+                  <Button
+                    variant="link"
+                    isInline
+                    onClick={() => {
+                      onSelectExperiment(experiment);
+                    }}
+                  >
+                    {experiment.name}
+                  </Button>
+                  {experiment.lifecycle_stage === 'deleted' ? (
+                    <>
+                      {' '}
+                      <Label isCompact color="grey">
+                        {t('Deleted')}
+                      </Label>
+                    </>
+                  ) : null}
+                </Td>
+                <Td dataLabel={t('ID')}>{experiment.experiment_id}</Td>
+                <Td dataLabel={t('Last updated')}>
+                  <Timestamp timestamp={isoTime(experiment.last_update_time)} />
+                </Td>
+                <Td dataLabel={t('Created')}>
+                  <Timestamp timestamp={isoTime(experiment.creation_time)} />
+                </Td>
+                <Td dataLabel={t('Tags')}>
+                  <LabelGroup>
+                    {userTags(experiment.tags).map((tag) => (
+                      <Label key={tag.key} isCompact>
+                        {`${tag.key}: ${tag.value}`}
+                      </Label>
+                    ))}
+                  </LabelGroup>
+                </Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+      )}
+    </>
+  );
+};

@@ -1,0 +1,156 @@
+import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  EmptyState,
+  EmptyStateBody,
+  Label,
+  LabelGroup,
+  Spinner,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { useState } from 'react';
+
+import type { RegisteredModel } from '../../../core/mlflow-api';
+import {
+  currentPageToken,
+  firstPage,
+  goToNextPage,
+  goToPreviousPage,
+  hasPreviousPage,
+  isoTime,
+  pageIndex,
+} from '../../../core/mlflow-search';
+import type { PageSize } from '../../../core/mlflow-search';
+import { useRegisteredModels } from '../../../hooks/useMlflowData';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { MlflowErrorState } from '../common/MlflowErrorState';
+import { TokenPagination } from '../common/TokenPagination';
+
+interface RegisteredModelsTableProps {
+  namespace: string;
+}
+
+/** Aliases by version, e.g. {"2": ["champion"]}, from the model's alias list. */
+const aliasesByVersion = (model: RegisteredModel): Map<string, string[]> => {
+  const byVersion = new Map<string, string[]>();
+  model.aliases.forEach(({ alias, version }) => {
+    byVersion.set(version, [...(byVersion.get(version) ?? []), alias]);
+  });
+  return byVersion;
+};
+
+/** The workspace's registered models, their latest versions, stages and aliases. */
+export const RegisteredModelsTable = ({ namespace }: RegisteredModelsTableProps) => {
+  const { t } = useMlflowTranslation();
+  const [pageSize, setPageSize] = useState<PageSize>(25);
+  const [paging, setPaging] = useState(firstPage);
+  const query = useRegisteredModels(namespace, {
+    maxResults: pageSize,
+    pageToken: currentPageToken(paging),
+    orderBy: ['last_updated_timestamp DESC', 'name ASC'],
+  });
+  const models = query.data?.items ?? [];
+  const nextPageToken = models.length > 0 ? query.data?.nextPageToken : undefined;
+
+  return (
+    <>
+      <Toolbar>
+        <ToolbarContent>
+          <ToolbarItem variant="pagination">
+            <TokenPagination
+              ariaLabel={t('Registered models pagination')}
+              page={pageIndex(paging)}
+              pageSize={pageSize}
+              hasPrevious={hasPreviousPage(paging)}
+              hasNext={Boolean(nextPageToken)}
+              isDisabled={query.loading}
+              onPrevious={() => {
+                setPaging(goToPreviousPage);
+              }}
+              onNext={() => {
+                setPaging((current) => goToNextPage(current, nextPageToken));
+              }}
+              onPageSizeChange={(size) => {
+                setPageSize(size);
+                setPaging(firstPage());
+              }}
+            />
+          </ToolbarItem>
+        </ToolbarContent>
+      </Toolbar>
+      {query.error ? (
+        <MlflowErrorState
+          error={query.error}
+          title={t('registered models')}
+          onRetry={query.retry}
+        />
+      ) : query.loading ? (
+        <Spinner aria-label={t('Loading registered models')} />
+      ) : models.length === 0 ? (
+        <EmptyState titleText={t('No registered models')} headingLevel="h3">
+          <EmptyStateBody>
+            {t('Models registered from runs of this workspace appear here.')}
+          </EmptyStateBody>
+        </EmptyState>
+      ) : (
+        <Table aria-label={t('Registered models')} variant="compact">
+          <Thead>
+            <Tr>
+              <Th>{t('Name')}</Th>
+              <Th>{t('Latest versions')}</Th>
+              <Th>{t('Aliases')}</Th>
+              <Th>{t('Last updated')}</Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {models.map((model) => {
+              const aliases = aliasesByVersion(model);
+              return (
+                <Tr key={model.name}>
+                  <Td dataLabel={t('Name')}>
+                    <div>{model.name}</div>
+                    {model.description ? <small>{model.description}</small> : null}
+                  </Td>
+                  <Td dataLabel={t('Latest versions')}>
+                    <LabelGroup>
+                      {model.latest_versions.map((version) => (
+                        <Label key={version.version} isCompact>
+                          {version.current_stage && version.current_stage !== 'None'
+                            ? t('Version {{version}} ({{stage}})', {
+                                version: version.version,
+                                stage: version.current_stage,
+                              })
+                            : t('Version {{version}}', { version: version.version })}
+                        </Label>
+                      ))}
+                    </LabelGroup>
+                  </Td>
+                  <Td dataLabel={t('Aliases')}>
+                    {aliases.size === 0 ? (
+                      '-'
+                    ) : (
+                      <LabelGroup>
+                        {[...aliases.entries()].flatMap(([version, names]) =>
+                          names.map((alias) => (
+                            <Label key={alias} isCompact color="blue">
+                              {`@${alias} → v${version}`}
+                            </Label>
+                          )),
+                        )}
+                      </LabelGroup>
+                    )}
+                  </Td>
+                  <Td dataLabel={t('Last updated')}>
+                    <Timestamp timestamp={isoTime(model.last_updated_timestamp)} />
+                  </Td>
+                </Tr>
+              );
+            })}
+          </Tbody>
+        </Table>
+      )}
+    </>
+  );
+};

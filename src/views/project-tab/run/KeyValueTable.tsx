@@ -1,0 +1,30 @@
+import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+
+import type { KeyValue } from '../../../core/mlflow-api';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+
+/** Params or tags of a run: keys and values from MLflow, shown as text. */
+export const KeyValueTable = ({ rows, label }: { rows: KeyValue[]; label: string }) => {
+  const { t } = useMlflowTranslation();
+  if (rows.length === 0) return <p>{t('None')}</p>;
+  return (
+    <Table aria-label={label} variant="compact">
+      <Thead>
+        <Tr>
+          <Th width={30}>{t('Key')}</Th>
+          <Th>{t('Value')}</Th>
+        </Tr>
+      </Thead>
+      <Tbody>
+        {rows.map((row) => (
+          <Tr key={row.key}>
+            <Td dataLabel={t('Key')}>{row.key}</Td>
+            <Td dataLabel={t('Value')} modifier="breakWord">
+              {row.value}
+            </Td>
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+};

@@ -1,0 +1,209 @@
+import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  Button,
+  DescriptionList,
+  DescriptionListDescription,
+  DescriptionListGroup,
+  DescriptionListTerm,
+  ExpandableSection,
+  Flex,
+  FlexItem,
+  Spinner,
+  Stack,
+  StackItem,
+  Title,
+} from '@patternfly/react-core';
+import { ExternalLinkAltIcon } from '@patternfly/react-icons';
+import { ExpandableRowContent, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { useState } from 'react';
+
+import type { Run } from '../../../core/mlflow-api';
+import { mlflowUiRunUrl } from '../../../core/mlflow-links';
+import {
+  formatDuration,
+  formatMetricValue,
+  isoTime,
+  runDisplayName,
+  runDurationMs,
+  runUser,
+} from '../../../core/mlflow-search';
+import { useMlflowRun } from '../../../hooks/useMlflowData';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { MlflowErrorState } from '../common/MlflowErrorState';
+import { RunStatusLabel } from '../runs/RunStatusLabel';
+import { KeyValueTable } from './KeyValueTable';
+import { MetricHistoryPanel } from './MetricHistoryPanel';
+
+interface RunDetailsProps {
+  namespace: string;
+  /** The run as the list showed it; refreshed from runs/get. */
+  run: Run;
+  experimentName: string;
+  /** The MLflow UI's public URL (status.url), for the "Open in MLflow" link. */
+  mlflowUrl?: string;
+}
+
+/** One run: its facts, params, tags, and metrics with their history drawn on demand. */
+export const RunDetails = ({
+  namespace,
+  run: listed,
+  experimentName,
+  mlflowUrl,
+}: RunDetailsProps) => {
+  const { t } = useMlflowTranslation();
+  const query = useMlflowRun(namespace, listed.info.run_id);
+  const [openCharts, setOpenCharts] = useState<string[]>([]);
+  const [now] = useState(Date.now);
+  const run = query.data ?? listed;
+  const duration = runDurationMs(run, now);
+  const runUrl = mlflowUiRunUrl(mlflowUrl, namespace, run.info.experiment_id, run.info.run_id);
+  const userTags = run.data.tags.filter((tag) => !tag.key.startsWith('mlflow.'));
+  const systemTags = run.data.tags.filter((tag) => tag.key.startsWith('mlflow.'));
+  const metrics = [...run.data.metrics].sort((a, b) => a.key.localeCompare(b.key));
+  const toggleChart = (key: string) => {
+    setOpenCharts((open) => (open.includes(key) ? open.filter((k) => k !== key) : [...open, key]));
+  };
+
+  return (
+    <Stack hasGutter>
+      <StackItem>
+        <Flex alignItems={{ default: 'alignItemsCenter' }}>
+          <FlexItem>
+            <Title headingLevel="h3">{runDisplayName(run)}</Title>
+          </FlexItem>
+          <FlexItem>
+            <RunStatusLabel status={run.info.status} />
+          </FlexItem>
+          {query.loading ? (
+            <FlexItem>
+              <Spinner size="md" aria-label={t('Refreshing run')} />
+            </FlexItem>
+          ) : null}
+          {runUrl ? (
+            <FlexItem align={{ default: 'alignRight' }}>
+              <Button
+                component="a"
+                variant="link"
+                href={runUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                icon={<ExternalLinkAltIcon />}
+                iconPosition="end"
+              >
+                {t('Open run in MLflow')}
+              </Button>
+            </FlexItem>
+          ) : null}
+        </Flex>
+      </StackItem>
+      {query.error ? (
+        <StackItem>
+          <MlflowErrorState error={query.error} title={t('the run')} onRetry={query.retry} />
+        </StackItem>
+      ) : null}
+      <StackItem>
+        <DescriptionList isCompact isHorizontal columnModifier={{ lg: '2Col' }}>
+          <DescriptionListGroup>
+            <DescriptionListTerm>{t('Experiment')}</DescriptionListTerm>
+            <DescriptionListDescription>{experimentName}</DescriptionListDescription>
+          </DescriptionListGroup>
+          <DescriptionListGroup>
+            <DescriptionListTerm>{t('Run ID')}</DescriptionListTerm>
+            <DescriptionListDescription>{run.info.run_id}</DescriptionListDescription>
+          </DescriptionListGroup>
+          <DescriptionListGroup>
+            <DescriptionListTerm>{t('User')}</DescriptionListTerm>
+            <DescriptionListDescription>{runUser(run) ?? '-'}</DescriptionListDescription>
+          </DescriptionListGroup>
+          <DescriptionListGroup>
+            <DescriptionListTerm>{t('Started')}</DescriptionListTerm>
+            <DescriptionListDescription>
+              <Timestamp timestamp={isoTime(run.info.start_time)} />
+            </DescriptionListDescription>
+          </DescriptionListGroup>
+          <DescriptionListGroup>
+            <DescriptionListTerm>{t('Duration')}</DescriptionListTerm>
+            <DescriptionListDescription>
+              {duration === undefined ? '-' : formatDuration(duration)}
+            </DescriptionListDescription>
+          </DescriptionListGroup>
+          <DescriptionListGroup>
+            <DescriptionListTerm>{t('Artifact location')}</DescriptionListTerm>
+            <DescriptionListDescription>{run.info.artifact_uri ?? '-'}</DescriptionListDescription>
+          </DescriptionListGroup>
+        </DescriptionList>
+      </StackItem>
+      <StackItem>
+        <Title headingLevel="h4">{t('Metrics')}</Title>
+        {metrics.length === 0 ? (
+          <p>{t('None')}</p>
+        ) : (
+          <Table aria-label={t('Metrics')} variant="compact">
+            <Thead>
+              <Tr>
+                <Th screenReaderText={t('Show history')} />
+                <Th>{t('Metric')}</Th>
+                <Th>{t('Latest value')}</Th>
+                <Th>{t('Step')}</Th>
+                <Th>{t('Logged')}</Th>
+              </Tr>
+            </Thead>
+            {metrics.map((metric, index) => {
+              const isOpen = openCharts.includes(metric.key);
+              return (
+                <Tbody key={metric.key} isExpanded={isOpen}>
+                  <Tr>
+                    <Td
+                      expand={{
+                        rowIndex: index,
+                        isExpanded: isOpen,
+                        onToggle: () => {
+                          toggleChart(metric.key);
+                        },
+                        expandId: `metric-${metric.key}`,
+                      }}
+                    />
+                    <Td dataLabel={t('Metric')}>{metric.key}</Td>
+                    <Td dataLabel={t('Latest value')}>{formatMetricValue(metric.value)}</Td>
+                    <Td dataLabel={t('Step')}>{metric.step}</Td>
+                    <Td dataLabel={t('Logged')}>
+                      <Timestamp timestamp={isoTime(metric.timestamp)} />
+                    </Td>
+                  </Tr>
+                  <Tr isExpanded={isOpen}>
+                    <Td colSpan={5}>
+                      <ExpandableRowContent>
+                        {isOpen ? (
+                          <MetricHistoryPanel
+                            namespace={namespace}
+                            runId={run.info.run_id}
+                            metricKey={metric.key}
+                          />
+                        ) : null}
+                      </ExpandableRowContent>
+                    </Td>
+                  </Tr>
+                </Tbody>
+              );
+            })}
+          </Table>
+        )}
+      </StackItem>
+      <StackItem>
+        <Title headingLevel="h4">{t('Parameters')}</Title>
+        <KeyValueTable rows={run.data.params} label={t('Parameters')} />
+      </StackItem>
+      <StackItem>
+        <Title headingLevel="h4">{t('Tags')}</Title>
+        <KeyValueTable rows={userTags} label={t('Tags')} />
+        {systemTags.length > 0 ? (
+          <ExpandableSection
+            toggleText={t('MLflow system tags ({{number}})', { number: systemTags.length })}
+          >
+            <KeyValueTable rows={systemTags} label={t('MLflow system tags')} />
+          </ExpandableSection>
+        ) : null}
+      </StackItem>
+    </Stack>
+  );
+};

@@ -1,0 +1,116 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import type { Experiment, Run } from '../../../core/mlflow-api';
+import { mockMlflow, ok } from '../common/fake-mlflow';
+import { RunsTable } from './RunsTable';
+
+jest.setTimeout(20_000);
+
+const experiment: Experiment = { experiment_id: '7', name: 'fraud-detection' };
+
+const run = (id: string, name: string, status: string, accuracy: number, optimizer: string) => ({
+  info: {
+    run_id: id,
+    run_name: name,
+    experiment_id: '7',
+    user_id: 'alice',
+    status,
+    start_time: Date.UTC(2026, 7, 1, 10),
+    end_time: Date.UTC(2026, 7, 1, 10, 3, 5),
+  },
+  data: {
+    metrics: [
+      { key: 'accuracy', value: accuracy, timestamp: 1, step: 39 },
+      { key: 'loss', value: 1 - accuracy, timestamp: 1, step: 39 },
+    ],
+    params: [{ key: 'optimizer', value: optimizer }],
+  },
+});
+
+describe('RunsTable', () => {
+  it('lists runs with status, user, duration and the first metrics as columns', async () => {
+    const seen = mockMlflow(() =>
+      ok({
+        runs: [
+          run('r1', 'xgb-calm-101', 'FINISHED', 0.93, 'adam'),
+          run('r2', 'xgb-bold-7', 'FAILED', 0.5, 'sgd'),
+        ],
+      }),
+    );
+    render(<RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />);
+    const table = await screen.findByRole('grid', { name: 'Runs' });
+    const [header, first, second] = within(table).getAllByRole('row');
+    expect(within(header).getByText('accuracy')).toBeInTheDocument();
+    expect(within(first).getByText('xgb-calm-101')).toBeInTheDocument();
+    expect(within(first).getByText('Finished')).toBeInTheDocument();
+    expect(within(first).getByText('alice')).toBeInTheDocument();
+    expect(within(first).getByText('3 min 5 s')).toBeInTheDocument();
+    expect(within(first).getByText('0.93')).toBeInTheDocument();
+    expect(within(second).getByText('Failed')).toBeInTheDocument();
+    expect(seen[0]).toMatchObject({
+      path: '/api/2.0/mlflow/runs/search',
+      workspace: 'team-a',
+      body: { experiment_ids: ['7'], max_results: 25, order_by: ['attributes.start_time DESC'] },
+    });
+  });
+
+  it('lets the user add a param as a column', async () => {
+    mockMlflow(() => ok({ runs: [run('r1', 'xgb-calm-101', 'FINISHED', 0.93, 'adam')] }));
+    render(<RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />);
+    await screen.findByText('xgb-calm-101');
+    await userEvent.click(screen.getByRole('button', { name: 'Columns (2 shown)' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'optimizer' }));
+    const table = screen.getByRole('grid', { name: 'Runs' });
+    expect(within(table).getByRole('columnheader', { name: 'optimizer' })).toBeInTheDocument();
+    expect(within(table).getByText('adam')).toBeInTheDocument();
+  });
+
+  it('sends the filter expression to MLflow and shows its syntax error', async () => {
+    const seen = mockMlflow((request) =>
+      request.body?.filter
+        ? {
+            status: 400,
+            body: {
+              error_code: 'INVALID_PARAMETER_VALUE',
+              message: "Invalid clause(s) in filter string: 'metrics.accuracy', '>'",
+            },
+          }
+        : ok({ runs: [run('r1', 'xgb-calm-101', 'FINISHED', 0.93, 'adam')] }),
+    );
+    render(<RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />);
+    await screen.findByText('xgb-calm-101');
+    await userEvent.type(screen.getByLabelText('Run filter'), 'metrics.accuracy >');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply filter' }));
+    expect(await screen.findByText('MLflow rejected the query')).toBeInTheDocument();
+    expect(
+      screen.getByText("400: Invalid clause(s) in filter string: 'metrics.accuracy', '>'"),
+    ).toBeInTheDocument();
+    expect(seen.at(-1)?.body?.filter).toBe('metrics.accuracy >');
+  });
+
+  it('pages runs with MLflow page tokens', async () => {
+    const seen = mockMlflow((request) =>
+      request.body?.page_token
+        ? ok({ runs: [run('r9', 'late-run', 'RUNNING', 0.7, 'adam')] })
+        : ok({ runs: [run('r1', 'early-run', 'FINISHED', 0.9, 'adam')], next_page_token: 'tok' }),
+    );
+    render(<RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />);
+    await screen.findByText('early-run');
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('late-run')).toBeInTheDocument();
+    expect(screen.getByText('Running')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(seen.at(-1)?.body?.page_token).toBe('tok');
+    });
+  });
+
+  it('opens a run when its name is clicked', async () => {
+    mockMlflow(() => ok({ runs: [run('r1', 'xgb-calm-101', 'FINISHED', 0.93, 'adam')] }));
+    const onSelectRun = jest.fn<undefined, [Run]>();
+    render(<RunsTable namespace="team-a" experiment={experiment} onSelectRun={onSelectRun} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'xgb-calm-101' }));
+    expect(onSelectRun).toHaveBeenCalledTimes(1);
+    expect(onSelectRun.mock.calls[0][0]).toMatchObject({ info: { run_id: 'r1' } });
+  });
+});
