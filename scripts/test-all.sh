@@ -61,3 +61,4 @@ fi
 ring stack-smoke env SMOKE_COUNT_FILE="$results/smoke.count" python3 integration-tests/stack-smoke/smoke.py
 ring chart env CHART_COUNT_FILE="$results/chart.count" bash scripts/chart/test-chart.sh
 ring integration npx jest -c jest.integration.config.ts --ci --json --outputFile="$results/integration.json"
+ring e2e npx jest -c jest.e2e.config.ts --ci --json --outputFile="$results/e2e.json"

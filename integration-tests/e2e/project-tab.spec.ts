@@ -1,0 +1,131 @@
+/**
+ * Alice, admin of team-a, in her project's MLflow tab: the seeded experiments, server-side search
+ * and paging, hostile names shown as text, and recovery after MLflow was unreachable.
+ */
+import { execFileSync } from 'child_process';
+import { join } from 'path';
+import type { Browser, Page } from 'playwright-core';
+
+import { expectHealthyPage, isShell, launchBrowser, open, signInAs } from '../support/browser';
+import { eventually } from '../support/eventually';
+import { mlflowBaseUrl, mlflowFetch, REPO_ROOT } from '../support/stack';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const EXPERIMENT_ROWS = 'table[aria-label="Experiments"] tbody tr';
+
+const rowCountBecomes = (page: Page, count: number) =>
+  page.waitForFunction(
+    ([selector, expected]) => document.querySelectorAll(selector).length === expected,
+    [EXPERIMENT_ROWS, count] as const,
+  );
+
+const openTeamATab = async (identity: 'alice' | 'bob' = 'alice') => {
+  const session = await signInAs(browser, identity);
+  await open(session, '/k8s/cluster/projects/team-a/mlflow');
+  await session.page.locator(EXPERIMENT_ROWS).first().waitFor();
+  return session;
+};
+
+describe('the MLflow tab of team-a, as alice', () => {
+  it('lists the seeded experiments, narrows them by name, and pages with MLflow page tokens', async () => {
+    const session = await openTeamATab();
+    const { page } = session;
+    // 32 seeded experiments (and any a test added), 25 to a page.
+    await rowCountBecomes(page, 25);
+
+    const rowNames = () => page.locator(`${EXPERIMENT_ROWS} td:first-child`).allInnerTexts();
+    const firstPage = await rowNames();
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByText('Page 2').waitFor();
+    // The second page holds the older experiments: some rows, none from the first page.
+    const secondPage = await eventually(
+      rowNames,
+      (names) => names.length > 0 && names[0] !== firstPage[0],
+    );
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
+    await page.getByRole('button', { name: 'Previous page' }).click();
+    await page.getByText('Page 1').waitFor();
+
+    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill('fraud');
+    await page.waitForFunction(
+      () => document.querySelectorAll('table[aria-label="Experiments"] tbody tr').length === 1,
+    );
+    expect(await page.locator('table[aria-label="Experiments"] tbody tr').innerText()).toContain(
+      'fraud-detection',
+    );
+    await expectHealthyPage(session, 'alice-experiments-search');
+    await session.context.close();
+  });
+
+  it('shows hostile names and tags as text, opens no dialog, and renders no non-https link', async () => {
+    const suffix = Date.now().toString(36);
+    const name = `<img src=x onerror=alert(1)> ${suffix}`;
+    const response = await mlflowFetch('alice')(
+      `${mlflowBaseUrl()}/api/2.0/mlflow/experiments/create`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-MLFLOW-WORKSPACE': 'team-a' },
+        body: JSON.stringify({ name, tags: [{ key: 'homepage', value: 'javascript:alert(1)' }] }),
+      },
+    );
+    expect(response.status).toBe(200);
+    const { experiment_id: experimentId } = (await response.json()) as { experiment_id: string };
+
+    const session = await openTeamATab();
+    const { page } = session;
+    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(suffix);
+    await page.getByText(name, { exact: true }).waitFor();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const origin = new URL(page.url()).origin;
+    expect(hrefs.filter((href) => !href.startsWith('https:') && !href.startsWith(origin))).toEqual(
+      [],
+    );
+    await expectHealthyPage(session, 'alice-hostile-names');
+    await session.context.close();
+    // Leave team-a's demo data as it was (deleted experiments are hidden by default).
+    await mlflowFetch('alice')(`${mlflowBaseUrl()}/api/2.0/mlflow/experiments/delete`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-MLFLOW-WORKSPACE': 'team-a' },
+      body: JSON.stringify({ experiment_id: experimentId }),
+    });
+  });
+});
+
+const mlflowCtl = (command: 'start' | 'stop') =>
+  execFileSync('bash', [join(REPO_ROOT, 'scripts/stack/mlflow-ctl.sh'), command], {
+    stdio: 'inherit',
+  });
+
+(isShell() ? describe : describe.skip)('when MLflow is down', () => {
+  afterAll(() => {
+    mlflowCtl('start');
+  });
+
+  it('says MLflow is unreachable, and recovers with Retry once it is back', async () => {
+    mlflowCtl('stop');
+    const session = await signInAs(browser, 'alice');
+    const { page } = session;
+    await open(session, '/k8s/cluster/projects/team-a/mlflow');
+    const retry = page.getByRole('button', { name: 'Retry' }).first();
+    await retry.waitFor();
+    mlflowCtl('start');
+    await retry.click();
+    await page.locator(EXPERIMENT_ROWS).first().waitFor();
+    // The proxy's 502s while MLflow was down are expected console noise; the page itself must not break.
+    expect(session.problems.filter((problem) => !problem.includes('status of 50'))).toEqual([]);
+    await session.context.close();
+  }, 120_000);
+});
