@@ -11,7 +11,7 @@ set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-source "$repo/scripts/stack/lib.sh" # HELM_BIN, KUBECTL, STACK_ENV_FILE, STACK_CACHE, env_get, free_port
+source "$repo/scripts/stack/lib.sh" # HELM_BIN, KUBECTL, STACK_ENV_FILE, STACK_CACHE, env_get, free_ports
 chart="$repo/charts/mlflow-console-plugin"
 script="$chart/files/console-plugins.sh"
 plugin=mlflow-console-plugin
@@ -173,7 +173,7 @@ ensure_nginx() {
 test_nginx() {
   local n="$work/nginx" port
   mkdir -p "$n/html/assets" "$n/html/locales/en" "$n/cert" "$n/cache" "$n/tmp"
-  port="$(free_port)"
+  port="$(free_ports 1)"
   # The conf exactly as the chart renders it, with its absolute paths moved under $n.
   if ! render --set plugin.image="$image" --set plugin.port="$port" --set plugin.documentRoot="$n/html" \
     --show-only templates/configmap-nginx.yaml >"$n/cm.yaml" 2>"$work/out"; then
@@ -202,8 +202,15 @@ test_nginx() {
   nginx_as_pod() { "${run[@]}" sh -c '"$0" "$@" 2>&1 | cat' "$n/nginx" -c "$n/nginx.conf" "$@"; }
   check "nginx accepts the rendered nginx.conf (nginx -t)" nginx_as_pod -t -e stderr
   nginx_as_pod -e "$n/tmp/error.log" -g 'daemon off;' >"$n/stdout.log" 2>&1 &
+  local nginx_pid=$!
   cleanups+=("kill \$(cat $n/tmp/nginx.pid)")
-  if ! wait_for 10 curl -ksf "https://127.0.0.1:$port/healthz"; then
+  # Up to 10 s for nginx to answer, giving up early if it exited.
+  local deadline=$((SECONDS + 10))
+  until curl -ksf -o /dev/null "https://127.0.0.1:$port/healthz"; do
+    kill -0 "$nginx_pid" 2>/dev/null && ((SECONDS < deadline)) || break
+    sleep 0.3
+  done
+  if ! curl -ksf -o /dev/null "https://127.0.0.1:$port/healthz"; then
     fail "nginx serves the plugin over TLS" "$(cat "$n/tmp/error.log" "$n/stdout.log" 2>/dev/null)"; return
   fi
   pass "nginx serves the plugin over TLS on the configured port, as a non-root user"
