@@ -1,5 +1,3 @@
-import './jsdom-polyfills';
-
 import { useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';

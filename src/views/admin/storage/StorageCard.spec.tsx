@@ -1,5 +1,3 @@
-import '../jsdom-polyfills';
-
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';

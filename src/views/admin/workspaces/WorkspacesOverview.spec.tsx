@@ -1,5 +1,3 @@
-import '../../project-tab/common/jsdom-polyfills';
-
 import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

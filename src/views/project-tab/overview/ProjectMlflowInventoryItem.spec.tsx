@@ -1,5 +1,3 @@
-import '../common/jsdom-polyfills';
-
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
