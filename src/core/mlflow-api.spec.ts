@@ -3,6 +3,7 @@ import type { FetchLike, FetchLikeInit, MlflowClientOptions } from './mlflow-api
 import {
   countExperiments,
   getFullMetricHistory,
+  getSampledMetricHistory,
   getRun,
   getServerInfo,
   isMlflowApiError,
@@ -213,6 +214,47 @@ describe('MLflow REST client', () => {
     expect(history.truncated).toBe(false);
     expect(history.points.map((point) => point.step)).toEqual([0, 1, 2]);
     expect(history.points[0].value).toBeNaN();
+  });
+
+  it('reports the values loaded after each page of a history', async () => {
+    const { fetch } = fakeFetch(
+      { status: 200, body: { metrics: [{ key: 'm', value: 1, step: 0 }], next_page_token: 'n' } },
+      { status: 200, body: { metrics: [{ key: 'm', value: 2, step: 1 }] } },
+    );
+    const progress: number[] = [];
+    await getFullMetricHistory(client(fetch), 'w', 'r', 'm', {
+      onProgress: (loaded) => progress.push(loaded),
+    });
+    expect(progress).toEqual([1, 2]);
+  });
+
+  it('asks MLflow for an evenly sampled history of one run, sorted by step', async () => {
+    const { fetch, calls } = fakeFetch({
+      status: 200,
+      body: {
+        metrics: [
+          { key: 'loss', value: 0.1, timestamp: 9, step: 900, run_id: 'r1' },
+          { key: 'loss', value: 0.9, timestamp: 1, step: 0, run_id: 'r1' },
+        ],
+      },
+    });
+    const sample = await getSampledMetricHistory(client(fetch), 'team-a', 'r1', 'loss', 2);
+    expect(calls[0].url).toMatch(
+      /\/api\/2\.0\/mlflow\/metrics\/get-history-bulk-interval\?run_ids=r1&metric_key=loss&max_results=2$/,
+    );
+    expect(calls[0].init.headers).toMatchObject({ 'X-MLFLOW-WORKSPACE': 'team-a' });
+    expect(sample.points.map((point) => point.step)).toEqual([0, 900]);
+    // As many values as asked for: there may be more, so it is only a preview.
+    expect(sample.complete).toBe(false);
+  });
+
+  it('treats a sample shorter than asked for as the whole history', async () => {
+    const { fetch } = fakeFetch({
+      status: 200,
+      body: { metrics: [{ key: 'loss', value: 0.5, timestamp: 1, step: 0 }] },
+    });
+    const sample = await getSampledMetricHistory(client(fetch), 'w', 'r', 'loss', 1000);
+    expect(sample.complete).toBe(true);
   });
 
   it('stops after the page limit and says the history was cut', async () => {

@@ -10,6 +10,7 @@ import {
   countExperiments,
   getFullMetricHistory,
   getRun,
+  getSampledMetricHistory,
   getServerInfo,
   listWorkspaces,
   searchExperiments,
@@ -58,11 +59,43 @@ export const useMlflowRun = (workspace: string, runId: string | undefined) =>
     getRun(client, workspace, runId ?? '', { signal }),
   );
 
-export const useMetricHistory = (workspace: string, runId: string, metricKey: string | undefined) =>
+/** MLflow's even sample of a metric's history (one request): a preview, or all of a short one. */
+export const useSampledMetricHistory = (
+  workspace: string,
+  runId: string,
+  metricKey: string,
+  maxResults: number,
+) =>
   useMlflowQuery(
-    metricKey ? JSON.stringify(['history', workspace, runId, metricKey]) : null,
-    (client, signal) => getFullMetricHistory(client, workspace, runId, metricKey ?? '', { signal }),
+    JSON.stringify(['history-sample', workspace, runId, metricKey, maxResults]),
+    (client, signal) =>
+      getSampledMetricHistory(client, workspace, runId, metricKey, maxResults, { signal }),
   );
+
+/**
+ * Every value of a metric's history, page after page (undefined metricKey: not wanted yet);
+ * `loaded` counts the values that have arrived, for a progress line.
+ */
+export const useMetricHistory = (
+  workspace: string,
+  runId: string,
+  metricKey: string | undefined,
+) => {
+  const key = metricKey ? JSON.stringify(['history', workspace, runId, metricKey]) : null;
+  const [progress, setProgress] = useState<{ key: string | null; loaded: number }>({
+    key: null,
+    loaded: 0,
+  });
+  const query = useMlflowQuery(key, (client, signal) =>
+    getFullMetricHistory(client, workspace, runId, metricKey ?? '', {
+      signal,
+      onProgress: (loaded) => {
+        if (!signal.aborted) setProgress({ key, loaded });
+      },
+    }),
+  );
+  return { ...query, loaded: progress.key === key ? progress.loaded : 0 };
+};
 
 export const useRegisteredModels = (
   workspace: string | undefined,

@@ -1,18 +1,26 @@
 import { Alert, Content, Spinner } from '@patternfly/react-core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 
 import { downsampleMinMax } from '../../../core/downsample';
 import { METRIC_HISTORY_MAX_PAGES, METRIC_HISTORY_PAGE_SIZE } from '../../../core/mlflow-api';
-import { useMetricHistory } from '../../../hooks/useMlflowData';
+import type { Metric } from '../../../core/mlflow-api';
+import { useMetricHistory, useSampledMetricHistory } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { MlflowErrorState } from '../common/MlflowErrorState';
 import type { ChartPoint } from './MetricHistoryChart';
 
-// Its own chunk, fetched the first time someone opens a chart.
-const MetricHistoryChart = lazy(() => import('./MetricHistoryChart'));
+// Its own chunk (PatternFly charts and Victory), fetched the first time someone opens a chart.
+const loadMetricHistoryChart = () => import('./MetricHistoryChart');
+const MetricHistoryChart = lazy(loadMetricHistoryChart);
 
 /** About one point per two pixels of a typical chart width. */
 export const CHART_MAX_POINTS = 400;
+
+/**
+ * Values MLflow samples for the first picture. A history shorter than this arrives whole in that
+ * one request; a longer one is drawn from the sample until every page has been loaded.
+ */
+export const METRIC_PREVIEW_SIZE = 1000;
 
 interface MetricHistoryPanelProps {
   namespace: string;
@@ -20,11 +28,34 @@ interface MetricHistoryPanelProps {
   metricKey: string;
 }
 
-/** Loads a metric's whole history (all pages) and draws it, thinned for drawing. */
+const toChartPoints = (metrics: readonly Metric[]) =>
+  metrics.map((point): ChartPoint => ({
+    x: point.step,
+    y: point.value,
+    timestamp: point.timestamp,
+  }));
+
+/**
+ * A metric's history, drawn at once from MLflow's sample and then from all its values (every
+ * page), thinned for drawing so that each stretch keeps its lowest and highest value.
+ */
 export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistoryPanelProps) => {
   const { t } = useMlflowTranslation();
-  const history = useMetricHistory(namespace, runId, metricKey);
-  if (history.error) {
+  // Fetch the chart's code while the values are on their way, not after.
+  useEffect(() => {
+    void loadMetricHistoryChart();
+  }, []);
+
+  const sample = useSampledMetricHistory(namespace, runId, metricKey, METRIC_PREVIEW_SIZE);
+  // A failed sample (an MLflow without the endpoint, say) still leaves the pages to load.
+  const needsAllPages = sample.data ? !sample.data.complete : sample.error !== undefined;
+  const history = useMetricHistory(namespace, runId, needsAllPages ? metricKey : undefined);
+
+  const whole = sample.data?.complete ? sample.data.points : history.data?.points;
+  const preview = whole ? undefined : sample.data?.points;
+  const shown = whole ?? preview;
+
+  if (history.error && !shown) {
     return (
       <MlflowErrorState
         error={history.error}
@@ -33,7 +64,7 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
       />
     );
   }
-  if (!history.data) {
+  if (!shown) {
     return (
       <Spinner
         size="lg"
@@ -41,15 +72,18 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
       />
     );
   }
-  const all = history.data.points.map((point): ChartPoint => ({
-    x: point.step,
-    y: point.value,
-    timestamp: point.timestamp,
-  }));
+  const all = toChartPoints(shown);
   const drawn = downsampleMinMax(all, CHART_MAX_POINTS);
   return (
     <>
-      {history.data.truncated ? (
+      {history.error ? (
+        <MlflowErrorState
+          error={history.error}
+          title={t('the history of {{metric}}', { metric: metricKey })}
+          onRetry={history.retry}
+        />
+      ) : null}
+      {history.data?.truncated ? (
         <Alert
           isInline
           isPlain
@@ -66,17 +100,20 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
           <MetricHistoryChart metricKey={metricKey} points={drawn} />
         </Suspense>
       )}
-      {drawn.length < all.length ? (
-        <Content component="small">
-          {t(
-            '{{total}} values logged; {{drawn}} drawn, keeping the lowest and highest of each stretch.',
-            {
-              total: all.length,
-              drawn: drawn.length,
-            },
-          )}
-        </Content>
-      ) : null}
+      <Content component="small" aria-live="polite">
+        {preview && !history.error
+          ? t(
+              'Preview from {{sampled}} values sampled by MLflow; loading every value so that no spike is missed ({{loaded}} so far).',
+              { sampled: preview.length, loaded: history.loaded },
+            )
+          : null}
+        {whole && drawn.length < all.length
+          ? t(
+              '{{total}} values logged; {{drawn}} drawn, keeping the lowest and highest of each stretch.',
+              { total: all.length, drawn: drawn.length },
+            )
+          : null}
+      </Content>
     </>
   );
 };

@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import type { Run } from '../../../core/mlflow-api';
+import type { FakeRequest } from '../common/fake-mlflow';
 import { mockMlflow, ok } from '../common/fake-mlflow';
 import { RunDetails } from './RunDetails';
 
@@ -26,8 +27,12 @@ const listed: Run = {
   },
 };
 
-/** A loss curve of `length` steps with one spike, served in pages of the requested size. */
-const historyServer = (length: number) => {
+/**
+ * A loss curve of `length` steps with one spike at step 1234: served whole in pages of the requested
+ * size (get-history), or evenly sampled like MLflow's get-history-bulk-interval, first and last kept
+ * (`sampleStatus` lets a test make that endpoint fail).
+ */
+const historyServer = (length: number, { sampleStatus = 200 } = {}) => {
   const points = Array.from({ length }, (_, step) => ({
     key: 'loss',
     value: step === 1234 ? 9.5 : 1 / (1 + step),
@@ -37,10 +42,37 @@ const historyServer = (length: number) => {
   return mockMlflow((request) => {
     if (request.path === '/api/2.0/mlflow/runs/get') return ok({ run: listed });
     const size = Number(request.query.get('max_results'));
+    if (request.path.endsWith('/metrics/get-history-bulk-interval')) {
+      if (sampleStatus !== 200) {
+        return { status: sampleStatus, body: { error_code: 'ENDPOINT_NOT_FOUND', message: 'no' } };
+      }
+      if (points.length <= size) return ok({ metrics: points });
+      const stride = (points.length - 1) / (size - 1);
+      const sampled = Array.from(
+        { length: size },
+        (_, index) => points[Math.round(index * stride)],
+      );
+      return ok({ metrics: sampled });
+    }
     const offset = Number(request.query.get('page_token') ?? 0);
     const next = offset + size < points.length ? String(offset + size) : undefined;
     return ok({ metrics: points.slice(offset, offset + size), next_page_token: next });
   });
+};
+
+const isHistoryPage = (request: FakeRequest) => request.path.endsWith('/metrics/get-history');
+
+/** How many points the chart says it draws, read from its accessible name. */
+const drawnPoints = () => {
+  let drawn = Number.NaN;
+  screen.getByRole('img', {
+    name: (name) => {
+      const match = /^History of loss over (\d+) points$/.exec(name);
+      if (match) drawn = Number(match[1]);
+      return match !== null;
+    },
+  });
+  return drawn;
 };
 
 const waitForRefresh = () =>
@@ -91,42 +123,61 @@ describe('RunDetails', () => {
     await waitForRefresh();
   });
 
-  it('loads every page of a long history and draws it thinned, spike kept', async () => {
+  it("draws MLflow's sample at once, then every page of a long history thinned, spike kept", async () => {
     const seen = historyServer(12_000);
     render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
-    const chart = await screen.findByRole('img', { name: /^History of loss over \d+ points$/ });
-    const drawn = Number(/over (\d+) points/.exec(chart.getAttribute('aria-label') ?? '')?.[1]);
-    expect(drawn).toBeLessThanOrEqual(400);
-    expect(screen.getByText(/12000 values logged; \d+ drawn/)).toBeInTheDocument();
+    // The preview: drawn from the sample before the pages are in.
+    expect(
+      await screen.findByText(/^Preview from 1000 values sampled by MLflow/),
+    ).toBeInTheDocument();
+
+    const summary = await screen.findByText(/12000 values logged; \d+ drawn/);
+    expect(summary).toBeInTheDocument();
+    expect(screen.queryByText(/^Preview from/)).not.toBeInTheDocument();
+    const chart = screen.getByRole('img', { name: /^History of loss over \d+ points$/ });
+    expect(drawnPoints()).toBeLessThanOrEqual(400);
     // The y axis reaches up to the spike at 9.5 (other values are ≤ 1): the maximum survived.
     expect(within(chart).getByText('8')).toBeInTheDocument();
-    const historyCalls = seen.filter((request) => request.path.endsWith('/metrics/get-history'));
-    expect(historyCalls.map((request) => request.query.get('page_token'))).toEqual([
+    expect(seen.filter(isHistoryPage).map((request) => request.query.get('page_token'))).toEqual([
       null,
       '5000',
       '10000',
     ]);
-    expect(historyCalls.every((request) => request.workspace === 'team-a')).toBe(true);
+    expect(seen.every((request) => request.workspace === 'team-a')).toBe(true);
   });
 
-  it('shows the step, value and time under the pointer', async () => {
+  it('draws a short history from the one sampling request, asking for no pages', async () => {
+    const seen = historyServer(10);
+    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    const chart = await screen.findByRole('img', { name: 'History of loss over 10 points' });
+    expect(chart).toBeInTheDocument();
+    expect(screen.queryByText(/^Preview from/)).not.toBeInTheDocument();
+    await waitForRefresh();
+    expect(seen.filter(isHistoryPage)).toEqual([]);
+  });
+
+  it('loads the pages when MLflow cannot sample the history', async () => {
+    const seen = historyServer(3, { sampleStatus: 404 });
+    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    expect(
+      await screen.findByRole('img', { name: 'History of loss over 3 points' }),
+    ).toBeInTheDocument();
+    expect(seen.filter(isHistoryPage)).toHaveLength(1);
+  });
+
+  it('shows the step, value and time of the point under the pointer', async () => {
     historyServer(3);
     render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
     const chart = await screen.findByRole('img', { name: 'History of loss over 3 points' });
-    jest.spyOn(chart, 'getBoundingClientRect').mockReturnValue({
-      left: 0,
-      top: 0,
-      width: 640,
-      height: 240,
-      right: 640,
-      bottom: 240,
-      x: 0,
-      y: 0,
-      toJSON: () => ({}),
-    });
-    await userEvent.pointer({ target: chart, coords: { clientX: 630, clientY: 100 } });
-    expect(screen.getByText(/^Step 2: 0\.333333 at /)).toBeInTheDocument();
+    // jsdom lays nothing out: give the SVG the identity transform and a box, as a browser would.
+    const svg = chart as unknown as SVGSVGElement;
+    svg.getScreenCTM = () =>
+      ({ inverse: () => ({ a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }) }) as DOMMatrix;
+    await userEvent.pointer({ target: chart, coords: { clientX: 610, clientY: 100 } });
+    expect(await screen.findByText(/^Step 2: 0\.333333 at /)).toBeInTheDocument();
   });
 });
