@@ -104,14 +104,16 @@ export const useMlflowAccessPermissions = (namespace: string): MlflowAccessPermi
  * whether the experiments list will be empty for lack of access (MLflow filters searches to
  * nothing rather than answering 403).
  */
-export const useCanListExperiments = (namespace: string) => {
-  const [allowed, loading] = useAccessReview({
-    group: 'mlflow.kubeflow.org',
-    resource: 'experiments',
-    verb: 'list',
-    namespace,
-  });
-  return { allowed, loading };
+export const useCanListExperiments = (namespace: string, enabled = true) => {
+  // Not wanted yet: an empty review is skipped (third argument) and answers nothing.
+  const [allowed, loading] = useAccessReview(
+    enabled
+      ? { group: 'mlflow.kubeflow.org', resource: 'experiments', verb: 'list', namespace }
+      : {},
+    undefined,
+    true,
+  );
+  return { allowed, loading: enabled && loading };
 };
 
 const isAlreadyExists = (error: unknown) => describeError(error).kind === 'conflict';

@@ -12,14 +12,22 @@ export interface MlflowStatusResult extends MlflowClusterState {
   mlflowCrdPresent: boolean;
 }
 
-/** The cluster's MLflow objects, watched live, and the summary derived from them. */
-export const useMlflowStatus = (): MlflowStatusResult => {
-  const dscCrdPresent = useFlag(FLAG_DSC_CRD);
-  const mlflowCrdPresent = useFlag(FLAG_MLFLOW_CRD);
+/** Whether the cluster has the DataScienceCluster and MLflow CRDs: known at once, no request. */
+export const useMlflowCrdFlags = () => ({
+  dscCrdPresent: useFlag(FLAG_DSC_CRD),
+  mlflowCrdPresent: useFlag(FLAG_MLFLOW_CRD),
+});
+
+/**
+ * The cluster's MLflow objects, watched live, and the summary derived from them. With `enabled`
+ * false nothing is asked yet and `loaded` stays false (the CRD flags are known at once).
+ */
+export const useMlflowStatus = ({ enabled = true } = {}): MlflowStatusResult => {
+  const { dscCrdPresent, mlflowCrdPresent } = useMlflowCrdFlags();
   const state = useMlflowClusterState({
-    watchDataScienceClusters: dscCrdPresent,
-    watchMlflow: mlflowCrdPresent,
+    watchDataScienceClusters: enabled && dscCrdPresent,
+    watchMlflow: enabled && mlflowCrdPresent,
   });
   const status = deriveMlflowStatus({ dscCrdPresent, mlflowCrdPresent, ...state });
-  return { ...state, status, dscCrdPresent, mlflowCrdPresent };
+  return { ...state, loaded: enabled && state.loaded, status, dscCrdPresent, mlflowCrdPresent };
 };

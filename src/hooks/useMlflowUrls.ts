@@ -15,8 +15,13 @@ export interface MlflowUrls {
  * name carries the public URL and is readable by every signed-in user on OpenShift. A denied
  * ConsoleLink watch only means we know less: the views then say the URL is not visible.
  */
-export const useMlflowUrls = (mlflow: MLflowInstance | undefined): MlflowUrls => {
-  const links = useWatchedList<ConsoleLink>(ConsoleLinkModel, { enabled: !mlflow?.status?.url });
+export const useMlflowUrls = (
+  mlflow: MLflowInstance | undefined,
+  { enabled = true } = {},
+): MlflowUrls => {
+  const links = useWatchedList<ConsoleLink>(ConsoleLinkModel, {
+    enabled: enabled && !mlflow?.status?.url,
+  });
   const link = links.items.find((item) => item.metadata?.name === MLFLOW_INSTANCE_NAME);
   return {
     externalUrl: mlflow?.status?.url ?? link?.spec.href,

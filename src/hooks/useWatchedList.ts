@@ -37,12 +37,12 @@ export const useWatchedList = <T extends K8sObject>(
   model: K8sModel,
   { namespace, enabled = true }: WatchedListOptions = {},
 ): WatchedList<T> => {
-  const [mayList, reviewing] = useAccessReview({
-    group: model.apiGroup,
-    resource: model.plural,
-    verb: 'list',
-    namespace,
-  });
+  // A list not wanted (yet) asks nothing: an empty review is skipped (third argument).
+  const [mayList, reviewing] = useAccessReview(
+    enabled ? { group: model.apiGroup, resource: model.plural, verb: 'list', namespace } : {},
+    undefined,
+    true,
+  );
   const watching = enabled && !reviewing && mayList;
   const [data, loaded, error] = useK8sWatchResource(
     watching

@@ -23,3 +23,12 @@ export const mockWatchesByKind = (byKind: Record<string, WatchResult>) => {
     return byKind[kind] ?? loadedWatch();
   }) as unknown as typeof useK8sWatchResource);
 };
+
+/** The resources the mocked useK8sWatchResource was asked to watch since the last forget. */
+export const watchedResources = (): unknown[] =>
+  jest.mocked(useK8sWatchResource).mock.calls.map(([resource]) => resource);
+
+/** Starts watchedResources() afresh, keeping the mocked answers. */
+export const forgetWatchCalls = () => {
+  jest.mocked(useK8sWatchResource).mockClear();
+};

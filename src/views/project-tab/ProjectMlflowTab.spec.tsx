@@ -5,12 +5,14 @@ import { MemoryRouter } from 'react-router';
 
 import {
   failedWatch,
+  forgetWatchCalls,
   loadedWatch,
   loadingWatch,
   mockWatchesByKind,
+  watchedResources,
 } from '../../test-utils/mock-k8s-watches';
 import { experimentsPage, mockMlflow, ok } from './common/fake-mlflow';
-import type { FakeMlflow } from './common/fake-mlflow';
+import type { FakeMlflow, FakeReply } from './common/fake-mlflow';
 import ProjectMlflowTab from './ProjectMlflowTab';
 
 const installed = (mlflowSpec = {}, status: Record<string, unknown> = {}) => ({
@@ -78,7 +80,7 @@ describe('ProjectMlflowTab', () => {
     it('says MLflow is available, links the admin page, and opens the workspace in MLflow', async () => {
       mockWatchesByKind(installed());
       renderTab();
-      expect(screen.getByText('Enabled and available')).toBeInTheDocument();
+      expect(await screen.findByText('Enabled and available')).toBeInTheDocument();
       expect(screen.getByRole('link', { name: 'MLflow administration' })).toHaveAttribute(
         'href',
         '/mlflow',
@@ -91,6 +93,34 @@ describe('ProjectMlflowTab', () => {
         'https://gateway.example.com/mlflow/#/experiments?workspace=team-a',
       );
       expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
+    });
+
+    it('asks for the experiments first and alone, and for the cluster status once they came', async () => {
+      mockWatchesByKind(installed());
+      forgetWatchCalls();
+      jest.mocked(useAccessReview).mockClear();
+      let answer: (reply: FakeReply) => void = () => undefined;
+      const seen = mockMlflow(
+        mlflowWith(
+          () =>
+            new Promise<FakeReply>((resolve) => {
+              answer = resolve;
+            }),
+        ),
+      );
+      renderTab();
+      await waitFor(() => {
+        expect(seen.map((request) => request.path)).toEqual(['/api/2.0/mlflow/experiments/search']);
+      });
+      // No watch opened and no access review asked while the search is on its way.
+      expect(watchedResources().filter((resource) => resource !== null)).toEqual([]);
+      const reviewed = jest.mocked(useAccessReview).mock.calls.map(([attributes]) => attributes);
+      expect(reviewed.filter((attributes) => Object.keys(attributes).length > 0)).toEqual([]);
+      expect(screen.getByLabelText('Loading MLflow status')).toBeInTheDocument();
+
+      answer(experimentsPage(['fraud-detection']));
+      expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
+      expect(await screen.findByText('Enabled and available')).toBeInTheDocument();
     });
 
     it('offers no MLflow link for a status URL that is not https', () => {
@@ -142,13 +172,13 @@ describe('ProjectMlflowTab', () => {
       });
     });
 
-    it('explains a workspace label selector the namespace does not match', () => {
+    it('explains a workspace label selector the namespace does not match', async () => {
       mockWatchesByKind(
         installed({ workspaceLabelSelector: { matchLabels: { 'mlflow-enabled': 'true' } } }),
       );
       renderTab('team-a', {});
       expect(
-        screen.getByText(
+        await screen.findByText(
           'The MLflow instance only exposes namespaces matching the label selector mlflow-enabled=true.',
         ),
       ).toBeInTheDocument();
@@ -173,8 +203,9 @@ describe('ProjectMlflowTab', () => {
             : experimentsPage(['fraud-detection']),
       );
       renderTab();
-      expect(await screen.findByText('MLflow cannot be reached')).toBeInTheDocument();
-      expect(screen.getByText('MLflow did not answer; see above.')).toBeInTheDocument();
+      // The search fails first; the header's server check then fails too and speaks for both.
+      expect(await screen.findByText('MLflow did not answer; see above.')).toBeInTheDocument();
+      expect(screen.getAllByText('MLflow cannot be reached')).toHaveLength(1);
       down = false;
       await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
       expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
@@ -199,7 +230,7 @@ describe('ProjectMlflowTab', () => {
       });
       renderTab();
       expect(
-        screen.getByText(
+        await screen.findByText(
           'You cannot view the cluster-wide MLflow status; ask a cluster administrator.',
         ),
       ).toBeInTheDocument();
@@ -237,13 +268,14 @@ describe('ProjectMlflowTab', () => {
       const seen = mockMlflow(mlflowWith(() => experimentsPage(['fraud-detection'])));
       renderTab();
       await screen.findByText('fraud-detection');
+      const searches = () => seen.filter((request) => request.path.endsWith('/experiments/search'));
       await userEvent.type(screen.getByLabelText('Filter experiments by name'), "alice's");
       await waitFor(() => {
-        expect(seen.at(-1)?.body?.filter).toBe('name LIKE "%alice\'s%"');
+        expect(searches().at(-1)?.body?.filter).toBe('name LIKE "%alice\'s%"');
       });
       await userEvent.click(screen.getByRole('button', { name: 'Name' }));
       await waitFor(() => {
-        expect(seen.at(-1)?.body?.order_by).toEqual(['name ASC', 'experiment_id ASC']);
+        expect(searches().at(-1)?.body?.order_by).toEqual(['name ASC', 'experiment_id ASC']);
       });
     });
 
@@ -281,13 +313,14 @@ describe('ProjectMlflowTab', () => {
       });
     });
 
-    it('says who lacks access instead of showing an empty list (MLflow filters, it does not 403)', () => {
+    it('says who lacks access instead of showing an empty list (MLflow filters, it does not 403)', async () => {
       jest
         .mocked(useAccessReview)
         .mockImplementation(({ group }) => [group !== 'mlflow.kubeflow.org', false]);
+      mockMlflow(mlflowWith(() => experimentsPage([])));
       renderTab();
       expect(
-        screen.getByText("You don't have access to this workspace's experiments"),
+        await screen.findByText("You don't have access to this workspace's experiments"),
       ).toBeInTheDocument();
       expect(screen.getByText(/the admin, edit or view role gives access/)).toBeInTheDocument();
     });

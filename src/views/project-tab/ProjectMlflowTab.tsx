@@ -8,7 +8,7 @@ import {
   Tabs,
   TabTitleText,
 } from '@patternfly/react-core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
 import { describeError } from '../../core/errors';
 import type { MlflowStatus } from '../../core/mlflow-status';
@@ -16,7 +16,7 @@ import type { Namespace } from '../../core/types';
 import { explainWorkspaceEligibility } from '../../core/workspace-eligibility';
 import { useCanListExperiments } from '../../hooks/useMlflowAccess';
 import { useMlflowServerInfo } from '../../hooks/useMlflowData';
-import { useMlflowStatus } from '../../hooks/useMlflowStatus';
+import { useMlflowCrdFlags, useMlflowStatus } from '../../hooks/useMlflowStatus';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
 import { useMlflowUrls } from '../../hooks/useMlflowUrls';
 import { MlflowAccessSection } from '../access/MlflowAccessSection';
@@ -39,28 +39,41 @@ type TabKey = 'experiments' | 'models' | 'access';
 const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   const { t } = useMlflowTranslation();
   const name = obj?.metadata?.name ?? '';
-  const mlflowStatus = useMlflowStatus();
-  const urls = useMlflowUrls(mlflowStatus.mlflow);
   const [activeTab, setActiveTab] = useState<TabKey>('experiments');
+  // The experiments are what people open the tab for: their search goes first, alone, and the
+  // context around them (cluster status, server info) is asked once MLflow has answered it, or
+  // when another section is chosen. The first rows then wait on one request, not on a dozen.
+  const [experimentsAnswered, setExperimentsAnswered] = useState(false);
+  // Without OpenShift AI's CRDs, or in a namespace MLflow never serves, there is no search to wait for.
+  const crds = useMlflowCrdFlags();
+  const searchable =
+    (crds.dscCrdPresent || crds.mlflowCrdPresent) &&
+    explainWorkspaceEligibility(obj ?? {}).eligible;
+  const contextWanted = experimentsAnswered || activeTab !== 'experiments' || !searchable;
+  const onExperimentsAnswered = useCallback(() => {
+    setExperimentsAnswered(true);
+  }, []);
+  const mlflowStatus = useMlflowStatus({ enabled: contextWanted });
+  const urls = useMlflowUrls(mlflowStatus.mlflow, { enabled: contextWanted });
   // Who cannot read the cluster's MLflow objects cannot know whether it runs: then ask MLflow.
   const statusHidden =
     mlflowStatus.error !== undefined && describeError(mlflowStatus.error).kind === 'forbidden';
-  const mayServe = statusHidden || MAY_SERVE.includes(mlflowStatus.status.kind);
+  const mlflowInstalled = mlflowStatus.dscCrdPresent || mlflowStatus.mlflowCrdPresent;
+  // Until the status is in, MLflow may serve wherever OpenShift AI is installed at all.
+  const mayServe =
+    statusHidden ||
+    (mlflowStatus.loaded ? MAY_SERVE.includes(mlflowStatus.status.kind) : mlflowInstalled);
   const eligibility = explainWorkspaceEligibility(
     obj ?? {},
     mlflowStatus.mlflow?.spec?.workspaceLabelSelector,
   );
-  const serverInfo = useMlflowServerInfo(mlflowStatus.loaded && mayServe && Boolean(name));
-  const experimentAccess = useCanListExperiments(name);
+  const serverInfo = useMlflowServerInfo(
+    contextWanted && mlflowStatus.loaded && mayServe && Boolean(name),
+  );
+  // Registered models are filtered to nothing too for who may not list experiments.
+  const experimentAccess = useCanListExperiments(name, activeTab === 'models');
 
   if (!name) return null;
-  if (!mlflowStatus.loaded) {
-    return (
-      <PageSection>
-        <Spinner aria-label={t('Loading MLflow status')} />
-      </PageSection>
-    );
-  }
 
   const workspacesDisabled = serverInfo.data?.workspacesEnabled === false;
   // What stands between the user and this workspace's MLflow data, if anything.
@@ -75,20 +88,22 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   ) : serverInfo.error ? (
     // The header shows the failure with its Retry; do not repeat it here.
     <Alert isInline isPlain variant="info" title={t('MLflow did not answer; see above.')} />
-  ) : experimentAccess.loading ? (
-    <Spinner aria-label={t('Checking your MLflow access')} />
-  ) : !experimentAccess.allowed ? (
-    // MLflow filters a search to nothing for who may not list: say why instead of "no experiments".
-    <MlflowErrorState
-      error={{
-        kind: 'forbidden',
-        message: t('Your account may not list experiments.mlflow.kubeflow.org in {{project}}.', {
-          project: name,
-        }),
-      }}
-      title={t('experiments')}
-    />
   ) : undefined;
+  const modelsBlocker =
+    dataBlocker ??
+    (experimentAccess.loading ? (
+      <Spinner aria-label={t('Checking your MLflow access')} />
+    ) : !experimentAccess.allowed ? (
+      <MlflowErrorState
+        error={{
+          kind: 'forbidden',
+          message: t('Your account may not list experiments.mlflow.kubeflow.org in {{project}}.', {
+            project: name,
+          }),
+        }}
+        title={t('registered models')}
+      />
+    ) : undefined);
 
   return (
     <PageSection>
@@ -112,10 +127,16 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
             mountOnEnter
           >
             <Tab eventKey="experiments" title={<TabTitleText>{t('Experiments')}</TabTitleText>}>
-              {dataBlocker ?? <ExperimentsPanel namespace={name} mlflowUrl={urls.externalUrl} />}
+              {dataBlocker ?? (
+                <ExperimentsPanel
+                  namespace={name}
+                  mlflowUrl={urls.externalUrl}
+                  onFirstAnswer={onExperimentsAnswered}
+                />
+              )}
             </Tab>
             <Tab eventKey="models" title={<TabTitleText>{t('Registered models')}</TabTitleText>}>
-              {dataBlocker ?? <RegisteredModelsTable namespace={name} />}
+              {modelsBlocker ?? <RegisteredModelsTable namespace={name} />}
             </Tab>
             <Tab eventKey="access" title={<TabTitleText>{t('Access')}</TabTitleText>}>
               <MlflowAccessSection namespace={name} />

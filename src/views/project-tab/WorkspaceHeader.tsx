@@ -55,6 +55,8 @@ export const WorkspaceHeader = ({
         <DescriptionListDescription>
           {statusHidden ? (
             t('You cannot view the cluster-wide MLflow status; ask a cluster administrator.')
+          ) : !mlflowStatus.loaded ? (
+            <Spinner size="sm" aria-label={t('Loading MLflow status')} />
           ) : (
             <Flex
               spaceItems={{ default: 'spaceItemsSm' }}

@@ -11,10 +11,16 @@ import { ExperimentsTable } from './ExperimentsTable';
 interface ExperimentsPanelProps {
   namespace: string;
   mlflowUrl?: string;
+  /** Called once MLflow first answered the experiments search. */
+  onFirstAnswer?: () => void;
 }
 
 /** Experiments → an experiment's runs → one run, with a breadcrumb back up. */
-export const ExperimentsPanel = ({ namespace, mlflowUrl }: ExperimentsPanelProps) => {
+export const ExperimentsPanel = ({
+  namespace,
+  mlflowUrl,
+  onFirstAnswer,
+}: ExperimentsPanelProps) => {
   const { t } = useMlflowTranslation();
   const [experiment, setExperiment] = useState<Experiment>();
   const [run, setRun] = useState<Run>();
@@ -59,7 +65,11 @@ export const ExperimentsPanel = ({ namespace, mlflowUrl }: ExperimentsPanelProps
       {crumbs ? <StackItem>{crumbs}</StackItem> : null}
       {/* Lists stay mounted while a level below is shown, so going back keeps page and filter. */}
       <StackItem hidden={Boolean(experiment)}>
-        <ExperimentsTable namespace={namespace} onSelectExperiment={setExperiment} />
+        <ExperimentsTable
+          namespace={namespace}
+          onSelectExperiment={setExperiment}
+          onFirstAnswer={onFirstAnswer}
+        />
       </StackItem>
       {experiment ? (
         <StackItem hidden={Boolean(run)}>

@@ -32,6 +32,7 @@ import {
   userTags,
 } from '../../../core/mlflow-search';
 import type { ExperimentSort, PageSize } from '../../../core/mlflow-search';
+import { useCanListExperiments } from '../../../hooks/useMlflowAccess';
 import { useMlflowExperiments } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { MlflowErrorState } from '../common/MlflowErrorState';
@@ -40,6 +41,8 @@ import { TokenPagination } from '../common/TokenPagination';
 interface ExperimentsTableProps {
   namespace: string;
   onSelectExperiment: (experiment: Experiment) => void;
+  /** Called once MLflow first answered (rows, nothing or an error). */
+  onFirstAnswer?: () => void;
 }
 
 /** Typing pauses this long before the name filter goes to the server. */
@@ -51,7 +54,11 @@ const SORTABLE_COLUMNS: Record<number, ExperimentSort['field']> = {
 };
 
 /** The workspace's experiments: searched, sorted and paged by MLflow itself, never all at once. */
-export const ExperimentsTable = ({ namespace, onSelectExperiment }: ExperimentsTableProps) => {
+export const ExperimentsTable = ({
+  namespace,
+  onSelectExperiment,
+  onFirstAnswer,
+}: ExperimentsTableProps) => {
   const { t } = useMlflowTranslation();
   const [searchText, setSearchText] = useState('');
   const [nameFilter, setNameFilter] = useState('');
@@ -80,6 +87,15 @@ export const ExperimentsTable = ({ namespace, onSelectExperiment }: ExperimentsT
   });
   const experiments = query.data?.items ?? [];
   const nextPageToken = experiments.length > 0 ? query.data?.nextPageToken : undefined;
+  const answered = query.data !== undefined || query.error !== undefined;
+  useEffect(() => {
+    if (answered) onFirstAnswer?.();
+  }, [answered, onFirstAnswer]);
+  // MLflow filters a search to nothing for who may not list: only an empty page needs asking why.
+  const access = useCanListExperiments(
+    namespace,
+    query.data !== undefined && experiments.length === 0,
+  );
 
   const sortParams = (columnIndex: number): ThProps['sort'] => {
     const activeIndex = Number(
@@ -156,8 +172,21 @@ export const ExperimentsTable = ({ namespace, onSelectExperiment }: ExperimentsT
       </Toolbar>
       {query.error ? (
         <MlflowErrorState error={query.error} title={t('experiments')} onRetry={query.retry} />
-      ) : query.loading ? (
+      ) : query.loading || access.loading ? (
         <Spinner aria-label={t('Loading experiments')} />
+      ) : experiments.length === 0 && !access.allowed ? (
+        <MlflowErrorState
+          error={{
+            kind: 'forbidden',
+            message: t(
+              'Your account may not list experiments.mlflow.kubeflow.org in {{project}}.',
+              {
+                project: namespace,
+              },
+            ),
+          }}
+          title={t('experiments')}
+        />
       ) : experiments.length === 0 ? (
         <EmptyState titleText={t('No experiments')} headingLevel="h3">
           <EmptyStateBody>
