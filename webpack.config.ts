@@ -22,8 +22,14 @@ const config: Configuration = {
   },
   resolve: {
     extensions: ['.ts', '.tsx', '.js', '.jsx'],
+    alias: {
+      // Only createPortal is used; see src/shims/react-dom-portal.ts (−39 KB gzip per page).
+      'react-dom$': path.resolve(__dirname, 'src/shims/react-dom-portal.ts'),
+    },
   },
   module: {
+    // An import of something a module does not export fails the build (guards the react-dom shim).
+    parser: { javascript: { exportsPresence: 'error' } },
     rules: [
       {
         test: /\.(jsx?|tsx?)$/,
@@ -80,6 +86,9 @@ const config: Configuration = {
   optimization: {
     chunkIds: isProd ? 'deterministic' : 'named',
     minimize: isProd,
+    // PatternFly's small shared modules (helpers, styles, icons) sit below webpack's default
+    // 20 KB minSize and were copied into every exposed chunk; one copy each saves 64 KB gzip.
+    splitChunks: { chunks: 'async', minSize: 1000 },
   },
   performance: { hints: false },
 };
