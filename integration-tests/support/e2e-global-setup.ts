@@ -4,7 +4,7 @@
  * instead and nothing is started.
  */
 import { execFileSync, spawn } from 'child_process';
-import { existsSync, writeFileSync } from 'fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
 import integrationGlobalSetup from './global-setup';
@@ -43,13 +43,24 @@ const startShell = () =>
     });
   });
 
+/** No shell build yet, or one older than a source file of the shell's app. */
+const shellBuildIsStale = (): boolean => {
+  const built = join(REPO_ROOT, 'dev/console-shell/dist/main.js');
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  const appDir = join(REPO_ROOT, 'dev/console-shell/app');
+  return readdirSync(appDir, { recursive: true, encoding: 'utf8' }).some(
+    (file) => statSync(join(appDir, file)).mtimeMs > builtAt,
+  );
+};
+
 export default async function e2eGlobalSetup() {
   if (process.env.BRIDGE_BASE_ADDRESS) return;
   integrationGlobalSetup();
   if (!existsSync(join(REPO_ROOT, 'dist/plugin-manifest.json'))) {
     throw new Error('dist/ has no plugin build: run `npm run build` first');
   }
-  if (!existsSync(join(REPO_ROOT, 'dev/console-shell/dist/main.js'))) {
+  if (shellBuildIsStale()) {
     execFileSync('npm', ['run', '--silent', 'shell:build'], { cwd: REPO_ROOT, stdio: 'inherit' });
   }
   process.env.CONSOLE_SHELL_URL = await startShell();

@@ -2,7 +2,9 @@
  * useK8sWatchResource(s) on the real apiserver, shaped like the console's implementation
  * (frontend/packages/console-dynamic-plugin-sdk/src/app/k8s/actions/k8s.ts):
  * - a list is listed in pages of 250, then watched from the list's resourceVersion; the console
- *   watches over a websocket, the shell over a streaming HTTP watch (JSON lines), the same events;
+ *   watches over a websocket, and so does the shell (the server passes it to the apiserver); only
+ *   when no websocket can be opened does it fall back to a streaming HTTP watch (JSON lines), which
+ *   holds one of the browser's six connections to the host for as long as it runs;
  * - a single object (`name`) is fetched, re-fetched every 30 s, and watched through its list
  *   endpoint with fieldSelector=metadata.name=<name> (so the user needs `list`/`watch` for live
  *   updates, as in the console; without them the 30 s poll still runs);
@@ -58,6 +60,11 @@ interface Query {
 interface WatchEvent {
   type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
   object: K8sResourceCommon & { code?: number; message?: string };
+}
+
+interface StreamEnd {
+  resourceVersion?: string;
+  expired: boolean;
 }
 
 const keyOf = (o: K8sResourceCommon): string =>
@@ -135,13 +142,57 @@ class Watch {
   }
 
   /**
-   * Streams one watch request: calls onEvent per event and resolves with the last resourceVersion
-   * when the apiserver ends the stream, or with `expired` when the version is too old (410).
+   * Runs one watch request: calls onEvent per event and resolves with the last resourceVersion
+   * when the apiserver ends the watch, or with `expired` when the version is too old (410).
    */
-  private async stream(
+  private async stream(url: string, onEvent: (e: WatchEvent) => void): Promise<StreamEnd> {
+    const overSocket = await this.streamOverWebSocket(url, onEvent);
+    return overSocket ?? this.streamOverHttp(url, onEvent);
+  }
+
+  /** The watch as the console runs it; undefined when the socket could not be opened at all. */
+  private streamOverWebSocket(
     url: string,
     onEvent: (e: WatchEvent) => void,
-  ): Promise<{ resourceVersion?: string; expired: boolean }> {
+  ): Promise<StreamEnd | undefined> {
+    return new Promise((resolve) => {
+      const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+      const socket = new WebSocket(`${scheme}//${window.location.host}${url}`);
+      let opened = false;
+      let resourceVersion: string | undefined;
+      const finish = (end: StreamEnd | undefined) => {
+        this.signal.removeEventListener('abort', onAbort);
+        socket.onmessage = null;
+        socket.onclose = null;
+        resolve(end);
+      };
+      const onAbort = () => {
+        socket.close();
+        finish({ resourceVersion, expired: false });
+      };
+      this.signal.addEventListener('abort', onAbort);
+      socket.onopen = () => {
+        opened = true;
+      };
+      socket.onmessage = (message: MessageEvent<string>) => {
+        const event = JSON.parse(message.data) as WatchEvent;
+        if (event.type === 'ERROR') {
+          socket.close();
+          // 410 Gone: the version is too old; anything else: start over from a fresh list too.
+          finish({ resourceVersion, expired: true });
+          return;
+        }
+        resourceVersion = event.object.metadata?.resourceVersion ?? resourceVersion;
+        if (event.type !== 'BOOKMARK') onEvent(event);
+      };
+      // Refused before opening (no `watch` permission, an older shell server): let HTTP say why.
+      socket.onclose = () => {
+        finish(opened ? { resourceVersion, expired: false } : undefined);
+      };
+    });
+  }
+
+  private async streamOverHttp(url: string, onEvent: (e: WatchEvent) => void): Promise<StreamEnd> {
     const response = await fetch(url, {
       credentials: 'same-origin',
       headers: { Accept: 'application/json' },
