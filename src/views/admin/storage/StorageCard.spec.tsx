@@ -221,6 +221,19 @@ describe('StorageCard', () => {
       ).toBeInTheDocument();
     });
 
+    it('lets keyboard users reach, and so scroll, a review taller than the window', async () => {
+      const user = userEvent.setup();
+      renderCard({ mlflow: demo });
+      await startEditing(user);
+      await user.clear(screen.getByRole('textbox', { name: 'Size' }));
+      await user.type(screen.getByRole('textbox', { name: 'Size' }), '20Gi');
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      const dialog = await screen.findByRole('dialog');
+      const body = within(dialog).getByRole('region', { name: 'Review storage changes' });
+      expect(body).toHaveAttribute('tabindex', '0');
+      expect(within(body).getByRole('group', { name: 'Changes to the spec' })).toBeInTheDocument();
+    });
+
     it('says when there is nothing to save', async () => {
       const user = userEvent.setup();
       renderCard({ mlflow: demo });

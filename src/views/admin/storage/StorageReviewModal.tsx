@@ -63,7 +63,9 @@ export const StorageReviewModal = ({
               )
         }
       />
-      <ModalBody>
+      {/* A diff can be taller than the window: the body then scrolls, and only a focusable body
+          lets keyboard users scroll it (nothing inside can take focus). */}
+      <ModalBody tabIndex={0} role="region" aria-labelledby={titleId}>
         <Stack hasGutter>
           {conflict ? (
             <StackItem>

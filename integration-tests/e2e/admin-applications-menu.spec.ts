@@ -1,0 +1,158 @@
+/**
+ * The cluster admin and the Applications-menu link on Administration → MLflow: no duplicate of the
+ * operator's link is offered; without it, the plugin adds its own link and removes it again after
+ * asking.
+ */
+import type { Browser } from 'playwright-core';
+
+import { expectHealthyPage, isShell, launchBrowser, open, signInAs } from '../support/browser';
+import { readMlflow } from '../support/mlflow-instance';
+import { kube } from '../support/stack';
+
+const CONSOLE_LINKS = '/apis/console.openshift.io/v1/consolelinks';
+const OPERATOR_LINK_PATH = `${CONSOLE_LINKS}/mlflow`;
+const PLUGIN_LINK_PATH = `${CONSOLE_LINKS}/mlflow-console-plugin`;
+
+interface ConsoleLink {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    ownerReferences?: unknown[];
+  };
+  spec: {
+    href: string;
+    location: string;
+    applicationMenu?: { section?: string };
+  };
+}
+
+/** The link as its creator wrote it: what the apiserver adds (uid, resourceVersion, ...) left out. */
+const asWritten = ({ apiVersion, kind, metadata, spec }: ConsoleLink): ConsoleLink => ({
+  apiVersion,
+  kind,
+  metadata: {
+    name: metadata.name,
+    ...(metadata.labels ? { labels: metadata.labels } : {}),
+    ...(metadata.annotations ? { annotations: metadata.annotations } : {}),
+    ...(metadata.ownerReferences ? { ownerReferences: metadata.ownerReferences } : {}),
+  },
+  spec,
+});
+
+const NO_LINK_YET = 'No Applications-menu link leads to MLflow yet.';
+const OPERATOR_LINK_SHOWN = 'MLflow is in the Applications menu. The plugin adds no duplicate.';
+
+let browser: Browser;
+// The operator's link as seeded (scripts/stack/seed-cluster.py console_link): name mlflow, label
+// app: mlflow, owned by the MLflow instance. Read, not rebuilt, so it comes back exactly.
+let operatorLink: ConsoleLink;
+
+/** Puts the operator's link back if a test removed it, exactly as it was. */
+const restoreOperatorLink = async () => {
+  if ((await kube('admin').get(OPERATOR_LINK_PATH)).status !== 404) return;
+  const created = await kube('admin').post(CONSOLE_LINKS, operatorLink);
+  if (created.status !== 201) {
+    throw new Error(`recreating the operator's ConsoleLink: ${String(created.status)}`);
+  }
+};
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const found = await kube('admin').get(OPERATOR_LINK_PATH);
+  if (found.status !== 200) {
+    throw new Error(`the operator's ConsoleLink mlflow is missing (${String(found.status)})`);
+  }
+  operatorLink = asWritten(found.body as ConsoleLink);
+});
+
+afterEach(async () => {
+  // Whatever happened: the plugin's link gone, the operator's back.
+  await kube('admin').delete(PLUGIN_LINK_PATH);
+  await restoreOperatorLink();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the Applications menu card, with the operator’s link', () => {
+  it('offers no link of its own while the operator’s leads to MLflow', async () => {
+    const session = await signInAs(browser, 'admin');
+    const { page } = session;
+    await open(session, '/mlflow');
+    await page.getByText(OPERATOR_LINK_SHOWN).waitFor();
+    const links = page.getByRole('list', { name: 'Applications menu links to MLflow' });
+    expect(await links.innerText()).toContain('mlflow, created by the MLflow operator');
+    expect(await page.getByRole('button', { name: 'Add to Applications menu' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Remove from Applications menu' }).count()).toBe(
+      0,
+    );
+    await expectHealthyPage(session, 'admin-applications-menu-operator');
+    await session.context.close();
+  });
+});
+
+// On a cluster the MLflow operator recreates its link at once; only the local stack has no
+// operator that would.
+(isShell() ? describe : describe.skip)(
+  'the Applications menu card, without the operator’s link',
+  () => {
+    it('adds its own link when the operator’s is gone, and removes it after asking', async () => {
+      const mlflowUrl = (await readMlflow()).status?.url;
+      expect(mlflowUrl).toMatch(/^https:\/\//);
+      expect((await kube('admin').delete(OPERATOR_LINK_PATH)).status).toBe(200);
+
+      const session = await signInAs(browser, 'admin');
+      const { page } = session;
+      await open(session, '/mlflow');
+      await page.getByText(NO_LINK_YET).waitFor();
+      // The operator's own section title (MLflowOperator spec.sectionTitle) is suggested.
+      expect(await page.getByRole('textbox', { name: 'Section' }).inputValue()).toBe(
+        'OpenShift AI',
+      );
+      await expectHealthyPage(session, 'admin-applications-menu-none');
+
+      await page.getByRole('button', { name: 'Add to Applications menu' }).click();
+      await page.getByText('The plugin’s link puts MLflow in the Applications menu.').waitFor();
+      const created = await kube('admin').get(PLUGIN_LINK_PATH);
+      expect(created.status).toBe(200);
+      const link = created.body as ConsoleLink;
+      expect(link.spec).toMatchObject({
+        href: mlflowUrl,
+        location: 'ApplicationMenu',
+        applicationMenu: { section: 'OpenShift AI' },
+      });
+      expect(link.metadata.labels?.['app.kubernetes.io/managed-by']).toBe('mlflow-console-plugin');
+      expect(
+        await page.getByRole('list', { name: 'Applications menu links to MLflow' }).innerText(),
+      ).toContain('mlflow-console-plugin, added by this plugin');
+      await expectHealthyPage(session, 'admin-applications-menu-added');
+
+      await page.getByRole('button', { name: 'Remove from Applications menu' }).click();
+      const dialog = page.getByRole('dialog', {
+        name: 'Remove MLflow from the Applications menu?',
+      });
+      expect(await dialog.innerText()).toContain(
+        'This deletes the ConsoleLink mlflow-console-plugin, which this plugin created.',
+      );
+      // Asking deletes nothing yet.
+      expect((await kube('admin').get(PLUGIN_LINK_PATH)).status).toBe(200);
+      await expectHealthyPage(session, 'admin-applications-menu-remove');
+      await dialog.getByRole('button', { name: 'Remove' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByText(NO_LINK_YET).waitFor();
+      expect((await kube('admin').get(PLUGIN_LINK_PATH)).status).toBe(404);
+
+      // The operator's link comes back, as it was: the card follows, and offers to add nothing.
+      await restoreOperatorLink();
+      const restored = await kube('admin').get(OPERATOR_LINK_PATH);
+      expect(asWritten(restored.body as ConsoleLink)).toEqual(operatorLink);
+      await page.getByText(OPERATOR_LINK_SHOWN).waitFor();
+      expect(await page.getByRole('button', { name: 'Add to Applications menu' }).count()).toBe(0);
+      await session.context.close();
+    });
+  },
+);

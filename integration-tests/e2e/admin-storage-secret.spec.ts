@@ -1,0 +1,111 @@
+/**
+ * The cluster admin moves MLflow to an external database on Administration → MLflow and types a
+ * URI with a password: the form warns, refuses an invalid combination before anything is sent,
+ * and moves the URI into a Secret, so the saved MLflow resource reads it from there
+ * (backendStoreUriFrom) and holds no password.
+ */
+import type { Browser } from 'playwright-core';
+
+import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
+import { eventually } from '../support/eventually';
+import type { MlflowObject } from '../support/mlflow-instance';
+import { MLFLOW_NAMESPACE, readMlflow, restoreMlflowSpec } from '../support/mlflow-instance';
+import { kube, uniqueName } from '../support/stack';
+
+const PASSWORD = `e2e-pw-${Date.now().toString(36)}`;
+const DATABASE_URI = `postgresql://mlflow:${PASSWORD}@postgres.example.com:5432/mlflow`;
+const ARTIFACT_ROOT = 's3://mlflow-e2e/artifacts';
+// A Secret of its own per run: the form's default name may be in use by an earlier run or a person.
+const SECRET_NAME = uniqueName('e2e-backend-uri');
+const SECRET_PATH = `/api/v1/namespaces/${MLFLOW_NAMESPACE}/secrets/${SECRET_NAME}`;
+
+interface Secret {
+  metadata: { labels?: Record<string, string> };
+  data?: Record<string, string>;
+}
+
+let browser: Browser;
+let original: MlflowObject;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  original = await readMlflow();
+});
+
+afterAll(async () => {
+  // Whatever happened, the demo instance goes back to SQLite on its volume, and the Secret goes.
+  await restoreMlflowSpec(original.spec);
+  await kube('admin').delete(SECRET_PATH);
+  await browser.close();
+});
+
+describe('Administration → MLflow storage, as the cluster admin', () => {
+  it('moves a database URI with a password into a Secret, after blocking an invalid combination', async () => {
+    // The demo instance starts on SQLite: otherwise "External" below would change nothing.
+    expect(original.spec.backendStoreUri).toBe('sqlite:////mlflow/mlflow.db');
+    const session = await signInAs(browser, 'admin');
+    const { page } = session;
+    await open(session, '/mlflow');
+    await page.getByRole('button', { name: 'Edit storage settings' }).click();
+
+    await page.getByRole('radio', { name: 'External: PostgreSQL or MySQL, and S3' }).check();
+    await page.getByRole('radio', { name: 'Typed URI' }).check();
+    await page.getByRole('textbox', { name: 'Database URI' }).fill(DATABASE_URI);
+    const passwordWarning = page.getByRole('heading', { name: /This URI contains a password/ });
+    await passwordWarning.waitFor();
+    await expectHealthyPage(session, 'admin-storage-password-warning');
+
+    // Not serving artifacts and no default artifact root: MLflow would not know where they go.
+    await page.getByRole('checkbox', { name: 'Serve artifacts through MLflow' }).uncheck();
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    const ruleMessage = page.getByText(
+      'defaultArtifactRoot must be set when serveArtifacts is not true',
+    );
+    await ruleMessage.waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    // Refused in the browser: the apiserver never saw a write.
+    expect((await readMlflow()).metadata.resourceVersion).toBe(original.metadata.resourceVersion);
+    await expectHealthyPage(session, 'admin-storage-invalid-combination');
+
+    await page.getByRole('textbox', { name: 'Default artifact root' }).fill(ARTIFACT_ROOT);
+    await ruleMessage.waitFor({ state: 'detached' });
+    await page.getByRole('textbox', { name: 'Secret name' }).fill(SECRET_NAME);
+    await page.getByRole('button', { name: 'Create Secret and use it' }).click();
+    // The form now reads the URI from the Secret; the typed URI and its warning are gone.
+    await page.getByRole('radio', { name: 'From a Secret (recommended)', checked: true }).waitFor();
+    await passwordWarning.waitFor({ state: 'detached' });
+    expect(await page.getByRole('textbox', { name: 'Database URI' }).count()).toBe(0);
+    expect(
+      await page.getByRole('combobox', { name: `Secret in ${MLFLOW_NAMESPACE}` }).inputValue(),
+    ).toBe(SECRET_NAME);
+
+    const secret = await kube('admin').get(SECRET_PATH);
+    expect(secret.status).toBe(200);
+    const { data, metadata } = secret.body as Secret;
+    expect(Buffer.from(data?.['backend-store-uri'] ?? '', 'base64').toString()).toBe(DATABASE_URI);
+    expect(metadata.labels?.['app.kubernetes.io/managed-by']).toBe('mlflow-console-plugin');
+
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Review storage changes' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).not.toContain(PASSWORD);
+    await expectHealthyPage(session, 'admin-storage-review-secret');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByText('Storage settings saved. The operator now rolls out MLflow with them.')
+      .waitFor();
+    await page
+      .getByText(`Database URI from Secret ${SECRET_NAME}, key backend-store-uri`)
+      .waitFor();
+
+    const saved = await eventually(readMlflow, (mlflow) => 'backendStoreUriFrom' in mlflow.spec);
+    expect(saved.spec.backendStoreUriFrom).toEqual({ name: SECRET_NAME, key: 'backend-store-uri' });
+    expect(saved.spec.backendStoreUri).toBeUndefined();
+    expect(saved.spec.defaultArtifactRoot).toBe(ARTIFACT_ROOT);
+    expect(JSON.stringify(saved.spec)).not.toContain(PASSWORD);
+    // Nor anywhere else in the object (annotations, managedFields).
+    expect(JSON.stringify(saved)).not.toContain(PASSWORD);
+    await expectHealthyPage(session, 'admin-storage-saved-secret');
+    await session.context.close();
+  });
+});
