@@ -177,6 +177,41 @@ describe('MlflowAccessSection', () => {
     });
   });
 
+  it('drops the last grant note once access is revoked, as it may no longer hold', async () => {
+    render(<MlflowAccessSection namespace="team-a" />);
+    await userEvent.click(screen.getByRole('combobox', { name: 'Service account' }));
+    await userEvent.click(screen.getByRole('option', { name: 'pipeline-runner' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
+    const note =
+      'pipeline-runner can now use MLflow in this project (RoleBinding pipeline-runner-mlflow).';
+    await screen.findByText(note);
+    await userEvent.click(screen.getByRole('button', { name: 'Revoke' }));
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Revoke access' }),
+    );
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(screen.queryByText(note)).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Service account' })).toHaveValue('');
+  });
+
+  it('keeps the grant note when a revoke fails', async () => {
+    k8sDelete.mockRejectedValue({ response: { status: 403 }, message: 'forbidden' });
+    render(<MlflowAccessSection namespace="team-a" />);
+    await userEvent.click(screen.getByRole('combobox', { name: 'Service account' }));
+    await userEvent.click(screen.getByRole('option', { name: 'pipeline-runner' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
+    const note =
+      'pipeline-runner can now use MLflow in this project (RoleBinding pipeline-runner-mlflow).';
+    await screen.findByText(note);
+    await userEvent.click(screen.getByRole('button', { name: 'Revoke' }));
+    const dialog = screen.getByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Revoke access' }));
+    await within(dialog).findByText('Could not revoke MLflow access');
+    expect(screen.getByText(note)).toBeInTheDocument();
+  });
+
   it('removes only the subject from a shared binding, and shows a conflict', async () => {
     mockWatchesByKind(
       cluster([binding('shared-mlflow', ROLE, [sa('trainer'), sa('pipeline-runner')], '77')]),

@@ -39,6 +39,9 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
   const data = useMlflowAccessData(namespace);
   const permissions = useMlflowAccessPermissions(namespace);
   const [revoking, setRevoking] = useState<Subject>();
+  // Bumped by every revoke to start the grant form afresh: its last note ("… can now use MLflow")
+  // may name the very account that just lost access.
+  const [revocations, setRevocations] = useState(0);
 
   if (!data.loaded || permissions.loading) {
     return <Spinner aria-label={t('Loading MLflow access')} />;
@@ -132,7 +135,12 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
           </StackItem>
           <StackItem>
             <Title headingLevel="h4">{t('Grant access to a service account')}</Title>
-            <GrantAccessForm namespace={namespace} data={data} permissions={permissions} />
+            <GrantAccessForm
+              key={revocations}
+              namespace={namespace}
+              data={data}
+              permissions={permissions}
+            />
           </StackItem>
           <StackItem>
             <Title headingLevel="h4">{t('Through project roles')}</Title>
@@ -184,6 +192,9 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
           namespace={namespace}
           subject={revoking}
           bindings={data.bindings}
+          onRevoked={() => {
+            setRevocations((count) => count + 1);
+          }}
           closeOverlay={() => {
             setRevoking(undefined);
           }}

@@ -1,0 +1,97 @@
+/**
+ * Alice, admin of team-a, on the ServiceAccounts list: the plugin's "Grant MLflow access" and
+ * "Revoke MLflow access" in trainer's row actions (console.action/resource-provider), each
+ * confirmed in a modal, and the apiserver and MLflow (with trainer's own token) following them.
+ * The list is at /k8s/ns/<ns>/serviceaccounts in the console and in the shell alike.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
+import {
+  expectTrainerGranted,
+  expectTrainerRevoked,
+  INTEGRATION_ROLE,
+  NAMESPACE,
+  startTrainerWithoutAccess,
+} from '../support/trainer-access';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+startTrainerWithoutAccess();
+
+/** Opens trainer's row actions; the shell's kebab and the console's are named differently. */
+const openTrainerActions = async (page: Page) => {
+  const row = page.getByRole('row').filter({ has: page.getByText('trainer', { exact: true }) });
+  await row.getByRole('button', { name: /^(Kebab toggle|Actions)$/ }).click();
+};
+
+/** A menu item as it settles: actions stay disabled until their access reviews have answered. */
+const menuItem = (page: Page, name: string, disabled: boolean) =>
+  page.getByRole('menuitem', { name, disabled });
+
+describe("trainer's row actions on the ServiceAccounts list, as alice", () => {
+  it('grants MLflow access from the row actions, then revokes it', async () => {
+    const session = await signInAs(browser, 'alice');
+    const { page } = session;
+    await open(session, `/k8s/ns/${NAMESPACE}/serviceaccounts`);
+    await page.getByRole('heading', { name: 'ServiceAccounts', level: 1 }).waitFor();
+
+    // Without a binding, granting is offered and revoking is not.
+    await openTrainerActions(page);
+    await menuItem(page, 'Grant MLflow access', false).waitFor();
+    expect(await menuItem(page, 'Revoke MLflow access', true).count()).toBe(1);
+    await expectHealthyPage(session, 'alice-sa-actions-before-grant');
+
+    await menuItem(page, 'Grant MLflow access', false).click();
+    const grantDialog = page.getByRole('dialog', { name: 'Grant MLflow access?' });
+    await grantDialog
+      .getByText(
+        'Code running as ServiceAccount trainer will be able to read and log experiments, runs, datasets and registered models in the MLflow workspace team-a (not delete them).',
+      )
+      .waitFor();
+    await grantDialog
+      .getByText(`RoleBinding trainer-mlflow to the ClusterRole ${INTEGRATION_ROLE} is created.`)
+      .waitFor();
+    await expectHealthyPage(session, 'alice-sa-grant-confirm');
+    await grantDialog.getByRole('button', { name: 'Grant access' }).click();
+    await grantDialog.waitFor({ state: 'detached' });
+
+    // The modal closes only once the write succeeded, so the binding is there to read.
+    await expectTrainerGranted();
+
+    // The row's actions follow the new binding: revoking is offered, granting again is not.
+    await openTrainerActions(page);
+    await menuItem(page, 'Revoke MLflow access', false).waitFor();
+    expect(await menuItem(page, 'Grant MLflow access', true).count()).toBe(1);
+    await menuItem(page, 'Revoke MLflow access', false).click();
+    const revokeDialog = page.getByRole('dialog', { name: 'Revoke MLflow access?' });
+    await revokeDialog
+      .getByText(
+        'ServiceAccount team-a/trainer loses MLflow access in team-a: code running as it can no longer read or log experiments, runs, datasets and registered models there.',
+      )
+      .waitFor();
+    await revokeDialog
+      .getByText('RoleBinding trainer-mlflow is deleted (it has no other subject).')
+      .waitFor();
+    await expectHealthyPage(session, 'alice-sa-revoke-confirm');
+    await revokeDialog.getByRole('button', { name: 'Revoke access' }).click();
+    await revokeDialog.waitFor({ state: 'detached' });
+
+    await expectTrainerRevoked();
+
+    // And the menu is back where it started.
+    await openTrainerActions(page);
+    await menuItem(page, 'Grant MLflow access', false).waitFor();
+    expect(await menuItem(page, 'Revoke MLflow access', true).count()).toBe(1);
+    await expectHealthyPage(session, 'alice-sa-actions-after-revoke');
+    await session.context.close();
+  });
+});
