@@ -1,0 +1,129 @@
+/**
+ * Alice, in team-a's MLflow tab: an experiment's runs narrowed by an MLflow filter expression, one
+ * run opened, and its long metric history drawn as a chart, thinned without losing its spike.
+ * The experiment is logged by the test itself (through MLflow's REST API, as alice), so that the
+ * history is long enough to need thinning and the filter has a known answer.
+ */
+import type { Browser } from 'playwright-core';
+
+import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
+import { mlflowBaseUrl, mlflowFetch, uniqueName } from '../support/stack';
+
+const WORKSPACE = 'team-a';
+const HISTORY_LENGTH = 3000;
+const SPIKE_STEP = 1234;
+const SPIKE_VALUE = 9.5;
+/** What the chart draws at most (CHART_MAX_POINTS in MetricHistoryPanel). */
+const CHART_MAX_POINTS = 400;
+
+const mlflowPost = async <T>(path: string, body: unknown): Promise<T> => {
+  const response = await mlflowFetch('alice')(`${mlflowBaseUrl()}/api/2.0/mlflow/${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-MLFLOW-WORKSPACE': WORKSPACE },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${String(response.status)} ${await response.text()}`);
+  return (await response.json()) as T;
+};
+
+/** A run with a final accuracy and, for the accurate one, a long loss curve with one spike. */
+const logRun = async (experimentId: string, runName: string, accuracy: number) => {
+  const { run } = await mlflowPost<{ run: { info: { run_id: string } } }>('runs/create', {
+    experiment_id: experimentId,
+    run_name: runName,
+    start_time: Date.now(),
+  });
+  const runId = run.info.run_id;
+  const start = Date.now() - HISTORY_LENGTH * 1000;
+  for (let offset = 0; offset < HISTORY_LENGTH; offset += 1000) {
+    const metrics = Array.from({ length: 1000 }, (_, index) => {
+      const step = offset + index;
+      return {
+        key: 'loss',
+        value: step === SPIKE_STEP ? SPIKE_VALUE : 1 / (1 + step / 100),
+        timestamp: start + step * 1000,
+        step,
+      };
+    });
+    await mlflowPost('runs/log-batch', { run_id: runId, metrics });
+  }
+  await mlflowPost('runs/log-metric', {
+    run_id: runId,
+    key: 'accuracy',
+    value: accuracy,
+    timestamp: Date.now(),
+    step: 0,
+  });
+  await mlflowPost('runs/update', { run_id: runId, status: 'FINISHED', end_time: Date.now() });
+};
+
+let browser: Browser;
+let experimentName: string;
+let experimentId: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  experimentName = uniqueName('e2e-long-history');
+  ({ experiment_id: experimentId } = await mlflowPost<{ experiment_id: string }>(
+    'experiments/create',
+    { name: experimentName },
+  ));
+  await logRun(experimentId, 'accurate-run', 0.95);
+  await logRun(experimentId, 'weak-run', 0.5);
+}, 60_000);
+
+afterAll(async () => {
+  // Deleted experiments are hidden from team-a's list by default.
+  await mlflowPost('experiments/delete', { experiment_id: experimentId });
+  await browser.close();
+});
+
+describe("a run's metric chart, as alice", () => {
+  it('filters runs with an MLflow expression, opens one, and draws its long history thinned', async () => {
+    const session = await signInAs(browser, 'alice');
+    const { page } = session;
+    await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow`);
+    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(experimentName);
+    await page.getByRole('button', { name: experimentName }).click();
+
+    const runRows = page.locator('table[aria-label="Runs"] tbody tr');
+    await runRows.filter({ hasText: 'weak-run' }).waitFor();
+    expect(await runRows.count()).toBe(2);
+    await page.getByRole('textbox', { name: 'Run filter' }).fill('metrics.accuracy > 0.9');
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await runRows.filter({ hasText: 'weak-run' }).waitFor({ state: 'detached' });
+    expect(await runRows.allInnerTexts()).toEqual([expect.stringContaining('accurate-run')]);
+    await expectHealthyPage(session, 'alice-runs-filtered');
+
+    await page.getByRole('button', { name: 'accurate-run' }).click();
+    const lossRow = page
+      .getByRole('grid', { name: 'Metrics' })
+      .getByRole('row')
+      .filter({ hasText: 'loss' });
+    await lossRow.getByRole('button', { name: 'Details' }).click();
+
+    // Drawn from every value once all pages are in: the summary names them all.
+    const summary = page.getByText(
+      new RegExp(`^${String(HISTORY_LENGTH)} values logged; \\d+ drawn`),
+    );
+    await summary.waitFor({ timeout: 30_000 });
+    const chart = page.getByRole('img', { name: /^History of loss over \d+ points$/ });
+    const name = (await chart.getAttribute('aria-labelledby'))
+      ? await chart.evaluate((svg) =>
+          (svg.getAttribute('aria-labelledby') ?? '')
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' '),
+        )
+      : ((await chart.getAttribute('aria-label')) ?? '');
+    const drawn = Number(/over (\d+) points/.exec(name)?.[1]);
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThanOrEqual(CHART_MAX_POINTS);
+    expect(await summary.innerText()).toContain(`${String(drawn)} drawn`);
+    // The line is there, and the y axis reaches the spike: thinning kept the maximum.
+    expect(await chart.locator('path').count()).toBeGreaterThan(0);
+    expect(await chart.getByText('8', { exact: true }).count()).toBeGreaterThan(0);
+    await expectHealthyPage(session, 'alice-run-chart');
+    await session.context.close();
+  });
+});
