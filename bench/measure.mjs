@@ -46,10 +46,16 @@ const inPageMeasure = ({ click, steps, done, timeoutMs }) => {
     }
     return true;
   };
+  // The accessible name as aria-label or aria-labelledby give it (PatternFly charts use the latter).
+  const labelOf = (el) =>
+    el.getAttribute('aria-label') ??
+    (el.getAttribute('aria-labelledby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
   const matches = (el, spec) =>
     (spec.text === undefined || el.textContent.trim() === spec.text) &&
-    (spec.labelPrefix === undefined ||
-      (el.getAttribute('aria-label') ?? '').startsWith(spec.labelPrefix));
+    (spec.labelPrefix === undefined || labelOf(el).startsWith(spec.labelPrefix));
   const find = (spec) => {
     for (const el of document.querySelectorAll(spec.selector)) {
       if (!matches(el, spec)) continue;
@@ -320,7 +326,14 @@ export const sampleChart = async (
     const chartJs = result.requests.filter(
       (r) => classify(r.url) === 'plugin-js' && !before.has(r.url),
     );
-    return { ...result, chartJs, errors: s.errors };
+    // The first chart may be MLflow's sample; then every value follows, page by page. Record when
+    // the chart drawn from all of them says so (an informational figure, wall clock).
+    await s.page
+      .getByText(/values logged; \d+ drawn/)
+      .waitFor({ timeout: STEP_TIMEOUT_MS })
+      .catch(() => undefined);
+    const allValuesMs = Date.now() - result.wallStart;
+    return { ...result, chartJs, allValuesMs, errors: s.errors };
   } finally {
     await s.close();
   }
@@ -406,7 +419,7 @@ export const sampleApiTimings = async (
         const q = (params) => new URLSearchParams(params).toString();
         const sampled = await timed(async () => {
           const body = await get(
-            `/metrics/get-history-bulk-interval?${q({ run_ids: metricRunId, metric_key: metricKey, max_results: '400' })}`,
+            `/metrics/get-history-bulk-interval?${q({ run_ids: metricRunId, metric_key: metricKey, max_results: '1000' })}`,
           );
           return { items: body.metrics?.length ?? 0 };
         });

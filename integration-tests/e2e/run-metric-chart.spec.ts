@@ -123,6 +123,7 @@ describe("a run's metric chart, as alice", () => {
     // The line is there, and the y axis reaches the spike: thinning kept the maximum.
     expect(await chart.locator('path').count()).toBeGreaterThan(0);
     expect(await chart.getByText('8', { exact: true }).count()).toBeGreaterThan(0);
+    await chart.scrollIntoViewIfNeeded();
     await expectHealthyPage(session, 'alice-run-chart');
     await session.context.close();
   });
