@@ -45,8 +45,21 @@ const card = ({ mlflow, status = available, access = adminAccess() }: Props) => 
 
 const renderCard = (props: Props) => render(card(props));
 
-const startEditing = async (user: ReturnType<typeof userEvent.setup>) => {
+type User = ReturnType<typeof userEvent.setup>;
+
+/** Renders the card with the demo instance (unless `props` says otherwise) and opens its editor. */
+const openEditForm = async (props: Props = {}) => {
+  const user = userEvent.setup();
+  const { rerender } = renderCard({ mlflow: demo, ...props });
   await user.click(screen.getByRole('button', { name: 'Edit storage settings' }));
+  return { user, rerender };
+};
+
+/** Types a new volume size into the open editor. */
+const changeSize = async (user: User, size: string) => {
+  const field = screen.getByRole('textbox', { name: 'Size' });
+  await user.clear(field);
+  await user.type(field, size);
 };
 
 /** The diff's cells of one side that differ, as "change|text" (the markers are in the text). */
@@ -186,14 +199,10 @@ describe('StorageCard', () => {
     });
 
     it('reviews a side-by-side diff and saves only the changed field, guarded by resourceVersion', async () => {
-      const user = userEvent.setup();
       k8sPatch.mockResolvedValue({});
-      renderCard({ mlflow: demo });
-      await startEditing(user);
-      const size = screen.getByRole('textbox', { name: 'Size' });
-      expect(size).toHaveValue('5Gi');
-      await user.clear(size);
-      await user.type(size, '20Gi');
+      const { user } = await openEditForm();
+      expect(screen.getByRole('textbox', { name: 'Size' })).toHaveValue('5Gi');
+      await changeSize(user, '20Gi');
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
 
       const dialog = await screen.findByRole('dialog');
@@ -222,11 +231,8 @@ describe('StorageCard', () => {
     });
 
     it('lets keyboard users reach, and so scroll, a review taller than the window', async () => {
-      const user = userEvent.setup();
-      renderCard({ mlflow: demo });
-      await startEditing(user);
-      await user.clear(screen.getByRole('textbox', { name: 'Size' }));
-      await user.type(screen.getByRole('textbox', { name: 'Size' }), '20Gi');
+      const { user } = await openEditForm();
+      await changeSize(user, '20Gi');
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
       const dialog = await screen.findByRole('dialog');
       const body = within(dialog).getByRole('region', { name: 'Review storage changes' });
@@ -235,21 +241,15 @@ describe('StorageCard', () => {
     });
 
     it('says when there is nothing to save', async () => {
-      const user = userEvent.setup();
-      renderCard({ mlflow: demo });
-      await startEditing(user);
+      const { user } = await openEditForm();
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
       expect(screen.getByText('No changes to save')).toBeInTheDocument();
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     });
 
     it('keeps invalid input from the apiserver, with the CRD’s message on the field', async () => {
-      const user = userEvent.setup();
-      renderCard({ mlflow: demo });
-      await startEditing(user);
-      const size = screen.getByRole('textbox', { name: 'Size' });
-      await user.clear(size);
-      await user.type(size, '10 GiB');
+      const { user } = await openEditForm();
+      await changeSize(user, '10 GiB');
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
       expect(
         screen.getByText(
@@ -261,10 +261,8 @@ describe('StorageCard', () => {
     });
 
     it('moves to PostgreSQL from a Secret and S3, warning that data is not migrated', async () => {
-      const user = userEvent.setup();
       k8sPatch.mockResolvedValue({});
-      renderCard({ mlflow: demo });
-      await startEditing(user);
+      const { user } = await openEditForm();
       await user.click(
         screen.getByRole('radio', { name: /External: PostgreSQL or MySQL, and S3/ }),
       );
@@ -323,10 +321,8 @@ describe('StorageCard', () => {
     });
 
     it('moves a typed URI with a password into a Secret in one step', async () => {
-      const user = userEvent.setup();
       k8sCreate.mockResolvedValue({});
-      renderCard({ mlflow: demo });
-      await startEditing(user);
+      const { user } = await openEditForm();
       await user.click(
         screen.getByRole('radio', { name: /External: PostgreSQL or MySQL, and S3/ }),
       );
@@ -365,12 +361,8 @@ describe('StorageCard', () => {
     });
 
     it('never overwrites a change someone else made while the form was open', async () => {
-      const user = userEvent.setup();
-      const { rerender } = renderCard({ mlflow: demo });
-      await startEditing(user);
-      const size = screen.getByRole('textbox', { name: 'Size' });
-      await user.clear(size);
-      await user.type(size, '20Gi');
+      const { user, rerender } = await openEditForm();
+      await changeSize(user, '20Gi');
 
       const theirs: MlflowInstanceWithSpec = {
         ...demo,
@@ -397,13 +389,9 @@ describe('StorageCard', () => {
     });
 
     it('rebases on a status-only update instead of reporting a conflict', async () => {
-      const user = userEvent.setup();
       k8sPatch.mockResolvedValue({});
-      const { rerender } = renderCard({ mlflow: demo });
-      await startEditing(user);
-      const size = screen.getByRole('textbox', { name: 'Size' });
-      await user.clear(size);
-      await user.type(size, '20Gi');
+      const { user, rerender } = await openEditForm();
+      await changeSize(user, '20Gi');
       const statusOnly = { ...demo, metadata: { ...demo.metadata, resourceVersion: '263' } };
       rerender(card({ mlflow: statusOnly }));
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
@@ -418,13 +406,9 @@ describe('StorageCard', () => {
     });
 
     it('reports the apiserver’s 409 as a conflict', async () => {
-      const user = userEvent.setup();
       k8sPatch.mockRejectedValue(httpError(409, 'the object has been modified'));
-      renderCard({ mlflow: demo });
-      await startEditing(user);
-      const size = screen.getByRole('textbox', { name: 'Size' });
-      await user.clear(size);
-      await user.type(size, '20Gi');
+      const { user } = await openEditForm();
+      await changeSize(user, '20Gi');
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
       const dialog = await screen.findByRole('dialog');
       await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -435,7 +419,6 @@ describe('StorageCard', () => {
     });
 
     it('shows the apiserver’s 422 against the form field', async () => {
-      const user = userEvent.setup();
       const message =
         'Invalid value: "object": backendStoreUri must use a supported SQL metadata store URI scheme';
       jest
@@ -443,11 +426,8 @@ describe('StorageCard', () => {
         .mockRejectedValue(
           httpError(422, 'MLflow "mlflow" is invalid', { causes: [{ field: 'spec', message }] }),
         );
-      renderCard({ mlflow: demo });
-      await startEditing(user);
-      const size = screen.getByRole('textbox', { name: 'Size' });
-      await user.clear(size);
-      await user.type(size, '20Gi');
+      const { user } = await openEditForm();
+      await changeSize(user, '20Gi');
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
       await user.click(
         within(await screen.findByRole('dialog')).getByRole('button', { name: 'Save' }),
@@ -461,9 +441,7 @@ describe('StorageCard', () => {
     });
 
     it('types Secret names when Secrets cannot be listed, and says why', async () => {
-      const user = userEvent.setup();
-      renderCard({ mlflow: demo, access: adminAccess(['listSecrets']) });
-      await startEditing(user);
+      const { user } = await openEditForm({ access: adminAccess(['listSecrets']) });
       await user.click(
         screen.getByRole('radio', { name: /External: PostgreSQL or MySQL, and S3/ }),
       );

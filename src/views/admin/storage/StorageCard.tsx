@@ -5,18 +5,11 @@ import {
   CardBody,
   CardTitle,
   DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
-  EmptyState,
-  EmptyStateActions,
-  EmptyStateBody,
-  EmptyStateFooter,
   Flex,
   Stack,
   StackItem,
 } from '@patternfly/react-core';
-import { CubesIcon, PencilAltIcon } from '@patternfly/react-icons';
+import { PencilAltIcon } from '@patternfly/react-icons';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
@@ -27,6 +20,8 @@ import { MLFLOW_YAML_EDITOR_PATH, settingsFromSpec } from '../../../core/mlflow-
 import type { AdminAccess } from '../../../hooks/useAdminAccess';
 import { useDeniedReason } from '../../../hooks/useDeniedReason';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { DescriptionRow } from './DescriptionRow';
+import { NoInstanceState } from './NoInstanceState';
 import { StorageDescriptionList } from './StorageDescriptionList';
 import { StorageEditor } from './StorageEditor';
 
@@ -122,12 +117,9 @@ export const StorageCard = ({
             <>
               <StackItem>
                 <DescriptionList isHorizontal horizontalTermWidthModifier={{ default: '24ch' }}>
-                  <DescriptionListGroup>
-                    <DescriptionListTerm>{t('Instance')}</DescriptionListTerm>
-                    <DescriptionListDescription>
-                      {mlflow.metadata?.name ?? ''}
-                    </DescriptionListDescription>
-                  </DescriptionListGroup>
+                  <DescriptionRow term={t('Instance')}>
+                    {mlflow.metadata?.name ?? ''}
+                  </DescriptionRow>
                 </DescriptionList>
               </StackItem>
               <StackItem>
@@ -135,23 +127,17 @@ export const StorageCard = ({
               </StackItem>
               <StackItem>
                 <DescriptionList isHorizontal horizontalTermWidthModifier={{ default: '24ch' }}>
-                  <DescriptionListGroup>
-                    <DescriptionListTerm>{t('S3 credentials Secret')}</DescriptionListTerm>
-                    <DescriptionListDescription>
-                      {credentialsSecret || t('None')}
-                    </DescriptionListDescription>
-                  </DescriptionListGroup>
-                  <DescriptionListGroup>
-                    <DescriptionListTerm>{t('Registry store')}</DescriptionListTerm>
-                    <DescriptionListDescription>
-                      {mlflow.spec?.registryStoreUriFrom
-                        ? t('From Secret {{name}}, key {{secretKey}}', {
-                            name: mlflow.spec.registryStoreUriFrom.name,
-                            secretKey: mlflow.spec.registryStoreUriFrom.key,
-                          })
-                        : (mlflow.spec?.registryStoreUri ?? t('Same as the backend store'))}
-                    </DescriptionListDescription>
-                  </DescriptionListGroup>
+                  <DescriptionRow term={t('S3 credentials Secret')}>
+                    {credentialsSecret || t('None')}
+                  </DescriptionRow>
+                  <DescriptionRow term={t('Registry store')}>
+                    {mlflow.spec?.registryStoreUriFrom
+                      ? t('From Secret {{name}}, key {{secretKey}}', {
+                          name: mlflow.spec.registryStoreUriFrom.name,
+                          secretKey: mlflow.spec.registryStoreUriFrom.key,
+                        })
+                      : (mlflow.spec?.registryStoreUri ?? t('Same as the backend store'))}
+                  </DescriptionRow>
                 </DescriptionList>
               </StackItem>
               <StackItem>
@@ -173,70 +159,50 @@ export const StorageCard = ({
             </>
           ) : unreadable ? (
             <StackItem>
-              <EmptyState
-                headingLevel="h3"
-                icon={CubesIcon}
-                titleText={t('The MLflow instance could not be read')}
-                variant="sm"
-              >
-                <EmptyStateFooter>
-                  <EmptyStateActions>
-                    <GuardedButton
-                      variant="primary"
-                      disabledReason={
-                        createReason ??
-                        t('The MLflow instance could not be read, so it may exist already.')
-                      }
-                    >
-                      {t('Create MLflow')}
-                    </GuardedButton>
-                  </EmptyStateActions>
-                </EmptyStateFooter>
-              </EmptyState>
+              <NoInstanceState
+                title={t('The MLflow instance could not be read')}
+                action={
+                  <GuardedButton
+                    variant="primary"
+                    disabledReason={
+                      createReason ??
+                      t('The MLflow instance could not be read, so it may exist already.')
+                    }
+                  >
+                    {t('Create MLflow')}
+                  </GuardedButton>
+                }
+              />
             </StackItem>
           ) : status.kind === 'disabled' ||
             status.kind === 'ambiguous-dsc' ||
             status.kind === 'not-installed' ? (
             <StackItem>
-              <EmptyState
-                headingLevel="h3"
-                icon={CubesIcon}
-                titleText={t('No MLflow instance')}
-                variant="sm"
-              >
-                <EmptyStateBody>
-                  {t('Enable the MLflow component first; then create the instance here.')}
-                </EmptyStateBody>
-              </EmptyState>
+              <NoInstanceState
+                title={t('No MLflow instance')}
+                body={t('Enable the MLflow component first; then create the instance here.')}
+              />
             </StackItem>
           ) : (
             <StackItem>
-              <EmptyState
-                headingLevel="h3"
-                icon={CubesIcon}
-                titleText={t('No MLflow instance')}
-                variant="sm"
-              >
-                <EmptyStateBody>
-                  {t(
-                    'The MLflow operator runs, but no MLflow server is deployed until the MLflow instance exists. The default keeps SQLite and artifacts on a 10 GiB volume of the default StorageClass; you can change that before creating it.',
-                  )}
-                </EmptyStateBody>
-                <EmptyStateFooter>
-                  <EmptyStateActions>
-                    <GuardedButton
-                      variant="primary"
-                      disabledReason={createReason}
-                      onClick={() => {
-                        setSaved(undefined);
-                        setMode({ kind: 'create' });
-                      }}
-                    >
-                      {t('Create MLflow')}
-                    </GuardedButton>
-                  </EmptyStateActions>
-                </EmptyStateFooter>
-              </EmptyState>
+              <NoInstanceState
+                title={t('No MLflow instance')}
+                body={t(
+                  'The MLflow operator runs, but no MLflow server is deployed until the MLflow instance exists. The default keeps SQLite and artifacts on a 10 GiB volume of the default StorageClass; you can change that before creating it.',
+                )}
+                action={
+                  <GuardedButton
+                    variant="primary"
+                    disabledReason={createReason}
+                    onClick={() => {
+                      setSaved(undefined);
+                      setMode({ kind: 'create' });
+                    }}
+                  >
+                    {t('Create MLflow')}
+                  </GuardedButton>
+                }
+              />
             </StackItem>
           )}
         </Stack>

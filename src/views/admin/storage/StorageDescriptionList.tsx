@@ -1,14 +1,10 @@
-import {
-  DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
-} from '@patternfly/react-core';
+import { DescriptionList } from '@patternfly/react-core';
 
 import type { MlflowStorageSpec } from '../../../core/admin-types';
 import { describeStorage } from '../../../core/mlflow-storage';
 import type { StorageDescription } from '../../../core/mlflow-storage';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { DescriptionRow } from './DescriptionRow';
 
 const useBackendText = () => {
   const { t } = useMlflowTranslation();
@@ -52,34 +48,25 @@ export const StorageDescriptionList = ({ spec, isCompact }: StorageDescriptionLi
       isCompact={isCompact}
       horizontalTermWidthModifier={{ default: '24ch' }}
     >
-      <DescriptionListGroup>
-        <DescriptionListTerm>{t('Backend store')}</DescriptionListTerm>
-        <DescriptionListDescription>{backendText(description)}</DescriptionListDescription>
-      </DescriptionListGroup>
-      <DescriptionListGroup>
-        <DescriptionListTerm>{t('Volume')}</DescriptionListTerm>
-        <DescriptionListDescription>
-          {volume
-            ? t('{{size}} PersistentVolumeClaim, StorageClass {{storageClass}}, {{accessModes}}', {
-                size: volume.size ?? t('unsized'),
-                storageClass: volume.storageClassName ?? t('cluster default'),
-                accessModes: (volume.accessModes ?? []).join(', ') || t('default access mode'),
+      <DescriptionRow term={t('Backend store')}>{backendText(description)}</DescriptionRow>
+      <DescriptionRow term={t('Volume')}>
+        {volume
+          ? t('{{size}} PersistentVolumeClaim, StorageClass {{storageClass}}, {{accessModes}}', {
+              size: volume.size ?? t('unsized'),
+              storageClass: volume.storageClassName ?? t('cluster default'),
+              accessModes: (volume.accessModes ?? []).join(', ') || t('default access mode'),
+            })
+          : t('No volume')}
+      </DescriptionRow>
+      <DescriptionRow term={t('Artifacts')}>
+        {description.artifacts
+          ? description.serveArtifacts
+            ? t('{{location}}, served by MLflow', { location: description.artifacts })
+            : t('{{location}}, accessed directly by clients', {
+                location: description.artifacts,
               })
-            : t('No volume')}
-        </DescriptionListDescription>
-      </DescriptionListGroup>
-      <DescriptionListGroup>
-        <DescriptionListTerm>{t('Artifacts')}</DescriptionListTerm>
-        <DescriptionListDescription>
-          {description.artifacts
-            ? description.serveArtifacts
-              ? t('{{location}}, served by MLflow', { location: description.artifacts })
-              : t('{{location}}, accessed directly by clients', {
-                  location: description.artifacts,
-                })
-            : t('Not set')}
-        </DescriptionListDescription>
-      </DescriptionListGroup>
+          : t('Not set')}
+      </DescriptionRow>
     </DescriptionList>
   );
 };

@@ -5,7 +5,7 @@ import { PAGE_SIZES } from '../../../core/mlflow-search';
 import type { PageSize } from '../../../core/mlflow-search';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 
-interface TokenPaginationProps {
+export interface TokenPaginationProps {
   /** 0-based index of the page shown. */
   page: number;
   pageSize: PageSize;

@@ -1,14 +1,11 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Button,
-  EmptyState,
-  EmptyStateBody,
   FormSelect,
   FormSelectOption,
   Label,
   LabelGroup,
   SearchInput,
-  Spinner,
   Toolbar,
   ToolbarContent,
   ToolbarItem,
@@ -20,23 +17,18 @@ import { useEffect, useState } from 'react';
 import type { Experiment, ViewType } from '../../../core/mlflow-api';
 import {
   buildNameFilter,
-  currentPageToken,
   DEFAULT_EXPERIMENT_SORT,
   experimentOrderBy,
-  firstPage,
-  goToNextPage,
-  goToPreviousPage,
-  hasPreviousPage,
   isoTime,
-  pageIndex,
   userTags,
 } from '../../../core/mlflow-search';
-import type { ExperimentSort, PageSize } from '../../../core/mlflow-search';
+import type { ExperimentSort } from '../../../core/mlflow-search';
 import { useCanListExperiments } from '../../../hooks/useMlflowAccess';
 import { useMlflowExperiments } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { MlflowErrorState } from '../common/MlflowErrorState';
+import { MlflowQueryState } from '../common/MlflowQueryState';
 import { TokenPagination } from '../common/TokenPagination';
+import { useTokenPaging } from '../common/useTokenPaging';
 
 interface ExperimentsTableProps {
   namespace: string;
@@ -64,29 +56,29 @@ export const ExperimentsTable = ({
   const [nameFilter, setNameFilter] = useState('');
   const [sort, setSort] = useState<ExperimentSort>(DEFAULT_EXPERIMENT_SORT);
   const [viewType, setViewType] = useState<ViewType>('ACTIVE_ONLY');
-  const [pageSize, setPageSize] = useState<PageSize>(25);
-  const [paging, setPaging] = useState(firstPage);
+  const paging = useTokenPaging();
+  // Stable across renders, so the filter delay below can depend on it.
+  const { toFirstPage } = paging;
 
   useEffect(() => {
     if (searchText === nameFilter) return undefined;
     const timer = setTimeout(() => {
       setNameFilter(searchText);
-      setPaging(firstPage());
+      toFirstPage();
     }, FILTER_DELAY_MS);
     return () => {
       clearTimeout(timer);
     };
-  }, [searchText, nameFilter]);
+  }, [searchText, nameFilter, toFirstPage]);
 
   const query = useMlflowExperiments(namespace, {
     filter: buildNameFilter(nameFilter),
     orderBy: experimentOrderBy(sort),
-    maxResults: pageSize,
-    pageToken: currentPageToken(paging),
+    maxResults: paging.pageSize,
+    pageToken: paging.pageToken,
     viewType,
   });
   const experiments = query.data?.items ?? [];
-  const nextPageToken = experiments.length > 0 ? query.data?.nextPageToken : undefined;
   const answered = query.data !== undefined || query.error !== undefined;
   useEffect(() => {
     if (answered) onFirstAnswer?.();
@@ -106,7 +98,7 @@ export const ExperimentsTable = ({
       sortBy: { index: activeIndex, direction: sort.direction },
       onSort: (_event, index, direction) => {
         setSort({ field: SORTABLE_COLUMNS[index], direction });
-        setPaging(firstPage());
+        toFirstPage();
       },
     };
   };
@@ -140,7 +132,7 @@ export const ExperimentsTable = ({
               value={viewType}
               onChange={(_event, value) => {
                 setViewType(value as ViewType);
-                setPaging(firstPage());
+                toFirstPage();
               }}
             >
               {(Object.keys(viewTypeLabels) as ViewType[]).map((type) => (
@@ -151,51 +143,34 @@ export const ExperimentsTable = ({
           <ToolbarItem variant="pagination">
             <TokenPagination
               ariaLabel={t('Experiments pagination')}
-              page={pageIndex(paging)}
-              pageSize={pageSize}
-              hasPrevious={hasPreviousPage(paging)}
-              hasNext={Boolean(nextPageToken)}
-              isDisabled={query.loading}
-              onPrevious={() => {
-                setPaging(goToPreviousPage);
-              }}
-              onNext={() => {
-                setPaging((current) => goToNextPage(current, nextPageToken));
-              }}
-              onPageSizeChange={(size) => {
-                setPageSize(size);
-                setPaging(firstPage());
-              }}
+              {...paging.paginationProps(query)}
             />
           </ToolbarItem>
         </ToolbarContent>
       </Toolbar>
-      {query.error ? (
-        <MlflowErrorState error={query.error} title={t('experiments')} onRetry={query.retry} />
-      ) : query.loading || access.loading ? (
-        <Spinner aria-label={t('Loading experiments')} />
-      ) : experiments.length === 0 && !access.allowed ? (
-        <MlflowErrorState
-          error={{
-            kind: 'forbidden',
-            message: t(
-              'Your account may not list experiments.mlflow.kubeflow.org in {{project}}.',
-              {
-                project: namespace,
-              },
-            ),
-          }}
-          title={t('experiments')}
-        />
-      ) : experiments.length === 0 ? (
-        <EmptyState titleText={t('No experiments')} headingLevel="h3">
-          <EmptyStateBody>
-            {nameFilter.trim()
-              ? t('No experiment name contains "{{text}}".', { text: nameFilter.trim() })
-              : t('Nothing has been logged to this workspace yet.')}
-          </EmptyStateBody>
-        </EmptyState>
-      ) : (
+      <MlflowQueryState
+        query={query}
+        what={t('experiments')}
+        loadingLabel={t('Loading experiments')}
+        isLoading={query.loading || access.loading}
+        emptyTitle={t('No experiments')}
+        emptyBody={
+          nameFilter.trim()
+            ? t('No experiment name contains "{{text}}".', { text: nameFilter.trim() })
+            : t('Nothing has been logged to this workspace yet.')
+        }
+        emptyError={
+          access.allowed
+            ? undefined
+            : {
+                kind: 'forbidden',
+                message: t(
+                  'Your account may not list experiments.mlflow.kubeflow.org in {{project}}.',
+                  { project: namespace },
+                ),
+              }
+        }
+      >
         <Table aria-label={t('Experiments')} variant="compact">
           <Thead>
             <Tr>
@@ -248,7 +223,7 @@ export const ExperimentsTable = ({
             ))}
           </Tbody>
         </Table>
-      )}
+      </MlflowQueryState>
     </>
   );
 };

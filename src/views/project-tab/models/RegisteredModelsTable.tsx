@@ -1,32 +1,14 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  EmptyState,
-  EmptyStateBody,
-  Label,
-  LabelGroup,
-  Spinner,
-  Toolbar,
-  ToolbarContent,
-  ToolbarItem,
-} from '@patternfly/react-core';
+import { Label, LabelGroup, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { useState } from 'react';
 
 import type { RegisteredModel } from '../../../core/mlflow-api';
-import {
-  currentPageToken,
-  firstPage,
-  goToNextPage,
-  goToPreviousPage,
-  hasPreviousPage,
-  isoTime,
-  pageIndex,
-} from '../../../core/mlflow-search';
-import type { PageSize } from '../../../core/mlflow-search';
+import { isoTime } from '../../../core/mlflow-search';
 import { useRegisteredModels } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { MlflowErrorState } from '../common/MlflowErrorState';
+import { MlflowQueryState } from '../common/MlflowQueryState';
 import { TokenPagination } from '../common/TokenPagination';
+import { useTokenPaging } from '../common/useTokenPaging';
 
 interface RegisteredModelsTableProps {
   namespace: string;
@@ -44,15 +26,13 @@ const aliasesByVersion = (model: RegisteredModel): Map<string, string[]> => {
 /** The workspace's registered models, their latest versions, stages and aliases. */
 export const RegisteredModelsTable = ({ namespace }: RegisteredModelsTableProps) => {
   const { t } = useMlflowTranslation();
-  const [pageSize, setPageSize] = useState<PageSize>(25);
-  const [paging, setPaging] = useState(firstPage);
+  const paging = useTokenPaging();
   const query = useRegisteredModels(namespace, {
-    maxResults: pageSize,
-    pageToken: currentPageToken(paging),
+    maxResults: paging.pageSize,
+    pageToken: paging.pageToken,
     orderBy: ['last_updated_timestamp DESC', 'name ASC'],
   });
   const models = query.data?.items ?? [];
-  const nextPageToken = models.length > 0 ? query.data?.nextPageToken : undefined;
 
   return (
     <>
@@ -61,40 +41,18 @@ export const RegisteredModelsTable = ({ namespace }: RegisteredModelsTableProps)
           <ToolbarItem variant="pagination">
             <TokenPagination
               ariaLabel={t('Registered models pagination')}
-              page={pageIndex(paging)}
-              pageSize={pageSize}
-              hasPrevious={hasPreviousPage(paging)}
-              hasNext={Boolean(nextPageToken)}
-              isDisabled={query.loading}
-              onPrevious={() => {
-                setPaging(goToPreviousPage);
-              }}
-              onNext={() => {
-                setPaging((current) => goToNextPage(current, nextPageToken));
-              }}
-              onPageSizeChange={(size) => {
-                setPageSize(size);
-                setPaging(firstPage());
-              }}
+              {...paging.paginationProps(query)}
             />
           </ToolbarItem>
         </ToolbarContent>
       </Toolbar>
-      {query.error ? (
-        <MlflowErrorState
-          error={query.error}
-          title={t('registered models')}
-          onRetry={query.retry}
-        />
-      ) : query.loading ? (
-        <Spinner aria-label={t('Loading registered models')} />
-      ) : models.length === 0 ? (
-        <EmptyState titleText={t('No registered models')} headingLevel="h3">
-          <EmptyStateBody>
-            {t('Models registered from runs of this workspace appear here.')}
-          </EmptyStateBody>
-        </EmptyState>
-      ) : (
+      <MlflowQueryState
+        query={query}
+        what={t('registered models')}
+        loadingLabel={t('Loading registered models')}
+        emptyTitle={t('No registered models')}
+        emptyBody={t('Models registered from runs of this workspace appear here.')}
+      >
         <Table aria-label={t('Registered models')} variant="compact">
           <Thead>
             <Tr>
@@ -150,7 +108,7 @@ export const RegisteredModelsTable = ({ namespace }: RegisteredModelsTableProps)
             })}
           </Tbody>
         </Table>
-      )}
+      </MlflowQueryState>
     </>
   );
 };

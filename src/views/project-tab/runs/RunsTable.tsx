@@ -1,12 +1,9 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Button,
-  EmptyState,
-  EmptyStateBody,
   Form,
   InputGroup,
   InputGroupItem,
-  Spinner,
   TextInput,
   Toolbar,
   ToolbarContent,
@@ -18,24 +15,18 @@ import { useState } from 'react';
 import type { Experiment, Run } from '../../../core/mlflow-api';
 import {
   collectRunKeys,
-  currentPageToken,
-  firstPage,
   formatDuration,
   formatMetricValue,
-  goToNextPage,
-  goToPreviousPage,
-  hasPreviousPage,
   isoTime,
-  pageIndex,
   runDisplayName,
   runDurationMs,
   runUser,
 } from '../../../core/mlflow-search';
-import type { PageSize } from '../../../core/mlflow-search';
 import { useMlflowRuns } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { MlflowErrorState } from '../common/MlflowErrorState';
+import { MlflowQueryState } from '../common/MlflowQueryState';
 import { TokenPagination } from '../common/TokenPagination';
+import { useTokenPaging } from '../common/useTokenPaging';
 import { columnId, RunColumnPicker } from './RunColumnPicker';
 import type { RunColumn } from './RunColumnPicker';
 import { RunStatusLabel } from './RunStatusLabel';
@@ -62,19 +53,17 @@ export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps
   const { t } = useMlflowTranslation();
   const [filterText, setFilterText] = useState('');
   const [filter, setFilter] = useState('');
-  const [pageSize, setPageSize] = useState<PageSize>(25);
-  const [paging, setPaging] = useState(firstPage);
+  const paging = useTokenPaging();
   const [picked, setPicked] = useState<RunColumn[] | undefined>();
 
   const query = useMlflowRuns(namespace, {
     experimentIds: [experiment.experiment_id],
     filter: filter.trim(),
     orderBy: ['attributes.start_time DESC'],
-    maxResults: pageSize,
-    pageToken: currentPageToken(paging),
+    maxResults: paging.pageSize,
+    pageToken: paging.pageToken,
   });
   const runs = query.data?.items ?? [];
-  const nextPageToken = runs.length > 0 ? query.data?.nextPageToken : undefined;
   const { metricKeys, paramKeys } = collectRunKeys(runs);
   const columns =
     picked ??
@@ -91,7 +80,7 @@ export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps
               onSubmit={(event) => {
                 event.preventDefault();
                 setFilter(filterText);
-                setPaging(firstPage());
+                paging.toFirstPage();
               }}
             >
               <InputGroup>
@@ -122,40 +111,21 @@ export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps
             />
           </ToolbarItem>
           <ToolbarItem variant="pagination">
-            <TokenPagination
-              ariaLabel={t('Runs pagination')}
-              page={pageIndex(paging)}
-              pageSize={pageSize}
-              hasPrevious={hasPreviousPage(paging)}
-              hasNext={Boolean(nextPageToken)}
-              isDisabled={query.loading}
-              onPrevious={() => {
-                setPaging(goToPreviousPage);
-              }}
-              onNext={() => {
-                setPaging((current) => goToNextPage(current, nextPageToken));
-              }}
-              onPageSizeChange={(size) => {
-                setPageSize(size);
-                setPaging(firstPage());
-              }}
-            />
+            <TokenPagination ariaLabel={t('Runs pagination')} {...paging.paginationProps(query)} />
           </ToolbarItem>
         </ToolbarContent>
       </Toolbar>
-      {query.error ? (
-        <MlflowErrorState error={query.error} title={t('runs')} onRetry={query.retry} />
-      ) : query.loading ? (
-        <Spinner aria-label={t('Loading runs')} />
-      ) : runs.length === 0 ? (
-        <EmptyState titleText={t('No runs')} headingLevel="h3">
-          <EmptyStateBody>
-            {filter.trim()
-              ? t('No run of this experiment matches the filter.')
-              : t('This experiment has no runs yet.')}
-          </EmptyStateBody>
-        </EmptyState>
-      ) : (
+      <MlflowQueryState
+        query={query}
+        what={t('runs')}
+        loadingLabel={t('Loading runs')}
+        emptyTitle={t('No runs')}
+        emptyBody={
+          filter.trim()
+            ? t('No run of this experiment matches the filter.')
+            : t('This experiment has no runs yet.')
+        }
+      >
         <Table aria-label={t('Runs')} variant="compact">
           <Thead>
             <Tr>
@@ -205,7 +175,7 @@ export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps
             })}
           </Tbody>
         </Table>
-      )}
+      </MlflowQueryState>
     </>
   );
 };
