@@ -33,6 +33,8 @@ export const GrantAccessForm = ({ namespace, data, permissions }: GrantAccessFor
   const [inProgress, setInProgress] = useState(false);
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState<{ name: string; plan: GrantPlan }>();
+  // Bumped after each grant so that the select starts empty for the next one.
+  const [grantsDone, setGrantsDone] = useState(0);
 
   const preview = choice
     ? planGrant({
@@ -93,6 +95,7 @@ export const GrantAccessForm = ({ namespace, data, permissions }: GrantAccessFor
       });
       setDone({ name: choice.name, plan });
       setChoice(undefined);
+      setGrantsDone((count) => count + 1);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -125,6 +128,7 @@ export const GrantAccessForm = ({ namespace, data, permissions }: GrantAccessFor
     >
       <FormGroup label={t('Service account')} fieldId="mlflow-plugin-grant-sa">
         <ServiceAccountSelect
+          key={grantsDone}
           names={names}
           selected={choice}
           onSelect={setChoice}

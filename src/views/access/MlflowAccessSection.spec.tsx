@@ -94,6 +94,11 @@ describe('MlflowAccessSection', () => {
         'pipeline-runner can now use MLflow in this project (RoleBinding pipeline-runner-mlflow).',
       ),
     ).toBeInTheDocument();
+    // Ready for the next one: the name is cleared, as the helper text asks for a new choice.
+    expect(screen.getByRole('combobox', { name: 'Service account' })).toHaveValue('');
+    expect(
+      screen.getByText('Choose a service account, or type a new name to create one.'),
+    ).toBeInTheDocument();
     expect(k8sCreate).toHaveBeenCalledTimes(1);
     expect(k8sCreate.mock.calls[0][0]).toMatchObject({
       model: { kind: 'RoleBinding' },
