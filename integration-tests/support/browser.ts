@@ -113,10 +113,12 @@ export const screenshotBothThemes = async (page: Page, name: string) => {
     page.evaluate((enable) => {
       document.documentElement.classList.toggle('pf-v6-theme-dark', enable);
     }, dark);
+  // PatternFly animates colour changes: without 'disabled' the other theme is caught half-way.
+  const options = { fullPage: true, animations: 'disabled' } as const;
   await setDark(false);
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-light.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-light.png`), ...options });
   await setDark(true);
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-dark.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-dark.png`), ...options });
   await setDark(false);
 };
 
