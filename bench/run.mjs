@@ -105,13 +105,12 @@ const stopStack = () => {
 };
 
 const startShell = async () => {
-  if (!existsSync(path.join(REPO, 'dev/console-shell/dist/main.js'))) {
-    log('the console shell app is not built: npm run shell:build');
-    execFileSync('npm', ['run', 'shell:build'], {
-      cwd: REPO,
-      stdio: ['ignore', process.stderr, process.stderr],
-    });
-  }
+  // Always rebuilt (about 20 s): a stale shell would measure yesterday's host, not today's.
+  log('building the console shell app: npm run shell:build');
+  execFileSync('npm', ['run', 'shell:build'], {
+    cwd: REPO,
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
   shell = spawn(process.execPath, [path.join(REPO, 'dev/console-shell/server.mjs')], {
     env: { ...process.env, STACK_RUN_DIR, PLUGIN_DIST_DIR: DIST, SHELL_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

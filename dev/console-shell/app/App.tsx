@@ -2,20 +2,18 @@
  * The shell's frame: masthead (identity, theme), the admin perspective's nav, and the routes of the
  * plugins' console.page/route extensions next to the shell's few built-in pages.
  */
-import {
-  useExtensions,
-  usePluginInfo,
-  usePluginStore,
-  useResolvedExtensions,
-} from '@openshift/dynamic-plugin-sdk';
+import { useExtensions, usePluginInfo, usePluginStore } from '@openshift/dynamic-plugin-sdk';
+import type { LoadedExtension } from '@openshift/dynamic-plugin-sdk';
 import { Alert, Bullseye, Page, PageSection, Spinner } from '@patternfly/react-core';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ShellMasthead } from './components/ShellMasthead';
 import { ShellNav } from './components/ShellNav';
 import { isModelFlag, isRoute } from './extensions';
+import type { RouteExtension } from './extensions';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProjectsPage } from './pages/ProjectsPage';
 import { ResourceDetailsPage } from './pages/ResourceDetailsPage';
@@ -67,8 +65,22 @@ const Loading = () => (
   </Bullseye>
 );
 
+/**
+ * A route's page, fetched the first time the route is shown, as the console does: its code is not
+ * loaded with the plugin, so the first visit pays for it (and the bench measures that).
+ */
+const lazyPages = new Map<string, LazyExoticComponent<ComponentType>>();
+const lazyPage = (route: LoadedExtension<RouteExtension>) => {
+  let page = lazyPages.get(route.uid);
+  if (!page) {
+    page = lazy(async () => ({ default: await route.properties.component() }));
+    lazyPages.set(route.uid, page);
+  }
+  return page;
+};
+
 const ShellRoutes = ({ ready }: { ready: boolean }) => {
-  const [routes, routesResolved] = useResolvedExtensions(isRoute);
+  const routes = useExtensions(isRoute);
   const location = useLocation();
   useEffect(() => {
     rememberNamespace(location.pathname);
@@ -79,14 +91,16 @@ const ShellRoutes = ({ ready }: { ready: boolean }) => {
         .filter((r) => !r.properties.perspective || r.properties.perspective === 'admin')
         .flatMap((r) =>
           routePaths(r.properties.path, r.properties.exact).map((path) => {
-            const Component = r.properties.component;
+            const Component = lazyPage(r);
             return (
               <Route
                 key={`${r.uid}-${path}`}
                 path={path}
                 element={
                   <ErrorBoundary key={location.pathname}>
-                    <Component />
+                    <Suspense fallback={<Loading />}>
+                      <Component />
+                    </Suspense>
                   </ErrorBoundary>
                 }
               />
@@ -111,7 +125,7 @@ const ShellRoutes = ({ ready }: { ready: boolean }) => {
       <Route path="/k8s/ns/:ns/serviceaccounts" element={<ServiceAccountsPage />} />
       {pluginRoutes}
       {/* Until the plugins and their routes are in, an unknown path may still become a page. */}
-      <Route path="*" element={ready && routesResolved ? <NotFoundPage /> : <Loading />} />
+      <Route path="*" element={ready ? <NotFoundPage /> : <Loading />} />
     </Routes>
   );
 };
