@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router';
 
 import { loadedWatch, mockWatchesByKind } from '../../../test-utils/mock-k8s-watches';
 import { experimentsPage, mockMlflow, ok } from '../../project-tab/common/fake-mlflow';
+import type { FakeReply } from '../../project-tab/common/fake-mlflow';
 import { WorkspacesOverview } from './WorkspacesOverview';
 
 jest.setTimeout(20_000);
@@ -119,13 +120,39 @@ describe('WorkspacesOverview', () => {
     expect(screen.getByText(/spec.workspaceLabelSelector mlflow-enabled=true/)).toBeInTheDocument();
   });
 
-  it('explains a server without workspaces', async () => {
-    const seen = mockMlflow(() => ok({ workspaces_enabled: false }));
+  it('explains a server without workspaces, whatever its workspace list answered', async () => {
+    const seen = mockMlflow((request) =>
+      request.path === '/api/3.0/mlflow/server-info'
+        ? ok({ workspaces_enabled: false })
+        : { status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE', message: 'disabled' } },
+    );
     renderOverview();
     expect(
       await screen.findByText('The MLflow server runs without workspaces'),
     ).toBeInTheDocument();
-    expect(seen.map((request) => request.path)).toEqual(['/api/3.0/mlflow/server-info']);
+    // Both were asked at once; no count was asked.
+    expect(seen.map((request) => request.path).sort()).toEqual([
+      '/api/3.0/mlflow/server-info',
+      '/api/3.0/mlflow/workspaces',
+    ]);
+    expect(screen.queryByText('MLflow cannot be reached')).not.toBeInTheDocument();
+  });
+
+  it('asks for the workspace list without waiting for server-info', async () => {
+    let answerServerInfo: (reply: FakeReply) => void = () => undefined;
+    const seen = mockMlflow((request) =>
+      request.path === '/api/3.0/mlflow/server-info'
+        ? new Promise<FakeReply>((resolve) => {
+            answerServerInfo = resolve;
+          })
+        : ok({ workspaces: [] }),
+    );
+    renderOverview();
+    await waitFor(() => {
+      expect(seen.map((request) => request.path)).toContain('/api/3.0/mlflow/workspaces');
+    });
+    answerServerInfo(ok({ workspaces_enabled: true }));
+    expect(await screen.findByText('No workspaces')).toBeInTheDocument();
   });
 
   it('shows MLflow unreachable with Retry', async () => {

@@ -48,7 +48,9 @@ export const WorkspacesOverview = () => {
   const { mlflow } = useMlflowStatus();
   const serverInfo = useMlflowServerInfo();
   const workspacesDisabled = serverInfo.data?.workspacesEnabled === false;
-  const workspaces = useMlflowWorkspaces(!workspacesDisabled && !serverInfo.loading);
+  // Asked alongside server-info, not after it: the list is what the admin waits for, and a
+  // server without workspaces (rare) only wastes one request.
+  const workspaces = useMlflowWorkspaces(!workspacesDisabled);
   const [nameFilter, setNameFilter] = useState('');
   const [sort, setSort] = useState<WorkspaceSort>({ field: 'name', direction: 'asc' });
   const all = workspaces.data ?? [];
@@ -113,6 +115,8 @@ export const WorkspacesOverview = () => {
         </Alert>
       );
     }
+    // Until server-info answered, a failed list may only mean the server has no workspaces.
+    if (serverInfo.loading) return <Spinner aria-label={t('Loading workspaces')} />;
     if (workspaces.error) {
       return (
         <MlflowErrorState
@@ -122,9 +126,7 @@ export const WorkspacesOverview = () => {
         />
       );
     }
-    if (serverInfo.loading || workspaces.loading) {
-      return <Spinner aria-label={t('Loading workspaces')} />;
-    }
+    if (workspaces.loading) return <Spinner aria-label={t('Loading workspaces')} />;
     if (all.length === 0) {
       return (
         <EmptyState titleText={t('No workspaces')} headingLevel="h4">
