@@ -35,6 +35,18 @@ export const useMlflowWorkspaces = (enabled = true) =>
     listWorkspaces(client, { signal }),
   );
 
+/**
+ * server-info and the workspace list, asked together: the list is the slow answer (MLflow checks
+ * the caller's access in every namespace), so it does not wait for server-info; a server without
+ * workspaces (rare) only costs that one request.
+ */
+export const useWorkspaceList = (enabled = true) => {
+  const serverInfo = useMlflowServerInfo(enabled);
+  const workspaces = useMlflowWorkspaces(enabled && serverInfo.data?.workspacesEnabled !== false);
+  return { serverInfo, workspaces };
+};
+export type WorkspaceList = ReturnType<typeof useWorkspaceList>;
+
 export const useMlflowExperiments = (
   workspace: string | undefined,
   params: SearchExperimentsParams,

@@ -18,10 +18,18 @@ import {
 } from './admin-fixtures';
 import MlflowAdminPage from './MlflowAdminPage';
 
-// The workspaces overview is another part of the page, with its own tests and MLflow calls.
+// The workspaces overview is another part of the page, with its own tests and MLflow calls (the
+// page asks for its list; that request is the overview spec's to check).
 jest.mock('./workspaces/WorkspacesOverview', () => ({
   WorkspacesOverview: () => <section>Workspaces overview</section>,
 }));
+jest.mock('../../hooks/useMlflowData', () => {
+  const notAsked = { loading: false, retry: () => undefined };
+  return {
+    ...jest.requireActual<object>('../../hooks/useMlflowData'),
+    useWorkspaceList: () => ({ serverInfo: notAsked, workspaces: notAsked }),
+  };
+});
 
 const renderPage = () =>
   render(

@@ -67,13 +67,16 @@ describe('ProjectMlflowTab', () => {
   });
 
   describe('header', () => {
-    it('shows a spinner while loading', () => {
+    it('shows a spinner while the status loads, and the experiments meanwhile', async () => {
       mockWatchesByKind({
         DataScienceCluster: loadingWatch(),
         MLflowOperator: loadingWatch(),
         MLflow: loadingWatch(),
       });
       renderTab();
+      expect(screen.getByLabelText('Loading MLflow status')).toBeInTheDocument();
+      // The experiments do not wait for the status.
+      expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
       expect(screen.getByLabelText('Loading MLflow status')).toBeInTheDocument();
     });
 
@@ -123,9 +126,11 @@ describe('ProjectMlflowTab', () => {
       expect(await screen.findByText('Enabled and available')).toBeInTheDocument();
     });
 
-    it('offers no MLflow link for a status URL that is not https', () => {
+    it('offers no MLflow link for a status URL that is not https', async () => {
       mockWatchesByKind(installed({}, { url: 'http://gateway.example.com/mlflow' }));
       renderTab();
+      // Once the status (with its URL) is in, not before: else the check could not fail.
+      expect(await screen.findByText('Enabled and available')).toBeInTheDocument();
       expect(screen.queryByRole('link', { name: 'Open in MLflow' })).not.toBeInTheDocument();
     });
 

@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
+import { useWorkspaceList } from '../../../hooks/useMlflowData';
 import { loadedWatch, mockWatchesByKind } from '../../../test-utils/mock-k8s-watches';
 import { experimentsPage, mockMlflow, ok } from '../../project-tab/common/fake-mlflow';
 import type { FakeReply } from '../../project-tab/common/fake-mlflow';
@@ -14,10 +15,13 @@ const names = (count: number) => Array.from({ length: count }, (_, index) => `e$
 
 const COUNTS: Record<string, number> = { 'team-a': 32, 'team-b': 3, 'ml-prod': 100, sandbox: 0 };
 
+/** The card as the admin page renders it, with the list the page asks for. */
+const OverviewOnPage = () => <WorkspacesOverview list={useWorkspaceList()} />;
+
 const renderOverview = () =>
   render(
     <MemoryRouter>
-      <WorkspacesOverview />
+      <OverviewOnPage />
     </MemoryRouter>,
   );
 

@@ -28,29 +28,29 @@ import { projectMlflowTabPath } from '../../../core/mlflow-links';
 import { EXCLUDED_NAMESPACE_PREFIXES } from '../../../core/workspace-eligibility';
 import { filterAndSortWorkspaces, formatExperimentCount } from '../../../core/workspace-overview';
 import type { WorkspaceSort } from '../../../core/workspace-overview';
-import {
-  useExperimentCounts,
-  useMlflowServerInfo,
-  useMlflowWorkspaces,
-} from '../../../hooks/useMlflowData';
+import { useExperimentCounts } from '../../../hooks/useMlflowData';
+import type { WorkspaceList } from '../../../hooks/useMlflowData';
 import { useMlflowStatus } from '../../../hooks/useMlflowStatus';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { MlflowErrorState } from '../../project-tab/common/MlflowErrorState';
 
 const COLUMNS: WorkspaceSort['field'][] = ['name', 'experiments'];
 
+interface WorkspacesOverviewProps {
+  /** Asked by the page as it opens (useWorkspaceList), not when this card first renders. */
+  list: WorkspaceList;
+}
+
 /**
  * Every MLflow workspace (namespace) the user can see, with its experiment count: counts come
  * lazily, at most six requests at a time, one page of 100 each ("100+" beyond).
  */
-export const WorkspacesOverview = () => {
+export const WorkspacesOverview = ({
+  list: { serverInfo, workspaces },
+}: WorkspacesOverviewProps) => {
   const { t } = useMlflowTranslation();
   const { mlflow } = useMlflowStatus();
-  const serverInfo = useMlflowServerInfo();
   const workspacesDisabled = serverInfo.data?.workspacesEnabled === false;
-  // Asked alongside server-info, not after it: the list is what the admin waits for, and a
-  // server without workspaces (rare) only wastes one request.
-  const workspaces = useMlflowWorkspaces(!workspacesDisabled);
   const [nameFilter, setNameFilter] = useState('');
   const [sort, setSort] = useState<WorkspaceSort>({ field: 'name', direction: 'asc' });
   const all = workspaces.data ?? [];
