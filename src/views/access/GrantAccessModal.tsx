@@ -6,13 +6,13 @@ import {
   ModalFooter,
   ModalHeader,
 } from '@patternfly/react-core';
-import { useState } from 'react';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { planGrant } from '../../core/mlflow-access';
 import type { RoleBinding } from '../../core/types';
 import { grantMlflowAccess } from '../../hooks/useMlflowAccess';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
+import { useModalWrite } from './useModalWrite';
 
 export interface GrantAccessModalProps {
   namespace: string;
@@ -31,27 +31,18 @@ export const GrantAccessModal = ({
   closeOverlay,
 }: GrantAccessModalProps) => {
   const { t } = useMlflowTranslation();
-  const [error, setError] = useState<unknown>();
-  const [inProgress, setInProgress] = useState(false);
   const plan = planGrant({ namespace, serviceAccount, roleName, bindings });
-
-  const grant = async () => {
-    setInProgress(true);
-    setError(undefined);
-    try {
-      await grantMlflowAccess({
+  const grant = useModalWrite(
+    () =>
+      grantMlflowAccess({
         namespace,
         serviceAccount,
         createServiceAccount: false,
         roleName,
         bindings,
-      });
-      closeOverlay();
-    } catch (caught) {
-      setError(caught);
-      setInProgress(false);
-    }
-  };
+      }),
+    closeOverlay,
+  );
 
   return (
     <Modal isOpen variant="small" onClose={closeOverlay} aria-labelledby="mlflow-grant-title">
@@ -75,16 +66,18 @@ export const GrantAccessModal = ({
                   binding: plan.binding.metadata?.name,
                 })}
         </Content>
-        {error ? <ErrorAlert title={t('Could not grant MLflow access')} error={error} /> : null}
+        {grant.error ? (
+          <ErrorAlert title={t('Could not grant MLflow access')} error={grant.error} />
+        ) : null}
       </ModalBody>
       <ModalFooter>
         <Button
           variant="primary"
           onClick={() => {
-            void grant();
+            void grant.run();
           }}
-          isLoading={inProgress}
-          isDisabled={inProgress || plan.kind === 'already-granted'}
+          isLoading={grant.inProgress}
+          isDisabled={grant.inProgress || plan.kind === 'already-granted'}
         >
           {t('Grant access')}
         </Button>

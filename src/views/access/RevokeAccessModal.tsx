@@ -8,7 +8,6 @@ import {
   ModalFooter,
   ModalHeader,
 } from '@patternfly/react-core';
-import { useState } from 'react';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeError } from '../../core/errors';
@@ -21,6 +20,7 @@ import {
 import type { RoleBinding, Subject } from '../../core/types';
 import { applyRevokePlan } from '../../hooks/useMlflowAccess';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
+import { useModalWrite } from './useModalWrite';
 
 export interface RevokeAccessModalProps {
   namespace: string;
@@ -44,8 +44,6 @@ export const RevokeAccessModal = ({
   onRevoked,
 }: RevokeAccessModalProps) => {
   const { t } = useMlflowTranslation();
-  const [error, setError] = useState<unknown>();
-  const [inProgress, setInProgress] = useState(false);
   const steps = planRevoke(bindings, subject);
   const who = subjectLabel(subject);
   // The same subject may also hold a project role that carries MLflow access by aggregation.
@@ -59,18 +57,10 @@ export const RevokeAccessModal = ({
     )
     .map((binding) => binding.roleRef.name);
 
-  const revoke = async () => {
-    setInProgress(true);
-    setError(undefined);
-    try {
-      await applyRevokePlan(steps);
-      onRevoked?.();
-      closeOverlay();
-    } catch (caught) {
-      setError(caught);
-      setInProgress(false);
-    }
-  };
+  const revoke = useModalWrite(async () => {
+    await applyRevokePlan(steps);
+    onRevoked?.();
+  }, closeOverlay);
 
   return (
     <Modal isOpen variant="small" onClose={closeOverlay} aria-labelledby="mlflow-revoke-title">
@@ -119,14 +109,14 @@ export const RevokeAccessModal = ({
             'MLflow caches access decisions for a few minutes, so running clients may keep access briefly.',
           )}
         </Content>
-        {error ? (
+        {revoke.error ? (
           <ErrorAlert
             title={
-              describeError(error).kind === 'conflict'
+              describeError(revoke.error).kind === 'conflict'
                 ? t('The binding changed since it was shown; close this and try again.')
                 : t('Could not revoke MLflow access')
             }
-            error={error}
+            error={revoke.error}
           />
         ) : null}
       </ModalBody>
@@ -134,10 +124,10 @@ export const RevokeAccessModal = ({
         <Button
           variant="danger"
           onClick={() => {
-            void revoke();
+            void revoke.run();
           }}
-          isLoading={inProgress}
-          isDisabled={inProgress || steps.length === 0}
+          isLoading={revoke.inProgress}
+          isDisabled={revoke.inProgress || steps.length === 0}
         >
           {t('Revoke access')}
         </Button>

@@ -1,0 +1,23 @@
+import { useState } from 'react';
+
+/**
+ * A modal's one write: while it runs the confirm button spins; when it succeeds the modal closes;
+ * when it fails the error stays on the modal (nothing is retried behind the user's back) and the
+ * button can be pressed again.
+ */
+export const useModalWrite = (write: () => Promise<unknown>, closeOverlay: () => void) => {
+  const [error, setError] = useState<unknown>();
+  const [inProgress, setInProgress] = useState(false);
+  const run = async () => {
+    setInProgress(true);
+    setError(undefined);
+    try {
+      await write();
+      closeOverlay();
+    } catch (caught) {
+      setError(caught);
+      setInProgress(false);
+    }
+  };
+  return { run, error, inProgress };
+};
