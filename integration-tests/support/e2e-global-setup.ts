@@ -10,7 +10,9 @@ import { join } from 'path';
 import integrationGlobalSetup from './global-setup';
 import { REPO_ROOT, STACK_RUN_DIR } from './stack';
 
-export const SHELL_PID_FILE = join(STACK_RUN_DIR, 'e2e-shell.pid');
+// One file per jest run (set-up and teardown run in the same process), so that two runs on one
+// machine never stop each other's shell.
+export const SHELL_PID_FILE = join(STACK_RUN_DIR, `e2e-shell-${String(process.pid)}.pid`);
 const SHELL_LINE = /^Console shell: (http:\/\/127\.0\.0\.1:\d+)\/$/m;
 
 const startShell = () =>
