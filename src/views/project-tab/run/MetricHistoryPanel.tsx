@@ -55,34 +55,29 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
   const preview = whole ? undefined : sample.data?.points;
   const shown = whole ?? preview;
 
-  if (history.error && !shown) {
-    return (
-      <MlflowErrorState
-        error={history.error}
-        title={t('the history of {{metric}}', { metric: metricKey })}
-        onRetry={history.retry}
-      />
-    );
-  }
+  // Shown alone while nothing can be drawn, else above the preview it failed to complete.
+  const historyError = history.error ? (
+    <MlflowErrorState
+      error={history.error}
+      title={t('the history of {{metric}}', { metric: metricKey })}
+      onRetry={history.retry}
+    />
+  ) : null;
   if (!shown) {
     return (
-      <Spinner
-        size="lg"
-        aria-label={t('Loading the history of {{metric}}', { metric: metricKey })}
-      />
+      historyError ?? (
+        <Spinner
+          size="lg"
+          aria-label={t('Loading the history of {{metric}}', { metric: metricKey })}
+        />
+      )
     );
   }
   const all = toChartPoints(shown);
   const drawn = downsampleMinMax(all, CHART_MAX_POINTS);
   return (
     <>
-      {history.error ? (
-        <MlflowErrorState
-          error={history.error}
-          title={t('the history of {{metric}}', { metric: metricKey })}
-          onRetry={history.retry}
-        />
-      ) : null}
+      {historyError}
       {history.data?.truncated ? (
         <Alert
           isInline

@@ -168,6 +168,66 @@ describe('RunDetails', () => {
     expect(seen.filter(isHistoryPage)).toHaveLength(1);
   });
 
+  it('says who lacks access when MLflow refuses the history, and draws nothing', async () => {
+    const denied = {
+      status: 403,
+      body: { error_code: 'PERMISSION_DENIED', message: 'Permission denied' },
+    };
+    mockMlflow((request) =>
+      request.path === '/api/2.0/mlflow/runs/get' ? ok({ run: listed }) : denied,
+    );
+    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    expect(
+      await screen.findByText("You don't have access to this workspace's experiments"),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /^History of loss/ })).not.toBeInTheDocument();
+  });
+
+  it('shows MLflow unreachable for the history, and draws it after Retry', async () => {
+    let down = true;
+    const loss = [0, 1, 2].map((step) => ({
+      key: 'loss',
+      value: 1 / (1 + step),
+      timestamp: Date.UTC(2026, 7, 1, 10) + step * 1000,
+      step,
+    }));
+    mockMlflow((request) => {
+      if (request.path === '/api/2.0/mlflow/runs/get') return ok({ run: listed });
+      return down ? 'network-error' : ok({ metrics: loss });
+    });
+    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    expect(await screen.findByText('MLflow cannot be reached')).toBeInTheDocument();
+    down = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByRole('img', { name: 'History of loss over 3 points' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('MLflow cannot be reached')).not.toBeInTheDocument();
+  });
+
+  it('keeps the preview drawn when a page of the history fails, with the failure above it', async () => {
+    // A sample as long as asked for: more values exist, so the pages are asked, and fail.
+    const sample = Array.from({ length: 1000 }, (_, index) => ({
+      key: 'loss',
+      value: 1 / (1 + index),
+      timestamp: Date.UTC(2026, 7, 1, 10) + index * 12_000,
+      step: index * 12,
+    }));
+    mockMlflow((request) => {
+      if (request.path === '/api/2.0/mlflow/runs/get') return ok({ run: listed });
+      if (isHistoryPage(request)) return { status: 502, body: 'Bad Gateway' };
+      return ok({ metrics: sample });
+    });
+    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    expect(await screen.findByText('MLflow cannot be reached')).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /^History of loss over \d+ points$/ }),
+    ).toBeInTheDocument();
+  });
+
   it('shows the step, value and time of the point under the pointer', async () => {
     historyServer(3);
     render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
