@@ -21,6 +21,7 @@ import {
 import type { GrantPlan, IntegrationRole, RevokeStep } from '../core/mlflow-access';
 import { ClusterRoleModel, RoleBindingModel, ServiceAccountModel } from '../core/models';
 import type { K8sObject, RoleBinding, Subject } from '../core/types';
+import { useOptionalAccessReview } from './useOptionalAccessReview';
 import { useWatchedList } from './useWatchedList';
 
 export interface MlflowAccessData {
@@ -105,15 +106,12 @@ export const useMlflowAccessPermissions = (namespace: string): MlflowAccessPermi
  * nothing rather than answering 403).
  */
 export const useCanListExperiments = (namespace: string, enabled = true) => {
-  // Not wanted yet: an empty review is skipped (third argument) and answers nothing.
-  const [allowed, loading] = useAccessReview(
+  const [allowed, loading] = useOptionalAccessReview(
     enabled
       ? { group: 'mlflow.kubeflow.org', resource: 'experiments', verb: 'list', namespace }
-      : {},
-    undefined,
-    true,
+      : undefined,
   );
-  return { allowed, loading: enabled && loading };
+  return { allowed, loading };
 };
 
 const isAlreadyExists = (error: unknown) => describeError(error).kind === 'conflict';

@@ -1,11 +1,11 @@
 import {
   getGroupVersionKindForModel,
-  useAccessReview,
   useK8sWatchResource,
 } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 
 import type { K8sObject } from '../core/types';
+import { useOptionalAccessReview } from './useOptionalAccessReview';
 
 export interface WatchedList<T> {
   items: T[];
@@ -37,11 +37,11 @@ export const useWatchedList = <T extends K8sObject>(
   model: K8sModel,
   { namespace, enabled = true }: WatchedListOptions = {},
 ): WatchedList<T> => {
-  // A list not wanted (yet) asks nothing: an empty review is skipped (third argument).
-  const [mayList, reviewing] = useAccessReview(
-    enabled ? { group: model.apiGroup, resource: model.plural, verb: 'list', namespace } : {},
-    undefined,
-    true,
+  // A list not wanted (yet) asks nothing.
+  const [mayList, reviewing] = useOptionalAccessReview(
+    enabled
+      ? { group: model.apiGroup, resource: model.plural, verb: 'list', namespace }
+      : undefined,
   );
   const watching = enabled && !reviewing && mayList;
   const [data, loaded, error] = useK8sWatchResource(
