@@ -21,6 +21,7 @@ import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
 import { useMlflowUrls } from '../../hooks/useMlflowUrls';
 import { MlflowAccessSection } from '../access/MlflowAccessSection';
 import { MlflowErrorState } from './common/MlflowErrorState';
+import { useCannotListExperiments } from './common/useCannotListExperiments';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel';
 import { RegisteredModelsTable } from './models/RegisteredModelsTable';
 import { WorkspaceHeader } from './WorkspaceHeader';
@@ -72,6 +73,7 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   );
   // Registered models are filtered to nothing too for who may not list experiments.
   const experimentAccess = useCanListExperiments(name, activeTab === 'models');
+  const cannotListExperiments = useCannotListExperiments(name);
 
   if (!name) return null;
 
@@ -94,15 +96,7 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
     (experimentAccess.loading ? (
       <Spinner aria-label={t('Checking your MLflow access')} />
     ) : !experimentAccess.allowed ? (
-      <MlflowErrorState
-        error={{
-          kind: 'forbidden',
-          message: t('Your account may not list experiments.mlflow.kubeflow.org in {{project}}.', {
-            project: name,
-          }),
-        }}
-        title={t('registered models')}
-      />
+      <MlflowErrorState error={cannotListExperiments} title={t('registered models')} />
     ) : undefined);
 
   return (

@@ -28,6 +28,7 @@ import { useMlflowExperiments } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { MlflowQueryState } from '../common/MlflowQueryState';
 import { TokenPagination } from '../common/TokenPagination';
+import { useCannotListExperiments } from '../common/useCannotListExperiments';
 import { useTokenPaging } from '../common/useTokenPaging';
 
 interface ExperimentsTableProps {
@@ -88,6 +89,7 @@ export const ExperimentsTable = ({
     namespace,
     query.data !== undefined && experiments.length === 0,
   );
+  const cannotListExperiments = useCannotListExperiments(namespace);
 
   const sortParams = (columnIndex: number): ThProps['sort'] => {
     const activeIndex = Number(
@@ -159,17 +161,7 @@ export const ExperimentsTable = ({
             ? t('No experiment name contains "{{text}}".', { text: nameFilter.trim() })
             : t('Nothing has been logged to this workspace yet.')
         }
-        emptyError={
-          access.allowed
-            ? undefined
-            : {
-                kind: 'forbidden',
-                message: t(
-                  'Your account may not list experiments.mlflow.kubeflow.org in {{project}}.',
-                  { project: namespace },
-                ),
-              }
-        }
+        emptyError={access.allowed ? undefined : cannotListExperiments}
       >
         <Table aria-label={t('Experiments')} variant="compact">
           <Thead>

@@ -1,0 +1,17 @@
+import type { DescribedError } from '../../../core/errors';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+
+/**
+ * The error to show when an access review says the user may not list the workspace's experiments:
+ * MLflow answers such a user's searches with nothing rather than 403, so the reason must come
+ * from here. One wording for the experiments table and the models section.
+ */
+export const useCannotListExperiments = (namespace: string): DescribedError => {
+  const { t } = useMlflowTranslation();
+  return {
+    kind: 'forbidden',
+    message: t('Your account may not list experiments.mlflow.kubeflow.org in {{project}}.', {
+      project: namespace,
+    }),
+  };
+};
