@@ -7,21 +7,18 @@
 // DOM and visible (a MutationObserver checks after every change). Requests are recorded through the
 // Chrome DevTools Protocol (Network.requestWillBeSent, with the browser's wall clock), so they can be
 // counted between those two moments.
+import { createRequire } from 'node:module';
+
 import { chromium } from 'playwright-core';
 
 import { log, sleep } from './lib.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The e2e ring's browser and flags (closed network): one definition for both.
+const chromiumLaunch = createRequire(import.meta.url)(
+  '../integration-tests/support/chromium-launch.json',
+);
+const CHROMIUM = process.env.CHROMIUM_PATH || chromiumLaunch.executablePath;
+const CHROMIUM_ARGS = chromiumLaunch.args;
 const VIEWPORT = { width: 1440, height: 900 };
 const STEP_TIMEOUT_MS = Number(process.env.BENCH_STEP_TIMEOUT_MS || 60_000);
 export const PLUGIN_NAME = 'mlflow-console-plugin';

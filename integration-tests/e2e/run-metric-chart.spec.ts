@@ -108,14 +108,13 @@ describe("a run's metric chart, as alice", () => {
     );
     await summary.waitFor({ timeout: 30_000 });
     const chart = page.getByRole('img', { name: /^History of loss over \d+ points$/ });
-    const name = (await chart.getAttribute('aria-labelledby'))
-      ? await chart.evaluate((svg) =>
-          (svg.getAttribute('aria-labelledby') ?? '')
-            .split(' ')
-            .map((id) => document.getElementById(id)?.textContent ?? '')
-            .join(' '),
-        )
-      : ((await chart.getAttribute('aria-label')) ?? '');
+    // PatternFly charts name the SVG through aria-labelledby (its <title>).
+    const name = await chart.evaluate((svg) =>
+      (svg.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
     const drawn = Number(/over (\d+) points/.exec(name)?.[1]);
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThanOrEqual(CHART_MAX_POINTS);

@@ -8,23 +8,15 @@ import { join } from 'path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
+import chromiumLaunch from './chromium-launch.json';
 import type { Identity } from './stack';
 import { REPO_ROOT } from './stack';
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'integration-tests/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags for a closed network: no background fetches that would fail and clutter the log. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's Chromium with flags for a closed network (no background fetches that would fail and
+// clutter the log); shared with the bench (bench/measure.mjs) so both drive the same browser.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumLaunch.executablePath;
+const CHROMIUM_ARGS = chromiumLaunch.args;
 
 /** The console under test: a real one when BRIDGE_BASE_ADDRESS is set, else the local shell. */
 export const consoleBaseUrl = (): string => {
