@@ -1,9 +1,9 @@
-import { useOverlay } from '@openshift-console/dynamic-plugin-sdk';
 import type { Action } from '@openshift-console/dynamic-plugin-sdk';
 import { useMemo } from 'react';
 
 import { integrationBindingsFor, serviceAccountSubject } from '../../core/mlflow-access';
 import type { K8sObject } from '../../core/types';
+import { useLaunchOverlay } from '../../hooks/useLaunchOverlay';
 import { useMlflowAccessData, useMlflowAccessPermissions } from '../../hooks/useMlflowAccess';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
 import { GrantAccessModal } from './GrantAccessModal';
@@ -24,7 +24,7 @@ export const useServiceAccountMlflowActions = (
   const name = serviceAccount.metadata?.name ?? '';
   const data = useMlflowAccessData(namespace, { watchServiceAccounts: false });
   const permissions = useMlflowAccessPermissions(namespace);
-  const launchOverlay = useOverlay();
+  const launchOverlay = useLaunchOverlay();
 
   const actions = useMemo((): Action[] => {
     const subject = serviceAccountSubject(namespace, name);

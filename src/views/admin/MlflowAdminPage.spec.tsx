@@ -4,18 +4,18 @@ import { MemoryRouter } from 'react-router';
 
 import { FLAG_DSC_CRD } from '../../core/flags';
 import {
-  failedWatch,
-  loadedWatch,
-  loadingWatch,
-  mockWatchesByKind,
-} from '../../test-utils/mock-k8s-watches';
-import {
   demoDsc,
   demoMlflow,
   demoOperatorComponent,
   operatorConsoleLink,
   storageClasses,
-} from './admin-fixtures';
+} from '../../test-utils/admin-fixtures';
+import {
+  failedWatch,
+  loadedWatch,
+  loadingWatch,
+  mockWatchesByKind,
+} from '../../test-utils/mock-k8s-watches';
 import MlflowAdminPage from './MlflowAdminPage';
 
 // The workspaces overview is another part of the page, with its own tests and MLflow calls (the

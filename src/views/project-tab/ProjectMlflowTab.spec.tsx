@@ -3,6 +3,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
+import { experimentsPage, mockMlflow, ok } from '../../test-utils/fake-mlflow';
+import type { FakeMlflow, FakeReply } from '../../test-utils/fake-mlflow';
 import {
   failedWatch,
   forgetWatchCalls,
@@ -11,8 +13,6 @@ import {
   mockWatchesByKind,
   watchedResources,
 } from '../../test-utils/mock-k8s-watches';
-import { experimentsPage, mockMlflow, ok } from './common/fake-mlflow';
-import type { FakeMlflow, FakeReply } from './common/fake-mlflow';
 import ProjectMlflowTab from './ProjectMlflowTab';
 
 const installed = (mlflowSpec = {}, status: Record<string, unknown> = {}) => ({

@@ -10,6 +10,7 @@ import {
 } from '@patternfly/react-core';
 import { useCallback, useState } from 'react';
 
+import { MlflowErrorState } from '../../components/MlflowErrorState';
 import { describeError } from '../../core/errors';
 import type { MlflowStatus } from '../../core/mlflow-status';
 import type { Namespace } from '../../core/types';
@@ -20,7 +21,6 @@ import { useMlflowCrdFlags, useMlflowStatus } from '../../hooks/useMlflowStatus'
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
 import { useMlflowUrls } from '../../hooks/useMlflowUrls';
 import { MlflowAccessSection } from '../access/MlflowAccessSection';
-import { MlflowErrorState } from './common/MlflowErrorState';
 import { useCannotListExperiments } from './common/useCannotListExperiments';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel';
 import { RegisteredModelsTable } from './models/RegisteredModelsTable';

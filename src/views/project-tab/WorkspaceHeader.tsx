@@ -12,6 +12,7 @@ import {
 import { ExternalLinkAltIcon } from '@patternfly/react-icons';
 import { Link } from 'react-router';
 
+import { MlflowErrorState } from '../../components/MlflowErrorState';
 import { MlflowStatusSummary } from '../../components/MlflowStatusSummary';
 import { describeError } from '../../core/errors';
 import type { ServerInfo } from '../../core/mlflow-api';
@@ -22,7 +23,6 @@ import type { MlflowQuery } from '../../hooks/useMlflowApi';
 import type { MlflowStatusResult } from '../../hooks/useMlflowStatus';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
 import type { MlflowUrls } from '../../hooks/useMlflowUrls';
-import { MlflowErrorState } from './common/MlflowErrorState';
 import { ConnectFromCodePanel } from './header/ConnectFromCodePanel';
 
 interface WorkspaceHeaderProps {

@@ -4,14 +4,18 @@ import userEvent from '@testing-library/user-event';
 import { buildConsoleLink, MLFLOW_ICON_DATA_URI } from '../../../core/console-links';
 import { ConsoleLinkModel } from '../../../core/models';
 import type { AdminAccess } from '../../../hooks/useAdminAccess';
+import { adminAccess } from '../../../test-utils/admin-access-fixtures';
+import {
+  demoOperatorComponent,
+  httpError,
+  operatorConsoleLink,
+} from '../../../test-utils/admin-fixtures';
 import {
   failedWatch,
   loadedWatch,
   loadingWatch,
   mockWatchesByKind,
 } from '../../../test-utils/mock-k8s-watches';
-import { adminAccess } from '../admin-access-fixtures';
-import { demoOperatorComponent, httpError, operatorConsoleLink } from '../admin-fixtures';
 import { ApplicationMenuLinkCard } from './ApplicationMenuLinkCard';
 
 type K8sWrite = jest.Mock<

@@ -6,9 +6,14 @@ import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
 import type { MlflowStatus } from '../../../core/mlflow-status';
 import { MLflowModel, SecretModel } from '../../../core/models';
 import type { AdminAccess } from '../../../hooks/useAdminAccess';
+import { adminAccess } from '../../../test-utils/admin-access-fixtures';
+import {
+  demoMlflow,
+  httpError,
+  mlflowSecrets,
+  storageClasses,
+} from '../../../test-utils/admin-fixtures';
 import { loadedWatch, mockWatchesByKind } from '../../../test-utils/mock-k8s-watches';
-import { adminAccess } from '../admin-access-fixtures';
-import { demoMlflow, httpError, mlflowSecrets, storageClasses } from '../admin-fixtures';
 import { StorageCard } from './StorageCard';
 
 type K8sWrite = jest.Mock<

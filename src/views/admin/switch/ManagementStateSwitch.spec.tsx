@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { MlflowInstanceWithSpec, ObservedDataScienceCluster } from '../../../core/admin-types';
 import { DataScienceClusterModel } from '../../../core/models';
 import type { AccessCheck } from '../../../hooks/useAdminAccess';
-import { demoDsc, demoMlflow, httpError } from '../admin-fixtures';
+import { demoDsc, demoMlflow, httpError } from '../../../test-utils/admin-fixtures';
 import { ManagementStateSwitch } from './ManagementStateSwitch';
 
 type K8sWrite = jest.Mock<

@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
 import { useWorkspaceList } from '../../../hooks/useMlflowData';
+import { experimentsPage, mockMlflow, ok } from '../../../test-utils/fake-mlflow';
+import type { FakeReply } from '../../../test-utils/fake-mlflow';
 import { loadedWatch, mockWatchesByKind } from '../../../test-utils/mock-k8s-watches';
-import { experimentsPage, mockMlflow, ok } from '../../project-tab/common/fake-mlflow';
-import type { FakeReply } from '../../project-tab/common/fake-mlflow';
 import { WorkspacesOverview } from './WorkspacesOverview';
 
 jest.setTimeout(20_000);

@@ -22,6 +22,7 @@ import type { ThProps } from '@patternfly/react-table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
+import { MlflowErrorState } from '../../../components/MlflowErrorState';
 import { describeError } from '../../../core/errors';
 import { formatLabelSelector } from '../../../core/label-selector';
 import { projectMlflowTabPath } from '../../../core/mlflow-links';
@@ -32,7 +33,6 @@ import { useExperimentCounts } from '../../../hooks/useMlflowData';
 import type { WorkspaceList } from '../../../hooks/useMlflowData';
 import { useMlflowStatus } from '../../../hooks/useMlflowStatus';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { MlflowErrorState } from '../../project-tab/common/MlflowErrorState';
 
 const COLUMNS: WorkspaceSort['field'][] = ['name', 'experiments'];
 

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 
+import type { TokenPaginationProps } from '../../../components/TokenPagination';
 import type { Page } from '../../../core/mlflow-api';
 import {
   currentPageToken,
@@ -11,7 +12,6 @@ import {
 } from '../../../core/mlflow-search';
 import type { PageSize } from '../../../core/mlflow-search';
 import type { MlflowQuery } from '../../../hooks/useMlflowApi';
-import type { TokenPaginationProps } from './TokenPagination';
 
 /**
  * Page size and page position of one MLflow search table. Call `toFirstPage` whenever what is

@@ -14,6 +14,8 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { ThProps } from '@patternfly/react-table';
 import { useEffect, useState } from 'react';
 
+import { MlflowQueryState } from '../../../components/MlflowQueryState';
+import { TokenPagination } from '../../../components/TokenPagination';
 import type { Experiment, ViewType } from '../../../core/mlflow-api';
 import {
   buildNameFilter,
@@ -26,8 +28,6 @@ import type { ExperimentSort } from '../../../core/mlflow-search';
 import { useCanListExperiments } from '../../../hooks/useMlflowAccess';
 import { useMlflowExperiments } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { MlflowQueryState } from '../common/MlflowQueryState';
-import { TokenPagination } from '../common/TokenPagination';
 import { useCannotListExperiments } from '../common/useCannotListExperiments';
 import { useTokenPaging } from '../common/useTokenPaging';
 

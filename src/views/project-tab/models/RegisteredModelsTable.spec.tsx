@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { mockMlflow, ok } from '../common/fake-mlflow';
+import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
 import { RegisteredModelsTable } from './RegisteredModelsTable';
 
 jest.setTimeout(20_000);

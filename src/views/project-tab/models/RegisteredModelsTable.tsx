@@ -2,12 +2,12 @@ import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import { Label, LabelGroup, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
+import { MlflowQueryState } from '../../../components/MlflowQueryState';
+import { TokenPagination } from '../../../components/TokenPagination';
 import type { RegisteredModel } from '../../../core/mlflow-api';
 import { isoTime } from '../../../core/mlflow-search';
 import { useRegisteredModels } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { MlflowQueryState } from '../common/MlflowQueryState';
-import { TokenPagination } from '../common/TokenPagination';
 import { useTokenPaging } from '../common/useTokenPaging';
 
 interface RegisteredModelsTableProps {

@@ -1,12 +1,12 @@
 import { Alert, Content, Spinner } from '@patternfly/react-core';
 import { lazy, Suspense, useEffect } from 'react';
 
+import { MlflowErrorState } from '../../../components/MlflowErrorState';
 import { downsampleMinMax } from '../../../core/downsample';
 import { METRIC_HISTORY_MAX_PAGES, METRIC_HISTORY_PAGE_SIZE } from '../../../core/mlflow-api';
 import type { Metric } from '../../../core/mlflow-api';
 import { useMetricHistory, useSampledMetricHistory } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { MlflowErrorState } from '../common/MlflowErrorState';
 import type { ChartPoint } from './MetricHistoryChart';
 
 // Its own chunk (PatternFly charts and Victory), fetched the first time someone opens a chart.

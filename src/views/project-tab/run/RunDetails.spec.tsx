@@ -2,8 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import type { Run } from '../../../core/mlflow-api';
-import type { FakeRequest } from '../common/fake-mlflow';
-import { mockMlflow, ok } from '../common/fake-mlflow';
+import type { FakeRequest } from '../../../test-utils/fake-mlflow';
+import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
 import { RunDetails } from './RunDetails';
 
 jest.setTimeout(20_000);

@@ -17,6 +17,7 @@ import { ExternalLinkAltIcon } from '@patternfly/react-icons';
 import { ExpandableRowContent, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
+import { MlflowErrorState } from '../../../components/MlflowErrorState';
 import type { Run } from '../../../core/mlflow-api';
 import { mlflowUiRunUrl } from '../../../core/mlflow-links';
 import {
@@ -29,7 +30,6 @@ import {
 } from '../../../core/mlflow-search';
 import { useMlflowRun } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { MlflowErrorState } from '../common/MlflowErrorState';
 import { RunStatusLabel } from '../runs/RunStatusLabel';
 import { KeyValueTable } from './KeyValueTable';
 import { MetricHistoryPanel } from './MetricHistoryPanel';

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import type { Experiment, Run } from '../../../core/mlflow-api';
-import { mockMlflow, ok } from '../common/fake-mlflow';
+import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
 import { RunsTable } from './RunsTable';
 
 jest.setTimeout(20_000);

@@ -12,6 +12,8 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
+import { MlflowQueryState } from '../../../components/MlflowQueryState';
+import { TokenPagination } from '../../../components/TokenPagination';
 import type { Experiment, Run } from '../../../core/mlflow-api';
 import {
   collectRunKeys,
@@ -24,8 +26,6 @@ import {
 } from '../../../core/mlflow-search';
 import { useMlflowRuns } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { MlflowQueryState } from '../common/MlflowQueryState';
-import { TokenPagination } from '../common/TokenPagination';
 import { useTokenPaging } from '../common/useTokenPaging';
 import { columnId, RunColumnPicker } from './RunColumnPicker';
 import type { RunColumn } from './RunColumnPicker';

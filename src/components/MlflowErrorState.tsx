@@ -1,7 +1,7 @@
 import { Alert, AlertActionLink } from '@patternfly/react-core';
 
-import { describeError } from '../../../core/errors';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { describeError } from '../core/errors';
+import { useMlflowTranslation } from '../hooks/useMlflowTranslation';
 
 interface MlflowErrorStateProps {
   error: unknown;

@@ -1,8 +1,8 @@
 import { EmptyState, EmptyStateBody, Spinner } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 
-import type { Page } from '../../../core/mlflow-api';
-import type { MlflowQuery } from '../../../hooks/useMlflowApi';
+import type { Page } from '../core/mlflow-api';
+import type { MlflowQuery } from '../hooks/useMlflowApi';
 import { MlflowErrorState } from './MlflowErrorState';
 
 interface MlflowQueryStateProps {
