@@ -1,6 +1,6 @@
 import eslint from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
-import importX from 'eslint-plugin-import-x';
+import { flatConfigs as importXConfigs } from 'eslint-plugin-import-x';
 import jest from 'eslint-plugin-jest';
 import prettier from 'eslint-plugin-prettier/recommended';
 import react from 'eslint-plugin-react';
@@ -20,15 +20,15 @@ export default tseslint.config(
       'locales/',
       'charts/',
       '.stack/',
-      '**/*.cjs',
-      '**/*.mjs',
+      '.test-results/',
+      'integration-tests/screenshots/',
     ],
   },
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
-  importX.flatConfigs.recommended,
-  importX.flatConfigs.typescript,
+  importXConfigs.recommended,
+  importXConfigs.typescript,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -136,6 +136,34 @@ export default tseslint.config(
   {
     files: ['webpack.config.ts', 'jest.config.ts', 'scripts/**/*.ts', 'integration-tests/**/*.ts'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Plain JavaScript (the bench, the shell's server, scripts, configs): the same rules without
+    // type information, which these files do not carry.
+    files: ['**/*.{mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      // Rest siblings name what is left out on purpose (`const { $ref, ...own } = node`).
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // CommonJS is what i18next-parser loads its configuration and lexers as.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['bench/**/*.mjs'],
+    // The bench hands functions to page.evaluate, which run in the browser.
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { ...globals.node, ...globals.browser },
+    },
   },
   prettier,
 );

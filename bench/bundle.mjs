@@ -3,8 +3,8 @@
 //   .bench/dist (not dist/, which `npm start` and other checks use), keeping a trimmed stats file.
 // - gzipSize(): gzip bytes at zlib's default level 6 (what a web server typically sends).
 // - bundleReport(): which modules dominate the JavaScript a page loads, by package and by module.
-import { createRequire } from 'node:module';
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 

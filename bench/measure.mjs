@@ -8,7 +8,6 @@
 // Chrome DevTools Protocol (Network.requestWillBeSent, with the browser's wall clock), so they can be
 // counted between those two moments.
 import { createRequire } from 'node:module';
-
 import { chromium } from 'playwright-core';
 
 import { log, sleep } from './lib.mjs';

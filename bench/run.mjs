@@ -130,7 +130,7 @@ const startShell = async () => {
 };
 
 const cleanup = async () => {
-  if (browser) await browser.close().catch(() => {});
+  if (browser) await browser.close().catch(() => undefined);
   browser = undefined;
   if (shell && shell.exitCode === null) shell.kill('SIGTERM');
   shell = undefined;

@@ -7,7 +7,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
 import webpack from 'webpack';
 
 const require = createRequire(import.meta.url);

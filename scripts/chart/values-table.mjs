@@ -10,9 +10,9 @@
 //
 // A row is a schema node that has a `default` or cannot be expanded further (not an object with properties).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { isDeepStrictEqual } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 
 const chartDir = join(
   dirname(fileURLToPath(import.meta.url)),
