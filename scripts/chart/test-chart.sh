@@ -68,6 +68,8 @@ helm() { "$HELM_BIN" "$@"; }
 render() { helm template "$plugin" "$chart" -n "${ns:-mlflow-console-plugin}" "$@"; }
 # Kinds of a rendered stream, sorted, one line.
 kinds() { grep -E '^kind: ' "$1" | sed 's/^kind: //' | sort | tr '\n' ' ' | sed 's/ $//'; }
+# The nginx.conf of a rendered configmap-nginx.yaml (stdin), as nginx reads it.
+nginx_conf_of() { awk '/^  nginx.conf: \|/ {on=1; next} on && /^    / {print substr($0, 5); next} on && /^$/ {print; next} on {exit}'; }
 
 # ---------------------------------------------------------------- 1. helm
 if [[ ! -x "$HELM_BIN" ]]; then
@@ -103,6 +105,19 @@ if render --set plugin.image="$image" >"$work/default.yaml" 2>"$work/out"; then
 else
   fail "renders with default values and plugin.image"
 fi
+
+# One nginx.conf for the image and the chart: the Dockerfile copies files/nginx.conf, and the chart's
+# default values leave it unchanged.
+check "the Dockerfile's nginx.conf is the chart's files/nginx.conf" \
+  grep -qx 'COPY charts/mlflow-console-plugin/files/nginx.conf /etc/nginx/nginx.conf' "$repo/Dockerfile"
+if render --set plugin.image="$image" --show-only templates/configmap-nginx.yaml 2>"$work/out" | nginx_conf_of >"$work/default-nginx.conf"; then
+  check "with default values the chart mounts files/nginx.conf unchanged" diff "$chart/files/nginx.conf" "$work/default-nginx.conf"
+else
+  fail "with default values the chart mounts files/nginx.conf unchanged"
+fi
+cp -r "$chart" "$work/drift-chart" && sed -i 's#^    root .*#    root /srv/www;#' "$work/drift-chart/files/nginx.conf"
+check_fails "a files/nginx.conf whose root line the chart cannot set fails to render" 'no line "root' \
+  helm template "$plugin" "$work/drift-chart" --set plugin.image="$image"
 
 render --set plugin.image="$image" --show-only templates/consoleplugin.yaml >"$work/cp-default.yaml" 2>&1
 render --set plugin.image="$image" --set mlflow.namespace=opendatahub --show-only templates/consoleplugin.yaml >"$work/cp-odh.yaml" 2>&1
@@ -179,7 +194,7 @@ test_nginx() {
     --show-only templates/configmap-nginx.yaml >"$n/cm.yaml" 2>"$work/out"; then
     fail "nginx.conf renders"; return
   fi
-  awk '/^  nginx.conf: \|/ {on=1; next} on && /^    / {print substr($0, 5); next} on && /^$/ {print; next} on {exit}' "$n/cm.yaml" \
+  nginx_conf_of <"$n/cm.yaml" \
     | sed -e "s#/etc/nginx/mime.types#$n/mime.types#" -e "s#/var/cert/#$n/cert/#" \
       -e "s#/var/cache/nginx/#$n/cache/#" -e "s#/tmp/nginx.pid#$n/tmp/nginx.pid#" >"$n/nginx.conf"
   openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost \
