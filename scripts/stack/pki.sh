@@ -33,6 +33,36 @@ EXT
   rm -f "$pki/serving.csr" "$pki/serving.ext"
 fi
 
+# --- aggregation layer and the Project API stand-in (scripts/stack/project-api) -------------------
+# A front-proxy CA of its own and the aggregator's client certificate (kube-apiserver's
+# --proxy-client-cert-file): an aggregated server trusts X-Remote-User only from a client that shows
+# it. The stand-in's serving certificate, from the stack's CA, names the Service the APIService points
+# at (the aggregator checks <service>.<namespace>.svc) and 127.0.0.1 (start.sh's health check).
+# usage: issue_cert NAME CN CA-NAME EXTENSION...  -> $pki/NAME.{key,crt}, signed by $pki/CA-NAME.*
+issue_cert() {
+  local name="$1" cn="$2" ca="$3"; shift 3
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=$cn" -keyout "$pki/$name.key" -out "$pki/$name.csr" 2>/dev/null
+  printf '%s\n' "basicConstraints=critical,CA:FALSE" "keyUsage=critical,digitalSignature,keyEncipherment" \
+    "subjectKeyIdentifier=hash" "authorityKeyIdentifier=keyid" "$@" > "$pki/$name.ext"
+  openssl x509 -req -in "$pki/$name.csr" -CA "$pki/$ca.crt" -CAkey "$pki/$ca.key" -CAcreateserial \
+    -days 3650 -extfile "$pki/$name.ext" -out "$pki/$name.crt" 2>/dev/null
+  rm -f "$pki/$name.csr" "$pki/$name.ext"
+}
+if [[ ! -f "$pki/front-proxy-client.crt" ]]; then
+  log "generating the front-proxy CA and the aggregator's client certificate"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=mlflow-console-plugin-front-proxy-ca" \
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+    -addext "subjectKeyIdentifier=hash" \
+    -keyout "$pki/front-proxy-ca.key" -out "$pki/front-proxy-ca.crt" 2>/dev/null
+  issue_cert front-proxy-client front-proxy-client front-proxy-ca "extendedKeyUsage=clientAuth"
+fi
+if [[ ! -f "$pki/project-api.crt" ]]; then
+  log "generating the Project API stand-in's serving certificate"
+  issue_cert project-api project-api.kube-system.svc ca "extendedKeyUsage=serverAuth" \
+    "subjectAltName=DNS:project-api.kube-system.svc,DNS:localhost,IP:127.0.0.1"
+fi
+# --- end of the aggregation layer block ------------------------------------------------------------
+
 if [[ ! -f "$pki/sa.key" ]]; then
   log "generating the service-account signing key"
   openssl genrsa -out "$pki/sa.key" 2048 2>/dev/null

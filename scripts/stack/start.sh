@@ -87,6 +87,19 @@ else
   wait_for 60 "$etcd_pid" bash -c "curl -sf '$ETCD_URL/health' | grep -q '\"health\":\"true\"'" \
     || die "etcd did not become healthy; see $STACK_RUN_DIR/logs/etcd.log"
 
+  # --- aggregation layer (the Project API stand-in, scripts/stack/project-api) ---------------------
+  # The aggregator proxies aggregated APIs with this client certificate and the user in X-Remote-*
+  # headers; the requestheader flags say which CA, names and headers an aggregated server trusts.
+  aggregation_flags=(
+    --requestheader-client-ca-file="$pki/front-proxy-ca.crt"
+    --requestheader-allowed-names=front-proxy-client
+    --requestheader-username-headers=X-Remote-User
+    --requestheader-group-headers=X-Remote-Group
+    --requestheader-extra-headers-prefix=X-Remote-Extra-
+    --proxy-client-cert-file="$pki/front-proxy-client.crt"
+    --proxy-client-key-file="$pki/front-proxy-client.key"
+  )
+  # --- end of the aggregation layer block ----------------------------------------------------------
   KUBE_API_URL="https://127.0.0.1:$api_port"
   log "starting kube-apiserver on $KUBE_API_URL"
   # Flags as envtest runs it: static tokens, RBAC, a service-account signing key (TokenRequest works),
@@ -107,6 +120,7 @@ else
     --endpoint-reconciler-type=none \
     --allow-privileged=true \
     --profiling=false \
+    "${aggregation_flags[@]}" \
     > "$STACK_RUN_DIR/logs/kube-apiserver.log" 2>&1 < /dev/null 9>&- &
   kube_pid=$!
   echo "$kube_pid" > "$STACK_RUN_DIR/pids/kube-apiserver"
@@ -180,6 +194,9 @@ chmod 600 "$STACK_ENV_FILE"
 # trainer is bound to the mlflow integration role in team-a; pipeline-runner has no binding.
 env_set TRAINER_TOKEN "$("$KUBECTL" --kubeconfig "$STACK_RUN_DIR/kubeconfig-admin" -n team-a create token trainer --duration=48h)"
 env_set PIPELINE_RUNNER_TOKEN "$("$KUBECTL" --kubeconfig "$STACK_RUN_DIR/kubeconfig-admin" -n team-a create token pipeline-runner --duration=48h)"
+
+# --- Project API stand-in (scripts/stack/project-api): started again if it died -------------------
+bash "$stack_here/project-api/ctl.sh" start
 
 # --- MLflow ---------------------------------------------------------------------------------------
 bash "$stack_here/mlflow-ctl.sh" start

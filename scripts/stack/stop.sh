@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Stops every process the stack started for this run dir (MLflow, kube-apiserver, etcd), in that
-# order so that no client outlives its server. Data stays in the run dir for the next start
-# (start.sh --fresh deletes it). Idempotent: nothing running is fine.
+# Stops every process the stack started for this run dir (MLflow, the Project API stand-in,
+# kube-apiserver, etcd), in that order so that no client outlives its server. Data stays in the run
+# dir for the next start (start.sh --fresh deletes it). Idempotent: nothing running is fine.
 #
 # usage: scripts/stack/stop.sh [--quiet]
 set -euo pipefail
@@ -11,7 +11,7 @@ quiet="${1:-}"
 take_stack_lock
 
 stopped=0
-for name in mlflow kube-apiserver etcd; do
+for name in mlflow project-api kube-apiserver etcd; do
   pid="$(cat "$STACK_RUN_DIR/pids/$name" 2>/dev/null || true)"
   if pid_alive "$pid"; then
     stop_group "$pid" "$name"
@@ -21,7 +21,7 @@ for name in mlflow kube-apiserver etcd; do
 done
 
 if [[ -f "$STACK_ENV_FILE" ]]; then
-  for key in MLFLOW_PID KUBE_APISERVER_PID ETCD_PID; do env_set "$key" ""; done
+  for key in MLFLOW_PID PROJECT_API_PID KUBE_APISERVER_PID ETCD_PID; do env_set "$key" ""; done
 fi
 if [[ "$quiet" != "--quiet" || $stopped -gt 0 ]]; then
   log "stack in $STACK_RUN_DIR stopped ($stopped process(es) were running)"
