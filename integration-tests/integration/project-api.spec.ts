@@ -11,6 +11,7 @@ import { Agent, request } from 'https';
 import type { Socket } from 'net';
 
 import { eventually } from '../support/eventually';
+import { deleteNamespace } from '../support/namespaces';
 import { kube, readStack, required, tokenOf, uniqueName } from '../support/stack';
 import type { Identity } from '../support/stack';
 
@@ -88,18 +89,6 @@ const openWatch = (identity: Identity, query: string) => {
 /** [type, name] of the events about one project, in order. */
 const eventsAbout = (events: WatchEvent[], name: string) =>
   events.filter((e) => e.object.metadata.name === name).map((e) => [e.type, name]);
-
-/** Deletes a namespace to the end: no namespace controller runs here to empty its finalizers. */
-const deleteNamespace = async (name: string) => {
-  const admin = kube('admin', stack);
-  await admin.delete(`/api/v1/namespaces/${name}`);
-  await admin.put(`/api/v1/namespaces/${name}/finalize`, {
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: { name },
-    spec: { finalizers: [] },
-  });
-};
 
 const bindView = (namespace: string, user: string) =>
   kube('admin', stack).post(
@@ -295,8 +284,10 @@ describe('the Project API of the local stack', () => {
       ]);
       expect(eventsAbout(bob.events, namespace)).toEqual([]);
     });
+  });
 
-    it('starts a watch without a version with the visible projects, over a WebSocket as the console opens it', async () => {
+  describe('watching over a WebSocket', () => {
+    it('starts without a version with an ADDED event per visible project, as the console opens it', async () => {
       const first = await new Promise<WatchEvent>((resolve, reject) => {
         const req = openRequest(
           'bob',
