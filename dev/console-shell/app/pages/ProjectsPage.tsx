@@ -1,90 +1,37 @@
 /**
- * Projects (and Namespaces) list. On OpenShift the Project API lists the projects a user may see;
- * a plain apiserver has no such API, so: list namespaces as the user; when that is forbidden (a
- * project admin or viewer), GET each candidate namespace as the user and show the ones that answer.
+ * Projects (and Namespaces) list. Projects come from the Project API (project.openshift.io/v1),
+ * which lists only the projects the user may see, as on OpenShift; Namespaces are listed as the user,
+ * which only those who may list every namespace may do (the console offers that page to them only).
+ * Both are listed and then watched, as the console does.
  */
-import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, Bullseye, PageSection, Spinner, Title } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorMessage } from '../components/ErrorMessage';
-import { checkAccess, useAccessReview } from '../sdk/access-review';
+import { useAccessReview } from '../sdk/access-review';
 import { DocumentTitle, Timestamp } from '../sdk/components';
-import { consoleFetchJSON } from '../sdk/console-fetch';
 import { useK8sWatchResource } from '../sdk/watch';
+import { PROJECT_KINDS } from './project-kinds';
+import type { NamespaceLike, ProjectKind } from './project-kinds';
 
-type Namespace = K8sResourceCommon & { status?: { phase?: string } };
-
-const FALLBACK_REFRESH_MS = 15_000;
-
-const isForbidden = (e: unknown): boolean =>
-  (e as { response?: { status?: number } } | undefined)?.response?.status === 403;
-
-/** The namespaces the user may GET, one by one, for users who may not list them. */
-const useGettableNamespaces = (enabled: boolean) => {
-  const [state, setState] = useState<{ items: Namespace[]; loaded: boolean; error?: unknown }>({
-    items: [],
-    loaded: false,
-  });
-  useEffect(() => {
-    if (!enabled) return undefined;
-    let cancelled = false;
-    const load = async () => {
-      try {
-        const { names } = (await (await fetch('/shell/namespace-names')).json()) as {
-          names: string[];
-        };
-        // Ask first (an access review always answers 201), then GET only what is allowed: no
-        // stream of 403s in the browser's console.
-        const found = await Promise.all(
-          names.map(async (n) => {
-            const review = await checkAccess({
-              resource: 'namespaces',
-              verb: 'get',
-              name: n,
-              namespace: n,
-            });
-            if (!review.status?.allowed) return undefined;
-            return consoleFetchJSON(
-              `/api/kubernetes/api/v1/namespaces/${encodeURIComponent(n)}`,
-            ).then(
-              (o) => o as Namespace,
-              () => undefined,
-            );
-          }),
-        );
-        if (!cancelled)
-          setState({ items: found.filter((n): n is Namespace => Boolean(n)), loaded: true });
-      } catch (error) {
-        if (!cancelled) setState((s) => ({ ...s, loaded: true, error }));
-      }
-    };
-    void load();
-    const t = setInterval(() => void load(), FALLBACK_REFRESH_MS);
-    return () => {
-      cancelled = true;
-      clearInterval(t);
-    };
-  }, [enabled]);
-  return state;
-};
-
-export const ProjectsPage = ({ kind }: { kind: 'Project' | 'Namespace' }) => {
-  const [canList, checking] = useAccessReview({ resource: 'namespaces', verb: 'list' });
-  const [listed, listLoaded, listError] = useK8sWatchResource(
-    checking || !canList
-      ? null
-      : { groupVersionKind: { version: 'v1', kind: 'Namespace' }, isList: true },
+export const ProjectsPage = ({ kind }: { kind: ProjectKind }) => {
+  const model = PROJECT_KINDS[kind];
+  // Asked first for Namespaces, so that a user who may not list them gets a sentence rather than a
+  // failing request; anyone authenticated may list Projects (an empty resource skips the review).
+  const [canList, checking] = useAccessReview(
+    { resource: kind === 'Namespace' ? 'namespaces' : '', verb: 'list' },
+    undefined,
+    true,
   );
-  const forbidden = (!checking && !canList) || isForbidden(listError);
-  const fallback = useGettableNamespaces(forbidden);
-  const items = (forbidden ? fallback.items : ((listed as Namespace[] | undefined) ?? [])).slice();
+  const [listed, loaded, listError] = useK8sWatchResource(
+    !checking && canList ? { groupVersionKind: model.groupVersionKind, isList: true } : null,
+  );
+  const items = ((listed as NamespaceLike[] | undefined) ?? []).slice();
   items.sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''));
-  const loaded = !checking && (forbidden ? fallback.loaded : listLoaded);
-  const title = kind === 'Project' ? 'Projects' : 'Namespaces';
-  const base = kind === 'Project' ? '/k8s/cluster/projects' : '/k8s/cluster/namespaces';
+  const forbidden = !checking && !canList;
+  const title = model.list;
+  const base = model.base;
 
   return (
     <>
@@ -95,17 +42,13 @@ export const ProjectsPage = ({ kind }: { kind: 'Project' | 'Namespace' }) => {
       <PageSection>
         {forbidden && (
           <Alert variant="info" isInline isPlain title="You may not list all namespaces">
-            Showing the namespaces you can open (the shell asks for each one as you; OpenShift's
-            Project API would list them).
+            <Link to={PROJECT_KINDS.Project.base}>Projects</Link> lists the ones you can open.
           </Alert>
         )}
-        {Boolean(listError) && !forbidden && (
+        {Boolean(listError) && (
           <ErrorMessage title={`${title} could not be listed`} error={listError} />
         )}
-        {fallback.error !== undefined && (
-          <ErrorMessage title={`${title} could not be listed`} error={fallback.error} />
-        )}
-        {!loaded && !(listError && !forbidden) ? (
+        {forbidden || listError ? null : !loaded ? (
           <Bullseye>
             <Spinner aria-label={`Loading ${title}`} />
           </Bullseye>

@@ -1,11 +1,9 @@
 /**
  * Project and Namespace details: a "Details" tab, then one tab per console.tab/horizontalNav
- * extension whose model is this kind, rendered with `obj` (and `params`) as the console does. There
- * is no Project API on a plain apiserver: a Project is the Namespace under the Project's apiVersion
- * and kind, with the same metadata.
+ * extension whose model is this kind, rendered with `obj` (and `params`) as the console does. A
+ * Project's `obj` is the Project from the Project API (project.openshift.io/v1), as in the console.
  */
 import { useResolvedExtensions } from '@openshift/dynamic-plugin-sdk';
-import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Breadcrumb,
   BreadcrumbItem,
@@ -28,7 +26,6 @@ import {
   TabTitleText,
   Title,
 } from '@patternfly/react-core';
-import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -37,29 +34,12 @@ import { isHorizontalNavTab, isInventoryItem, modelMatches } from '../extensions
 import { translateLabel } from '../i18n';
 import { DocumentTitle, ResourceLink, Timestamp } from '../sdk/components';
 import { useK8sWatchResource } from '../sdk/watch';
+import { PROJECT_KINDS } from './project-kinds';
+import type { NamespaceLike, ProjectKind } from './project-kinds';
 
 const TAB_PANEL_ID = 'shell-details-tab-panel';
 
-type Namespace = K8sResourceCommon & { status?: { phase?: string } };
-
-const MODELS = {
-  Project: {
-    group: 'project.openshift.io',
-    version: 'v1',
-    kind: 'Project',
-    list: 'Projects',
-    base: '/k8s/cluster/projects',
-  },
-  Namespace: {
-    group: undefined,
-    version: 'v1',
-    kind: 'Namespace',
-    list: 'Namespaces',
-    base: '/k8s/cluster/namespaces',
-  },
-} as const;
-
-const DetailsTab = ({ obj, kind }: { obj: Namespace; kind: 'Project' | 'Namespace' }) => {
+const DetailsTab = ({ obj, kind }: { obj: NamespaceLike; kind: ProjectKind }) => {
   const [inventory] = useResolvedExtensions(isInventoryItem);
   const name = obj.metadata?.name ?? '';
   const labels = Object.entries(obj.metadata?.labels ?? {});
@@ -114,7 +94,8 @@ const DetailsTab = ({ obj, kind }: { obj: Namespace; kind: 'Project' | 'Namespac
           </DescriptionListGroup>
         </DescriptionList>
       </StackItem>
-      {inventory.length > 0 && (
+      {/* The console has the inventory card on a Project's overview only. */}
+      {kind === 'Project' && inventory.length > 0 && (
         <StackItem>
           <Card>
             <CardTitle>Inventory</CardTitle>
@@ -139,25 +120,22 @@ const DetailsTab = ({ obj, kind }: { obj: Namespace; kind: 'Project' | 'Namespac
   );
 };
 
-export const ResourceDetailsPage = ({ kind }: { kind: 'Project' | 'Namespace' }) => {
-  const model = MODELS[kind];
+export const ResourceDetailsPage = ({ kind }: { kind: ProjectKind }) => {
+  const model = PROJECT_KINDS[kind];
   const params = useParams();
   const name = params.name ?? '';
   const activeTab = params.tab ?? '';
   const navigate = useNavigate();
-  const [ns, loaded, loadError] = useK8sWatchResource({
-    groupVersionKind: { version: 'v1', kind: 'Namespace' },
+  const [resource, loaded, loadError] = useK8sWatchResource({
+    groupVersionKind: model.groupVersionKind,
     name,
   });
-  const obj = useMemo<Namespace | undefined>(() => {
-    const n = ns as Namespace | null | undefined;
-    if (!n?.metadata) return undefined;
-    return kind === 'Project'
-      ? { ...n, apiVersion: 'project.openshift.io/v1', kind: 'Project' }
-      : n;
-  }, [ns, kind]);
+  const found = resource as NamespaceLike | null | undefined;
+  const obj = found?.metadata ? found : undefined;
   const [tabExtensions, tabsResolved] = useResolvedExtensions(isHorizontalNavTab);
-  const tabs = tabExtensions.filter((e) => modelMatches(e.properties.model, model));
+  const tabs = tabExtensions.filter((e) =>
+    modelMatches(e.properties.model, model.groupVersionKind),
+  );
   const current = tabs.find((t) => t.properties.page.href === activeTab);
   const TabComponent = current?.properties.component;
 
@@ -172,11 +150,7 @@ export const ResourceDetailsPage = ({ kind }: { kind: 'Project' | 'Namespace' })
           <BreadcrumbItem isActive>{kind} details</BreadcrumbItem>
         </Breadcrumb>
         <Title headingLevel="h1" style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
-          <ResourceLink
-            groupVersionKind={{ group: model.group, version: model.version, kind }}
-            name={name}
-            linkTo={false}
-          />
+          <ResourceLink groupVersionKind={model.groupVersionKind} name={name} linkTo={false} />
           {obj?.status?.phase && (
             <Label style={{ marginInlineStart: 'var(--pf-t--global--spacer--sm)' }}>
               {obj.status.phase}
