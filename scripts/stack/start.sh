@@ -187,6 +187,10 @@ etcd_version="$(curl -sS "$ETCD_URL/version" | "$PY" -c 'import json,sys; print(
 mv "$STACK_ENV_FILE.tmp" "$STACK_ENV_FILE"
 chmod 600 "$STACK_ENV_FILE"
 
+# --- Project API stand-in (scripts/stack/project-api): started again if it died -------------------
+# Before anything else asks for discovery: an APIService left in etcd by an earlier run points at it.
+bash "$stack_here/project-api/ctl.sh" start
+
 # --- cluster content ------------------------------------------------------------------------------
 "$PY" "$stack_here/seed-cluster.py"
 
@@ -194,9 +198,6 @@ chmod 600 "$STACK_ENV_FILE"
 # trainer is bound to the mlflow integration role in team-a; pipeline-runner has no binding.
 env_set TRAINER_TOKEN "$("$KUBECTL" --kubeconfig "$STACK_RUN_DIR/kubeconfig-admin" -n team-a create token trainer --duration=48h)"
 env_set PIPELINE_RUNNER_TOKEN "$("$KUBECTL" --kubeconfig "$STACK_RUN_DIR/kubeconfig-admin" -n team-a create token pipeline-runner --duration=48h)"
-
-# --- Project API stand-in (scripts/stack/project-api): started again if it died -------------------
-bash "$stack_here/project-api/ctl.sh" start
 
 # --- MLflow ---------------------------------------------------------------------------------------
 bash "$stack_here/mlflow-ctl.sh" start
