@@ -82,12 +82,10 @@ def status(code, reason, message, name=None):
     return body
 
 
-def forbidden(user, verb, name=None):
-    target = f'projects.{GROUP} "{name}"' if name else f"projects.{GROUP}"
-    where = f' in the namespace "{name}"' if name else " at the cluster scope"
+def forbidden(user, verb, name):
     return status(403, "Forbidden",
-                  f'{target} is forbidden: User "{user}" cannot {verb} resource "projects" '
-                  f'in API group "{GROUP}"{where}', name)
+                  f'projects.{GROUP} "{name}" is forbidden: User "{user}" cannot {verb} resource "projects" '
+                  f'in API group "{GROUP}" in the namespace "{name}"', name)
 
 
 TABLE_COLUMNS = [
@@ -383,18 +381,22 @@ class Handler(BaseHTTPRequestHandler):
         if self.server.verbose:
             super().log_message(format, *args)
 
+    def log_error(self, format, *args):  # noqa: A002 - errors are logged, verbose or not
+        super().log_message(format, *args)
+
     def setup(self):
         super().setup()
         self.write_lock = threading.Lock()
-        self.request.settimeout(30)
+        # Longer than the aggregator keeps an idle connection (Go's 90 s), so that it hangs up first.
+        self.request.settimeout(120)
         self.request.do_handshake()
         subject = dict(item for rdn in (self.request.getpeercert() or {}).get("subject", ()) for item in rdn)
         self.peer_allowed = subject.get("commonName") in self.server.allowed_names
 
-    def send_json(self, code, body, content_type="application/json"):
+    def send_json(self, code, body):
         data = json.dumps(body).encode()
         self.send_response(code)
-        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
@@ -439,8 +441,12 @@ class Handler(BaseHTTPRequestHandler):
             self.send_json(error.code, body)
         except ClientGone:
             self.close_connection = True
+        except (OSError, http.client.HTTPException) as error:
+            log(f"GET {self.path} for {user.name}: kube-apiserver did not answer: {error!r}")
+            self.send_json(503, status(503, "ServiceUnavailable", f"the Project API could not ask kube-apiserver: {error}"))
 
     def reject_write(self):
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))  # keeps the connection usable
         self.send_json(405, status(405, "MethodNotAllowed",
                                    "the Project API stand-in of the local stack serves get, list and watch only"))
 
@@ -540,6 +546,9 @@ class Handler(BaseHTTPRequestHandler):
                     projects.rbac_changed(items, access.visible(user, [n["metadata"]["name"] for n in items]))
         except (ClientGone, OSError):
             pass
+        except KubeError as error:
+            # The response has begun: end the stream, so the client lists and watches again.
+            log(f"watch of projects for {user.name} ended: {error}")
         finally:
             Kube.hang_up(connection)
             self.close_connection = True
