@@ -49,7 +49,7 @@ ring build npm run --silent build
 stack_running() {
   local env_file=".stack/stack.env" key pid
   [[ -f "$env_file" ]] || return 1
-  for key in ETCD_PID KUBE_APISERVER_PID MLFLOW_PID; do
+  for key in ETCD_PID KUBE_APISERVER_PID PROJECT_API_PID MLFLOW_PID; do
     pid="$(sed -n "s/^$key=//p" "$env_file")"
     [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 1
   done

@@ -24,7 +24,9 @@ const isAlive = (pid: string | undefined) => {
 const stackIsUp = (): boolean => {
   if (!existsSync(join(STACK_RUN_DIR, 'stack.env'))) return false;
   const stack = readStack();
-  return ['ETCD_PID', 'KUBE_APISERVER_PID', 'MLFLOW_PID'].every((key) => isAlive(stack[key]));
+  return ['ETCD_PID', 'KUBE_APISERVER_PID', 'PROJECT_API_PID', 'MLFLOW_PID'].every((key) =>
+    isAlive(stack[key]),
+  );
 };
 
 export default function globalSetup() {
