@@ -1,4 +1,4 @@
-import { deriveMlflowStatus } from './mlflow-status';
+import { deriveComponentStateLine, deriveMlflowStatus } from './mlflow-status';
 import type { Condition, DataScienceCluster, MLflowInstance } from './types';
 
 const condition = (type: string, status: Condition['status'], message?: string): Condition => ({
@@ -204,5 +204,39 @@ describe('deriveMlflowStatus', () => {
         mlflow: mlflow([condition('Available', 'False'), condition('Progressing', 'False')]),
       }),
     ).toEqual({ kind: 'degraded', dscName: 'default-dsc', condition: operatorDown });
+  });
+});
+
+describe('deriveComponentStateLine', () => {
+  it('says the state is unknown with several DataScienceClusters, not Removed', () => {
+    const second = { ...dsc('Removed'), metadata: { name: 'second' } };
+    expect(deriveComponentStateLine([dsc('Managed'), second])).toEqual({
+      kind: 'unknown-several',
+      count: 2,
+    });
+    expect(deriveComponentStateLine([dsc(), second])).toEqual({
+      kind: 'unknown-several',
+      count: 2,
+    });
+  });
+
+  it('is unknown when the DataScienceClusters could not be read', () => {
+    expect(deriveComponentStateLine([], true)).toEqual({ kind: 'unknown-unreadable' });
+  });
+
+  it('says there is no DataScienceCluster when none exists', () => {
+    expect(deriveComponentStateLine([])).toEqual({ kind: 'no-dsc' });
+  });
+
+  it('reads the one DataScienceCluster’s state', () => {
+    expect(deriveComponentStateLine([dsc('Managed')])).toEqual({ kind: 'enabled' });
+    expect(deriveComponentStateLine([dsc('Removed')])).toEqual({
+      kind: 'disabled',
+      managementState: 'Removed',
+    });
+    expect(deriveComponentStateLine([dsc()])).toEqual({
+      kind: 'disabled',
+      managementState: undefined,
+    });
   });
 });

@@ -110,3 +110,30 @@ export const deriveMlflowStatus = (input: MlflowStatusInput): MlflowStatus => {
   const cause = operatorFailure ?? available;
   return { kind: 'degraded', dscName, condition: cause };
 };
+
+/**
+ * What the switch's label says about the component. With several DataScienceClusters (or none
+ * readable) the state is unknown: the first one's state would be a guess, and "Removed" a wrong
+ * one while MLflow runs.
+ */
+export type ComponentStateLine =
+  | { kind: 'enabled' }
+  | { kind: 'disabled'; managementState: ManagementState | undefined }
+  | { kind: 'unknown-several'; count: number }
+  | { kind: 'unknown-unreadable' }
+  | { kind: 'no-dsc' };
+
+export const deriveComponentStateLine = (
+  dataScienceClusters: readonly DataScienceCluster[],
+  unreadable = false,
+): ComponentStateLine => {
+  if (dataScienceClusters.length > 1) {
+    return { kind: 'unknown-several', count: dataScienceClusters.length };
+  }
+  const dsc = dataScienceClusters.at(0);
+  if (!dsc) return unreadable ? { kind: 'unknown-unreadable' } : { kind: 'no-dsc' };
+  const managementState = getMlflowManagementState(dsc);
+  return managementState === 'Managed'
+    ? { kind: 'enabled' }
+    : { kind: 'disabled', managementState };
+};

@@ -150,9 +150,14 @@ describe('ManagementStateSwitch', () => {
   it('refuses to guess between several DataScienceClusters', () => {
     const second = { ...managed, metadata: { name: 'second-dsc' } };
     renderSwitch({ dataScienceClusters: [managed, second] });
-    expect(screen.getByRole('switch')).toHaveAccessibleDescription(
+    const toggle = screen.getByRole('switch');
+    expect(toggle).toBeDisabled();
+    expect(toggle).toHaveAccessibleDescription(
       'Several DataScienceClusters exist; the plugin does not guess which one to change.',
     );
+    // MLflow may well run: the line says the state is unknown, not "Disabled (Removed)".
+    expect(screen.getByText('Unknown: 2 DataScienceClusters exist')).toBeInTheDocument();
+    expect(screen.queryByText('Disabled (Removed)')).not.toBeInTheDocument();
   });
 
   it('follows the DSC until OpenShift AI reports the new state', async () => {

@@ -15,7 +15,8 @@ import type { MlflowInstanceWithSpec, ObservedDataScienceCluster } from '../../.
 import { describeError } from '../../../core/errors';
 import { deriveSwitchProgress } from '../../../core/management-state';
 import type { SwitchState } from '../../../core/management-state';
-import { getMlflowManagementState } from '../../../core/mlflow-status';
+import { deriveComponentStateLine, getMlflowManagementState } from '../../../core/mlflow-status';
+import type { ComponentStateLine } from '../../../core/mlflow-status';
 import type { AccessCheck } from '../../../hooks/useAdminAccess';
 import { useSetManagementState } from '../../../hooks/useAdminWrites';
 import { useDeniedReason } from '../../../hooks/useDeniedReason';
@@ -89,16 +90,27 @@ export const ManagementStateSwitch = ({
     }
   };
 
+  const stateLine = (line: ComponentStateLine): string => {
+    switch (line.kind) {
+      case 'enabled':
+        return t('Enabled (Managed)');
+      case 'disabled':
+        return line.managementState === 'Unmanaged'
+          ? t('Not managed by OpenShift AI (Unmanaged)')
+          : t('Disabled (Removed)');
+      case 'unknown-several':
+        return t('Unknown: {{number}} DataScienceClusters exist', { number: line.count });
+      case 'unknown-unreadable':
+        return t('Unknown');
+      case 'no-dsc':
+        return t('Disabled (no DataScienceCluster)');
+    }
+  };
+
   const switchControl = (
     <Switch
       id="mlflow-plugin-management-state"
-      label={
-        state === 'Managed'
-          ? t('Enabled (Managed)')
-          : dsc === undefined && unreadable
-            ? t('Unknown')
-            : t('Disabled (Removed)')
-      }
+      label={stateLine(deriveComponentStateLine(dataScienceClusters, unreadable))}
       aria-label={t('MLflow enabled')}
       isChecked={state === 'Managed'}
       isDisabled={disabledReason !== undefined}
