@@ -4,7 +4,9 @@ import {
   deriveConsoleLinkAction,
   findMlflowConsoleLinks,
   isHttpsUrl,
+  isPluginConsoleLink,
   MLFLOW_ICON_DATA_URI,
+  pluginLinkManager,
 } from './console-links';
 import type { ConsoleLink } from './types';
 
@@ -24,6 +26,21 @@ const link = (
 const operatorLink = link('mlflow', MLFLOW_URL, { labels: { app: 'mlflow' } });
 const pluginLink = buildConsoleLink({ href: MLFLOW_URL, section: 'OpenShift AI' });
 const unrelated = link('grafana', 'https://grafana.example.com');
+/**
+ * The chart's link as `helm install mlflow-ui charts/mlflow-console-plugin --set consoleLink...`
+ * makes it (labels of templates/_helpers.tpl, plus app: mlflow; scripts/chart/test-chart.sh checks
+ * the rendered ones), with an href other than the instance's status.url.
+ */
+const chartLink = link('mlflow-console-plugin', 'https://mlflow.apps.example.com/', {
+  labels: {
+    'app.kubernetes.io/name': 'mlflow-console-plugin',
+    'app.kubernetes.io/instance': 'mlflow-ui',
+    'app.kubernetes.io/part-of': 'mlflow-console-plugin',
+    'app.kubernetes.io/managed-by': 'Helm',
+    app: 'mlflow',
+  },
+  annotations: { 'meta.helm.sh/release-name': 'mlflow-ui' },
+});
 
 describe('findMlflowConsoleLinks', () => {
   it('recognises the operator link by name, label or href, and the plugin link apart', () => {
@@ -44,6 +61,45 @@ describe('findMlflowConsoleLinks', () => {
     expect(findMlflowConsoleLinks([impostor], MLFLOW_URL)).toEqual({
       others: [impostor],
       plugin: undefined,
+    });
+  });
+});
+
+describe('the plugin link ownership rule', () => {
+  it('recognises the chart’s link as the plugin’s, managed by its Helm release', () => {
+    expect(isPluginConsoleLink(chartLink)).toBe(true);
+    expect(pluginLinkManager(chartLink)).toEqual({ kind: 'helm', release: 'mlflow-ui' });
+  });
+
+  it('takes the release from the instance label when Helm’s annotation is missing', () => {
+    const metadata = { ...chartLink.metadata, annotations: undefined };
+    expect(pluginLinkManager({ ...chartLink, metadata })).toEqual({
+      kind: 'helm',
+      release: 'mlflow-ui',
+    });
+  });
+
+  it('says the page manages the links it builds, and the ones it built before part-of', () => {
+    expect(isPluginConsoleLink(pluginLink)).toBe(true);
+    expect(pluginLinkManager(pluginLink)).toEqual({ kind: 'page' });
+    const older = link('mlflow-console-plugin', MLFLOW_URL, {
+      labels: { 'app.kubernetes.io/managed-by': 'mlflow-console-plugin', app: 'mlflow' },
+    });
+    expect(isPluginConsoleLink(older)).toBe(true);
+  });
+
+  it('never offers Add over the chart’s link (that create would get 409)', () => {
+    expect(deriveConsoleLinkAction([chartLink], MLFLOW_URL)).toEqual({
+      kind: 'ours',
+      link: chartLink,
+    });
+  });
+
+  it('reports the chart’s link beside the operator’s, never adding a third', () => {
+    expect(deriveConsoleLinkAction([operatorLink, chartLink], MLFLOW_URL)).toEqual({
+      kind: 'present',
+      links: [operatorLink],
+      plugin: chartLink,
     });
   });
 });
@@ -86,7 +142,11 @@ describe('buildConsoleLink', () => {
       kind: 'ConsoleLink',
       metadata: {
         name: 'mlflow-console-plugin',
-        labels: { 'app.kubernetes.io/managed-by': 'mlflow-console-plugin', app: 'mlflow' },
+        labels: {
+          'app.kubernetes.io/managed-by': 'mlflow-console-plugin',
+          'app.kubernetes.io/part-of': 'mlflow-console-plugin',
+          app: 'mlflow',
+        },
       },
       spec: {
         text: 'MLflow',

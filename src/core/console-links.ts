@@ -36,9 +36,37 @@ export const isHttpsUrl = (url: string | undefined): url is string => {
 
 const normalizeUrl = (url: string) => url.replace(/\/+$/, '');
 
-export const isPluginConsoleLink = (link: ConsoleLink): boolean =>
-  link.metadata?.name === PLUGIN_CONSOLE_LINK_NAME &&
-  link.metadata.labels?.[MANAGED_BY_LABEL] === PLUGIN_NAME;
+/**
+ * The labels that say a link is the plugin's, whoever made it. One rule for the admin page and the
+ * Helm chart: the name `mlflow-console-plugin` plus `app.kubernetes.io/part-of: mlflow-console-plugin`
+ * (the chart's standard label; the page sets it too). `app.kubernetes.io/managed-by` then says who
+ * manages it: `mlflow-console-plugin` (the admin page) or `Helm` (the chart).
+ */
+export const PART_OF_LABEL = 'app.kubernetes.io/part-of';
+export const HELM_MANAGER = 'Helm';
+/** The chart's release, from the annotation Helm puts on every object it owns. */
+const HELM_RELEASE_ANNOTATION = 'meta.helm.sh/release-name';
+const INSTANCE_LABEL = 'app.kubernetes.io/instance';
+
+export const isPluginConsoleLink = (link: ConsoleLink): boolean => {
+  if (link.metadata?.name !== PLUGIN_CONSOLE_LINK_NAME) return false;
+  const labels = link.metadata.labels;
+  // managed-by alone: links the page made before it also set part-of.
+  return labels?.[PART_OF_LABEL] === PLUGIN_NAME || labels?.[MANAGED_BY_LABEL] === PLUGIN_NAME;
+};
+
+/** Who manages the plugin's link: the admin page may delete only its own; Helm recreates the chart's. */
+export type PluginLinkManager = { kind: 'page' } | { kind: 'helm'; release?: string };
+
+export const pluginLinkManager = (link: ConsoleLink): PluginLinkManager =>
+  link.metadata?.labels?.[MANAGED_BY_LABEL] === HELM_MANAGER
+    ? {
+        kind: 'helm',
+        release:
+          link.metadata.annotations?.[HELM_RELEASE_ANNOTATION] ??
+          link.metadata.labels[INSTANCE_LABEL],
+      }
+    : { kind: 'page' };
 
 /**
  * Whether an Applications-menu link leads to MLflow: the operator's `mlflow`, any link labelled
@@ -116,7 +144,7 @@ export const buildConsoleLink = ({
     kind: 'ConsoleLink',
     metadata: {
       name: PLUGIN_CONSOLE_LINK_NAME,
-      labels: { [MANAGED_BY_LABEL]: PLUGIN_NAME, app: 'mlflow' },
+      labels: { [MANAGED_BY_LABEL]: PLUGIN_NAME, [PART_OF_LABEL]: PLUGIN_NAME, app: 'mlflow' },
     },
     spec: {
       text: 'MLflow',

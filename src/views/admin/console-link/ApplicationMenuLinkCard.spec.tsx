@@ -86,7 +86,11 @@ describe('ApplicationMenuLinkCard', () => {
         kind: 'ConsoleLink',
         metadata: {
           name: 'mlflow-console-plugin',
-          labels: { 'app.kubernetes.io/managed-by': 'mlflow-console-plugin', app: 'mlflow' },
+          labels: {
+            'app.kubernetes.io/managed-by': 'mlflow-console-plugin',
+            'app.kubernetes.io/part-of': 'mlflow-console-plugin',
+            app: 'mlflow',
+          },
         },
         spec: {
           text: 'MLflow',
@@ -129,6 +133,32 @@ describe('ApplicationMenuLinkCard', () => {
     expect(
       screen.getByRole('button', { name: 'Remove from Applications menu' }),
     ).toBeInTheDocument();
+  });
+
+  it('shows the Helm chart’s link as the plugin’s, removable only through Helm', () => {
+    const chartLink = {
+      ...pluginLink,
+      metadata: {
+        ...pluginLink.metadata,
+        labels: {
+          'app.kubernetes.io/part-of': 'mlflow-console-plugin',
+          'app.kubernetes.io/managed-by': 'Helm',
+          app: 'mlflow',
+        },
+        annotations: { 'meta.helm.sh/release-name': 'mlflow-ui' },
+      },
+      spec: { ...pluginLink.spec, href: 'https://mlflow.apps.example.com/' },
+    };
+    mockWatchesByKind({ ConsoleLink: loadedWatch([chartLink]) });
+    renderCard();
+    expect(screen.getByText(/installed with the plugin’s Helm chart/)).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Add to Applications menu' }),
+    ).not.toBeInTheDocument();
+    const remove = screen.getByRole('button', { name: 'Remove from Applications menu' });
+    expect(remove).toHaveAccessibleDescription(
+      'The Helm release mlflow-ui installed this link; remove it there: helm upgrade mlflow-ui --reuse-values --set consoleLink.enabled=false',
+    );
   });
 
   it('has nothing to link to without an https URL', () => {

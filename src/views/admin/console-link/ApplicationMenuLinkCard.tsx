@@ -22,6 +22,7 @@ import {
   deriveConsoleLinkAction,
   MLFLOW_ICON_DATA_URI,
   PLUGIN_CONSOLE_LINK_NAME,
+  pluginLinkManager,
 } from '../../../core/console-links';
 import { describeError } from '../../../core/errors';
 import type { ConsoleLink } from '../../../core/types';
@@ -75,11 +76,25 @@ export const ApplicationMenuLinkCard = ({
     }
   };
 
+  /** The chart's link is Helm's: deleted here, the next `helm upgrade` would bring it back. */
+  const removeReason = (link: ConsoleLink) => {
+    const manager = pluginLinkManager(link);
+    if (manager.kind === 'page') return deleteReason;
+    return manager.release
+      ? t(
+          'The Helm release {{release}} installed this link; remove it there: helm upgrade {{release}} --reuse-values --set consoleLink.enabled=false',
+          { release: manager.release },
+        )
+      : t(
+          'The Helm chart installed this link; remove it there by setting consoleLink.enabled=false.',
+        );
+  };
+
   const removeButton = (link: ConsoleLink) => (
     <GuardedButton
       variant="secondary"
       isDanger
-      disabledReason={deleteReason}
+      disabledReason={removeReason(link)}
       onClick={() => {
         setError(undefined);
         setRemoving(link);

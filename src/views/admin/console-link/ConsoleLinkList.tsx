@@ -10,6 +10,7 @@ import {
   isHttpsUrl,
   isPluginConsoleLink,
   OPERATOR_CONSOLE_LINK_NAME,
+  pluginLinkManager,
 } from '../../../core/console-links';
 import type { ConsoleLink } from '../../../core/types';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
@@ -18,7 +19,11 @@ import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 export const ConsoleLinkList = ({ links }: { links: readonly ConsoleLink[] }) => {
   const { t } = useMlflowTranslation();
   const origin = (link: ConsoleLink) => {
-    if (isPluginConsoleLink(link)) return t('added by this plugin');
+    if (isPluginConsoleLink(link)) {
+      return pluginLinkManager(link).kind === 'helm'
+        ? t('installed with the plugin’s Helm chart')
+        : t('added by this plugin');
+    }
     const ownedByMlflow = link.metadata && 'ownerReferences' in link.metadata;
     if (link.metadata?.name === OPERATOR_CONSOLE_LINK_NAME || ownedByMlflow) {
       return t('created by the MLflow operator');
