@@ -100,7 +100,7 @@ check "console-plugins.sh parses as POSIX sh" "$(command -v dash || echo sh)" -n
 if render --set plugin.image="$image" >"$work/default.yaml" 2>"$work/out"; then
   pass "renders with default values and plugin.image"
   expect "default render has the expected objects" \
-    "ClusterRole ClusterRoleBinding ConfigMap ConfigMap ConsolePlugin Deployment Job Job NetworkPolicy PodDisruptionBudget Service ServiceAccount ServiceAccount" \
+    "ClusterRole ClusterRoleBinding ConfigMap ConfigMap ConsolePlugin Deployment Job Job NetworkPolicy NetworkPolicy PodDisruptionBudget Service ServiceAccount ServiceAccount" \
     "$(kinds "$work/default.yaml")"
 else
   fail "renders with default values and plugin.image"
@@ -146,7 +146,7 @@ check_fails "without plugin.image the template says what to pass" "plugin.image 
 
 if render --set plugin.image="$image" --set consoleOperator.managePluginList=false >"$work/gitops.yaml" 2>"$work/out"; then
   expect "managePluginList=false renders no hook Jobs or RBAC" \
-    "ConfigMap ConsolePlugin Deployment NetworkPolicy PodDisruptionBudget Service ServiceAccount" "$(kinds "$work/gitops.yaml")"
+    "ConfigMap ConsolePlugin Deployment NetworkPolicy NetworkPolicy PodDisruptionBudget Service ServiceAccount" "$(kinds "$work/gitops.yaml")"
 else
   fail "managePluginList=false renders"
 fi
@@ -169,6 +169,31 @@ if render "${minimal_args[@]}" >"$work/minimal.yaml" 2>"$work/out"; then
 else
   fail "renders with every optional part off"
 fi
+
+# The hook Job's image is pinned: a floating tag would run whatever was pushed last (issue 13).
+test_hook_image_pinned() {
+  local images
+  images="$(grep -E '^ +image: ' "$work/default.yaml" | sed -E 's/^ +image: //; s/"//g' | sort -u | tr '\n' ' ')"
+  if [[ -n "$images" && "$images" != *":latest"* ]] && grep -q 'ose-cli:v' <<<"$images"; then
+    pass "default hook Job image is pinned to a version ($images)"
+  else
+    fail "default hook Job image is pinned to a version" "images: $images"
+  fi
+  check_fails "schema refuses consoleOperator.job.image :latest" "consoleOperator/job/image" \
+    render --set plugin.image="$image" --set consoleOperator.job.image=registry.redhat.io/openshift4/ose-cli:latest
+  check_fails "schema refuses an untagged consoleOperator.job.image" "consoleOperator/job/image" \
+    render --set plugin.image="$image" --set consoleOperator.job.image=registry.example.com:5000/ose-cli
+  check_fails "without the schema the template refuses :latest too" "must be pinned" \
+    render --skip-schema-validation --set plugin.image="$image" --set consoleOperator.job.image=ose-cli:latest
+  local digest="registry.example.com/ose-cli@sha256:$(printf '0%.0s' {1..64})"
+  if render --set plugin.image="$image" --set consoleOperator.job.image="$digest" >"$work/out" 2>&1 \
+    && grep -q "image: \"$digest\"" "$work/out"; then
+    pass "a digest-pinned consoleOperator.job.image is accepted"
+  else
+    fail "a digest-pinned consoleOperator.job.image is accepted"
+  fi
+}
+test_hook_image_pinned
 
 # ---------------------------------------------------------------- 2. nginx
 # Debian's nginx, unpacked into the stack cache (apt-get download + dpkg-deb: nothing installed system-wide).
@@ -333,6 +358,41 @@ if dry_run "every option on" "${full_args[@]}"; then
     "$(jp '{range .items[?(@.kind=="ConsoleLink")]}{.spec.location} {.spec.href}{end}')"
 fi
 dry_run "every optional part off" "${minimal_args[@]}"
+
+# The nginx pods may open no connection (NetworkPolicy with Egress and no rule), while the hook Jobs,
+# which share the chart's other labels, still reach the apiserver (issue 13).
+test_egress_policy() {
+  dry_run "egress policy (default values)" --set plugin.image="$image" || return
+  k apply --dry-run=server -f "$work/r.yaml" -o json >"$work/objects.json" 2>"$work/out" || { fail "egress policy: read the objects"; return; }
+  local verdict
+  verdict="$(node -e '
+    const items = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).items;
+    const policy = items.find((o) => o.kind === "NetworkPolicy" && o.metadata.name.endsWith("-deny-egress"));
+    if (!policy) { console.log("no deny-egress NetworkPolicy"); process.exit(); }
+    const selects = (labels) => Object.entries(policy.spec.podSelector.matchLabels ?? {})
+      .every(([key, value]) => (labels ?? {})[key] === value);
+    const podLabels = (kind) => items.filter((o) => o.kind === kind).map((o) => o.spec.template.metadata.labels);
+    console.log([
+      `types=${policy.spec.policyTypes.join(",")}`,
+      `rules=${(policy.spec.egress ?? []).length}`,
+      `nginx=${podLabels("Deployment").every(selects)}`,
+      `jobs=${podLabels("Job").some(selects)}`,
+    ].join(" "));
+  ' "$work/objects.json" 2>&1)"
+  expect "egress policy: Egress only, no rule, selects the nginx pods and not the hook Jobs" \
+    "types=Egress rules=0 nginx=true jobs=false" "$verdict"
+}
+test_egress_policy
+
+# The chart's ConsoleLink carries the labels by which the admin page knows the plugin's link
+# (src/core/console-links.ts): name, part-of, and managed-by Helm with the release as instance.
+test_consolelink_ownership() {
+  dry_run "ConsoleLink ownership labels (every option on)" "${full_args[@]}" || return
+  expect "ConsoleLink: name, part-of, managed-by, instance and app labels the admin page recognises" \
+    "$plugin part-of=$plugin managed-by=Helm instance=$plugin app=mlflow" \
+    "$(jp '{range .items[?(@.kind=="ConsoleLink")]}{.metadata.name} part-of={.metadata.labels.app\.kubernetes\.io/part-of} managed-by={.metadata.labels.app\.kubernetes\.io/managed-by} instance={.metadata.labels.app\.kubernetes\.io/instance} app={.metadata.labels.app}{end}')"
+}
+test_consolelink_ownership
 
 # --- console-plugins.sh against the real Console `cluster`, as the hook Job would run it.
 # The hook's ServiceAccount, ClusterRole and binding, created for real from the rendered chart.

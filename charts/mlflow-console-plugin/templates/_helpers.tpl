@@ -16,6 +16,14 @@ app.kubernetes.io/name: {{ include "mlflow-console-plugin.name" . }}
 app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end }}
 
+{{/*
+Only the nginx pods carry it (not in the Deployment's immutable selector): the egress policy selects
+by it, so the hook Jobs, which share the other labels and must reach the apiserver, are not cut off.
+*/}}
+{{- define "mlflow-console-plugin.serverLabel" -}}
+app.kubernetes.io/component: server
+{{- end }}
+
 {{- define "mlflow-console-plugin.labels" -}}
 {{ include "mlflow-console-plugin.selectorLabels" . }}
 app.kubernetes.io/part-of: {{ include "mlflow-console-plugin.name" . }}
