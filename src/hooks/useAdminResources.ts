@@ -1,5 +1,4 @@
-import type { Secret } from '../core/admin-types';
-import { ConsoleLinkModel, SecretModel, StorageClassModel } from '../core/models';
+import { ConsoleLinkModel, StorageClassModel } from '../core/models';
 import type { ConsoleLink, StorageClass } from '../core/types';
 import { useWatchedList } from './useWatchedList';
 import type { WatchedList } from './useWatchedList';
@@ -7,10 +6,6 @@ import type { WatchedList } from './useWatchedList';
 /** The cluster's StorageClasses, for the volume's class picker. */
 export const useStorageClasses = (enabled = true): WatchedList<StorageClass> =>
   useWatchedList<StorageClass>(StorageClassModel, { enabled });
-
-/** Secrets in the MLflow namespace, for the Secret pickers (only their key names are used). */
-export const useMlflowNamespaceSecrets = (namespace: string, enabled = true): WatchedList<Secret> =>
-  useWatchedList<Secret>(SecretModel, { namespace, enabled });
 
 /** Every ConsoleLink, to find the ones that lead to MLflow. */
 export const useConsoleLinks = (): WatchedList<ConsoleLink> =>

@@ -1,10 +1,9 @@
 import { FormGroup, FormSelect, FormSelectOption, TextInput } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 
-import type { Secret } from '../../../core/admin-types';
 import { describeError } from '../../../core/errors';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import type { WatchedList } from '../../../hooks/useWatchedList';
+import type { SecretNames } from '../../../hooks/useSecretMetadata';
 import { FieldMessages } from './FieldMessages';
 
 interface SecretSelectProps {
@@ -12,7 +11,7 @@ interface SecretSelectProps {
   label: string;
   value: string;
   onChange: (name: string) => void;
-  secrets: WatchedList<Secret>;
+  secrets: SecretNames;
   /** Why the Secrets cannot be listed (no permission); the name is then typed. */
   unavailableReason?: string;
   isRequired?: boolean;
@@ -42,10 +41,7 @@ export const SecretSelect = ({
   const typed =
     unavailableReason ??
     (listError ? t('Secrets could not be listed: {{message}}', { message: listError }) : undefined);
-  const names = secrets.items
-    .map((secret) => secret.metadata?.name ?? '')
-    .filter(Boolean)
-    .sort();
+  const names = [...secrets.names];
   // A Secret created a moment ago may not have reached the watch yet: keep it selectable.
   if (value && !names.includes(value)) names.unshift(value);
   return (

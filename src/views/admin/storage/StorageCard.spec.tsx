@@ -25,6 +25,18 @@ type K8sWrite = jest.Mock<
 const { k8sCreate, k8sPatch } = jest.requireActual<Record<'k8sCreate' | 'k8sPatch', K8sWrite>>(
   '@openshift-console/dynamic-plugin-sdk',
 );
+const { consoleFetch, k8sGet, useK8sWatchResource } = jest.requireActual<{
+  consoleFetch: jest.Mock<Promise<unknown>, [string, RequestInit?]>;
+  k8sGet: jest.Mock<Promise<unknown>, [{ name?: string; ns?: string }]>;
+  useK8sWatchResource: jest.Mock;
+}>('@openshift-console/dynamic-plugin-sdk');
+
+/** The apiserver's answer to a list asked for as PartialObjectMetadataList: names, no values. */
+const secretMetadataList = {
+  kind: 'PartialObjectMetadataList',
+  apiVersion: 'meta.k8s.io/v1',
+  items: mlflowSecrets.map(({ metadata }) => ({ metadata })),
+};
 
 jest.setTimeout(30_000);
 
@@ -78,9 +90,13 @@ describe('StorageCard', () => {
   beforeEach(() => {
     k8sCreate.mockReset();
     k8sPatch.mockReset();
-    mockWatchesByKind({
-      StorageClass: loadedWatch(storageClasses),
-      Secret: loadedWatch(mlflowSecrets),
+    mockWatchesByKind({ StorageClass: loadedWatch(storageClasses) });
+    consoleFetch.mockReset();
+    consoleFetch.mockResolvedValue({ json: () => Promise.resolve(secretMetadataList) });
+    k8sGet.mockReset();
+    k8sGet.mockImplementation(({ name }) => {
+      const secret = mlflowSecrets.find((candidate) => candidate.metadata?.name === name);
+      return secret ? Promise.resolve(secret) : Promise.reject(httpError(404, 'not found'));
     });
   });
 
@@ -443,6 +459,59 @@ describe('StorageCard', () => {
       // The rule belongs to backendStoreUri; in local mode that field is not shown, so it is listed.
       expect(screen.getByText('Fix these before saving')).toBeInTheDocument();
       expect(screen.getByText(`Refused by the cluster: ${message}`)).toBeInTheDocument();
+    });
+
+    it('lists Secrets as metadata only, never watches them, and reads only the picked one', async () => {
+      const { user } = await openEditForm();
+      await user.click(
+        screen.getByRole('radio', { name: /External: PostgreSQL or MySQL, and S3/ }),
+      );
+      const picker = screen.getByRole('combobox', { name: 'Secret in redhat-ods-applications' });
+      await waitFor(() => {
+        expect(within(picker).getByRole('option', { name: 'aws-credentials' })).toBeInTheDocument();
+      });
+      expect(consoleFetch).toHaveBeenCalledWith(
+        '/api/kubernetes/api/v1/namespaces/redhat-ods-applications/secrets',
+        {
+          headers: {
+            Accept: 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1',
+          },
+        },
+      );
+      const watchedKinds = useK8sWatchResource.mock.calls.map(
+        ([resource]: [{ groupVersionKind?: { kind?: string } } | null]) =>
+          resource?.groupVersionKind?.kind,
+      );
+      expect(watchedKinds).not.toContain('Secret');
+      expect(k8sGet).not.toHaveBeenCalled();
+
+      await user.selectOptions(picker, 'mlflow-db-credentials');
+      expect(
+        await screen.findByRole('option', { name: 'read-replica-backend-store-uri' }),
+      ).toBeInTheDocument();
+      expect(k8sGet).toHaveBeenCalledTimes(1);
+      expect(k8sGet).toHaveBeenCalledWith({
+        model: SecretModel,
+        ns: 'redhat-ods-applications',
+        name: 'mlflow-db-credentials',
+      });
+    });
+
+    it('refuses a Secret list that carries values', async () => {
+      consoleFetch.mockResolvedValue({
+        json: () => Promise.resolve({ kind: 'SecretList', items: mlflowSecrets }),
+      });
+      const { user } = await openEditForm();
+      await user.click(
+        screen.getByRole('radio', { name: /External: PostgreSQL or MySQL, and S3/ }),
+      );
+      expect(
+        (
+          await screen.findAllByText(
+            'Secrets could not be listed: The apiserver did not answer with Secret metadata only.',
+          )
+        ).length,
+      ).toBeGreaterThan(0);
     });
 
     it('types Secret names when Secrets cannot be listed, and says why', async () => {

@@ -14,10 +14,11 @@ import { validateMlflowStorageSpec } from '../../../core/mlflow-validation';
 import { storageIssuesFromServer } from '../../../core/server-validation';
 import type { ServerIssue } from '../../../core/server-validation';
 import type { AdminAccess } from '../../../hooks/useAdminAccess';
-import { useMlflowNamespaceSecrets, useStorageClasses } from '../../../hooks/useAdminResources';
+import { useStorageClasses } from '../../../hooks/useAdminResources';
 import { useCreateMlflow, usePatchMlflow } from '../../../hooks/useAdminWrites';
 import { useDeniedReason } from '../../../hooks/useDeniedReason';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useSecretNames } from '../../../hooks/useSecretMetadata';
 import { StorageReviewModal } from './StorageReviewModal';
 import type { SaveConflict } from './StorageReviewModal';
 import { StorageSettingsForm } from './StorageSettingsForm';
@@ -56,7 +57,8 @@ export const StorageEditor = ({
   const classesDenied = useDeniedReason(access.listStorageClasses);
   const createSecretReason = useDeniedReason(access.createSecret);
   const storageClasses = useStorageClasses(access.listStorageClasses.allowed);
-  const secrets = useMlflowNamespaceSecrets(mlflowNamespace, access.listSecrets.allowed);
+  // Names only: no Secret's values reach the browser until the user picks that Secret.
+  const secrets = useSecretNames(mlflowNamespace, access.listSecrets.allowed);
 
   const [settings, setSettings] = useState<StorageSettings>(() => settingsFromSpec(snapshot?.spec));
   const [showIssues, setShowIssues] = useState(false);

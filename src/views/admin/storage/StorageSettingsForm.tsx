@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '@patternfly/react-core';
 
-import type { MlflowStorageSpec, Secret } from '../../../core/admin-types';
+import type { MlflowStorageSpec } from '../../../core/admin-types';
 import { describeError } from '../../../core/errors';
 import {
   ACCESS_MODES,
@@ -25,8 +25,10 @@ import type { StorageField, StorageIssue } from '../../../core/mlflow-validation
 import type { ServerIssue } from '../../../core/server-validation';
 import { findDefaultStorageClass, isDefaultStorageClass } from '../../../core/storage-classes';
 import type { StorageClass } from '../../../core/types';
-import { detectPasswordInUri, secretKeys } from '../../../core/uri-credentials';
+import { detectPasswordInUri } from '../../../core/uri-credentials';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useSecretKeyNames } from '../../../hooks/useSecretMetadata';
+import type { SecretNames } from '../../../hooks/useSecretMetadata';
 import type { WatchedList } from '../../../hooks/useWatchedList';
 import { BackendUriField } from './BackendUriField';
 import { FieldMessages } from './FieldMessages';
@@ -45,7 +47,7 @@ export interface StorageSettingsFormProps {
   serverIssues: readonly ServerIssue[];
   storageClasses: WatchedList<StorageClass>;
   storageClassesReason?: string;
-  secrets: WatchedList<Secret>;
+  secrets: SecretNames;
   secretsReason?: string;
   createSecretReason?: string;
   mlflowNamespace: string;
@@ -114,16 +116,31 @@ export const StorageSettingsForm = ({
     classNames.push(settings.storageClassName);
   }
 
-  const credentialsSecret = secrets.items.find(
-    (secret) => secret.metadata?.name === settings.credentialsSecret,
+  // Only a Secret picked from the list is read (for its key names); a typed name is not.
+  const picked = (name: string) => (secrets.names.includes(name) ? name : '');
+  const external = settings.mode === 'external';
+  const credentialsSecret = useSecretKeyNames(
+    mlflowNamespace,
+    external ? picked(settings.credentialsSecret) : '',
   );
-  const missingCredentialKeys = credentialsSecret
-    ? S3_CREDENTIAL_KEYS.filter((key) => !secretKeys(credentialsSecret).includes(key))
+  const backendSecret = useSecretKeyNames(
+    mlflowNamespace,
+    external && settings.backendSource === 'secret' ? picked(settings.backendSecretName) : '',
+  );
+  const keysUnreadable = (name: string, error: unknown) =>
+    error
+      ? [
+          t('The keys of Secret {{name}} could not be read: {{message}}', {
+            name,
+            message: describeError(error).message,
+          }),
+        ]
+      : [];
+  const credentialsRead = credentialsSecret.loaded && !credentialsSecret.error;
+  const missingCredentialKeys = credentialsRead
+    ? S3_CREDENTIAL_KEYS.filter((key) => !credentialsSecret.keys.includes(key))
     : [];
-  const backendSecret = secrets.items.find(
-    (secret) => secret.metadata?.name === settings.backendSecretName,
-  );
-  const backendSecretKeys = secretKeys(backendSecret);
+  const backendSecretKeys = backendSecret.keys;
 
   return (
     <Form
@@ -349,14 +366,16 @@ export const StorageSettingsForm = ({
                   <FieldMessages
                     errors={[]}
                     warnings={
-                      backendSecret && !backendSecretKeys.includes(settings.backendSecretKey)
+                      backendSecret.loaded &&
+                      !backendSecret.error &&
+                      !backendSecretKeys.includes(settings.backendSecretKey)
                         ? [
                             t('Secret {{name}} has no key {{secretKey}}.', {
                               name: settings.backendSecretName,
                               secretKey: settings.backendSecretKey,
                             }),
                           ]
-                        : []
+                        : keysUnreadable(settings.backendSecretName, backendSecret.error)
                     }
                     hint={t('The key whose value is the database URI.')}
                   />
@@ -372,6 +391,7 @@ export const StorageSettingsForm = ({
                 namespace={mlflowNamespace}
                 createSecretReason={createSecretReason}
                 onMovedToSecret={(backendSecretName, backendSecretKey) => {
+                  secrets.reload();
                   set({
                     backendSource: 'secret',
                     backendSecretName,
@@ -457,7 +477,7 @@ export const StorageSettingsForm = ({
               warnings={
                 missingCredentialKeys.length > 0
                   ? [t('Missing keys: {{keys}}', { keys: missingCredentialKeys.join(', ') })]
-                  : []
+                  : keysUnreadable(settings.credentialsSecret, credentialsSecret.error)
               }
               hint={t('Passed to MLflow with envFrom. Expected keys: {{keys}}.', {
                 keys: S3_CREDENTIAL_KEYS.join(', '),
