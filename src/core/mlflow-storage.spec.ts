@@ -120,6 +120,31 @@ describe('settingsFromSpec', () => {
     };
     expect(applyStorageSettings(remote, settingsFromSpec(remote))).toEqual(remote);
   });
+
+  it('reads and writes the registry URI from a Secret', () => {
+    const fromSecret: MlflowStorageSpec = {
+      backendStoreUriFrom: { name: 'db', key: 'uri' },
+      defaultArtifactRoot: 's3://bucket/a',
+      serveArtifacts: false,
+      registryStoreUriFrom: { name: 'registry', key: 'registry-store-uri' },
+    };
+    const settings = settingsFromSpec(fromSecret);
+    expect(settings).toMatchObject({
+      registryStoreUri: '',
+      registrySecretName: 'registry',
+      registrySecretKey: 'registry-store-uri',
+    });
+    expect(applyStorageSettings(fromSecret, settings)).toEqual(fromSecret);
+    // Moving a typed registry URI into a Secret drops the typed one from the spec.
+    const typed = { ...fromSecret, registryStoreUriFrom: undefined, registryStoreUri: 'mysql://r' };
+    const moved = applyStorageSettings(typed, {
+      ...settingsFromSpec(typed),
+      registryStoreUri: '',
+      registrySecretName: 'registry',
+    });
+    expect(moved.registryStoreUri).toBeUndefined();
+    expect(moved.registryStoreUriFrom).toEqual({ name: 'registry', key: 'registry-store-uri' });
+  });
 });
 
 describe('applyStorageSettings', () => {

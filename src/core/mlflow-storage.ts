@@ -3,7 +3,8 @@ import { guardResourceVersion, jsonEqual, pointerSegment } from './json-patch';
 import type { JsonPatchOperation } from './json-patch';
 import { MLFLOW_INSTANCE_NAME, MLflowModel } from './models';
 import type { EnvFromSource, PersistentVolumeClaimSpec } from './types';
-import { BACKEND_URI_SECRET_KEY, redactUri } from './uri-credentials';
+import { BACKEND_URI_SECRET_KEY, REGISTRY_URI_SECRET_KEY, redactUri } from './uri-credentials';
+import type { ClearTextConsent } from './uri-credentials';
 
 /** Where the operator's image keeps SQLite and file artifacts: the instance's PVC at /mlflow. */
 export const SQLITE_BACKEND_URI = 'sqlite:////mlflow/mlflow.db';
@@ -50,6 +51,11 @@ export interface StorageSettings {
   keepVolume: boolean;
   /** Optional; MLflow uses the backend store for the model registry when empty. */
   registryStoreUri: string;
+  /** A Secret holding the registry URI (registryStoreUriFrom); '' uses registryStoreUri. */
+  registrySecretName: string;
+  registrySecretKey: string;
+  /** The typed URIs whose password the user agreed to store in the CR in clear text. */
+  clearTextConsent: ClearTextConsent;
 }
 
 /** The safe default for a new instance: SQLite and artifacts on a 10 GiB PVC. */
@@ -70,6 +76,9 @@ export const DEFAULT_STORAGE_SETTINGS: StorageSettings = {
   credentialsSecret: '',
   keepVolume: false,
   registryStoreUri: '',
+  registrySecretName: '',
+  registrySecretKey: REGISTRY_URI_SECRET_KEY,
+  clearTextConsent: {},
 };
 
 const isSqlite = (uri: string | undefined) => uri?.startsWith('sqlite') ?? false;
@@ -110,6 +119,9 @@ export const settingsFromSpec = (spec: MlflowStorageSpec | undefined): StorageSe
       credentialsIndex >= 0 ? (spec.envFrom?.[credentialsIndex]?.secretRef?.name ?? '') : '',
     keepVolume: spec.storage !== undefined,
     registryStoreUri: spec.registryStoreUri ?? '',
+    registrySecretName: spec.registryStoreUriFrom?.name ?? '',
+    registrySecretKey: spec.registryStoreUriFrom?.key ?? REGISTRY_URI_SECRET_KEY,
+    clearTextConsent: {},
   };
 };
 
@@ -213,7 +225,16 @@ export const applyStorageSettings = (
     withKey(spec, 'storage', settings.keepVolume ? current?.storage : undefined);
     withKey(spec, 'envFrom', withCredentials(current?.envFrom, settings.credentialsSecret));
   }
-  withKey(spec, 'registryStoreUri', optional(settings.registryStoreUri));
+  if (settings.registrySecretName.trim()) {
+    withKey(spec, 'registryStoreUri', undefined);
+    withKey(spec, 'registryStoreUriFrom', {
+      name: settings.registrySecretName.trim(),
+      key: settings.registrySecretKey.trim(),
+    });
+  } else {
+    withKey(spec, 'registryStoreUriFrom', undefined);
+    withKey(spec, 'registryStoreUri', optional(settings.registryStoreUri));
+  }
   return spec;
 };
 

@@ -1,4 +1,11 @@
-import { buildUriSecret, detectPasswordInUri, redactUri, secretKeys } from './uri-credentials';
+import {
+  buildUriSecret,
+  detectPasswordInUri,
+  passwordsNeedingConsent,
+  redactStorageSpec,
+  redactUri,
+  secretKeys,
+} from './uri-credentials';
 
 describe('detectPasswordInUri', () => {
   it.each([
@@ -55,5 +62,59 @@ describe('secretKeys', () => {
   it('lists key names only, sorted', () => {
     expect(secretKeys({ data: { b: 'eA==', a: 'eQ==' } })).toEqual(['a', 'b']);
     expect(secretKeys(undefined)).toEqual([]);
+  });
+});
+
+describe('redactStorageSpec', () => {
+  it('hides the password of every URI in the spec and nothing else', () => {
+    expect(
+      redactStorageSpec({
+        backendStoreUri: 'postgresql://mlflow:hunter2@db:5432/mlflow',
+        registryStoreUri: 'mysql://reg:hunter3@mysql/registry',
+        readReplicaBackendStoreUri: 'postgresql://ro:hunter4@replica/mlflow',
+        defaultArtifactRoot: 's3://bucket/a',
+        replicas: 2,
+      }),
+    ).toEqual({
+      backendStoreUri: 'postgresql://mlflow:****@db:5432/mlflow',
+      registryStoreUri: 'mysql://reg:****@mysql/registry',
+      readReplicaBackendStoreUri: 'postgresql://ro:****@replica/mlflow',
+      defaultArtifactRoot: 's3://bucket/a',
+      replicas: 2,
+    });
+  });
+});
+
+describe('passwordsNeedingConsent', () => {
+  const withPassword = 'postgresql://mlflow:hunter2@db:5432/mlflow';
+
+  it('asks for consent for each typed URI that would write a password', () => {
+    expect(
+      passwordsNeedingConsent(
+        undefined,
+        { backendStoreUri: withPassword, registryStoreUri: 'mysql://r:x@m/r' },
+        {},
+      ),
+    ).toEqual(['backendStoreUri', 'registryStoreUri']);
+  });
+
+  it('is satisfied by consent to that exact URI only', () => {
+    const after = { backendStoreUri: withPassword };
+    expect(passwordsNeedingConsent(undefined, after, { backendStoreUri: withPassword })).toEqual(
+      [],
+    );
+    expect(
+      passwordsNeedingConsent(undefined, after, {
+        backendStoreUri: 'postgresql://mlflow:old@db:5432/mlflow',
+      }),
+    ).toEqual(['backendStoreUri']);
+  });
+
+  it('asks nothing for a URI without password, or one the instance already has', () => {
+    expect(
+      passwordsNeedingConsent(undefined, { backendStoreUri: 'postgresql://db/m' }, {}),
+    ).toEqual([]);
+    const spec = { backendStoreUri: withPassword };
+    expect(passwordsNeedingConsent(spec, spec, {})).toEqual([]);
   });
 });

@@ -4,35 +4,39 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { GuardedButton } from '../../../components/GuardedButton';
 import { describeError } from '../../../core/errors';
-import {
-  BACKEND_URI_SECRET_KEY,
-  buildUriSecret,
-  DEFAULT_BACKEND_URI_SECRET_NAME,
-} from '../../../core/uri-credentials';
+import { buildUriSecret } from '../../../core/uri-credentials';
 import { useCreateSecret } from '../../../hooks/useAdminWrites';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 
 interface MoveUriToSecretProps {
+  /** Prefix of the field ids, one per URI field of the form. */
+  idPrefix: string;
   uri: string;
   namespace: string;
+  /** The key the URI goes under, and the Secret name proposed. */
+  secretKey: string;
+  defaultName: string;
   /** Why the user cannot create Secrets there, if they cannot. */
   disabledReason?: string;
   onMoved: (secretName: string, key: string) => void;
 }
 
 /**
- * The one-step fix for a password typed into the database URI: put the URI into a Secret in the
- * MLflow namespace and read it from there (backendStoreUriFrom) instead.
+ * The one-step fix for a password typed into a store URI: put the URI into a Secret in the MLflow
+ * namespace and read it from there (backendStoreUriFrom, registryStoreUriFrom) instead.
  */
 export const MoveUriToSecret = ({
+  idPrefix,
   uri,
   namespace,
+  secretKey,
+  defaultName,
   disabledReason,
   onMoved,
 }: MoveUriToSecretProps) => {
   const { t } = useMlflowTranslation();
   const createSecret = useCreateSecret();
-  const [name, setName] = useState(DEFAULT_BACKEND_URI_SECRET_NAME);
+  const [name, setName] = useState(defaultName);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>();
 
@@ -40,8 +44,8 @@ export const MoveUriToSecret = ({
     setPending(true);
     setError(undefined);
     try {
-      await createSecret(buildUriSecret({ namespace, name: name.trim(), uri }));
-      onMoved(name.trim(), BACKEND_URI_SECRET_KEY);
+      await createSecret(buildUriSecret({ namespace, name: name.trim(), key: secretKey, uri }));
+      onMoved(name.trim(), secretKey);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -58,9 +62,9 @@ export const MoveUriToSecret = ({
       </p>
       {/* Not a <form>: this sits inside the storage form. */}
       <Stack hasGutter>
-        <FormGroup label={t('Secret name')} fieldId="mlflow-plugin-move-uri-secret-name">
+        <FormGroup label={t('Secret name')} fieldId={`${idPrefix}-secret-name`}>
           <TextInput
-            id="mlflow-plugin-move-uri-secret-name"
+            id={`${idPrefix}-secret-name`}
             value={name}
             onChange={(_event, next) => {
               setName(next);
@@ -69,8 +73,8 @@ export const MoveUriToSecret = ({
         </FormGroup>
         <p>
           {t(
-            'Creates Secret {{name}} in namespace {{mlflowNamespace}} with the URI under key {{secretKey}}, and switches this form to read the database URI from it.',
-            { name: name.trim(), mlflowNamespace: namespace, secretKey: BACKEND_URI_SECRET_KEY },
+            'Creates Secret {{name}} in namespace {{mlflowNamespace}} with the URI under key {{secretKey}}, and switches this form to read the URI from it.',
+            { name: name.trim(), mlflowNamespace: namespace, secretKey },
           )}
         </p>
         {error ? (

@@ -62,6 +62,19 @@ const card = ({ mlflow, status = available, access = adminAccess() }: Props) => 
 
 const renderCard = (props: Props) => render(card(props));
 
+/** The Secret "Create Secret and use it" must send: one URI under one key, labelled as ours. */
+const uriSecret = (name: string, key: string, uri: string) => ({
+  apiVersion: 'v1',
+  kind: 'Secret',
+  metadata: {
+    name,
+    namespace: 'redhat-ods-applications',
+    labels: { 'app.kubernetes.io/managed-by': 'mlflow-console-plugin' },
+  },
+  type: 'Opaque',
+  stringData: { [key]: uri },
+});
+
 type User = ReturnType<typeof userEvent.setup>;
 
 /** Renders the card with the demo instance (unless `props` says otherwise) and opens its editor. */
@@ -358,19 +371,11 @@ describe('StorageCard', () => {
       expect(k8sCreate).toHaveBeenCalledWith({
         model: SecretModel,
         ns: 'redhat-ods-applications',
-        data: {
-          apiVersion: 'v1',
-          kind: 'Secret',
-          metadata: {
-            name: 'mlflow-backend-store-uri',
-            namespace: 'redhat-ods-applications',
-            labels: { 'app.kubernetes.io/managed-by': 'mlflow-console-plugin' },
-          },
-          type: 'Opaque',
-          stringData: {
-            'backend-store-uri': 'postgresql://mlflow:s3cret@db.example.com:5432/mlflow',
-          },
-        },
+        data: uriSecret(
+          'mlflow-backend-store-uri',
+          'backend-store-uri',
+          'postgresql://mlflow:s3cret@db.example.com:5432/mlflow',
+        ),
       });
       await waitFor(() => {
         expect(screen.getByRole('radio', { name: /From a Secret \(recommended\)/ })).toBeChecked();
@@ -379,6 +384,104 @@ describe('StorageCard', () => {
         screen.getByRole('combobox', { name: 'Secret in redhat-ods-applications' }),
       ).toHaveValue('mlflow-backend-store-uri');
       expect(screen.queryByText('This URI contains a password')).not.toBeInTheDocument();
+    });
+
+    it('saves a password in the database URI only after a separate consent, and hides it in the diff', async () => {
+      k8sPatch.mockResolvedValue({});
+      const uri = 'postgresql://mlflow:hunter2@db.example.com:5432/mlflow';
+      const { user } = await openEditForm();
+      await user.click(
+        screen.getByRole('radio', { name: /External: PostgreSQL or MySQL, and S3/ }),
+      );
+      await user.click(screen.getByRole('radio', { name: 'Typed URI' }));
+      await user.type(screen.getByRole('textbox', { name: 'Database URI' }), uri);
+      await user.type(
+        screen.getByRole('textbox', { name: 'Artifact destination' }),
+        's3://bucket/artifacts',
+      );
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      expect(
+        screen.getByText(
+          'This URI contains a password: move it into a Secret, or agree to store it in clear text.',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+      const consent = screen.getByRole('checkbox', {
+        name: 'Store it in the MLflow resource in clear text instead',
+      });
+      expect(consent).not.toBeChecked();
+      await user.click(consent);
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      const dialog = await screen.findByRole('dialog');
+      expect(dialog).toHaveTextContent('A password is stored in clear text in backendStoreUri');
+      expect(dialog).not.toHaveTextContent('hunter2');
+      expect(diffLines(dialog, 'after')).toContain(
+        'changed|~ backendStoreUri: postgresql://mlflow:****@db.example.com:5432/mlflow',
+      );
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      expect(k8sPatch.mock.calls[0][0].data).toContainEqual({
+        op: 'add',
+        path: '/spec/backendStoreUri',
+        value: uri,
+      });
+    });
+
+    it('asks for consent again when the URI changes after it was given', async () => {
+      const { user } = await openEditForm();
+      const registry = screen.getByRole('textbox', { name: 'Registry store URI' });
+      await user.clear(registry);
+      await user.type(registry, 'mysql://reg:hunter3@mysql/registry');
+      await user.click(
+        screen.getByRole('checkbox', {
+          name: 'Store it in the MLflow resource in clear text instead',
+        }),
+      );
+      await user.type(registry, '2');
+      expect(
+        screen.getByRole('checkbox', {
+          name: 'Store it in the MLflow resource in clear text instead',
+        }),
+      ).not.toBeChecked();
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+
+    it('moves a registry URI with a password into a Secret too', async () => {
+      k8sCreate.mockResolvedValue({});
+      k8sPatch.mockResolvedValue({});
+      const { user } = await openEditForm();
+      const registry = screen.getByRole('textbox', { name: 'Registry store URI' });
+      await user.clear(registry);
+      await user.type(registry, 'mysql://reg:hunter3@mysql/registry');
+      expect(screen.getByText('This URI contains a password')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Create Secret and use it' }));
+      expect(k8sCreate).toHaveBeenCalledWith({
+        model: SecretModel,
+        ns: 'redhat-ods-applications',
+        data: uriSecret(
+          'mlflow-registry-store-uri',
+          'registry-store-uri',
+          'mysql://reg:hunter3@mysql/registry',
+        ),
+      });
+      expect(
+        await screen.findByText('From Secret mlflow-registry-store-uri, key registry-store-uri'),
+      ).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      const dialog = await screen.findByRole('dialog');
+      expect(dialog).not.toHaveTextContent('hunter3');
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      expect(k8sPatch.mock.calls[0][0].data).toEqual(
+        expect.arrayContaining([
+          { op: 'remove', path: '/spec/registryStoreUri' },
+          {
+            op: 'add',
+            path: '/spec/registryStoreUriFrom',
+            value: { name: 'mlflow-registry-store-uri', key: 'registry-store-uri' },
+          },
+        ]),
+      );
     });
 
     it('never overwrites a change someone else made while the form was open', async () => {

@@ -17,6 +17,7 @@ import { GuardedButton } from '../../../components/GuardedButton';
 import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
 import type { MlflowStatus } from '../../../core/mlflow-status';
 import { MLFLOW_YAML_EDITOR_PATH, settingsFromSpec } from '../../../core/mlflow-storage';
+import { redactUri } from '../../../core/uri-credentials';
 import type { AdminAccess } from '../../../hooks/useAdminAccess';
 import { useDeniedReason } from '../../../hooks/useDeniedReason';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
@@ -136,7 +137,9 @@ export const StorageCard = ({
                           name: mlflow.spec.registryStoreUriFrom.name,
                           secretKey: mlflow.spec.registryStoreUriFrom.key,
                         })
-                      : (mlflow.spec?.registryStoreUri ?? t('Same as the backend store'))}
+                      : mlflow.spec?.registryStoreUri
+                        ? redactUri(mlflow.spec.registryStoreUri)
+                        : t('Same as the backend store')}
                   </DescriptionRow>
                 </DescriptionList>
               </StackItem>

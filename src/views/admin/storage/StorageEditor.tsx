@@ -13,6 +13,7 @@ import type { StorageSettings } from '../../../core/mlflow-storage';
 import { validateMlflowStorageSpec } from '../../../core/mlflow-validation';
 import { storageIssuesFromServer } from '../../../core/server-validation';
 import type { ServerIssue } from '../../../core/server-validation';
+import { passwordsNeedingConsent } from '../../../core/uri-credentials';
 import type { AdminAccess } from '../../../hooks/useAdminAccess';
 import { useStorageClasses } from '../../../hooks/useAdminResources';
 import { useCreateMlflow, usePatchMlflow } from '../../../hooks/useAdminWrites';
@@ -75,6 +76,12 @@ export const StorageEditor = ({
     [snapshot, settings],
   );
   const issues = validateMlflowStorageSpec(nextSpec);
+  // A password is saved only after the user agreed, separately, to store it in clear text.
+  const passwordFields = passwordsNeedingConsent(
+    snapshot?.spec,
+    nextSpec,
+    settings.clearTextConsent,
+  );
 
   const change = (next: StorageSettings) => {
     setSettings(next);
@@ -84,7 +91,7 @@ export const StorageEditor = ({
 
   const review = () => {
     setShowIssues(true);
-    if (issues.length > 0) return;
+    if (issues.length > 0 || passwordFields.length > 0) return;
     if (snapshot && buildStoragePatch(snapshot, nextSpec).length === 0) {
       setNoChanges(true);
       return;
@@ -95,6 +102,7 @@ export const StorageEditor = ({
   };
 
   const save = async () => {
+    if (passwordFields.length > 0) return;
     setPending(true);
     setError(undefined);
     try {
@@ -136,6 +144,7 @@ export const StorageEditor = ({
           nextSpec={nextSpec}
           issues={showIssues ? issues : []}
           serverIssues={serverIssues}
+          passwordFields={showIssues ? passwordFields : []}
           storageClasses={storageClasses}
           storageClassesReason={access.listStorageClasses.loading ? undefined : classesDenied}
           secrets={secrets}

@@ -17,6 +17,11 @@ import {
   storageClassChanged,
   volumeRemoved,
 } from '../../../core/mlflow-storage';
+import {
+  detectPasswordInUri,
+  redactStorageSpec,
+  TYPED_URI_FIELDS,
+} from '../../../core/uri-credentials';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { SpecDiff } from './SpecDiff';
 
@@ -47,6 +52,11 @@ export const StorageReviewModal = ({
 }: StorageReviewModalProps) => {
   const { t } = useMlflowTranslation();
   const creating = before === undefined;
+  // Only possible after the form's separate consent; said once more before the write.
+  const clearTextPasswords = TYPED_URI_FIELDS.filter((field) => {
+    const uri = after[field];
+    return uri !== undefined && detectPasswordInUri(uri) && uri !== before?.[field];
+  });
   const titleId = 'mlflow-plugin-storage-review-title';
   return (
     <Modal isOpen variant="large" onClose={onCancel} aria-labelledby={titleId}>
@@ -126,10 +136,25 @@ export const StorageReviewModal = ({
               </Alert>
             </StackItem>
           ) : null}
+          {clearTextPasswords.length > 0 ? (
+            <StackItem>
+              <Alert
+                isInline
+                variant="warning"
+                title={t('A password is stored in clear text in {{fields}}', {
+                  fields: clearTextPasswords.join(', '),
+                })}
+              >
+                {t(
+                  'You agreed to this. Anyone who can read the MLflow resource can read the password; it is hidden below.',
+                )}
+              </Alert>
+            </StackItem>
+          ) : null}
           <StackItem>
             <SpecDiff
-              before={before}
-              after={after}
+              before={redactStorageSpec(before)}
+              after={redactStorageSpec(after)}
               beforeTitle={creating ? t('(new)') : t('Current spec')}
               afterTitle={creating ? t('Spec to create') : t('New spec')}
             />

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Button,
   Checkbox,
   Form,
   FormGroup,
@@ -25,14 +26,20 @@ import type { StorageField, StorageIssue } from '../../../core/mlflow-validation
 import type { ServerIssue } from '../../../core/server-validation';
 import { findDefaultStorageClass, isDefaultStorageClass } from '../../../core/storage-classes';
 import type { StorageClass } from '../../../core/types';
-import { detectPasswordInUri } from '../../../core/uri-credentials';
+import {
+  BACKEND_URI_SECRET_KEY,
+  DEFAULT_BACKEND_URI_SECRET_NAME,
+  DEFAULT_REGISTRY_URI_SECRET_NAME,
+  REGISTRY_URI_SECRET_KEY,
+} from '../../../core/uri-credentials';
+import type { TypedUriField } from '../../../core/uri-credentials';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useSecretKeyNames } from '../../../hooks/useSecretMetadata';
 import type { SecretNames } from '../../../hooks/useSecretMetadata';
 import type { WatchedList } from '../../../hooks/useWatchedList';
-import { BackendUriField } from './BackendUriField';
 import { FieldMessages } from './FieldMessages';
 import { SecretSelect } from './SecretSelect';
+import { StoreUriField } from './StoreUriField';
 import { useStorageIssueText } from './useStorageIssueText';
 
 export interface StorageSettingsFormProps {
@@ -45,6 +52,8 @@ export interface StorageSettingsFormProps {
   issues: readonly StorageIssue[];
   /** What the apiserver refused on the last attempt. */
   serverIssues: readonly ServerIssue[];
+  /** Typed URIs holding a password neither moved into a Secret nor consented to (once shown). */
+  passwordFields: readonly TypedUriField[];
   storageClasses: WatchedList<StorageClass>;
   storageClassesReason?: string;
   secrets: SecretNames;
@@ -55,7 +64,7 @@ export interface StorageSettingsFormProps {
 
 /** The fields each mode shows; problems on other fields are listed above the buttons. */
 const FIELDS_BY_MODE: Record<StorageSettings['mode'], readonly StorageField[]> = {
-  local: ['storage.size', 'registryStoreUri'],
+  local: ['storage.size', 'registryStoreUri', 'registryStoreUriFrom'],
   external: [
     'backendStoreUri',
     'backendStoreUriFrom',
@@ -63,6 +72,7 @@ const FIELDS_BY_MODE: Record<StorageSettings['mode'], readonly StorageField[]> =
     'artifactsDestination',
     'defaultArtifactRoot',
     'registryStoreUri',
+    'registryStoreUriFrom',
   ],
 };
 
@@ -77,6 +87,7 @@ export const StorageSettingsForm = ({
   nextSpec,
   issues,
   serverIssues,
+  passwordFields,
   storageClasses,
   storageClassesReason,
   secrets,
@@ -90,7 +101,27 @@ export const StorageSettingsForm = ({
     onChange({ ...settings, ...patch });
   };
 
+  /** Consent covers the URI as typed when it was given; editing the URI withdraws it. */
+  const consentTo = (field: TypedUriField) => ({
+    clearTextConsent: settings.clearTextConsent[field] === settings[field].trim(),
+    onClearTextConsent: (consent: boolean) => {
+      set({
+        clearTextConsent: {
+          ...settings.clearTextConsent,
+          [field]: consent ? settings[field].trim() : undefined,
+        },
+      });
+    },
+  });
+
   const errorsFor = (field: StorageField): string[] => [
+    ...(passwordFields.some((passwordField) => passwordField === field)
+      ? [
+          t(
+            'This URI contains a password: move it into a Secret, or agree to store it in clear text.',
+          ),
+        ]
+      : []),
     ...issues.filter((issue) => issue.field === field).map(issueText),
     ...serverIssues
       .filter((issue) => issue.field === field)
@@ -382,7 +413,14 @@ export const StorageSettingsForm = ({
                 </FormGroup>
               </>
             ) : (
-              <BackendUriField
+              <StoreUriField
+                id="mlflow-plugin-backend-uri"
+                label={t('Database URI')}
+                placeholder="postgresql://mlflow@postgres.example.com:5432/mlflow"
+                hint={t(
+                  'postgresql://, mysql:// or a SQLAlchemy form such as postgresql+psycopg2://.',
+                )}
+                isRequired
                 value={settings.backendStoreUri}
                 onChange={(backendStoreUri) => {
                   set({ backendStoreUri });
@@ -390,6 +428,9 @@ export const StorageSettingsForm = ({
                 errors={errorsFor('backendStoreUri')}
                 namespace={mlflowNamespace}
                 createSecretReason={createSecretReason}
+                secretKey={BACKEND_URI_SECRET_KEY}
+                defaultSecretName={DEFAULT_BACKEND_URI_SECRET_NAME}
+                {...consentTo('backendStoreUri')}
                 onMovedToSecret={(backendSecretName, backendSecretKey) => {
                   secrets.reload();
                   set({
@@ -513,31 +554,48 @@ export const StorageSettingsForm = ({
         </>
       )}
 
-      <FormGroup label={t('Registry store URI')} fieldId="mlflow-plugin-registry-uri">
-        <TextInput
+      {settings.registrySecretName ? (
+        <FormGroup label={t('Registry store URI')} fieldId="mlflow-plugin-registry-uri-secret">
+          <p id="mlflow-plugin-registry-uri-secret">
+            {t('From Secret {{name}}, key {{secretKey}}', {
+              name: settings.registrySecretName,
+              secretKey: settings.registrySecretKey,
+            })}
+          </p>
+          <Button
+            variant="link"
+            isInline
+            onClick={() => {
+              set({ registrySecretName: '' });
+            }}
+          >
+            {t('Type a URI instead')}
+          </Button>
+          <FieldMessages errors={errorsFor('registryStoreUriFrom')} />
+        </FormGroup>
+      ) : (
+        <StoreUriField
           id="mlflow-plugin-registry-uri"
-          value={settings.registryStoreUri}
-          onChange={(_event, registryStoreUri) => {
-            set({ registryStoreUri });
-          }}
-          validated={errorsFor('registryStoreUri').length > 0 ? 'error' : 'default'}
-        />
-        <FieldMessages
-          errors={errorsFor('registryStoreUri')}
-          warnings={
-            detectPasswordInUri(settings.registryStoreUri)
-              ? [
-                  t(
-                    'This URI contains a password, which would be stored in clear text. Use registryStoreUriFrom with a Secret (in the YAML editor) instead.',
-                  ),
-                ]
-              : []
-          }
+          label={t('Registry store URI')}
           hint={t(
             'Optional. Where the model registry keeps its metadata; empty uses the backend store.',
           )}
+          value={settings.registryStoreUri}
+          onChange={(registryStoreUri) => {
+            set({ registryStoreUri });
+          }}
+          errors={errorsFor('registryStoreUri')}
+          namespace={mlflowNamespace}
+          createSecretReason={createSecretReason}
+          secretKey={REGISTRY_URI_SECRET_KEY}
+          defaultSecretName={DEFAULT_REGISTRY_URI_SECRET_NAME}
+          {...consentTo('registryStoreUri')}
+          onMovedToSecret={(registrySecretName, registrySecretKey) => {
+            secrets.reload();
+            set({ registrySecretName, registrySecretKey, registryStoreUri: '' });
+          }}
         />
-      </FormGroup>
+      )}
 
       {generalErrors.length > 0 ? (
         <Alert isInline variant="danger" title={t('Fix these before saving')}>
