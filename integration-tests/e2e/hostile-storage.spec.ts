@@ -1,0 +1,164 @@
+/**
+ * The storage editor as a careless admin and a curious browser see it (issue 13): no response or
+ * watch frame the page receives carries the value of a Secret the user did not pick, and a
+ * password typed into a URI cannot be saved without a separate consent, nor be seen in the review.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+import { expectHealthyPage, isShell, launchBrowser, open, signInAs } from '../support/browser';
+import { MLFLOW_NAMESPACE, readMlflow } from '../support/mlflow-instance';
+import { kube, uniqueName } from '../support/stack';
+
+const SECRETS_PATH = `/api/v1/namespaces/${MLFLOW_NAMESPACE}/secrets`;
+const MARKER_SECRET = uniqueName('e2e-marker');
+const PICKED_SECRET = uniqueName('e2e-picked');
+const MARKER = `marker-${uniqueName('value')}`;
+const PICKED_VALUE = `picked-${uniqueName('value')}`;
+const PASSWORD = `hunter2-${Date.now().toString(36)}`;
+
+/** How a value can travel: as typed (stringData, text) or base64-encoded (a Secret's data). */
+const encodings = (value: string) => [value, Buffer.from(value).toString('base64')];
+
+const opaqueSecret = (name: string, data: Record<string, string>) => ({
+  apiVersion: 'v1',
+  kind: 'Secret',
+  metadata: { name, namespace: MLFLOW_NAMESPACE },
+  type: 'Opaque',
+  stringData: data,
+});
+
+/** Every response body and every WebSocket frame a page receives from now on, with its source. */
+const recordTraffic = (page: Page) => {
+  const reads: Promise<void>[] = [];
+  const received: { source: string; text: string }[] = [];
+  let sockets = 0;
+  page.on('response', (response) => {
+    reads.push(
+      response.body().then(
+        (body) => {
+          received.push({ source: response.url(), text: body.toString('utf8') });
+        },
+        // Redirects and aborted requests have no body to read.
+        () => undefined,
+      ),
+    );
+  });
+  page.on('websocket', (socket) => {
+    sockets += 1;
+    socket.on('framereceived', ({ payload }) => {
+      const text = typeof payload === 'string' ? payload : payload.toString('utf8');
+      received.push({ source: `frame of ${socket.url()}`, text });
+    });
+  });
+  return {
+    /** Watches opened (the shell, like the console, runs them over WebSockets). */
+    sockets: () => sockets,
+    /** Where any form of `value` arrived, once every body that was started has been read. */
+    carriersOf: async (value: string) => {
+      await Promise.all(reads);
+      return received
+        .filter(({ text }) => encodings(value).some((form) => text.includes(form)))
+        .map(({ source }) => source);
+    },
+    sources: () => received.map(({ source }) => source),
+  };
+};
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const admin = kube('admin');
+  for (const secret of [
+    opaqueSecret(MARKER_SECRET, { password: MARKER }),
+    opaqueSecret(PICKED_SECRET, { AWS_ACCESS_KEY_ID: PICKED_VALUE, AWS_SECRET_ACCESS_KEY: 'x' }),
+  ]) {
+    const created = await admin.post(SECRETS_PATH, secret);
+    if (created.status !== 201) {
+      throw new Error(`creating Secret ${secret.metadata.name}: ${String(created.status)}`);
+    }
+  }
+});
+
+afterAll(async () => {
+  const admin = kube('admin');
+  await admin.delete(`${SECRETS_PATH}/${MARKER_SECRET}`);
+  await admin.delete(`${SECRETS_PATH}/${PICKED_SECRET}`);
+  await browser.close();
+});
+
+// The Secrets are seeded into the local stack's MLflow namespace; nothing is saved.
+(isShell() ? describe : describe.skip)('the storage editor with hostile data, as admin', () => {
+  it('never receives the values of a Secret the user did not pick', async () => {
+    const session = await signInAs(browser, 'admin');
+    const { page } = session;
+    const traffic = recordTraffic(page);
+    await open(session, '/mlflow');
+    await page.getByRole('button', { name: 'Edit storage settings' }).click();
+    await page.getByRole('radio', { name: 'External: PostgreSQL or MySQL, and S3' }).check();
+
+    const credentials = page.getByRole('combobox', { name: 'S3 credentials Secret' });
+    // Every Secret is offered by name, the marker's too: the names did arrive.
+    await credentials.locator(`option[value="${MARKER_SECRET}"]`).waitFor({ state: 'attached' });
+    await credentials.selectOption(PICKED_SECRET);
+    // Its keys were read: the one it lacks is named.
+    await page.getByText('Missing keys: AWS_S3_ENDPOINT').waitFor();
+    await expectHealthyPage(session, 'hostile-storage-secret-picked');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // The scan can see a value: the picked Secret's own did arrive (read for its key names).
+    expect(await traffic.carriersOf(PICKED_VALUE)).toHaveLength(1);
+    expect(traffic.sockets()).toBeGreaterThan(0);
+    // The list of Secrets was fetched (as metadata) while recording.
+    expect(
+      traffic.sources().some((url) => url.endsWith(`/namespaces/${MLFLOW_NAMESPACE}/secrets`)),
+    ).toBe(true);
+    expect(await traffic.carriersOf(MARKER)).toEqual([]);
+    await session.context.close();
+  });
+
+  it('refuses a typed password until it is moved or consented to, and hides it in the review', async () => {
+    const original = await readMlflow();
+    const session = await signInAs(browser, 'admin');
+    const { page } = session;
+    await open(session, '/mlflow');
+    await page.getByRole('button', { name: 'Edit storage settings' }).click();
+    await page.getByRole('radio', { name: 'External: PostgreSQL or MySQL, and S3' }).check();
+    await page.getByRole('radio', { name: 'Typed URI' }).check();
+    await page
+      .getByRole('textbox', { name: 'Database URI' })
+      .fill(`postgresql://mlflow:${PASSWORD}@postgres.example.com:5432/mlflow`);
+    await page
+      .getByRole('textbox', { name: 'Registry store URI' })
+      .fill(`mysql://registry:${PASSWORD}@mysql.example.com/registry`);
+    await page.getByRole('textbox', { name: 'Artifact destination' }).fill('s3://bucket/artifacts');
+    // Both URIs offer the move into a Secret.
+    expect(await page.getByRole('button', { name: 'Create Secret and use it' }).count()).toBe(2);
+
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    const refusal = page.getByText(
+      'This URI contains a password: move it into a Secret, or agree to store it in clear text.',
+    );
+    await refusal.first().waitFor();
+    expect(await refusal.count()).toBe(2);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    const consents = page.getByRole('checkbox', {
+      name: 'Store it in the MLflow resource in clear text instead',
+    });
+    await consents.nth(0).check();
+    await consents.nth(1).check();
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Review storage changes' });
+    await dialog.waitFor();
+    const shown = await dialog.innerText();
+    expect(shown).toContain('postgresql://mlflow:****@postgres.example.com:5432/mlflow');
+    expect(shown).toContain('mysql://registry:****@mysql.example.com/registry');
+    expect(shown).not.toContain(PASSWORD);
+    await expectHealthyPage(session, 'hostile-storage-password-review');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // Nothing was written.
+    expect((await readMlflow()).metadata.resourceVersion).toBe(original.metadata.resourceVersion);
+    await session.context.close();
+  });
+});
