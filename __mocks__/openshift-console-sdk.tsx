@@ -1,40 +1,57 @@
 /**
  * The one mock of @openshift-console/dynamic-plugin-sdk for unit tests: only what the plugin uses.
  * Tests steer the hooks with jest.mocked(...).mockReturnValue(...).
+ *
+ * Every export is declared with the real SDK's own type (a jest mock of that function), so that
+ * `npm run typecheck` fails when the mock and the SDK the plugin is compiled against drift apart.
  */
-import type { ReactNode } from 'react';
+import type * as ConsoleSDKModule from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 
-interface ModelLike {
-  apiGroup?: string;
-  apiVersion: string;
-  kind: string;
-}
+type ConsoleSDK = typeof ConsoleSDKModule;
 
-export const getGroupVersionKindForModel = ({ apiGroup, apiVersion, kind }: ModelLike) => ({
+/** A jest mock with the SDK function's own parameters and result (and this default behaviour). */
+const mockOf = <F extends (...args: never[]) => unknown>(
+  implementation?: (...args: Parameters<F>) => ReturnType<F>,
+) => jest.fn<ReturnType<F>, Parameters<F>>(implementation);
+
+export const getGroupVersionKindForModel: ConsoleSDK['getGroupVersionKindForModel'] = ({
+  apiGroup,
+  apiVersion,
+  kind,
+}) => ({
   group: apiGroup,
   version: apiVersion,
   kind,
 });
 
-export const useFlag = jest.fn(() => true);
-export const useK8sWatchResource = jest.fn(() => [undefined, false, undefined]);
-export const useK8sWatchResources = jest.fn(() => ({}));
-export const useAccessReview = jest.fn(() => [true, false]);
-export const useActiveNamespace = jest.fn(() => ['default', jest.fn()]);
-export const useOverlay = jest.fn(() => jest.fn());
-export const k8sGet = jest.fn();
-export const k8sList = jest.fn();
-export const k8sCreate = jest.fn();
-export const k8sPatch = jest.fn();
-export const k8sUpdate = jest.fn();
-export const k8sDelete = jest.fn();
-export const consoleFetch = jest.fn();
-export const consoleFetchJSON = jest.fn();
+export const useFlag = mockOf<ConsoleSDK['useFlag']>(() => true);
+export const useK8sWatchResource = mockOf<ConsoleSDK['useK8sWatchResource']>(() => [
+  // Nothing watched yet; tests set the answers they need.
+  undefined as unknown as K8sResourceCommon,
+  false,
+  undefined,
+]);
+export const useK8sWatchResources = mockOf<ConsoleSDK['useK8sWatchResources']>(() => ({}));
+export const useAccessReview = mockOf<ConsoleSDK['useAccessReview']>(() => [true, false]);
+export const useActiveNamespace = mockOf<ConsoleSDK['useActiveNamespace']>(() => [
+  'default',
+  jest.fn(),
+]);
+export const useOverlay = mockOf<ConsoleSDK['useOverlay']>(() => jest.fn());
+export const k8sGet = mockOf<ConsoleSDK['k8sGet']>();
+export const k8sList = mockOf<ConsoleSDK['k8sList']>();
+export const k8sCreate = mockOf<ConsoleSDK['k8sCreate']>();
+export const k8sPatch = mockOf<ConsoleSDK['k8sPatch']>();
+export const k8sUpdate = mockOf<ConsoleSDK['k8sUpdate']>();
+export const k8sDelete = mockOf<ConsoleSDK['k8sDelete']>();
+export const consoleFetch = mockOf<ConsoleSDK['consoleFetch']>();
+export const consoleFetchJSON = mockOf<ConsoleSDK['consoleFetchJSON']>();
 
-export const Timestamp = ({ timestamp }: { timestamp: string | number }) => (
+export const Timestamp: ConsoleSDK['Timestamp'] = ({ timestamp }) => (
   <span data-testid="timestamp">{String(timestamp)}</span>
 );
-export const DocumentTitle = ({ children }: { children: ReactNode }) => (
+export const DocumentTitle: ConsoleSDK['DocumentTitle'] = ({ children }) => (
   <span data-testid="document-title">{children}</span>
 );
-export const ResourceLink = ({ name }: { name?: string }) => <span>{name}</span>;
+export const ResourceLink: ConsoleSDK['ResourceLink'] = ({ name }) => <span>{name}</span>;

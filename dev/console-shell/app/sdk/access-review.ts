@@ -3,16 +3,16 @@
  * a failed review answers "allowed" (the server still enforces access); answers are kept briefly
  * and identical questions asked at the same time share one request.
  */
-import type { AccessReviewResourceAttributes } from '@openshift-console/dynamic-plugin-sdk';
+import type {
+  AccessReviewResourceAttributes,
+  SelfSubjectAccessReviewKind,
+} from '@openshift-console/dynamic-plugin-sdk';
 import { useEffect, useState } from 'react';
 
 import { consoleFetchJSON } from './console-fetch';
 
 const CACHE_MS = 10_000;
-interface Review {
-  status?: { allowed?: boolean; reason?: string };
-}
-const cache = new Map<string, { at: number; promise: Promise<Review> }>();
+const cache = new Map<string, { at: number; promise: Promise<SelfSubjectAccessReviewKind> }>();
 
 const keyOf = (a: AccessReviewResourceAttributes): string =>
   JSON.stringify([
@@ -26,7 +26,7 @@ const keyOf = (a: AccessReviewResourceAttributes): string =>
 
 export const checkAccess = (
   resourceAttributes: AccessReviewResourceAttributes,
-): Promise<Review> => {
+): Promise<SelfSubjectAccessReviewKind> => {
   const key = keyOf(resourceAttributes);
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.promise;
@@ -38,7 +38,7 @@ export const checkAccess = (
       kind: 'SelfSubjectAccessReview',
       spec: { resourceAttributes: { group, resource, subresource, verb, name, namespace } },
     },
-  ) as Promise<Review>;
+  ) as Promise<SelfSubjectAccessReviewKind>;
   cache.set(key, { at: Date.now(), promise });
   promise.catch(() => cache.delete(key));
   return promise;

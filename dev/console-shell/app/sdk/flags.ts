@@ -14,7 +14,9 @@ export interface ModelFlag {
 
 const FLAG_POLL_MS = 5_000;
 
-let flags: Record<string, boolean | undefined> = {};
+// A flag not resolved yet is absent: reading it gives undefined, as the console's useFlag does,
+// though the SDK's type says boolean.
+let flags: Record<string, boolean> = {};
 const listeners = new Set<() => void>();
 
 const setFlags = (next: Record<string, boolean>): void => {
@@ -33,7 +35,7 @@ export const subscribeFlags = (listener: () => void): (() => void) => {
   return () => listeners.delete(listener);
 };
 
-export const useFlag = (flag: string): boolean | undefined =>
+export const useFlag = (flag: string): boolean =>
   useSyncExternalStore(subscribeFlags, () => flags[flag]);
 
 const checkModel = async ({ model }: ModelFlag): Promise<boolean> => {

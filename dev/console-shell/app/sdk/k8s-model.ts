@@ -27,9 +27,11 @@ export const getAPIVersionForModel = (model: K8sModel): string =>
 
 export const getGroupVersionKindForResource = (
   resource: K8sResourceCommon,
-): K8sGroupVersionKind | undefined => {
+): K8sGroupVersionKind => {
   const { apiVersion, kind } = resource;
-  if (!apiVersion || !kind) return undefined;
+  // The console answers undefined too for a resource without apiVersion or kind, though the SDK's
+  // type does not say so.
+  if (!apiVersion || !kind) return undefined as unknown as K8sGroupVersionKind;
   const parts = apiVersion.split('/');
   if (parts.length > 2) throw new Error('Provided resource has invalid apiVersion.');
   return parts.length === 2

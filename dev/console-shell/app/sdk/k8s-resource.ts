@@ -1,23 +1,24 @@
 /**
  * The SDK's CRUD functions (options objects, as the 4.22 SDK exports them under these names): URLs
  * from the model, JSON patches for k8sPatch, HttpError on failure, all through consoleFetchJSON.
+ * Like the SDK's, each is generic in the resource type R the caller names: the shell cannot check
+ * that the apiserver's answer is an R any more than the console can, hence the one cast in each.
  */
-import type {
-  K8sModel,
-  K8sResourceCommon,
-  Patch,
-  QueryParams,
-} from '@openshift-console/dynamic-plugin-sdk';
+import type * as ConsoleSDKModule from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 
 import { consoleFetchJSON } from './console-fetch';
 import { resourceURL, selectorToString } from './k8s-model';
 
-interface BaseOptions {
-  name?: string;
-  ns?: string;
-  path?: string;
-  queryParams?: QueryParams;
-}
+type ConsoleSDK = typeof ConsoleSDKModule;
+type OptionsGet = Parameters<ConsoleSDK['k8sGet']>[0];
+type OptionsCreate<R> = Parameters<ConsoleSDK['k8sCreate']>[0] & { data: R };
+type OptionsUpdate<R> = Parameters<ConsoleSDK['k8sUpdate']>[0] & { data: R };
+type OptionsPatch<R> = Parameters<ConsoleSDK['k8sPatch']>[0] & { resource: R };
+type OptionsDelete<R> = Parameters<ConsoleSDK['k8sDelete']>[0] & { resource: R };
+/** The SDK's list options; `raw` is not in its type, but its k8sList honours it too. */
+type OptionsList = Parameters<ConsoleSDK['k8sList']>[0] & { raw?: boolean };
+type BaseOptions = Pick<OptionsGet, 'name' | 'ns' | 'path' | 'queryParams'>;
 
 const opts = ({ name, ns, path, queryParams }: BaseOptions): BaseOptions => ({
   ...(name ? { name } : {}),
@@ -26,25 +27,20 @@ const opts = ({ name, ns, path, queryParams }: BaseOptions): BaseOptions => ({
   ...(queryParams ? { queryParams } : {}),
 });
 
-export const k8sGet = (
-  options: BaseOptions & { model: K8sModel; requestInit?: RequestInit },
-): Promise<unknown> =>
-  consoleFetchJSON(resourceURL(options.model, opts(options)), 'GET', options.requestInit ?? {});
+export const k8sGet = <R extends K8sResourceCommon>(options: OptionsGet): Promise<R> =>
+  consoleFetchJSON(
+    resourceURL(options.model, opts(options)),
+    'GET',
+    options.requestInit ?? {},
+  ) as Promise<R>;
 
-export const k8sCreate = (
-  options: { model: K8sModel; data: K8sResourceCommon } & Pick<
-    BaseOptions,
-    'path' | 'queryParams' | 'ns' | 'name'
-  >,
-): Promise<unknown> =>
+export const k8sCreate = <R extends K8sResourceCommon>(options: OptionsCreate<R>): Promise<R> =>
   consoleFetchJSON.post(
     resourceURL(options.model, { ns: options.data.metadata?.namespace, ...opts(options) }),
     options.data,
-  );
+  ) as Promise<R>;
 
-export const k8sUpdate = (
-  options: { model: K8sModel; data: K8sResourceCommon } & BaseOptions,
-): Promise<unknown> =>
+export const k8sUpdate = <R extends K8sResourceCommon>(options: OptionsUpdate<R>): Promise<R> =>
   consoleFetchJSON.put(
     resourceURL(options.model, {
       ...opts(options),
@@ -52,15 +48,10 @@ export const k8sUpdate = (
       name: options.name ?? options.data.metadata?.name,
     }),
     options.data,
-  );
+  ) as Promise<R>;
 
-export const k8sPatch = (
-  options: {
-    model: K8sModel;
-    resource: K8sResourceCommon;
-    data: (Patch | null | undefined | false)[];
-  } & BaseOptions,
-): Promise<unknown> => {
+/** Empty entries of the patch are dropped, and no patch left means no request, as in the console. */
+export const k8sPatch = <R extends K8sResourceCommon>(options: OptionsPatch<R>): Promise<R> => {
   const patches = options.data.filter(Boolean);
   if (patches.length === 0) return Promise.resolve(options.resource);
   return consoleFetchJSON.patch(
@@ -70,17 +61,10 @@ export const k8sPatch = (
       ...opts(options),
     }),
     patches,
-  );
+  ) as Promise<R>;
 };
 
-export const k8sDelete = (
-  options: {
-    model: K8sModel;
-    resource: K8sResourceCommon;
-    requestInit?: RequestInit;
-    json?: Record<string, unknown>;
-  } & BaseOptions,
-): Promise<unknown> => {
+export const k8sDelete = <R extends K8sResourceCommon>(options: OptionsDelete<R>): Promise<R> => {
   const { propagationPolicy } = options.model;
   const json =
     options.json ??
@@ -93,13 +77,11 @@ export const k8sDelete = (
     }),
     json,
     options.requestInit ?? {},
-  );
+  ) as Promise<R>;
 };
 
-interface ListResult {
-  apiVersion?: string;
-  items?: K8sResourceCommon[];
-  metadata?: { resourceVersion?: string; continue?: string };
+interface ListResult<R> extends K8sResourceCommon {
+  items: R[];
 }
 
 /**
@@ -107,36 +89,35 @@ interface ListResult {
  * items get the list's apiVersion and the model's kind (a list's items carry neither). Returns the
  * items, or the whole list with `raw`.
  */
-export const k8sList = async (options: {
-  model: K8sModel;
-  queryParams?: Record<string, unknown>;
-  raw?: boolean;
-  requestInit?: RequestInit;
-}): Promise<K8sResourceCommon[] | ListResult> => {
-  const { model, queryParams = {}, raw = false, requestInit = {} } = options;
+export const k8sList = async <R extends K8sResourceCommon>(
+  options: OptionsList,
+): Promise<R[] | ListResult<R>> => {
+  const { model, queryParams, raw = false, requestInit = {} } = options;
   const query = Object.entries(queryParams)
     .filter(([k]) => k !== 'ns')
     .map(([k, v]) => {
       const value =
         k === 'labelSelector' && typeof v === 'object' && v !== null
-          ? selectorToString(v)
+          ? selectorToString(v as Parameters<typeof selectorToString>[0])
           : String(v);
       return `${encodeURIComponent(k)}=${encodeURIComponent(value)}`;
     })
     .join('&');
   const listURL = resourceURL(model, { ns: queryParams.ns as string | undefined });
-  const result = (await consoleFetchJSON(`${listURL}?${query}`, 'GET', requestInit)) as ListResult;
-  const items = result.items?.map((i) => ({
+  const result = (await consoleFetchJSON(`${listURL}?${query}`, 'GET', requestInit)) as Partial<
+    ListResult<R>
+  >;
+  const items = (result.items ?? []).map((i) => ({
     kind: model.kind,
     apiVersion: result.apiVersion,
     ...i,
   }));
-  return raw ? { ...result, items } : (items ?? []);
+  return raw ? { ...result, items } : items;
 };
 
-export const k8sListItems = async (
-  options: Parameters<typeof k8sList>[0],
-): Promise<K8sResourceCommon[]> => {
-  const response = await k8sList(options);
-  return Array.isArray(response) ? response : (response.items ?? []);
+export const k8sListItems = async <R extends K8sResourceCommon>(
+  options: OptionsList,
+): Promise<R[]> => {
+  const response = await k8sList<R>(options);
+  return Array.isArray(response) ? response : response.items;
 };

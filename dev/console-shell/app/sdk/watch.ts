@@ -17,7 +17,9 @@ import type {
   K8sGroupVersionKind,
   K8sModel,
   K8sResourceCommon,
+  ResourcesObject,
   WatchK8sResource,
+  WatchK8sResources,
 } from '@openshift-console/dynamic-plugin-sdk';
 import { useEffect, useMemo, useReducer, useState } from 'react';
 
@@ -302,12 +304,12 @@ class Watch {
 
   private async getObject(): Promise<void> {
     try {
-      const obj = (await k8sGet({
+      const obj = await k8sGet<K8sResourceCommon>({
         model: this.model,
         name: this.query.name,
         ns: this.model.namespaced ? this.query.ns : undefined,
         requestInit: { signal: this.signal },
-      })) as K8sResourceCommon;
+      });
       if (this.stopped()) return;
       this.data = obj;
       this.loaded = true;
@@ -529,20 +531,33 @@ const useWatches = (
   return results;
 };
 
-export const useK8sWatchResource = (initResource: WatchK8sResource | null): Result => {
-  const results = useWatches({ resource: initResource });
-  const [data, loaded, loadError] = results.resource;
-  return useMemo<Result>(() => [data, loaded, loadError], [data, loaded, loadError]);
+// The SDK lets the caller name the resource type R; the data is whatever the apiserver sent, so the
+// shell can no more check it is an R than the console can: hence the casts below. The load error is
+// `unknown` (the SDK says `any`), so that the shell's own pages look before they use it.
+type ShellWatchResult<R> = [R, boolean, unknown];
+type ShellWatchResults<R extends ResourcesObject> = {
+  [K in keyof R]: { data: R[K]; loaded: boolean; loadError: unknown };
 };
 
-export const useK8sWatchResources = (
-  initResources: Record<string, WatchK8sResource>,
-): Record<string, { data: Data; loaded: boolean; loadError: unknown }> => {
+export const useK8sWatchResource = <R extends K8sResourceCommon | K8sResourceCommon[]>(
+  initResource: WatchK8sResource | null,
+): ShellWatchResult<R> => {
+  const results = useWatches({ resource: initResource });
+  const [data, loaded, loadError] = results.resource;
+  return useMemo<ShellWatchResult<R>>(
+    () => [data as R, loaded, loadError],
+    [data, loaded, loadError],
+  );
+};
+
+export const useK8sWatchResources = <R extends ResourcesObject>(
+  initResources: WatchK8sResources<R>,
+): ShellWatchResults<R> => {
   const results = useWatches(initResources);
   return Object.fromEntries(
     Object.entries(results).map(([key, [data, loaded, loadError]]) => [
       key,
       { data, loaded, loadError },
     ]),
-  );
+  ) as ShellWatchResults<R>;
 };
