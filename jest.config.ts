@@ -2,7 +2,12 @@ import type { Config } from 'jest';
 
 const config: Config = {
   testEnvironment: 'jsdom',
-  roots: ['<rootDir>/src'],
+  // The console shell's server and the e2e ring's pure helpers are unit-tested here too.
+  roots: [
+    '<rootDir>/src',
+    '<rootDir>/integration-tests/console-shell',
+    '<rootDir>/integration-tests/support',
+  ],
   testRegex: '\\.spec\\.tsx?$',
   moduleNameMapper: {
     // Anchored so that the -webpack package is never caught by the mock.

@@ -6,12 +6,16 @@
 //   /api/plugins/<plugin>/*                        -> <repo>/dist/*            (the plugin's files)
 //   /api/kubernetes/*                              -> $KUBE_API_URL/*          (user's token)
 //   /api/proxy/plugin/<plugin>/mlflow/*            -> MLflow (see mlflowTarget) (user's token)
-//   /shell/login?as=<identity>[&next=/path]        -> signs in (cookie) and redirects
+//   /shell/login[?as=<identity>][&next=/path]      -> the sign-in page: a form that POSTs
+//   POST /shell/login  as=<identity>&csrf=&next=    -> signs in (cookie) and redirects to next
 //   POST /shell/identity {"identity": "<name>"}    -> signs in (cookie), needs X-CSRFToken
 //   /shell/session                                 -> who is signed in, the identities, the plugins
 //   /shell/namespace-names                         -> candidate namespace names (see below)
 //   /shell-assets/*                                -> the shell app's build (and PatternFly's CSS)
 //   anything else (GET)                            -> index.html (the app routes client-side)
+//
+// Only requests for 127.0.0.1:<port> or localhost:<port> are answered (see allowedHost), and only
+// a POST with the CSRF token signs in.
 //
 // Identities and the cluster come from the local stack's stack.env (scripts/stack/start.sh), read
 // again whenever the file changes, so a restarted stack (new ports, new tokens) needs no restart here.
@@ -113,15 +117,34 @@ const identityOf = (req) => {
 const tokenOf = (identity) => (identity ? readStack()[identity.tokenKey] : undefined);
 // The console's bridge hands the browser a random csrf-token cookie and rejects state-changing
 // requests whose X-CSRFToken header does not repeat it (consoleFetch sends it).
-const csrfCookieHeader = (req) =>
-  parseCookies(req)[CSRF_COOKIE]
-    ? []
-    : [`${CSRF_COOKIE}=${randomBytes(32).toString('hex')}; Path=/; SameSite=Strict`];
+// csrfToken: the request's token, or a new one with the cookie that hands it to the browser.
+const csrfToken = (req) => {
+  const existing = parseCookies(req)[CSRF_COOKIE];
+  if (existing) return { token: existing, setCookie: [] };
+  const token = randomBytes(32).toString('hex');
+  return { token, setCookie: [`${CSRF_COOKIE}=${token}; Path=/; SameSite=Strict`] };
+};
+const csrfCookieHeader = (req) => csrfToken(req).setCookie;
 const csrfOk = (req) => {
   if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return true;
   const cookie = parseCookies(req)[CSRF_COOKIE];
   return Boolean(cookie) && req.headers['x-csrftoken'] === cookie;
 };
+
+// --- the Host header ------------------------------------------------------------------------------
+// Only the names this server is reached by on this machine. A page of another site whose name is
+// made to resolve to 127.0.0.1 (DNS rebinding) sends that name as Host: it is turned away before
+// its requests could ride on the signed-in identity's token.
+const allowedHost = (req) => {
+  const address = server.address();
+  const port = address && typeof address === 'object' ? address.port : undefined;
+  const host = (req.headers.host || '').toLowerCase();
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+};
+// A browser's Origin on a POST, when it sends one, must be this site.
+const sameOrigin = (req) =>
+  !req.headers.origin || req.headers.origin === `http://${req.headers.host}`;
+const MISDIRECTED = 'This console shell answers only to 127.0.0.1:<port> and localhost:<port>.';
 
 // --- small responses ---------------------------------------------------------------------------------
 const send = (res, status, body, headers = {}) => {
@@ -143,7 +166,8 @@ const sendStatus = (res, code, message, reason) =>
   });
 const redirect = (res, location, headers = {}) =>
   send(res, 302, '', { Location: location, ...headers });
-const safeNext = (next) => (typeof next === 'string' && /^\/(?!\/)/.test(next) ? next : '/');
+// A path of this site only: not '//host' nor '/\\host', which browsers take for another site.
+const safeNext = (next) => (typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/');
 const escapeHtml = (s) =>
   String(s).replace(
     /[&<>"']/g,
@@ -276,6 +300,7 @@ const refuseUpgrade = (socket, status, reason) => {
 };
 
 const proxyWebSocket = (req, socket, head) => {
+  if (!allowedHost(req)) return refuseUpgrade(socket, 421, 'Misdirected Request');
   const url = new URL(req.url, 'http://shell.local');
   const identity = identityOf(req);
   const env = readStack();
@@ -373,28 +398,65 @@ const namespaceNames = (res) => {
 // --- pages -----------------------------------------------------------------------------------------------
 const identityCookie = (name) => `${IDENTITY_COOKIE}=${name}; Path=/; HttpOnly; SameSite=Strict`;
 
-const loginPage = (res, next, extraCookies) => {
-  const items = IDENTITIES.map(
-    (i) =>
-      `<li><a href="/shell/login?as=${i.name}&amp;next=${encodeURIComponent(next)}">${i.name}</a> (${escapeHtml(i.description)})</li>`,
-  ).join('\n');
+// Signing in changes who the browser acts as, so it is a POST with the CSRF token (a link or an
+// image of another site cannot do it); `as` only preselects the identity.
+const loginPage = (req, res, { next, preferred }) => {
+  const { token, setCookie } = csrfToken(req);
+  const items = IDENTITIES.map((i) => {
+    const chosen = i.name === preferred;
+    return `<li><button type="submit" name="as" value="${i.name}" class="pf-v6-c-button pf-m-${chosen ? 'primary' : 'secondary'}"${chosen ? ' autofocus' : ''}>Sign in as ${i.name}</button> (${escapeHtml(i.description)})</li>`;
+  }).join('\n');
   send(
     res,
     200,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in · Console shell</title>
 <link rel="stylesheet" href="/shell-assets/patternfly/patternfly.css"></head>
 <body><main class="pf-v6-c-page__main-section" style="padding: 2rem">
-<h1 class="pf-v6-c-title pf-m-xl">Console shell: sign in as</h1><ul class="pf-v6-c-list">${items}</ul>
+<h1 class="pf-v6-c-title pf-m-xl">Console shell: sign in</h1>
+<form method="post" action="/shell/login">
+<input type="hidden" name="csrf" value="${escapeHtml(token)}">
+<input type="hidden" name="next" value="${escapeHtml(next)}">
+<ul class="pf-v6-c-list pf-m-plain">${items}</ul>
+</form>
 <p>A development host for the plugin, backed by the local stack's apiserver and MLflow.</p>
 </main></body></html>`,
-    { 'Content-Type': 'text/html; charset=utf-8', 'Set-Cookie': extraCookies },
+    {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+      'Set-Cookie': setCookie,
+    },
   );
+};
+
+/** POST /shell/login: as=<identity>&csrf=<the csrf-token cookie>&next=/path, from loginPage. */
+const signIn = async (req, res) => {
+  const cookie = parseCookies(req)[CSRF_COOKIE];
+  let form;
+  try {
+    form = new URLSearchParams(await readBody(req));
+  } catch {
+    return send(res, 400, 'bad request');
+  }
+  if (!sameOrigin(req) || !cookie || form.get('csrf') !== cookie) {
+    return send(res, 403, 'CSRF token mismatch: open /shell/login again and sign in from there.', {
+      'Content-Type': 'text/plain; charset=utf-8',
+    });
+  }
+  const chosen = IDENTITIES.find((i) => i.name === form.get('as'));
+  if (!chosen) return send(res, 400, `unknown identity ${String(form.get('as'))}`);
+  return send(res, 303, '', {
+    Location: safeNext(form.get('next')),
+    'Set-Cookie': identityCookie(chosen.name),
+  });
 };
 
 // Like the console: no eval, no inline scripts; inline styles allowed (style-loader, PatternFly).
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-  "font-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
+  "font-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; " +
+  "form-action 'self'";
 
 const readBody = (req, limit = 64 * 1024) =>
   new Promise((resolve, reject) => {
@@ -417,15 +479,17 @@ const handle = async (req, res) => {
   const p = url.pathname;
   const identity = identityOf(req);
 
+  if (!allowedHost(req)) {
+    return send(res, 421, MISDIRECTED, { 'Content-Type': 'text/plain; charset=utf-8' });
+  }
   if (p === '/shell/health') return send(res, 200, 'ok');
 
   if (p === '/shell/login') {
-    const next = safeNext(url.searchParams.get('next'));
-    const as = url.searchParams.get('as');
-    const chosen = IDENTITIES.find((i) => i.name === as);
-    if (!chosen) return loginPage(res, next, csrfCookieHeader(req));
-    return redirect(res, next, {
-      'Set-Cookie': [identityCookie(chosen.name), ...csrfCookieHeader(req)],
+    if (req.method === 'POST') return signIn(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
+    return loginPage(req, res, {
+      next: safeNext(url.searchParams.get('next')),
+      preferred: url.searchParams.get('as'),
     });
   }
   if (p === '/shell/logout') {
@@ -434,7 +498,8 @@ const handle = async (req, res) => {
     });
   }
   if (p === '/shell/identity' && req.method === 'POST') {
-    if (!csrfOk(req)) return sendStatus(res, 403, 'CSRF token mismatch', 'Forbidden');
+    if (!csrfOk(req) || !sameOrigin(req))
+      return sendStatus(res, 403, 'CSRF token mismatch', 'Forbidden');
     let name;
     try {
       name = JSON.parse(await readBody(req)).identity;

@@ -51,7 +51,10 @@ export const signInAs = async (browser: Browser, identity: Identity): Promise<Se
     void dialog.dismiss();
   });
   if (isShell()) {
+    // As a person signs in to the shell: its sign-in page, then the button (a POST with the CSRF token).
     await page.goto(`${consoleBaseUrl()}/shell/login?as=${identity}`);
+    await page.getByRole('button', { name: `Sign in as ${identity}` }).click();
+    await page.waitForURL((url) => url.pathname !== '/shell/login');
   }
   return { context, page, problems };
 };
