@@ -1,5 +1,7 @@
 // Regenerates locales/en/plugin__mlflow-console-plugin.json from the sources.
-// With --check, writes to a temporary folder instead and fails when the committed file is stale.
+// With --check, extracts into a temporary folder instead and fails when the committed catalog is not
+// exactly what the code asks for: it names every key the code uses that the catalog lacks (the
+// console would log "Missing i18n key" for it) and every key the catalog holds that no code uses.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,13 +11,31 @@ const CATALOG = 'locales/en/plugin__mlflow-console-plugin.json';
 const check = process.argv.includes('--check');
 const outputRoot = check ? mkdtempSync(join(tmpdir(), 'mlflow-i18n-')) : 'locales';
 
+const readCatalog = (file) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '{}';
+  }
+};
+
+/** What the committed catalog lacks and holds in excess of the fresh extraction. */
+const compare = (fresh, committed) => {
+  const freshKeys = Object.keys(JSON.parse(fresh));
+  const committedKeys = new Set(Object.keys(JSON.parse(committed)));
+  return {
+    missing: freshKeys.filter((key) => !committedKeys.has(key)),
+    unused: [...committedKeys].filter((key) => !freshKeys.includes(key)),
+  };
+};
+
 try {
   execFileSync(
     'npx',
     [
       'i18next',
       '--config',
-      'i18next-parser.config.cjs',
+      'i18next-parser.config.mjs',
       '--output',
       join(outputRoot, '$LOCALE/$NAMESPACE.json'),
       '--silent',
@@ -23,18 +43,16 @@ try {
     { stdio: 'inherit' },
   );
   if (check) {
-    const fresh = readFileSync(join(outputRoot, 'en/plugin__mlflow-console-plugin.json'), 'utf8');
-    let committed = '';
-    try {
-      committed = readFileSync(CATALOG, 'utf8');
-    } catch {
-      // a missing catalog is stale by definition
-    }
-    if (fresh !== committed) {
+    const fresh = readCatalog(join(outputRoot, 'en/plugin__mlflow-console-plugin.json'));
+    const committed = readCatalog(CATALOG);
+    if (fresh === committed) {
+      console.log(`${CATALOG} is up to date.`);
+    } else {
+      const { missing, unused } = compare(fresh, committed);
+      for (const key of missing) console.error(`used in the code, missing from ${CATALOG}: ${key}`);
+      for (const key of unused) console.error(`in ${CATALOG}, used nowhere: ${key}`);
       console.error(`${CATALOG} is stale: run \`npm run i18n\` and commit the result.`);
       process.exitCode = 1;
-    } else {
-      console.log(`${CATALOG} is up to date.`);
     }
   }
 } finally {

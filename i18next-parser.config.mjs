@@ -1,6 +1,10 @@
-const { ConsoleExtensionsLexer } = require('./i18n-scripts/console-extensions-lexer.cjs');
+import { ConsoleExtensionsLexer } from './i18n-scripts/console-extensions-lexer.cjs';
+import {
+  NestedCallJavascriptLexer,
+  NestedCallJsxLexer,
+} from './i18n-scripts/nested-call-lexers.mjs';
 
-module.exports = {
+export default {
   input: ['src/**/*.{ts,tsx}', '!src/**/*.spec.{ts,tsx}', 'console-extensions.json'],
   sort: true,
   createOldCatalogs: false,
@@ -12,9 +16,9 @@ module.exports = {
   defaultValue: (_locale, _namespace, key) => key,
   failOnWarnings: true,
   lexers: {
-    ts: ['JavascriptLexer'],
-    tsx: ['JsxLexer'],
+    ts: [NestedCallJavascriptLexer],
+    tsx: [NestedCallJsxLexer],
     json: [ConsoleExtensionsLexer],
-    default: ['JavascriptLexer'],
+    default: [NestedCallJavascriptLexer],
   },
 };
