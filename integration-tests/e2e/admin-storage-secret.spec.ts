@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 
-import { expectHealthyPage, isShell, launchBrowser, open, signInAs } from '../support/browser';
+import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
 import { eventually } from '../support/eventually';
 import type { MlflowObject } from '../support/mlflow-instance';
 import { MLFLOW_NAMESPACE, readMlflow, restoreMlflowSpec } from '../support/mlflow-instance';
@@ -39,85 +39,78 @@ afterAll(async () => {
   await browser.close();
 });
 
-// Saving storage settings makes the operator redeploy MLflow (and may resize its volume): on a real
-// cluster that would be an outage, so these run against the local stack only.
-(isShell() ? describe : describe.skip)(
-  'Administration → MLflow storage, as the cluster admin',
-  () => {
-    it('moves a database URI with a password into a Secret, after blocking an invalid combination', async () => {
-      // The demo instance starts on SQLite: otherwise "External" below would change nothing.
-      expect(original.spec.backendStoreUri).toBe('sqlite:////mlflow/mlflow.db');
-      const session = await signInAs(browser, 'admin');
-      const { page } = session;
-      await open(session, '/mlflow');
-      await page.getByRole('button', { name: 'Edit storage settings' }).click();
+// Everything it changes is put back in afterAll (the instance's spec, the Secret), so it runs
+// against a real console too; there the operator rolls MLflow out twice meanwhile.
+describe('Administration → MLflow storage, as the cluster admin', () => {
+  it('moves a database URI with a password into a Secret, after blocking an invalid combination', async () => {
+    // The demo instance starts on SQLite: otherwise "External" below would change nothing.
+    expect(original.spec.backendStoreUri).toBe('sqlite:////mlflow/mlflow.db');
+    const session = await signInAs(browser, 'admin');
+    const { page } = session;
+    await open(session, '/mlflow');
+    await page.getByRole('button', { name: 'Edit storage settings' }).click();
 
-      await page.getByRole('radio', { name: 'External: PostgreSQL or MySQL, and S3' }).check();
-      await page.getByRole('radio', { name: 'Typed URI' }).check();
-      await page.getByRole('textbox', { name: 'Database URI' }).fill(DATABASE_URI);
-      const passwordWarning = page.getByRole('heading', { name: /This URI contains a password/ });
-      await passwordWarning.waitFor();
-      await expectHealthyPage(session, 'admin-storage-password-warning');
+    await page.getByRole('radio', { name: 'External: PostgreSQL or MySQL, and S3' }).check();
+    await page.getByRole('radio', { name: 'Typed URI' }).check();
+    await page.getByRole('textbox', { name: 'Database URI' }).fill(DATABASE_URI);
+    const passwordWarning = page.getByRole('heading', { name: /This URI contains a password/ });
+    await passwordWarning.waitFor();
+    await expectHealthyPage(session, 'admin-storage-password-warning');
 
-      // Not serving artifacts and no default artifact root: MLflow would not know where they go.
-      await page.getByRole('checkbox', { name: 'Serve artifacts through MLflow' }).uncheck();
-      await page.getByRole('button', { name: 'Review changes' }).click();
-      const ruleMessage = page.getByText(
-        'defaultArtifactRoot must be set when serveArtifacts is not true',
-      );
-      await ruleMessage.waitFor();
-      expect(await page.getByRole('dialog').count()).toBe(0);
-      // Refused in the browser: the apiserver never saw a write.
-      expect((await readMlflow()).metadata.resourceVersion).toBe(original.metadata.resourceVersion);
-      await expectHealthyPage(session, 'admin-storage-invalid-combination');
+    // Not serving artifacts and no default artifact root: MLflow would not know where they go.
+    await page.getByRole('checkbox', { name: 'Serve artifacts through MLflow' }).uncheck();
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    const ruleMessage = page.getByText(
+      'defaultArtifactRoot must be set when serveArtifacts is not true',
+    );
+    await ruleMessage.waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    // Refused in the browser: the apiserver never saw a write.
+    expect((await readMlflow()).metadata.resourceVersion).toBe(original.metadata.resourceVersion);
+    await expectHealthyPage(session, 'admin-storage-invalid-combination');
 
-      await page.getByRole('textbox', { name: 'Default artifact root' }).fill(ARTIFACT_ROOT);
-      await ruleMessage.waitFor({ state: 'detached' });
-      await page.getByRole('textbox', { name: 'Secret name' }).fill(SECRET_NAME);
-      await page.getByRole('button', { name: 'Create Secret and use it' }).click();
-      // The form now reads the URI from the Secret; the typed URI and its warning are gone.
-      await page
-        .getByRole('radio', { name: 'From a Secret (recommended)', checked: true })
-        .waitFor();
-      await passwordWarning.waitFor({ state: 'detached' });
-      expect(await page.getByRole('textbox', { name: 'Database URI' }).count()).toBe(0);
-      expect(
-        await page.getByRole('combobox', { name: `Secret in ${MLFLOW_NAMESPACE}` }).inputValue(),
-      ).toBe(SECRET_NAME);
+    await page.getByRole('textbox', { name: 'Default artifact root' }).fill(ARTIFACT_ROOT);
+    await ruleMessage.waitFor({ state: 'detached' });
+    await page.getByRole('textbox', { name: 'Secret name' }).fill(SECRET_NAME);
+    await page.getByRole('button', { name: 'Create Secret and use it' }).click();
+    // The form now reads the URI from the Secret; the typed URI and its warning are gone.
+    await page.getByRole('radio', { name: 'From a Secret (recommended)', checked: true }).waitFor();
+    await passwordWarning.waitFor({ state: 'detached' });
+    expect(await page.getByRole('textbox', { name: 'Database URI' }).count()).toBe(0);
+    expect(
+      await page.getByRole('combobox', { name: `Secret in ${MLFLOW_NAMESPACE}` }).inputValue(),
+    ).toBe(SECRET_NAME);
 
-      const secret = await kube('admin').get(SECRET_PATH);
-      expect(secret.status).toBe(200);
-      const { data, metadata } = secret.body as Secret;
-      expect(Buffer.from(data?.['backend-store-uri'] ?? '', 'base64').toString()).toBe(
-        DATABASE_URI,
-      );
-      expect(metadata.labels?.['app.kubernetes.io/managed-by']).toBe('mlflow-console-plugin');
+    const secret = await kube('admin').get(SECRET_PATH);
+    expect(secret.status).toBe(200);
+    const { data, metadata } = secret.body as Secret;
+    expect(Buffer.from(data?.['backend-store-uri'] ?? '', 'base64').toString()).toBe(DATABASE_URI);
+    expect(metadata.labels?.['app.kubernetes.io/managed-by']).toBe('mlflow-console-plugin');
 
-      await page.getByRole('button', { name: 'Review changes' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Review storage changes' });
-      await dialog.waitFor();
-      expect(await dialog.innerText()).not.toContain(PASSWORD);
-      await expectHealthyPage(session, 'admin-storage-review-secret');
-      await dialog.getByRole('button', { name: 'Save' }).click();
-      await page
-        .getByText('Storage settings saved. The operator now rolls out MLflow with them.')
-        .waitFor();
-      await page
-        .getByText(`Database URI from Secret ${SECRET_NAME}, key backend-store-uri`)
-        .waitFor();
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Review storage changes' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).not.toContain(PASSWORD);
+    await expectHealthyPage(session, 'admin-storage-review-secret');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByText('Storage settings saved. The operator now rolls out MLflow with them.')
+      .waitFor();
+    await page
+      .getByText(`Database URI from Secret ${SECRET_NAME}, key backend-store-uri`)
+      .waitFor();
 
-      const saved = await eventually(readMlflow, (mlflow) => 'backendStoreUriFrom' in mlflow.spec);
-      expect(saved.spec.backendStoreUriFrom).toEqual({
-        name: SECRET_NAME,
-        key: 'backend-store-uri',
-      });
-      expect(saved.spec.backendStoreUri).toBeUndefined();
-      expect(saved.spec.defaultArtifactRoot).toBe(ARTIFACT_ROOT);
-      expect(JSON.stringify(saved.spec)).not.toContain(PASSWORD);
-      // Nor anywhere else in the object (annotations, managedFields).
-      expect(JSON.stringify(saved)).not.toContain(PASSWORD);
-      await expectHealthyPage(session, 'admin-storage-saved-secret');
-      await session.context.close();
+    const saved = await eventually(readMlflow, (mlflow) => 'backendStoreUriFrom' in mlflow.spec);
+    expect(saved.spec.backendStoreUriFrom).toEqual({
+      name: SECRET_NAME,
+      key: 'backend-store-uri',
     });
-  },
-);
+    expect(saved.spec.backendStoreUri).toBeUndefined();
+    expect(saved.spec.defaultArtifactRoot).toBe(ARTIFACT_ROOT);
+    expect(JSON.stringify(saved.spec)).not.toContain(PASSWORD);
+    // Nor anywhere else in the object (annotations, managedFields).
+    expect(JSON.stringify(saved)).not.toContain(PASSWORD);
+    await expectHealthyPage(session, 'admin-storage-saved-secret');
+    await session.context.close();
+  });
+});

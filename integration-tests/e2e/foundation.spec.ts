@@ -20,6 +20,8 @@ describe('the plugin in the console', () => {
   it('offers Administration → MLflow to the admin, showing the cluster status', async () => {
     const session = await signInAs(browser, 'admin');
     await open(session, '/');
+    // The console's navigation starts collapsed: a person opens Administration first.
+    await session.page.getByRole('button', { name: 'Administration', exact: true }).click();
     await session.page.getByRole('link', { name: 'MLflow', exact: true }).click();
     await session.page.waitForURL(/\/mlflow$/);
     await session.page.getByRole('heading', { name: 'MLflow', level: 1 }).waitFor();

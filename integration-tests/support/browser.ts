@@ -1,7 +1,8 @@
 /**
  * Debian's Chromium driven by playwright-core, the way a person uses the console: signed in as one
- * identity, with every uncaught page error and console error collected so a spec can assert none
- * happened, an axe-core scan, and screenshots in the light and the dark theme.
+ * identity, with every uncaught page error, console error, dialog and failed response collected so
+ * a spec can assert that none of them is the plugin's (console-errors.ts decides), an axe-core
+ * scan, and screenshots in the light and the dark theme.
  */
 import { mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
@@ -9,6 +10,8 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import chromiumLaunch from './chromium-launch.json';
+import type { BrowserProblem, ExpectedFailure, FailedResponse } from './console-errors';
+import { countedProblems, describeProblem, matchesFailure } from './console-errors';
 import type { Identity } from './stack';
 import { REPO_ROOT } from './stack';
 
@@ -34,21 +37,43 @@ export const launchBrowser = (): Promise<Browser> =>
 export interface Session {
   context: BrowserContext;
   page: Page;
-  /** Uncaught exceptions and console.error messages seen so far. */
-  problems: string[];
+  /** Uncaught exceptions, console errors and dialogs seen so far. */
+  problems: BrowserProblem[];
+  /** Responses with an error status seen so far. */
+  failedResponses: FailedResponse[];
+  /** The failures the spec provokes on purpose (see expectFailure). */
+  expectedFailures: ExpectedFailure[];
 }
 
 export const signInAs = async (browser: Browser, identity: Identity): Promise<Session> => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const session: Session = {
+    context,
+    page,
+    problems: [],
+    failedResponses: [],
+    expectedFailures: [],
+  };
+  page.on('pageerror', (error) => {
+    session.problems.push({ kind: 'page error', text: error.message, stack: error.stack });
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    session.problems.push({ kind: 'console error', text: message.text(), url: url || undefined });
   });
   page.on('dialog', (dialog) => {
-    problems.push(`dialog opened: ${dialog.message()}`);
+    session.problems.push({ kind: 'dialog', text: dialog.message() });
     void dialog.dismiss();
+  });
+  page.on('response', (response) => {
+    if (response.status() < 400) return;
+    session.failedResponses.push({
+      method: response.request().method(),
+      url: response.url(),
+      status: response.status(),
+    });
   });
   if (isShell()) {
     // As a person signs in to the shell: its sign-in page, then the button (a POST with the CSRF token).
@@ -56,7 +81,31 @@ export const signInAs = async (browser: Browser, identity: Identity): Promise<Se
     await page.getByRole('button', { name: `Sign in as ${identity}` }).click();
     await page.waitForURL((url) => url.pathname !== '/shell/login');
   }
-  return { context, page, problems };
+  return session;
+};
+
+/**
+ * Declares a failure the spec provokes on purpose (a save meeting a 409 Conflict, MLflow stopped):
+ * from now on the browser's report of it is not counted as a problem, and expectNoProblems asserts
+ * that it did happen.
+ */
+export const expectFailure = (session: Session, failure: ExpectedFailure) => {
+  session.expectedFailures.push(failure);
+};
+
+/**
+ * No problem that is the plugin's (all of them in the shell, see console-errors.ts), and every
+ * failure the spec declared seen among the responses.
+ */
+export const expectNoProblems = (session: Session) => {
+  const counted = countedProblems(session.problems, {
+    realConsole: !isShell(),
+    expected: session.expectedFailures,
+  });
+  expect(counted.map(describeProblem)).toEqual([]);
+  for (const failure of session.expectedFailures) {
+    expect(session.failedResponses.filter((r) => matchesFailure(r, failure))).not.toEqual([]);
+  }
 };
 
 export const open = async ({ page }: Session, path: string) => {
@@ -118,13 +167,14 @@ export const screenshotBothThemes = async (page: Page, name: string) => {
 };
 
 /**
- * What every visited page must satisfy: no uncaught errors, no console errors, no serious
- * accessibility violations; and it leaves its screenshots behind.
+ * What every visited page must satisfy: no uncaught errors, console errors or dialogs of the
+ * plugin's (expectNoProblems), no serious accessibility violations; and it leaves its screenshots
+ * behind.
  */
 export const expectHealthyPage = async (session: Session, name: string) => {
   // axe first: right after a theme switch, colours are still transitioning and contrast is misjudged.
   const violations = await seriousAccessibilityViolations(session.page);
   await screenshotBothThemes(session.page, name);
   expect(violations).toEqual([]);
-  expect(session.problems).toEqual([]);
+  expectNoProblems(session);
 };

@@ -1,6 +1,7 @@
 /**
  * The admin perspective's navigation: the console's sections in its order, the shell's built-in
  * items, and every console.navigation/href extension of the admin perspective in its section.
+ * Every section starts collapsed, as in the console: a person opens Administration to reach MLflow.
  */
 import { useExtensions } from '@openshift/dynamic-plugin-sdk';
 import {
@@ -121,11 +122,12 @@ export const ShellNav = () => {
               const inSection = items.filter((i) => i.section === id);
               if (!inSection.length) return null;
               return (
+                // Closed until the user opens it, even around the current page: the console's
+                // NavSection starts with isOpen false and only its toggle changes that.
                 <NavExpandable
                   key={id}
                   title={title}
                   groupId={id}
-                  isExpanded
                   isActive={inSection.some(isActive)}
                   data-test={`nav-section-${id}`}
                 >
