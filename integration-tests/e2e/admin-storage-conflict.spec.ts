@@ -63,12 +63,14 @@ afterAll(async () => {
 
       await page.getByRole('button', { name: 'Review changes' }).click();
       const dialog = page.getByRole('dialog', { name: 'Review storage changes' });
-      // The save's guarded PATCH meets the apiserver's 409 Conflict: the point of the test, so it is
-      // asserted (it must happen), and the browser's report of it is not counted as a problem.
+      // Either the plugin's watch has shown it the other change and it sends nothing (as in the
+      // shell), or its guarded PATCH meets the apiserver's 409 Conflict (as in the console 4.22):
+      // that 409 is the point of the test, not a problem. The outcome is asserted below.
       expectFailure(session, {
         method: 'PATCH',
         status: 409,
         path: /^\/api\/kubernetes\/apis\/mlflow\.opendatahub\.io\/v1\/mlflows\/mlflow$/,
+        optional: true,
       });
       await dialog.getByRole('button', { name: 'Save' }).click();
       await dialog.getByText('Someone else changed the MLflow instance').waitFor();

@@ -46,6 +46,11 @@ export interface ExpectedFailure {
   /** Matched against the request's path (without the query). */
   path: RegExp;
   method?: string;
+  /**
+   * Allowed but not required: for a failure that only one of two correct paths meets (the plugin
+   * may notice a change through its watch and not send the request that would fail).
+   */
+  optional?: boolean;
 }
 
 /** A response with an error status, as the browser received it. */
