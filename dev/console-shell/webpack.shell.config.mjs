@@ -15,7 +15,8 @@ const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const versionOf = (pkg) => require(`${pkg}/package.json`).version;
 
-// Eager, as in the console: in the share scope, loaded, before any plugin registers its own copy.
+// Eager, as in the console: in the shell's first chunk, so eager PatternFly modules can consume them,
+// and preferred over a plugin's own copy of the same version when the plugin registers it.
 const singleton = (pkg) => ({
   singleton: true,
   eager: true,
@@ -23,8 +24,8 @@ const singleton = (pkg) => ({
   version: versionOf(pkg),
 });
 
-// The PatternFly packages whose components the console shares one module per component
-// ('@patternfly/react-core/dist/dynamic/components/Button', ...) and how the SDK lists those
+// The PatternFly packages the console shares one module per component
+// ('@patternfly/react-core/dist/dynamic/components/Button', ...), and how the SDK lists those
 // modules: the console's webpack configuration uses these same two SDK functions.
 const {
   dynamicModulePackageSpecs,
