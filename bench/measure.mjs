@@ -216,6 +216,9 @@ const WORKSPACE_ROW = { selector: 'table[aria-label="MLflow workspaces"] tbody t
 
 const signIn = async (session, shellUrl, nextPath) => {
   await session.page.goto(`${shellUrl}shell/login?as=admin&next=${encodeURIComponent(nextPath)}`);
+  // The shell signs in on POST only: the link opens a form with admin chosen.
+  await session.page.getByRole('button', { name: 'Sign in as admin' }).click();
+  await session.page.waitForURL((url) => url.pathname !== '/shell/login');
 };
 
 /** Project details page loaded and quiet, then: click the MLflow tab -> first experiment rows. */
@@ -340,6 +343,8 @@ export const sampleWorkspaces = async (browser, shellUrl) => {
   const s = await openPage(browser);
   try {
     await signIn(s, shellUrl, '/k8s/cluster/projects');
+    // The nav starts collapsed, as the console's: open Administration as a user would.
+    await s.page.getByRole('button', { name: 'Administration', exact: true }).click();
     await s.page.getByRole('link', { name: 'MLflow', exact: true }).first().waitFor();
     await s.settle();
     return await s.measure({
