@@ -28,19 +28,27 @@ export const experimentOrderBy = ({ field, direction }: ExperimentSort): string[
 ];
 
 /**
- * `name LIKE '%term%'` for the experiment search. MLflow's filter parser takes string literals in
- * single or double quotes and has no escape sequence (checked against MLflow 3.17: `''` and `\'`
- * match nothing). So a term with a single quote goes in double quotes, and a term with both kinds
- * is split at its double quotes into pieces that must all occur (AND), a slightly wider match.
- * `%` and `_` in the term stay LIKE wildcards: MLflow cannot escape them either.
+ * `name ILIKE '%term%'` for the experiment search: case-insensitive, as people type names.
+ * MLflow's filter parser takes string literals in single or double quotes and has no escape
+ * sequence (checked against MLflow 3.17: `''` and `\'` match nothing). So a term with a single
+ * quote goes in double quotes, and a term with both kinds is split at its double quotes into
+ * pieces that must all occur (AND). `%` and `_` stay wildcards on the server (MLflow takes no
+ * ESCAPE clause): the server's answer is a superset, narrowed by `nameContainsLiterally`.
  */
 export const buildNameFilter = (term: string): string | undefined => {
   const trimmed = term.trim();
   if (!trimmed) return undefined;
-  if (!trimmed.includes("'")) return `name LIKE '%${trimmed}%'`;
+  if (!trimmed.includes("'")) return `name ILIKE '%${trimmed}%'`;
   const pieces = trimmed.split('"').filter((piece) => piece !== '');
-  return pieces.map((piece) => `name LIKE "%${piece}%"`).join(' AND ');
+  return pieces.map((piece) => `name ILIKE "%${piece}%"`).join(' AND ');
 };
+
+/**
+ * Whether a name contains the search term as literal text, ignoring case: what the search box
+ * means, where the server's ILIKE also lets `_` stand for any character and `%` for any run.
+ */
+export const nameContainsLiterally = (name: string, term: string): boolean =>
+  name.toLowerCase().includes(term.trim().toLowerCase());
 
 // ---------------------------------------------------------------------------------------------
 // Paging with MLflow page tokens: the server only knows "next", so "previous" is a stack of the

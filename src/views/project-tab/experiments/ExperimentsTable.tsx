@@ -1,6 +1,7 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Button,
+  Content,
   FormSelect,
   FormSelectOption,
   Label,
@@ -22,6 +23,7 @@ import {
   DEFAULT_EXPERIMENT_SORT,
   experimentOrderBy,
   isoTime,
+  nameContainsLiterally,
   userTags,
 } from '../../../core/mlflow-search';
 import type { ExperimentSort } from '../../../core/mlflow-search';
@@ -79,7 +81,13 @@ export const ExperimentsTable = ({
     pageToken: paging.pageToken,
     viewType,
   });
-  const experiments = query.data?.items ?? [];
+  // The server's ILIKE treats % and _ as wildcards: keep the names that contain the literal text.
+  const serverItems = query.data?.items ?? [];
+  const experiments = nameFilter.trim()
+    ? serverItems.filter((experiment) => nameContainsLiterally(experiment.name, nameFilter))
+    : serverItems;
+  const hiddenByLiteralMatch = serverItems.length - experiments.length;
+  const shownQuery = query.data ? { ...query, data: { ...query.data, items: experiments } } : query;
   const answered = query.data !== undefined || query.error !== undefined;
   useEffect(() => {
     if (answered) onFirstAnswer?.();
@@ -87,7 +95,7 @@ export const ExperimentsTable = ({
   // MLflow filters a search to nothing for who may not list: only an empty page needs asking why.
   const access = useCanListExperiments(
     namespace,
-    query.data !== undefined && experiments.length === 0,
+    query.data !== undefined && serverItems.length === 0,
   );
   const cannotListExperiments = useCannotListExperiments(namespace);
 
@@ -150,8 +158,16 @@ export const ExperimentsTable = ({
           </ToolbarItem>
         </ToolbarContent>
       </Toolbar>
+      {hiddenByLiteralMatch > 0 ? (
+        <Content component="small">
+          {t(
+            'Not shown on this page: {{hidden}} (their names match "{{text}}" only with _ or % as wildcards).',
+            { hidden: hiddenByLiteralMatch, text: nameFilter.trim() },
+          )}
+        </Content>
+      ) : null}
       <MlflowQueryState
-        query={query}
+        query={shownQuery}
         what={t('experiments')}
         loadingLabel={t('Loading experiments')}
         isLoading={query.loading || access.loading}
