@@ -2,6 +2,7 @@ import type { Run } from './mlflow-api';
 import {
   buildNameFilter,
   collectRunKeys,
+  countNonFinite,
   currentPageToken,
   experimentOrderBy,
   firstPage,
@@ -132,6 +133,17 @@ describe('run rows', () => {
     expect(formatMetricValue(0.912345678)).toBe('0.912346');
     expect(formatMetricValue(40)).toBe('40');
     expect(formatMetricValue(Number.NaN)).toBe('NaN');
+    expect(formatMetricValue(Number.POSITIVE_INFINITY)).toBe('∞');
+    expect(formatMetricValue(Number.NEGATIVE_INFINITY)).toBe('−∞');
+  });
+
+  it('counts the values a chart cannot place', () => {
+    expect(countNonFinite([1, Number.NaN, Number.NaN, Infinity, -Infinity, 2])).toEqual({
+      nan: 2,
+      positiveInfinity: 1,
+      negativeInfinity: 1,
+      total: 4,
+    });
   });
 });
 

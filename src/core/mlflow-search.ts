@@ -131,11 +131,33 @@ export const formatDuration = (ms: number): string => {
   return `${String(Math.floor(hours / 24))} d ${String(hours % 24)} h`;
 };
 
-/** A metric value as people read it: up to 4 significant decimals, NaN/Infinity spelled out. */
+/** A metric value as people read it: up to 6 significant digits, NaN and ±∞ as such. */
 export const formatMetricValue = (value: number): string => {
-  if (!Number.isFinite(value)) return String(value);
+  if (Number.isNaN(value)) return 'NaN';
+  if (value === Number.POSITIVE_INFINITY) return '∞';
+  if (value === Number.NEGATIVE_INFINITY) return '−∞';
   if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(6)));
+};
+
+/** How many of the values a chart cannot place: NaN, +∞ and −∞. */
+export interface NonFiniteCount {
+  nan: number;
+  positiveInfinity: number;
+  negativeInfinity: number;
+  total: number;
+}
+
+export const countNonFinite = (values: readonly number[]): NonFiniteCount => {
+  const nan = values.filter((value) => Number.isNaN(value)).length;
+  const positiveInfinity = values.filter((value) => value === Number.POSITIVE_INFINITY).length;
+  const negativeInfinity = values.filter((value) => value === Number.NEGATIVE_INFINITY).length;
+  return {
+    nan,
+    positiveInfinity,
+    negativeInfinity,
+    total: nan + positiveInfinity + negativeInfinity,
+  };
 };
 
 /** MLflow's epoch milliseconds as the ISO string the console's Timestamp takes. */

@@ -228,6 +228,56 @@ describe('RunDetails', () => {
     ).toBeInTheDocument();
   });
 
+  /** MLflow serving this run with a loss history of these wire values (as MLflow sends them). */
+  const lossServer = (values: (number | string)[]) => {
+    const metrics = values.map((value, step) => ({
+      key: 'loss',
+      value,
+      timestamp: Date.UTC(2026, 7, 1, 10) + step * 1000,
+      step,
+    }));
+    const latest = metrics[metrics.length - 1];
+    mockMlflow((request) =>
+      request.path === '/api/2.0/mlflow/runs/get'
+        ? ok({ run: { ...listed, data: { ...listed.data, metrics: [latest] } } })
+        : ok({ metrics }),
+    );
+  };
+  // What MLflow's SQL store answers for a logged +Infinity and -Infinity.
+  const PLUS_INFINITY_AS_STORED = 1.7976931348623157e308;
+
+  it('counts NaN and ±∞ values, shows ±∞ as such, and keeps them out of the axis range', async () => {
+    lossServer([0.5, 'NaN', -PLUS_INFINITY_AS_STORED, 0.4, PLUS_INFINITY_AS_STORED]);
+    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await waitForRefresh();
+    expect(
+      within(screen.getByRole('grid', { name: 'Metrics' })).getByText('∞'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    const chart = await screen.findByRole('img', { name: 'History of loss over 2 points' });
+    expect(
+      screen.getByText(
+        /Not finite, so not drawn and outside the axis range: 3 \(NaN: 1, ∞: 1, −∞: 1\)\./,
+      ),
+    ).toBeInTheDocument();
+    // The axis spans the finite values (0.4 to 0.5), not ±1.8e308.
+    expect(within(chart).queryByText(/e\+30|∞/)).not.toBeInTheDocument();
+    expect(within(chart).getByText('0.4')).toBeInTheDocument();
+    expect(within(chart).getByText('0.5')).toBeInTheDocument();
+  });
+
+  it('says a metric with only NaN values has nothing to draw, instead of an empty chart', async () => {
+    lossServer(['NaN', 'NaN', 'NaN']);
+    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    expect(
+      await screen.findByText('Nothing to draw: none of the 3 values of loss is a finite number'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('NaN: 3, ∞: 0, −∞: 0.')).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /^History of loss/ })).not.toBeInTheDocument();
+    await waitForRefresh();
+  });
+
   it('shows the step, value and time of the point under the pointer', async () => {
     historyServer(3);
     render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
