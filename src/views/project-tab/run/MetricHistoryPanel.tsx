@@ -79,11 +79,6 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
   const drawn = downsampleMinMax(all, CHART_MAX_POINTS);
   const nonFinite = countNonFinite(all.map((point) => point.y));
   const finiteCount = all.length - nonFinite.total;
-  const nonFiniteDetails = {
-    nan: nonFinite.nan,
-    positive: nonFinite.positiveInfinity,
-    negative: nonFinite.negativeInfinity,
-  };
   return (
     <>
       {historyError}
@@ -110,7 +105,11 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
             },
           )}
         >
-          {t('NaN: {{nan}}, ∞: {{positive}}, −∞: {{negative}}.', nonFiniteDetails)}
+          {t('NaN: {{nan}}, ∞: {{positive}}, −∞: {{negative}}.', {
+            nan: nonFinite.nan,
+            positive: nonFinite.positiveInfinity,
+            negative: nonFinite.negativeInfinity,
+          })}
         </Alert>
       ) : (
         <Suspense fallback={<Spinner size="lg" aria-label={t('Loading chart')} />}>
@@ -133,7 +132,12 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
         {drawn.length > 0 && nonFinite.total > 0
           ? ` ${t(
               'Not finite, so not drawn and outside the axis range: {{number}} (NaN: {{nan}}, ∞: {{positive}}, −∞: {{negative}}).',
-              { number: nonFinite.total, ...nonFiniteDetails },
+              {
+                number: nonFinite.total,
+                nan: nonFinite.nan,
+                positive: nonFinite.positiveInfinity,
+                negative: nonFinite.negativeInfinity,
+              },
             )}`
           : null}
       </Content>
