@@ -77,8 +77,8 @@ export const goToPreviousPage = (state: PagingState): PagingState =>
 // Rows
 
 /** Tags people set, not MLflow's own bookkeeping (mlflow.user, mlflow.note.content, ...). */
-export const userTags = (tags: readonly KeyValue[] | undefined, limit = 3): KeyValue[] =>
-  (tags ?? []).filter((tag) => !tag.key.startsWith('mlflow.')).slice(0, limit);
+export const userTags = (tags: readonly KeyValue[] | undefined): KeyValue[] =>
+  (tags ?? []).filter((tag) => !tag.key.startsWith('mlflow.'));
 
 /** The description MLflow stores as the tag mlflow.note.content. */
 export const experimentDescription = (experiment: Experiment): string | undefined =>

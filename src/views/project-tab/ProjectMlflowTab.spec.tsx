@@ -297,6 +297,37 @@ describe('ProjectMlflowTab', () => {
       });
     });
 
+    it('cuts a 300-character name and a 10,000-character tag, and folds long tag lists', async () => {
+      const longName = `long-${'n'.repeat(295)}`;
+      mockMlflow(
+        mlflowWith(() =>
+          ok({
+            experiments: [
+              {
+                experiment_id: '1',
+                name: longName,
+                lifecycle_stage: 'active',
+                tags: [
+                  { key: 'huge', value: 'v'.repeat(10_000) },
+                  ...Array.from({ length: 14 }, (_, index) => ({
+                    key: `tag-${String(index)}`,
+                    value: 'x',
+                  })),
+                ],
+              },
+            ],
+          }),
+        ),
+      );
+      renderTab();
+      // The whole name is the button's accessible name; 60 characters of it are shown.
+      const button = await screen.findByRole('button', { name: longName });
+      expect(within(button).getByText(`${longName.slice(0, 60)}…`)).toBeVisible();
+      const table = screen.getByRole('grid', { name: 'Experiments' });
+      expect(within(table).getByRole('button', { name: '+12 more' })).toBeInTheDocument();
+      expect(within(table).getAllByText(/^(huge|tag-\d+): /)).toHaveLength(3);
+    });
+
     it('searches by name on the server, escaping quotes, and sorts by name', async () => {
       const seen = mockMlflow(
         mlflowWith((request) =>

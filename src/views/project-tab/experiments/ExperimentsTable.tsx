@@ -15,6 +15,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { ThProps } from '@patternfly/react-table';
 import { useEffect, useState } from 'react';
 
+import { LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
 import { TokenPagination } from '../../../components/TokenPagination';
 import type { Experiment, ViewType } from '../../../core/mlflow-api';
@@ -39,6 +40,9 @@ interface ExperimentsTableProps {
   /** Called once MLflow first answered (rows, nothing or an error). */
   onFirstAnswer?: () => void;
 }
+
+/** A tag label's widest text; longer ones end in an ellipsis, in full in its tooltip. */
+const TAG_MAX_WIDTH = '24ch';
 
 /** Typing pauses this long before the name filter goes to the server. */
 const FILTER_DELAY_MS = 300;
@@ -200,7 +204,7 @@ export const ExperimentsTable = ({
                       onSelectExperiment(experiment);
                     }}
                   >
-                    {experiment.name}
+                    <LongText text={experiment.name} inControl />
                   </Button>
                   {experiment.lifecycle_stage === 'deleted' ? (
                     <>
@@ -219,9 +223,9 @@ export const ExperimentsTable = ({
                   <Timestamp timestamp={isoTime(experiment.creation_time)} />
                 </Td>
                 <Td dataLabel={t('Tags')}>
-                  <LabelGroup>
+                  <LabelGroup numLabels={3} collapsedText={t('+${remaining} more')}>
                     {userTags(experiment.tags).map((tag) => (
-                      <Label key={tag.key} isCompact>
+                      <Label key={tag.key} isCompact textMaxWidth={TAG_MAX_WIDTH}>
                         {`${tag.key}: ${tag.value}`}
                       </Label>
                     ))}
