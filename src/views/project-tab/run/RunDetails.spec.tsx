@@ -30,9 +30,18 @@ const listed: Run = {
 /**
  * A loss curve of `length` steps with one spike at step 1234: served whole in pages of the requested
  * size (get-history), or evenly sampled like MLflow's get-history-bulk-interval, first and last kept
- * (`sampleStatus` lets a test make that endpoint fail).
+ * (`sampleStatus` lets a test make that endpoint fail; `pagesAfter` holds the pages back until it
+ * resolves, so that a test sees the preview whatever the machine's speed).
  */
-const historyServer = (length: number, { sampleStatus = 200 } = {}) => {
+interface HistoryServerOptions {
+  sampleStatus?: number;
+  pagesAfter?: Promise<void>;
+}
+
+const historyServer = (
+  length: number,
+  { sampleStatus = 200, pagesAfter = Promise.resolve() }: HistoryServerOptions = {},
+) => {
   const points = Array.from({ length }, (_, step) => ({
     key: 'loss',
     value: step === 1234 ? 9.5 : 1 / (1 + step),
@@ -56,7 +65,9 @@ const historyServer = (length: number, { sampleStatus = 200 } = {}) => {
     }
     const offset = Number(request.query.get('page_token') ?? 0);
     const next = offset + size < points.length ? String(offset + size) : undefined;
-    return ok({ metrics: points.slice(offset, offset + size), next_page_token: next });
+    return pagesAfter.then(() =>
+      ok({ metrics: points.slice(offset, offset + size), next_page_token: next }),
+    );
   });
 };
 
@@ -124,13 +135,19 @@ describe('RunDetails', () => {
   });
 
   it("draws MLflow's sample at once, then every page of a long history thinned, spike kept", async () => {
-    const seen = historyServer(12_000);
+    let releasePages: () => void = () => undefined;
+    const seen = historyServer(12_000, {
+      pagesAfter: new Promise((resolve) => {
+        releasePages = resolve;
+      }),
+    });
     render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
-    // The preview: drawn from the sample before the pages are in.
+    // The preview: drawn from the sample while the pages are held back.
     expect(
       await screen.findByText(/^Preview from 1000 values sampled by MLflow/),
     ).toBeInTheDocument();
+    releasePages();
 
     const summary = await screen.findByText(/12000 values logged; \d+ drawn/);
     expect(summary).toBeInTheDocument();
