@@ -3,12 +3,15 @@
  * long run values and a 5,000-character workspace description. Seeded through the API in a
  * namespace of this spec's own (removed afterwards); on each page that shows them, neither the
  * page, nor the table, nor any box around the table is wider than 1.5 × the viewport (in the shell
- * the scrolling box is <main>, not the document).
+ * the scrolling box is <main>, not the document). Also: names with LIKE wildcards are searched as
+ * literal text, NaN and ±∞ metric values are counted and kept off the chart, and a status URL
+ * with shell metacharacters stays out of the "Connect from code" snippets.
  */
 import type { Browser, Page } from 'playwright-core';
 
 import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
 import { eventually } from '../support/eventually';
+import { MLFLOW_PATH, readMlflow } from '../support/mlflow-instance';
 import { kube, mlflowBaseUrl, mlflowFetch, uniqueName } from '../support/stack';
 
 const NAMESPACE = uniqueName('hostile-data');
@@ -20,6 +23,8 @@ const LONG_RUN_NAME = `run-${'r'.repeat(296)}`;
 const LONG_RUN_TAG = 't'.repeat(8_000);
 const LONG_PARAM = 'p'.repeat(6_000);
 const MAX_WIDTH_RATIO = 1.5;
+/** What LIKE's `_` wildcard matches besides the literal text. */
+const WILDCARD_NAMES = ['wild-a_b', 'wild-axb'];
 
 let browser: Browser;
 
@@ -68,12 +73,21 @@ beforeAll(async () => {
     run_name: LONG_RUN_NAME,
     start_time: Date.now(),
   })) as { run: { info: { run_id: string } } };
+  // MLflow's JSON takes NaN and ±Infinity as strings; it stores ±Infinity as ±1.797e308.
+  const series = (key: string, values: (number | string)[]) =>
+    values.map((value, step) => ({ key, value, timestamp: Date.now(), step }));
   await mlflowPost('runs/log-batch', {
     run_id: run.run.info.run_id,
     params: [{ key: 'long-param', value: LONG_PARAM }],
     tags: [{ key: 'long-tag', value: LONG_RUN_TAG }],
-    metrics: [{ key: 'loss', value: 0.5, timestamp: Date.now(), step: 0 }],
+    metrics: [
+      ...series('loss', [0.5]),
+      ...series('mixed', [0.5, 'NaN', 'Infinity', '-Infinity', 0.4]),
+      ...series('only-nan', ['NaN', 'NaN', 'NaN']),
+      ...series('diverged', [1, 'Infinity']),
+    ],
   });
+  for (const name of WILDCARD_NAMES) await mlflowPost('experiments/create', { name });
 });
 
 afterAll(async () => {
@@ -125,10 +139,66 @@ describe('hostile data cannot widen a page', () => {
 
     await run.click();
     await page.getByRole('grid', { name: 'Parameters' }).getByText(LONG_PARAM).waitFor();
+    const metrics = page.getByRole('grid', { name: 'Metrics' });
+    const metricRow = (key: string) =>
+      metrics.getByRole('row').filter({ has: page.getByText(key, { exact: true }) });
+    // +Infinity, stored as 1.797e308, is shown as such.
+    expect(await metricRow('diverged').locator('td').nth(2).innerText()).toBe('∞');
+    await metricRow('mixed').getByRole('button', { name: 'Details' }).click();
+    await page
+      .getByText('Not finite, so not drawn and outside the axis range: 3 (NaN: 1, ∞: 1, −∞: 1).', {
+        exact: false,
+      })
+      .waitFor();
+    await page.getByRole('img', { name: 'History of mixed over 2 points' }).waitFor();
+    await metricRow('only-nan').getByRole('button', { name: 'Details' }).click();
+    await page
+      .getByText('Nothing to draw: none of the 3 values of only-nan is a finite number')
+      .waitFor();
     expect(await tooWide(page, 'Tags')).toEqual([]);
     expect(await tooWide(page, 'Parameters')).toEqual([]);
     await expectHealthyPage(session, 'hostile-data-run');
     await session.context.close();
+  });
+
+  it('searches names as literal text: a_b finds wild-a_b, not wild-axb, whatever the case', async () => {
+    const session = await signInAs(browser, 'admin');
+    const { page } = session;
+    await open(session, `/k8s/cluster/projects/${NAMESPACE}/mlflow`);
+    await page.getByRole('button', { name: LONG_NAME }).waitFor();
+    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill('WILD-A_B');
+    await page
+      .getByText('Not shown on this page: 1 (their names match "WILD-A_B" only with _ or % as')
+      .waitFor();
+    const rows = page.locator('table[aria-label="Experiments"] tbody tr');
+    expect(await rows.allInnerTexts()).toEqual([expect.stringContaining('wild-a_b')]);
+    await expectHealthyPage(session, 'hostile-data-wildcards');
+    await session.context.close();
+  });
+
+  it('leaves a status URL with shell metacharacters out of the snippets, and says why', async () => {
+    const hostile = 'https://x/mlflow;echo${IFS}INJECTED;';
+    const found = (await readMlflow()).status ?? {};
+    const setStatusUrls = (status: Record<string, unknown>) =>
+      kube('admin').patch(`${MLFLOW_PATH}/status`, { status }, 'application/merge-patch+json');
+    expect((await setStatusUrls({ url: hostile, address: { url: hostile } })).status).toBe(200);
+    try {
+      const session = await signInAs(browser, 'admin');
+      const { page } = session;
+      await open(session, `/k8s/cluster/projects/${NAMESPACE}/mlflow`);
+      await page.getByRole('button', { name: 'Connect from code' }).click();
+      await page.getByText('The in-cluster MLflow address is left out').waitFor();
+      await page.getByText('The MLflow URL is left out').waitFor();
+      const snippets = await page.locator('pre').allInnerTexts();
+      expect(snippets.join('\n')).not.toContain('INJECTED');
+      expect(
+        snippets.filter((text) => text.includes("MLFLOW_TRACKING_URI='<MLflow URL>'")),
+      ).toHaveLength(2);
+      await expectHealthyPage(session, 'hostile-data-snippet');
+      await session.context.close();
+    } finally {
+      await setStatusUrls({ url: found.url, address: found.address });
+    }
   });
 
   it('the workspaces overview with a 5,000-character description', async () => {
