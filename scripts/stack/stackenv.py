@@ -7,12 +7,8 @@ REPO = pathlib.Path(__file__).resolve().parent.parent.parent
 RUN_DIR = pathlib.Path(os.environ.get("STACK_RUN_DIR") or REPO / ".stack")
 
 
-def shared_dir() -> pathlib.Path:
-    # shared/ sits beside the clone, as in CI; SHARED_DIR overrides (start.sh exports it).
-    for candidate in (os.environ.get("SHARED_DIR"), REPO.parent / "shared", "/work/shared"):
-        if candidate and pathlib.Path(candidate, "crds").is_dir():
-            return pathlib.Path(candidate)
-    raise SystemExit("shared/ reference folder not found; set SHARED_DIR")
+# The CRDs, roles and samples the stack is seeded from: the project's own copy (see its README).
+CLUSTER_DATA_DIR = REPO / "test-data" / "cluster"
 
 
 def read_stack_env() -> dict[str, str]:

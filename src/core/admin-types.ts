@@ -1,6 +1,6 @@
 /**
  * Fields of the admin page's objects that src/core/types.ts does not (yet) name, typed after the
- * CRDs in ../shared/crds. Kept beside types.ts so the shared file stays stable for everyone.
+ * CRDs in test-data/cluster/crds. Kept beside types.ts so the shared file stays stable for everyone.
  */
 import type {
   DataScienceCluster,

@@ -1,8 +1,10 @@
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import { createHash } from 'crypto';
 import { readdirSync, readFileSync } from 'fs';
 import { load } from 'js-yaml';
 import { join } from 'path';
 
+import * as models from './models';
 import {
   ConsoleLinkModel,
   ConsoleOperatorConfigModel,
@@ -13,8 +15,9 @@ import {
   MLflowOperatorModel,
 } from './models';
 
-/** The CRDs the real operators install, from the shared reference folder beside the project. */
-const CRD_DIR = join(__dirname, '../../../shared/crds');
+/** The project's copy of the upstream CRDs, roles and samples (see its README). */
+const CLUSTER_DATA_DIR = join(__dirname, '../../test-data/cluster');
+const CRD_DIR = join(CLUSTER_DATA_DIR, 'crds');
 
 interface Schema {
   type?: string;
@@ -100,7 +103,7 @@ const FIELDS_USED: [K8sModel, string[]][] = [
   [ConsoleOperatorConfigModel, ['spec.plugins']],
 ];
 
-describe('models agree with the CRDs in ../shared/crds', () => {
+describe('models agree with the CRDs in test-data/cluster/crds', () => {
   it.each(FIELDS_USED.map(([model]) => [model.kind, model] as const))(
     '%s: group, served version, plural and scope match',
     (_kind, model) => {
@@ -122,5 +125,64 @@ describe('models agree with the CRDs in ../shared/crds', () => {
 
   it('would notice a misspelt field', () => {
     expect(schemaAt(MLflowModel, 'spec.backendStoreURI')).toBeUndefined();
+  });
+});
+
+/** Groups that Kubernetes or OpenShift serve themselves: their kinds have no CRD. */
+const BUILT_IN_GROUPS = new Set([
+  '',
+  'rbac.authorization.k8s.io',
+  'storage.k8s.io',
+  'project.openshift.io',
+]);
+
+describe('test-data/cluster holds exactly what the models are checked against', () => {
+  const allModels = Object.values(models).filter(
+    (value): value is K8sModel =>
+      typeof value === 'object' && 'kind' in value && 'apiVersion' in value,
+  );
+  const modelsWithCrd = allModels.filter((model) => !BUILT_IN_GROUPS.has(model.apiGroup ?? ''));
+
+  it('has a CRD for every model of a group that is not built in, and no other CRD', () => {
+    const crdKinds = crds.map((crd) => `${crd.spec.names.kind}.${crd.spec.group}`).sort();
+    const modelKinds = modelsWithCrd.map((model) => `${model.kind}.${model.apiGroup ?? ''}`).sort();
+    expect(modelKinds.length).toBeGreaterThan(0);
+    expect(crdKinds).toEqual(modelKinds);
+  });
+
+  it('checks the fields of every model that has a CRD', () => {
+    const checked = FIELDS_USED.map(([model]) => model.kind).sort();
+    expect(checked).toEqual(modelsWithCrd.map((model) => model.kind).sort());
+  });
+
+  it('names in its README every file it holds, with where it came from, its licence and checksum', () => {
+    const readme = readFileSync(join(CLUSTER_DATA_DIR, 'README.md'), 'utf8');
+    const rows = new Map(
+      readme
+        .split('\n')
+        .filter((line) => line.startsWith('| `'))
+        .map((line) => {
+          const cells = line.split('|').map((cell) => cell.trim());
+          return [cells[1].replace(/`/g, ''), cells] as const;
+        }),
+    );
+    const files = readdirSync(CLUSTER_DATA_DIR, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.yaml'))
+      .sort();
+    expect(files.length).toBeGreaterThan(0);
+    expect([...rows.keys()].sort()).toEqual(files);
+    for (const file of files) {
+      const [, , , upstream, source, licence, checksum] = rows.get(file) ?? [];
+      expect({ file, upstream: upstream.length > 0, source: source.length > 0 }).toEqual({
+        file,
+        upstream: true,
+        source: true,
+      });
+      expect({ file, licence }).toEqual({ file, licence: 'Apache-2.0' });
+      const sha256 = createHash('sha256')
+        .update(readFileSync(join(CLUSTER_DATA_DIR, file)))
+        .digest('hex');
+      expect({ file, checksum }).toEqual({ file, checksum: `\`${sha256.slice(0, 12)}\`` });
+    }
   });
 });

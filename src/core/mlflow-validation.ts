@@ -2,7 +2,7 @@ import type { MlflowStorageSpec } from './admin-types';
 
 /**
  * Client-side mirror of the MLflow CRD's validation of the storage settings
- * (../shared/crds/mlflow.opendatahub.io_mlflows.yaml, spec x-kubernetes-validations, plus the
+ * (test-data/cluster/crds/mlflow.opendatahub.io_mlflows.yaml, spec x-kubernetes-validations, plus the
  * quantity pattern on storage.resources.requests.storage), so invalid input never reaches the
  * apiserver. Each rule keeps the CRD's own message text: the integration tests send the same
  * specs to the real apiserver and expect these messages back.

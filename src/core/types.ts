@@ -1,6 +1,6 @@
 /**
  * The fields of cluster objects the plugin reads or writes, typed after the CRDs in
- * ../shared/crds (a unit test checks every path named here against those schemas).
+ * test-data/cluster/crds (a unit test checks every path named here against those schemas).
  */
 
 export interface ObjectMeta {

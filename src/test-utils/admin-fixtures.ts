@@ -1,6 +1,6 @@
 /**
  * Cluster objects for the admin page's unit tests, shaped like the local stack's demo objects
- * (scripts/stack seeds them from ../shared/samples). Test-only: imported by *.spec.tsx files.
+ * (scripts/stack seeds them from test-data/cluster/samples). Test-only: imported by *.spec.tsx files.
  */
 import type {
   MLflowOperatorComponentWithSpec,
