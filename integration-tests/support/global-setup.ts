@@ -1,6 +1,8 @@
 /**
  * Starts the local stack for the integration ring, or reuses the one `npm run dev` (or an earlier
- * run) left running. Remembers whether it started it, so teardown stops only what it started.
+ * run) left running. start.sh runs either way: on a running stack it only repairs the demo state
+ * that earlier, perhaps interrupted, runs changed. Remembers whether it started the stack, so
+ * teardown stops only what it started.
  */
 import { execFileSync } from 'child_process';
 import { existsSync, writeFileSync } from 'fs';
@@ -31,10 +33,8 @@ const stackIsUp = (): boolean => {
 
 export default function globalSetup() {
   const reused = stackIsUp();
-  if (!reused) {
-    execFileSync('bash', [join(REPO_ROOT, 'scripts/stack/start.sh')], { stdio: 'inherit' });
-    writeFileSync(STARTED_MARKER, new Date().toISOString());
-  }
+  execFileSync('bash', [join(REPO_ROOT, 'scripts/stack/start.sh')], { stdio: 'inherit' });
+  if (!reused) writeFileSync(STARTED_MARKER, new Date().toISOString());
   const stack = readStack();
   // The versions actually running, so a log always says what was tested against.
   console.log(

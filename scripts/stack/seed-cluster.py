@@ -3,21 +3,25 @@
 
 Run by start.sh with the MLflow venv's Python (it needs PyYAML); usable alone on a running stack:
     <venv>/bin/python scripts/stack/seed-cluster.py [--force | --aggregate]
-    --force      apply everything even if the marker says it is done
+    --force      apply the CRDs even if the marker says they are there
     --aggregate  only redo the ClusterRole aggregation (after creating a role with aggregate-to-* labels)
 
-What it writes (server-side apply, so every run converges to the same state):
-- every CRD in ../shared/crds, waited on until Established;
-- the operator's ClusterRoles under their installed names (kustomize namePrefix `mlflow-operator-`),
-  with their aggregation labels; no kube-controller-manager runs here, so the ClusterRole
-  aggregation controller is emulated: the rules of every role matching an aggregationRule (built-in
-  admin/edit/view included) are written into the aggregated role, as the controller would;
+What it writes, at every start (so a stack left half-changed by an interrupted test is repaired):
+- every CRD in test-data/cluster/crds, waited on until Established (only when they changed);
+- the operator's ClusterRoles under their installed names (the kustomize namePrefix of
+  test-data/cluster/rbac/operator_base_kustomization.yaml), with their aggregation labels; no
+  kube-controller-manager runs here, so the ClusterRole aggregation controller is emulated: the rules
+  of every role matching an aggregationRule (built-in admin/edit/view included) are written into the
+  aggregated role, as the controller would;
 - namespaces, identities' RoleBindings, ServiceAccounts (no controller creates `default` either);
 - demo objects: DataScienceCluster, MLflowOperator, MLflow (with status written through the status
   subresource, as the operators would), the operator's ConsoleLink, StorageClasses, Secrets, and the
   console operator config `cluster` with no plugins enabled.
-A ConfigMap kube-system/mlflow-console-plugin-stack-seed records a hash of the inputs; when it matches,
-nothing is applied (a restart of a seeded stack costs one GET). --force applies anyway.
+Each of these is made exactly as written here (created, then replaced: fields a test added and did
+not take back are dropped, which server-side apply alone would keep), and what tests create and an
+interrupted run leaves behind is deleted (see prune_leftovers).
+A ConfigMap kube-system/mlflow-console-plugin-stack-seed records a hash of the CRDs; when it matches,
+they are not applied again. --force applies them anyway.
 """
 
 import base64
@@ -32,16 +36,15 @@ from importlib.metadata import version as installed_version
 import yaml
 
 sys.dont_write_bytecode = True  # no __pycache__ in the clone for the helper module
-from stackenv import read_stack_env, shared_dir  # noqa: E402
+from stackenv import CLUSTER_DATA_DIR, read_stack_env  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
-SHARED = shared_dir()
+DATA = CLUSTER_DATA_DIR
 ENV = read_stack_env()
-OPERATOR_NAME_PREFIX = "mlflow-operator-"  # shared/rbac/operator_base_kustomization.yaml namePrefix
 APPS_NAMESPACE = "redhat-ods-applications"
 GATEWAY_URL = "https://data-science-gateway.apps.cluster.example.com"
 MARKER = ("kube-system", "mlflow-console-plugin-stack-seed")
-NOW = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+NOW = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def log(message: str) -> None:
@@ -56,14 +59,39 @@ def kubectl(*args: str, stdin: str | None = None, check: bool = True) -> str:
     return result.stdout
 
 
+def as_list(objects: list[dict]) -> str:
+    return json.dumps({"apiVersion": "v1", "kind": "List", "items": objects})
+
+
 def apply(objects: list[dict]) -> None:
     # Server-side apply: no last-applied annotation (the DSC CRD is larger than that annotation allows).
-    kubectl("apply", "--server-side", "--force-conflicts", "--field-manager=stack-seed", "-f", "-",
-            stdin=json.dumps({"apiVersion": "v1", "kind": "List", "items": objects}))
+    kubectl(
+        "apply", "--server-side", "--force-conflicts", "--field-manager=stack-seed", "-f", "-", stdin=as_list(objects)
+    )
 
 
-def patch_status(resource: str, name: str, status: dict) -> None:
-    kubectl("patch", resource, name, "--subresource=status", "--type=merge", "-p", json.dumps({"status": status}))
+def converge(objects: list[dict]) -> None:
+    """Creates what is missing, then replaces every object with exactly what is given."""
+    apply(objects)
+    # A PUT without resourceVersion: labels, annotations and spec become these; status is kept
+    # (it has its own subresource).
+    kubectl("replace", "-f", "-", stdin=as_list(objects))
+
+
+def without_times(value):
+    """A status without its conditions' lastTransitionTime, to compare two statuses by content."""
+    if isinstance(value, dict):
+        return {k: without_times(v) for k, v in value.items() if k != "lastTransitionTime"}
+    if isinstance(value, list):
+        return [without_times(v) for v in value]
+    return value
+
+
+def set_status(live: dict, status: dict) -> None:
+    """Writes the status through the status subresource, unless the object already has it."""
+    if without_times(live.get("status") or {}) == without_times(status):
+        return
+    kubectl("replace", "--subresource=status", "-f", "-", stdin=json.dumps({**live, "status": status}))
 
 
 def load_yaml_docs(path: pathlib.Path) -> list[dict]:
@@ -71,14 +99,12 @@ def load_yaml_docs(path: pathlib.Path) -> list[dict]:
 
 
 def condition(type_: str, status: str, reason: str, message: str, **extra) -> dict:
-    return {"type": type_, "status": status, "reason": reason, "message": message,
-            "lastTransitionTime": NOW, **extra}
+    return {"type": type_, "status": status, "reason": reason, "message": message, "lastTransitionTime": NOW, **extra}
 
 
-def seed_hash(mlflow_version: str) -> str:
-    digest = hashlib.sha256(mlflow_version.encode())
-    for path in sorted([HERE / "seed-cluster.py", *SHARED.glob("crds/*.yaml"), *SHARED.glob("rbac/*.yaml"),
-                        *SHARED.glob("samples/*.yaml")]):
+def crds_hash() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(DATA.glob("crds/*.yaml")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -86,8 +112,9 @@ def seed_hash(mlflow_version: str) -> str:
 
 # --- pieces ----------------------------------------------------------------------------------------
 
+
 def apply_crds() -> None:
-    crds = [doc for path in sorted(SHARED.glob("crds/*.yaml")) for doc in load_yaml_docs(path)]
+    crds = [doc for path in sorted(DATA.glob("crds/*.yaml")) for doc in load_yaml_docs(path)]
     apply(crds)
     names = [f"crd/{crd['metadata']['name']}" for crd in crds]
     kubectl("wait", "--for=condition=Established", "--timeout=60s", *names)
@@ -96,27 +123,40 @@ def apply_crds() -> None:
 
 def namespaces() -> list[dict]:
     def ns(name: str, labels: dict | None = None, annotations: dict | None = None) -> dict:
-        return {"apiVersion": "v1", "kind": "Namespace",
-                "metadata": {"name": name, "labels": labels or {}, "annotations": annotations or {}}}
+        return {
+            "apiVersion": "v1",
+            "kind": "Namespace",
+            "metadata": {"name": name, "labels": labels or {}, "annotations": annotations or {}},
+        }
 
     dashboard = {"opendatahub.io/dashboard": "true"}
     return [
         ns(APPS_NAMESPACE, {"opendatahub.io/generated-namespace": "true"}),
         ns("openshift-monitoring", {"openshift.io/cluster-monitoring": "true"}),
-        ns("team-a", dashboard, {"openshift.io/display-name": "Team A",
-                                 "openshift.io/description": "Fraud and churn models",
-                                 "mlflow.kubeflow.org/workspace-description": "Team A: fraud and churn models"}),
-        ns("team-b", dashboard, {"openshift.io/display-name": "Team B",
-                                 "openshift.io/description": "Computer vision"}),
+        ns(
+            "team-a",
+            dashboard,
+            {
+                "openshift.io/display-name": "Team A",
+                "openshift.io/description": "Fraud and churn models",
+                "mlflow.kubeflow.org/workspace-description": "Team A: fraud and churn models",
+            },
+        ),
+        ns("team-b", dashboard, {"openshift.io/display-name": "Team B", "openshift.io/description": "Computer vision"}),
     ]
+
+
+def operator_name_prefix() -> str:
+    """The prefix the operator's kustomization puts before the names of the roles it installs."""
+    return load_yaml_docs(DATA / "rbac/operator_base_kustomization.yaml")[0]["namePrefix"]
 
 
 def operator_roles() -> list[dict]:
     roles = []
-    for path in sorted(SHARED.glob("rbac/*.yaml")):
+    for path in sorted(DATA.glob("rbac/*.yaml")):
         for doc in load_yaml_docs(path):
             if doc.get("kind") == "ClusterRole":
-                doc["metadata"]["name"] = OPERATOR_NAME_PREFIX + doc["metadata"]["name"]
+                doc["metadata"]["name"] = operator_name_prefix() + doc["metadata"]["name"]
                 doc["metadata"].setdefault("labels", {})["app.kubernetes.io/part-of"] = "mlflow-operator"
                 roles.append(doc)
     return roles
@@ -124,10 +164,13 @@ def operator_roles() -> list[dict]:
 
 def rbac_for_identities() -> list[dict]:
     def binding(namespace: str, name: str, role: str, subject: dict) -> dict:
-        return {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
-                "metadata": {"name": name, "namespace": namespace},
-                "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": role},
-                "subjects": [subject]}
+        return {
+            "apiVersion": "rbac.authorization.k8s.io/v1",
+            "kind": "RoleBinding",
+            "metadata": {"name": name, "namespace": namespace},
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": role},
+            "subjects": [subject],
+        }
 
     def user(name: str) -> dict:
         return {"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": name}
@@ -135,36 +178,55 @@ def rbac_for_identities() -> list[dict]:
     # What the MLflow server's own ServiceAccount may do (mlflow-kubernetes-plugins' server RBAC):
     # watch namespaces and MLflowConfigs, and read the one artifact-connection Secret name.
     server_role = {
-        "apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole",
+        "apiVersion": "rbac.authorization.k8s.io/v1",
+        "kind": "ClusterRole",
         "metadata": {"name": "mlflow-server"},
         "rules": [
             {"apiGroups": [""], "resources": ["namespaces"], "verbs": ["get", "list", "watch"]},
             {"apiGroups": ["mlflow.kubeflow.org"], "resources": ["mlflowconfigs"], "verbs": ["get", "list", "watch"]},
-            {"apiGroups": [""], "resources": ["secrets"], "resourceNames": ["mlflow-artifact-connection"],
-             "verbs": ["get", "list", "watch"]},
+            {
+                "apiGroups": [""],
+                "resources": ["secrets"],
+                "resourceNames": ["mlflow-artifact-connection"],
+                "verbs": ["get", "list", "watch"],
+            },
         ],
     }
     server_binding = {
-        "apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
+        "apiVersion": "rbac.authorization.k8s.io/v1",
+        "kind": "ClusterRoleBinding",
         "metadata": {"name": "mlflow-server"},
         "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "mlflow-server"},
         "subjects": [user("mlflow-server")],
     }
     return [
-        server_role, server_binding,
+        server_role,
+        server_binding,
         binding("team-a", "alice-admin", "admin", user("alice")),
         binding("team-a", "bob-view", "view", user("bob")),
         # A workload already connected to MLflow; pipeline-runner is left without access on purpose.
-        binding("team-a", "trainer-mlflow-integration", OPERATOR_NAME_PREFIX + "mlflow-integration",
-                {"kind": "ServiceAccount", "name": "trainer", "namespace": "team-a"}),
+        binding(
+            "team-a",
+            "trainer-mlflow-integration",
+            operator_name_prefix() + "mlflow-integration",
+            {"kind": "ServiceAccount", "name": "trainer", "namespace": "team-a"},
+        ),
     ]
 
 
 def service_accounts() -> list[dict]:
-    pairs = [("team-a", "default"), ("team-a", "pipeline-runner"), ("team-a", "trainer"),
-             ("team-b", "default"), (APPS_NAMESPACE, "default"), (APPS_NAMESPACE, "mlflow-sa")]
-    return [{"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": name, "namespace": namespace}}
-            for namespace, name in pairs]
+    pairs = [
+        ("team-a", "default"),
+        ("team-a", "pipeline-runner"),
+        ("team-a", "trainer"),
+        ("team-b", "default"),
+        (APPS_NAMESPACE, "default"),
+        (APPS_NAMESPACE, "mlflow-sa"),
+    ]
+    return [
+        {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": name, "namespace": namespace}}
+        for namespace, name in pairs
+    ]
 
 
 def emulate_role_aggregation() -> None:
@@ -179,7 +241,9 @@ def emulate_role_aggregation() -> None:
             rules: list[dict] = []
             for selector in selectors:
                 if selector.get("matchExpressions"):
-                    raise SystemExit(f"aggregationRule of {role['metadata']['name']} uses matchExpressions: not emulated")
+                    raise SystemExit(
+                        f"aggregationRule of {role['metadata']['name']} uses matchExpressions: not emulated"
+                    )
                 wanted = selector.get("matchLabels") or {}
                 for other in sorted(roles, key=lambda r: r["metadata"]["name"]):
                     labels = other["metadata"].get("labels") or {}
@@ -187,7 +251,9 @@ def emulate_role_aggregation() -> None:
                         continue
                     rules.extend(rule for rule in other.get("rules") or [] if rule not in rules)
             if rules != (role.get("rules") or []):
-                kubectl("patch", "clusterrole", role["metadata"]["name"], "--type=merge", "-p", json.dumps({"rules": rules}))
+                kubectl(
+                    "patch", "clusterrole", role["metadata"]["name"], "--type=merge", "-p", json.dumps({"rules": rules})
+                )
                 changed.append(role["metadata"]["name"])
         if not changed:
             return
@@ -197,75 +263,133 @@ def emulate_role_aggregation() -> None:
 
 def cluster_config_objects() -> list[dict]:
     storage_classes = [
-        {"apiVersion": "storage.k8s.io/v1", "kind": "StorageClass",
-         "metadata": {"name": "gp3-csi", "annotations": {"storageclass.kubernetes.io/is-default-class": "true"}},
-         "provisioner": "ebs.csi.aws.com", "parameters": {"type": "gp3", "encrypted": "true"},
-         "reclaimPolicy": "Delete", "volumeBindingMode": "WaitForFirstConsumer", "allowVolumeExpansion": True},
-        {"apiVersion": "storage.k8s.io/v1", "kind": "StorageClass",
-         "metadata": {"name": "efs-csi"},
-         "provisioner": "efs.csi.aws.com", "parameters": {"provisioningMode": "efs-ap", "directoryPerms": "700"},
-         "reclaimPolicy": "Delete", "volumeBindingMode": "Immediate"},
+        {
+            "apiVersion": "storage.k8s.io/v1",
+            "kind": "StorageClass",
+            "metadata": {"name": "gp3-csi", "annotations": {"storageclass.kubernetes.io/is-default-class": "true"}},
+            "provisioner": "ebs.csi.aws.com",
+            "parameters": {"type": "gp3", "encrypted": "true"},
+            "reclaimPolicy": "Delete",
+            "volumeBindingMode": "WaitForFirstConsumer",
+            "allowVolumeExpansion": True,
+        },
+        {
+            "apiVersion": "storage.k8s.io/v1",
+            "kind": "StorageClass",
+            "metadata": {"name": "efs-csi"},
+            "provisioner": "efs.csi.aws.com",
+            "parameters": {"provisioningMode": "efs-ap", "directoryPerms": "700"},
+            "reclaimPolicy": "Delete",
+            "volumeBindingMode": "Immediate",
+        },
     ]
     # The Secrets the remote-storage MLflow sample refers to (fake credentials, never used).
     secrets = [
-        {"apiVersion": "v1", "kind": "Secret", "type": "Opaque",
-         "metadata": {"name": "mlflow-db-credentials", "namespace": APPS_NAMESPACE},
-         "stringData": {
-             "backend-store-uri": "postgresql://mlflow:not-a-real-password@postgres.redhat-ods-applications.svc:5432/mlflow",
-             "read-replica-backend-store-uri": "postgresql://mlflow:not-a-real-password@postgres-replica.redhat-ods-applications.svc:5432/mlflow"}},
-        {"apiVersion": "v1", "kind": "Secret", "type": "Opaque",
-         "metadata": {"name": "aws-credentials", "namespace": APPS_NAMESPACE},
-         "stringData": {"AWS_ACCESS_KEY_ID": "AKIAEXAMPLEEXAMPLE00", "AWS_SECRET_ACCESS_KEY": "not-a-real-secret-key"}},
+        {
+            "apiVersion": "v1",
+            "kind": "Secret",
+            "type": "Opaque",
+            "metadata": {"name": "mlflow-db-credentials", "namespace": APPS_NAMESPACE},
+            "stringData": {
+                "backend-store-uri": "postgresql://mlflow:not-a-real-password@postgres.redhat-ods-applications.svc:5432/mlflow",
+                "read-replica-backend-store-uri": "postgresql://mlflow:not-a-real-password@postgres-replica.redhat-ods-applications.svc:5432/mlflow",
+            },
+        },
+        {
+            "apiVersion": "v1",
+            "kind": "Secret",
+            "type": "Opaque",
+            "metadata": {"name": "aws-credentials", "namespace": APPS_NAMESPACE},
+            "stringData": {
+                "AWS_ACCESS_KEY_ID": "AKIAEXAMPLEEXAMPLE00",
+                "AWS_SECRET_ACCESS_KEY": "not-a-real-secret-key",
+            },
+        },
     ]
-    console = {"apiVersion": "operator.openshift.io/v1", "kind": "Console", "metadata": {"name": "cluster"},
-               "spec": {"managementState": "Managed", "plugins": []}}
+    console = {
+        "apiVersion": "operator.openshift.io/v1",
+        "kind": "Console",
+        "metadata": {"name": "cluster"},
+        "spec": {"managementState": "Managed", "plugins": []},
+    }
     return [*storage_classes, *secrets, console]
 
 
 def prune_to_schema(value, schema: dict, path: str, dropped: list[str]):
-    """Drops fields the CRD schema does not know (the shared sample is newer than the shared CRD)."""
+    """Drops fields the CRD schema does not know (the upstream sample is newer than the upstream CRD)."""
     if isinstance(value, dict) and "properties" in schema and not schema.get("x-kubernetes-preserve-unknown-fields"):
         known = schema["properties"]
         dropped.extend(f"{path}.{key}" for key in value if key not in known)
-        return {key: prune_to_schema(v, known[key], f"{path}.{key}", dropped) for key, v in value.items() if key in known}
+        return {
+            key: prune_to_schema(v, known[key], f"{path}.{key}", dropped) for key, v in value.items() if key in known
+        }
     if isinstance(value, list) and "items" in schema:
         return [prune_to_schema(v, schema["items"], f"{path}[]", dropped) for v in value]
     return value
 
 
 def crd_schema(crd_file: str, version: str) -> dict:
-    crd = load_yaml_docs(SHARED / "crds" / crd_file)[0]
+    crd = load_yaml_docs(DATA / "crds" / crd_file)[0]
     return next(v for v in crd["spec"]["versions"] if v["name"] == version)["schema"]["openAPIV3Schema"]
 
 
 def odh_objects() -> list[dict]:
-    dsc = load_yaml_docs(SHARED / "samples/datasciencecluster_v2.yaml")[0]
+    dsc = load_yaml_docs(DATA / "samples/datasciencecluster_v2.yaml")[0]
     dropped: list[str] = []
-    dsc["spec"] = prune_to_schema(dsc["spec"], crd_schema("datasciencecluster.opendatahub.io_datascienceclusters.yaml", "v2")["properties"]["spec"], "spec", dropped)
+    dsc["spec"] = prune_to_schema(
+        dsc["spec"],
+        crd_schema("datasciencecluster.opendatahub.io_datascienceclusters.yaml", "v2")["properties"]["spec"],
+        "spec",
+        dropped,
+    )
     if dropped:
         log(f"DataScienceCluster sample: left out fields the CRD does not have: {', '.join(dropped)}")
     dsc["spec"]["components"]["mlflowoperator"]["managementState"] = "Managed"
-    module = {"apiVersion": "components.platform.opendatahub.io/v1alpha1", "kind": "MLflowOperator",
-              "metadata": {"name": "default-mlflowoperator",
-                           "labels": {"platform.opendatahub.io/part-of": "datasciencecluster"}},
-              "spec": {"gateway": {"domain": GATEWAY_URL.removeprefix("https://")},
-                       "gatewayName": "data-science-gateway", "sectionTitle": "OpenShift AI"}}
-    mlflow = load_yaml_docs(SHARED / "samples/mlflow_v1_mlflow_minimal.yaml")[0]
+    module = {
+        "apiVersion": "components.platform.opendatahub.io/v1alpha1",
+        "kind": "MLflowOperator",
+        "metadata": {
+            "name": "default-mlflowoperator",
+            "labels": {"platform.opendatahub.io/part-of": "datasciencecluster"},
+        },
+        "spec": {
+            "gateway": {"domain": GATEWAY_URL.removeprefix("https://")},
+            "gatewayName": "data-science-gateway",
+            "sectionTitle": "OpenShift AI",
+        },
+    }
+    mlflow = load_yaml_docs(DATA / "samples/mlflow_v1_mlflow_minimal.yaml")[0]
     return [dsc, module, mlflow]
 
 
 def write_odh_status(mlflow_version: str) -> str:
-    dsc = json.loads(kubectl("get", "datascienceclusters.v2.datasciencecluster.opendatahub.io", "default-dsc", "-o", "json"))
+    dsc = json.loads(
+        kubectl("get", "datascienceclusters.v2.datasciencecluster.opendatahub.io", "default-dsc", "-o", "json")
+    )
     generation = dsc["metadata"].get("generation", 1)
     components = dsc["spec"]["components"]
     # opendatahub-operator names a component's condition after its kind; the ones shown here are
     # those the plugin cares about plus a few neighbours, Removed ones reported as such.
-    kinds = {"dashboard": "Dashboard", "aipipelines": "DataSciencePipelines", "kserve": "Kserve",
-             "modelregistry": "ModelRegistry", "workbenches": "Workbenches", "kueue": "Kueue",
-             "trustyai": "TrustyAI", "mlflowoperator": "MLflowOperator"}
-    conditions = [condition("Ready", "True", "Ready", "Ready"),
-                  condition("ProvisioningSucceeded", "True", "ProvisioningSucceeded", "DataScienceCluster resource reconciled successfully"),
-                  condition("ComponentsReady", "True", "Ready", "Ready")]
+    kinds = {
+        "dashboard": "Dashboard",
+        "aipipelines": "DataSciencePipelines",
+        "kserve": "Kserve",
+        "modelregistry": "ModelRegistry",
+        "workbenches": "Workbenches",
+        "kueue": "Kueue",
+        "trustyai": "TrustyAI",
+        "mlflowoperator": "MLflowOperator",
+    }
+    conditions = [
+        condition("Ready", "True", "Ready", "Ready"),
+        condition(
+            "ProvisioningSucceeded",
+            "True",
+            "ProvisioningSucceeded",
+            "DataScienceCluster resource reconciled successfully",
+        ),
+        condition("ComponentsReady", "True", "Ready", "Ready"),
+    ]
     status_components = {}
     for key, kind in kinds.items():
         state = components.get(key, {}).get("managementState", "Removed")
@@ -273,46 +397,192 @@ def write_odh_status(mlflow_version: str) -> str:
         if state == "Managed":
             conditions.append(condition(f"{kind}Ready", "True", "Ready", "Component is ready"))
         else:
-            conditions.append(condition(f"{kind}Ready", "False", "Removed", "Component ManagementState is set to Removed", severity="Info"))
+            conditions.append(
+                condition(
+                    f"{kind}Ready", "False", "Removed", "Component ManagementState is set to Removed", severity="Info"
+                )
+            )
     status_components["dashboard"]["url"] = "https://rh-ai.apps.cluster.example.com"
     status_components["mlflowoperator"]["releases"] = [
-        {"name": "MLflow", "version": mlflow_version, "repoUrl": "https://github.com/opendatahub-io/mlflow"}]
-    patch_status("datascienceclusters.v2.datasciencecluster.opendatahub.io", "default-dsc", {
-        "phase": "Ready", "observedGeneration": generation, "conditions": conditions,
-        "components": status_components,
-        "release": {"name": "OpenShift AI Self-Managed", "version": "3.6.0"}})
+        {"name": "MLflow", "version": mlflow_version, "repoUrl": "https://github.com/opendatahub-io/mlflow"}
+    ]
+    set_status(
+        dsc,
+        {
+            "phase": "Ready",
+            "observedGeneration": generation,
+            "conditions": conditions,
+            "components": status_components,
+            "release": {"name": "OpenShift AI Self-Managed", "version": "3.6.0"},
+        },
+    )
 
-    module = json.loads(kubectl("get", "mlflowoperators.components.platform.opendatahub.io", "default-mlflowoperator", "-o", "json"))
-    patch_status("mlflowoperators.components.platform.opendatahub.io", "default-mlflowoperator", {
-        "phase": "Ready", "observedGeneration": module["metadata"].get("generation", 1),
-        "conditions": [condition("Ready", "True", "Ready", "MLflowOperator is ready to manage MLflow custom resources")],
-        "releases": [{"name": "MLflow", "version": mlflow_version, "repoUrl": "https://github.com/opendatahub-io/mlflow"}]})
+    module = json.loads(
+        kubectl("get", "mlflowoperators.components.platform.opendatahub.io", "default-mlflowoperator", "-o", "json")
+    )
+    set_status(
+        module,
+        {
+            "phase": "Ready",
+            "observedGeneration": module["metadata"].get("generation", 1),
+            "conditions": [
+                condition("Ready", "True", "Ready", "MLflowOperator is ready to manage MLflow custom resources")
+            ],
+            "releases": [
+                {"name": "MLflow", "version": mlflow_version, "repoUrl": "https://github.com/opendatahub-io/mlflow"}
+            ],
+        },
+    )
 
     mlflow = json.loads(kubectl("get", "mlflows.mlflow.opendatahub.io", "mlflow", "-o", "json"))
     generation = mlflow["metadata"].get("generation", 1)
-    patch_status("mlflows.mlflow.opendatahub.io", "mlflow", {
-        "conditions": [
-            condition("Available", "True", "DeploymentReady", "MLflow deployment is ready and available", observedGeneration=generation),
-            condition("Progressing", "False", "ReconcileComplete", "MLflow reconciliation completed successfully", observedGeneration=generation),
-            condition("Migration", "True", "MigrationSucceeded", f"Migration for generation {generation} completed successfully", observedGeneration=generation),
-        ],
-        "url": f"{GATEWAY_URL}/mlflow",
-        "address": {"url": f"https://mlflow.{APPS_NAMESPACE}.svc:8443/mlflow"},
-        "version": mlflow_version})
+    set_status(
+        mlflow,
+        {
+            "conditions": [
+                condition(
+                    "Available",
+                    "True",
+                    "DeploymentReady",
+                    "MLflow deployment is ready and available",
+                    observedGeneration=generation,
+                ),
+                condition(
+                    "Progressing",
+                    "False",
+                    "ReconcileComplete",
+                    "MLflow reconciliation completed successfully",
+                    observedGeneration=generation,
+                ),
+                condition(
+                    "Migration",
+                    "True",
+                    "MigrationSucceeded",
+                    f"Migration for generation {generation} completed successfully",
+                    observedGeneration=generation,
+                ),
+            ],
+            "url": f"{GATEWAY_URL}/mlflow",
+            "address": {"url": f"https://mlflow.{APPS_NAMESPACE}.svc:8443/mlflow"},
+            "version": mlflow_version,
+        },
+    )
     return mlflow["metadata"]["uid"]
 
 
 def console_link(mlflow_uid: str) -> dict:
     # As the operator creates it: named after the MLflow CR, owned by it, in the Applications menu.
-    icon = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle cx="12" cy="12" r="10" '
-            'fill="#0194e2"/><path d="M6 15l4-5 3 3 5-6" stroke="#fff" stroke-width="2" fill="none"/></svg>')
-    return {"apiVersion": "console.openshift.io/v1", "kind": "ConsoleLink",
-            "metadata": {"name": "mlflow", "labels": {"app": "mlflow"},
-                         "ownerReferences": [{"apiVersion": "mlflow.opendatahub.io/v1", "kind": "MLflow", "name": "mlflow",
-                                              "uid": mlflow_uid, "controller": True, "blockOwnerDeletion": True}]},
-            "spec": {"text": "MLflow", "href": f"{GATEWAY_URL}/mlflow", "location": "ApplicationMenu",
-                     "applicationMenu": {"section": "OpenShift AI",
-                                         "imageURL": "data:image/svg+xml;base64," + base64.b64encode(icon.encode()).decode()}}}
+    icon = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle cx="12" cy="12" r="10" '
+        'fill="#0194e2"/><path d="M6 15l4-5 3 3 5-6" stroke="#fff" stroke-width="2" fill="none"/></svg>'
+    )
+    return {
+        "apiVersion": "console.openshift.io/v1",
+        "kind": "ConsoleLink",
+        "metadata": {
+            "name": "mlflow",
+            "labels": {"app": "mlflow"},
+            "ownerReferences": [
+                {
+                    "apiVersion": "mlflow.opendatahub.io/v1",
+                    "kind": "MLflow",
+                    "name": "mlflow",
+                    "uid": mlflow_uid,
+                    "controller": True,
+                    "blockOwnerDeletion": True,
+                }
+            ],
+        },
+        "spec": {
+            "text": "MLflow",
+            "href": f"{GATEWAY_URL}/mlflow",
+            "location": "ApplicationMenu",
+            "applicationMenu": {
+                "section": "OpenShift AI",
+                "imageURL": "data:image/svg+xml;base64," + base64.b64encode(icon.encode()).decode(),
+            },
+        },
+    }
+
+
+# What tests create and take away again; an interrupted run leaves it behind. The demo has none of
+# these but the ones it names, so any other is a leftover (plugin-made bindings carry this label).
+PRUNED_KINDS = {"DataScienceCluster", "MLflowOperator", "MLflow", "MLflowConfig", "ConsoleLink"}
+PLUGIN_LABEL = ("app.kubernetes.io/created-by", "mlflow-console-plugin")
+DEMO_NAMESPACES = {"team-a", "team-b", APPS_NAMESPACE}
+
+
+def is_leftover(item: dict, wanted: set[tuple[str, str, str]]) -> bool:
+    meta = item["metadata"]
+    if (item["kind"], meta.get("namespace", ""), meta["name"]) in wanted:
+        return False
+    if item["kind"] in PRUNED_KINDS:
+        return True
+    if item["kind"] == "RoleBinding":
+        return (meta.get("labels") or {}).get(PLUGIN_LABEL[0]) == PLUGIN_LABEL[1]
+    if item["kind"] == "ServiceAccount":
+        return meta.get("namespace") in DEMO_NAMESPACES
+    if item["kind"] == "Secret":
+        return meta.get("namespace") == APPS_NAMESPACE
+    return False
+
+
+def prune_leftovers(demo: list[dict]) -> None:
+    wanted = {(o["kind"], o["metadata"].get("namespace", ""), o["metadata"]["name"]) for o in demo}
+    kinds = [
+        "datascienceclusters.v2.datasciencecluster.opendatahub.io",
+        "mlflowoperators.components.platform.opendatahub.io",
+        "mlflows.mlflow.opendatahub.io",
+        "mlflowconfigs.mlflow.kubeflow.org",
+        "consolelinks.console.openshift.io",
+        "rolebindings",
+        "serviceaccounts",
+        "secrets",
+    ]
+    items = json.loads(kubectl("get", ",".join(kinds), "--all-namespaces", "-o", "json"))["items"]
+    leftovers = [item for item in items if is_leftover(item, wanted)]
+    if not leftovers:
+        return
+    names = sorted(
+        {
+            f"{item['kind']} {item['metadata'].get('namespace', '') + '/' if item['metadata'].get('namespace') else ''}"
+            f"{item['metadata']['name']}"
+            for item in leftovers
+        }
+    )
+    log(
+        f"deleting {len(leftovers)} object(s) earlier test runs left behind: {', '.join(names[:8])}"
+        f"{' ...' if len(names) > 8 else ''}"
+    )
+    kubectl("delete", "--ignore-not-found", "--wait=false", "-f", "-", stdin=as_list(leftovers))
+
+
+def finish_namespace_deletions() -> None:
+    """Does the namespace controller's work, which no process here does: a deleted namespace would
+    otherwise stay Terminating (and an MLflow workspace) forever."""
+    namespaces_ = json.loads(kubectl("get", "namespaces", "-o", "json"))["items"]
+    for ns in namespaces_:
+        if ns["status"].get("phase") != "Terminating":
+            continue
+        name = ns["metadata"]["name"]
+        kubectl(
+            "delete",
+            "-n",
+            name,
+            "--all",
+            "--ignore-not-found",
+            "--wait=false",
+            "rolebindings,roles,serviceaccounts,secrets,configmaps,mlflowconfigs.mlflow.kubeflow.org",
+        )
+        kubectl(
+            "replace",
+            "--raw",
+            f"/api/v1/namespaces/{name}/finalize",
+            "-f",
+            "-",
+            stdin=json.dumps({**ns, "spec": {"finalizers": []}}),
+        )
+        log(f"finished deleting namespace {name}")
 
 
 def main() -> None:
@@ -321,23 +591,39 @@ def main() -> None:
         return
     force = "--force" in sys.argv[1:]
     mlflow_version = installed_version("mlflow")
-    wanted = seed_hash(mlflow_version)
-    current = kubectl("get", "configmap", "-n", MARKER[0], MARKER[1], "-o", "jsonpath={.data.hash}", check=False).strip()
-    if current == wanted and not force:
-        log("cluster content already seeded")
-        # Roles labelled for aggregation may have been added since (a chart test, say): fold them in.
-        emulate_role_aggregation()
-        return
-    log("seeding cluster content (CRDs, roles, namespaces, identities, demo objects)")
-    apply_crds()
-    apply([*namespaces(), *operator_roles(), *rbac_for_identities(), *service_accounts(), *cluster_config_objects(),
-           *odh_objects()])
+    wanted = crds_hash()
+    current = kubectl(
+        "get", "configmap", "-n", MARKER[0], MARKER[1], "-o", "jsonpath={.data.hash}", check=False
+    ).strip()
+    if current != wanted or force:
+        apply_crds()
+    demo = [
+        *namespaces(),
+        *operator_roles(),
+        *rbac_for_identities(),
+        *service_accounts(),
+        *cluster_config_objects(),
+        *odh_objects(),
+    ]
+    converge(demo)
+    # Roles labelled for aggregation may have been added since (a chart test, say): fold them in too.
     emulate_role_aggregation()
-    uid = write_odh_status(mlflow_version)
-    apply([console_link(uid)])
-    apply([{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": MARKER[1], "namespace": MARKER[0]},
-            "data": {"hash": wanted}}])
-    log("cluster content seeded")
+    link = console_link(write_odh_status(mlflow_version))
+    converge([link])
+    prune_leftovers([*demo, link])
+    finish_namespace_deletions()
+    if current != wanted or force:
+        apply(
+            [
+                {
+                    "apiVersion": "v1",
+                    "kind": "ConfigMap",
+                    "metadata": {"name": MARKER[1], "namespace": MARKER[0]},
+                    "data": {"hash": wanted},
+                }
+            ]
+        )
+    log("cluster content seeded" if current != wanted else "cluster content as seeded (repaired where it was not)")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ import tempfile
 import time
 
 sys.dont_write_bytecode = True  # no __pycache__ in the clone for the helper module
+from mlflow_demo_data import EXTRA_EXPERIMENTS, MAIN_EXPERIMENTS, TEAM_B_EXPERIMENTS  # noqa: E402
 from stackenv import RUN_DIR, read_stack_env  # noqa: E402
 
 SEED_VERSION = "1"
@@ -29,7 +30,9 @@ MARKER = RUN_DIR / "mlflow" / ".seeded"
 
 if MARKER.exists() and MARKER.read_text().strip() == SEED_VERSION:
     # Checked before importing mlflow, which alone takes seconds: this is the path of every restart.
-    print("[stack] mlflow demo data already seeded", file=sys.stderr)
+    from repair_mlflow_demo import repair_demo_experiments  # noqa: E402
+
+    repair_demo_experiments(read_stack_env())
     sys.exit(0)
 
 ENV = read_stack_env()
@@ -72,15 +75,22 @@ def log_training(client: MlflowClient, run_id: str, steps: int, t0: int, quality
     metrics = []
     for step in range(steps):
         ts = t0 + step * 60_000
-        metrics += [Metric("loss", round(max(loss[step], 0.01), 5), ts, step),
-                    Metric("val_loss", round(max(val_loss[step], 0.01), 5), ts, step),
-                    Metric("accuracy", round(min(acc[step], 0.999), 5), ts, step),
-                    Metric("val_accuracy", round(val_acc[step], 5), ts, step)]
+        metrics += [
+            Metric("loss", round(max(loss[step], 0.01), 5), ts, step),
+            Metric("val_loss", round(max(val_loss[step], 0.01), 5), ts, step),
+            Metric("accuracy", round(min(acc[step], 0.999), 5), ts, step),
+            Metric("val_accuracy", round(val_acc[step], 5), ts, step),
+        ]
     for i in range(0, len(metrics), 1000):  # log_batch takes at most 1000 metrics
-        client.log_batch(run_id, metrics=metrics[i:i + 1000])
+        client.log_batch(run_id, metrics=metrics[i : i + 1000])
     final = t0 + steps * 60_000
-    client.log_batch(run_id, metrics=[Metric("f1_score", round(min(val_acc[-1] - 0.02, 0.999), 4), final, 0),
-                                      Metric("roc_auc", round(min(val_acc[-1] + 0.015, 0.999), 4), final, 0)])
+    client.log_batch(
+        run_id,
+        metrics=[
+            Metric("f1_score", round(min(val_acc[-1] - 0.02, 0.999), 4), final, 0),
+            Metric("roc_auc", round(min(val_acc[-1] + 0.015, 0.999), 4), final, 0),
+        ],
+    )
 
 
 def log_model_files(client: MlflowClient, run_id: str, flavor: str) -> None:
@@ -100,67 +110,42 @@ def make_runs(client: MlflowClient, experiment_id: str, spec: dict) -> list[str]
     for i, status in enumerate(spec["statuses"]):
         t0 = int(NOW_MS - (spec["age_days"] - i * 0.5) * DAY_MS)
         lr = rng.choice([0.1, 0.03, 0.01, 0.003, 0.001])
-        name = f"{spec['prefix']}-{rng.choice(['brave', 'calm', 'eager', 'keen', 'swift', 'bold', 'wise'])}-{rng.randint(100, 999)}"
-        run = client.create_run(experiment_id, start_time=t0, run_name=name,
-                                tags={"team": spec["team"], "dataset": spec["dataset"],
-                                      "mlflow.note.content": f"{spec['model']} with lr={lr}",
-                                      "mlflow.source.type": "NOTEBOOK"})
+        adjective = rng.choice(["brave", "calm", "eager", "keen", "swift", "bold", "wise"])
+        name = f"{spec['prefix']}-{adjective}-{rng.randint(100, 999)}"
+        run = client.create_run(
+            experiment_id,
+            start_time=t0,
+            run_name=name,
+            tags={
+                "team": spec["team"],
+                "dataset": spec["dataset"],
+                "mlflow.note.content": f"{spec['model']} with lr={lr}",
+                "mlflow.source.type": "NOTEBOOK",
+            },
+        )
         run_id = run.info.run_id
-        client.log_batch(run_id, params=[Param("learning_rate", str(lr)),
-                                         Param("batch_size", str(rng.choice([32, 64, 128, 256]))),
-                                         Param("optimizer", rng.choice(["adam", "adamw", "sgd"])),
-                                         Param("epochs", str(spec["steps"])),
-                                         Param("model_type", spec["model"])],
-                         tags=[RunTag("stage", rng.choice(["baseline", "tuning", "candidate"]))])
+        client.log_batch(
+            run_id,
+            params=[
+                Param("learning_rate", str(lr)),
+                Param("batch_size", str(rng.choice([32, 64, 128, 256]))),
+                Param("optimizer", rng.choice(["adam", "adamw", "sgd"])),
+                Param("epochs", str(spec["steps"])),
+                Param("model_type", spec["model"]),
+            ],
+            tags=[RunTag("stage", rng.choice(["baseline", "tuning", "candidate"]))],
+        )
         # A FAILED run stopped a third of the way through; a RUNNING one is half-way.
         steps = {"FAILED": spec["steps"] // 3, "RUNNING": spec["steps"] // 2}.get(status, spec["steps"])
         log_training(client, run_id, steps, t0, rng.random())
         if spec.get("model_files") and status == "FINISHED":
             log_model_files(client, run_id, spec["flavor"])
         if status == "FAILED":
-            client.set_tag(run_id, "error", "CUDA out of memory at epoch %d" % steps)
+            client.set_tag(run_id, "error", f"CUDA out of memory at epoch {steps}")
         if status != "RUNNING":
             client.set_terminated(run_id, status=status, end_time=t0 + (steps + 1) * 60_000)
         run_ids.append(run_id)
     return run_ids
-
-
-MAIN_EXPERIMENTS = [
-    {"name": "fraud-detection", "prefix": "xgb", "model": "xgboost", "dataset": "transactions-2026-07", "steps": 40,
-     "statuses": ["FINISHED", "FINISHED", "FAILED", "FINISHED", "FINISHED", "RUNNING"], "age_days": 12,
-     "model_files": True, "flavor": "xgboost", "description": "Card fraud classifier trained on weekly transactions."},
-    {"name": "churn-model", "prefix": "lgbm", "model": "lightgbm", "dataset": "crm-2026-q2", "steps": 30,
-     "statuses": ["FINISHED", "FINISHED", "KILLED", "FINISHED"], "age_days": 20,
-     "model_files": True, "flavor": "lightgbm", "description": "Predicts customer churn for the next 90 days."},
-    {"name": "image-classifier", "prefix": "resnet", "model": "resnet50", "dataset": "products-images-v3", "steps": 50,
-     "statuses": ["FINISHED", "FAILED", "FINISHED", "RUNNING"], "age_days": 6, "description": "Product photo categories."},
-    {"name": "demand-forecast", "prefix": "prophet", "model": "prophet", "dataset": "sales-daily", "steps": 25,
-     "statuses": ["FINISHED", "FINISHED", "FINISHED"], "age_days": 30, "description": "Daily demand per store."},
-    {"name": "credit-scoring", "prefix": "logreg", "model": "logistic-regression", "dataset": "loans-2026", "steps": 20,
-     "statuses": ["FINISHED", "FINISHED"], "age_days": 45, "description": "Probability of default."},
-    {"name": "sentiment-analysis", "prefix": "bert", "model": "distilbert", "dataset": "reviews-en", "steps": 35,
-     "statuses": ["FINISHED", "FAILED", "FINISHED"], "age_days": 9, "description": "Review sentiment, fine-tuned DistilBERT."},
-    {"name": "recommendation-engine", "prefix": "als", "model": "als", "dataset": "clicks-30d", "steps": 20,
-     "statuses": ["FINISHED", "FINISHED"], "age_days": 15, "description": "Collaborative filtering for the shop."},
-    {"name": "anomaly-detection", "prefix": "iforest", "model": "isolation-forest", "dataset": "sensor-stream", "steps": 15,
-     "statuses": ["FINISHED"], "age_days": 3, "description": "Sensor anomalies on the assembly line."},
-]
-# Smaller experiments, so that the list has more than one page of 25.
-EXTRA_EXPERIMENTS = [
-    "price-optimization", "customer-segmentation", "lead-scoring", "text-summarization", "speech-to-text",
-    "object-detection", "ocr-receipts", "translation-en-de", "time-series-baseline", "feature-store-smoke",
-    "hpo-xgboost-sweep", "hpo-lightgbm-sweep", "ab-test-ranking", "embedding-eval", "llm-eval-rag",
-    "qa-chatbot", "data-drift-monitor", "shap-explanations", "propensity-model", "uplift-model",
-    "inventory-planner", "alice-sandbox", "notebook-scratch", "automl-trial",
-]
-TEAM_B_EXPERIMENTS = [
-    {"name": "defect-detection", "prefix": "yolo", "model": "yolov8", "dataset": "line-cameras", "steps": 30,
-     "statuses": ["FINISHED", "FINISHED", "FAILED"], "age_days": 10, "description": "Defects on the production line."},
-    {"name": "segmentation-unet", "prefix": "unet", "model": "unet", "dataset": "satellite-tiles", "steps": 25,
-     "statuses": ["FINISHED", "RUNNING"], "age_days": 4, "description": "Land-use segmentation."},
-    {"name": "ocr-invoices", "prefix": "trocr", "model": "trocr", "dataset": "invoices-scans", "steps": 20,
-     "statuses": ["FINISHED"], "age_days": 25, "description": "Invoice text extraction."},
-]
 
 
 def ensure_experiment(client: MlflowClient, name: str, description: str, team: str) -> tuple[str, bool]:
@@ -187,12 +172,19 @@ def register_models(client: MlflowClient, runs: dict[str, list[str]]) -> None:
     if client.search_registered_models(filter_string="name = 'fraud-detector'"):
         return
     fraud_runs = [r for r in runs.get("fraud-detection", []) if client.get_run(r).info.status == "FINISHED"]
-    client.create_registered_model("fraud-detector", description="Scores card transactions for fraud.",
-                                   tags={"team": "a", "task": "classification"})
+    client.create_registered_model(
+        "fraud-detector",
+        description="Scores card transactions for fraud.",
+        tags={"team": "a", "task": "classification"},
+    )
     for run_id in fraud_runs[:3]:
         run = client.get_run(run_id)
-        client.create_model_version("fraud-detector", f"{run.info.artifact_uri}/model", run_id=run_id,
-                                    description=f"Trained by {run.info.run_name}")
+        client.create_model_version(
+            "fraud-detector",
+            f"{run.info.artifact_uri}/model",
+            run_id=run_id,
+            description=f"Trained by {run.info.run_name}",
+        )
     client.set_registered_model_alias("fraud-detector", "champion", "2")
     client.set_registered_model_alias("fraud-detector", "challenger", "3")
     client.set_model_version_tag("fraud-detector", "2", "validation_status", "approved")
