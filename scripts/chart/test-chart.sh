@@ -199,20 +199,23 @@ test_hook_image_pinned
 # Debian's nginx, unpacked into the stack cache (apt-get download + dpkg-deb: nothing installed system-wide).
 nginx_root="$STACK_CACHE/nginx-deb"
 ensure_nginx() {
+  [[ -x "$nginx_root/usr/sbin/nginx" ]] || cache_locked nginx-deb unpack_nginx
+}
+# With the cache's lock held (scripts/stack/cache.sh): another clone may have unpacked it meanwhile.
+unpack_nginx() {
   [[ -x "$nginx_root/usr/sbin/nginx" ]] && return 0
   command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || return 1
-  local dl="$work/nginx-dl"
+  local dl="$work/nginx-dl" built deb
   mkdir -p "$dl" && chmod 777 "$dl"
   (cd "$dl" && { apt-get download nginx nginx-common || { apt-get update -qq && apt-get download nginx nginx-common; }; }) >"$work/out" 2>&1 || return 1
-  rm -rf "$nginx_root.tmp" && mkdir -p "$nginx_root.tmp" || return 1
-  local deb
-  for deb in "$dl"/*.deb; do dpkg-deb -x "$deb" "$nginx_root.tmp" || return 1; done
-  rm -rf "$nginx_root" && mv "$nginx_root.tmp" "$nginx_root"
+  built="$(cache_build_dir "$nginx_root")" || return 1
+  for deb in "$dl"/*.deb; do dpkg-deb -x "$deb" "$built" || { rm -rf "$built"; return 1; }; done
+  cache_publish_dir "$built" "$nginx_root"
 }
 
 test_nginx() {
   local n="$work/nginx" port
-  mkdir -p "$n/html/assets" "$n/html/locales/en" "$n/cert" "$n/cache" "$n/tmp"
+  mkdir -p "$n/html/assets" "$n/html/locales/en" "$n/cert" "$n/cache" "$n/run"
   port="$(free_ports 1)"
   # The conf exactly as the chart renders it, with its absolute paths moved under $n.
   if ! render --set plugin.image="$image" --set plugin.port="$port" --set plugin.documentRoot="$n/html" \
@@ -221,7 +224,7 @@ test_nginx() {
   fi
   nginx_conf_of <"$n/cm.yaml" \
     | sed -e "s#/etc/nginx/mime.types#$n/mime.types#" -e "s#/var/cert/#$n/cert/#" \
-      -e "s#/var/cache/nginx/#$n/cache/#" -e "s#/tmp/nginx.pid#$n/tmp/nginx.pid#" >"$n/nginx.conf"
+      -e "s#/var/cache/nginx/#$n/cache/#" -e "s#^\( *pid \).*;#\1$n/run/nginx.pid;#" >"$n/nginx.conf"
   openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost \
     -keyout "$n/cert/tls.key" -out "$n/cert/tls.crt" >/dev/null 2>&1
   echo '{"name":"mlflow-console-plugin","version":"1.0.0"}' >"$n/html/plugin-manifest.json"
@@ -233,25 +236,26 @@ test_nginx() {
   echo 'index' >"$n/html/locales/index.html"
   # As in the pod: not root, and only the emptyDir paths writable (the cache dir may sit under /root).
   cp "$nginx_root/usr/sbin/nginx" "$nginx_root/etc/nginx/mime.types" "$n/"
-  local run=()
+  local as_pod_user=()
   if [[ $(id -u) == 0 ]]; then
-    chmod -R a+rX "$work" && chmod 777 "$n/cache" "$n/tmp"
-    run=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+    chmod -R a+rX "$work" && chmod 777 "$n/cache" "$n/run"
+    as_pod_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
   fi
   # nginx reopens /dev/stdout and /dev/stderr: give it a pipe of its own user, as the container runtime does.
-  nginx_as_pod() { "${run[@]}" sh -c '"$0" "$@" 2>&1 | cat' "$n/nginx" -c "$n/nginx.conf" "$@"; }
+  # shellcheck disable=SC2016 # $0 and $@ are the inner sh's
+  nginx_as_pod() { "${as_pod_user[@]}" sh -c '"$0" "$@" 2>&1 | cat' "$n/nginx" -c "$n/nginx.conf" "$@"; }
   check "nginx accepts the rendered nginx.conf (nginx -t)" nginx_as_pod -t -e stderr
-  nginx_as_pod -e "$n/tmp/error.log" -g 'daemon off;' >"$n/stdout.log" 2>&1 &
+  nginx_as_pod -e "$n/run/error.log" -g 'daemon off;' >"$n/stdout.log" 2>&1 &
   local nginx_pid=$!
-  cleanups+=("kill \$(cat $n/tmp/nginx.pid)")
+  cleanups+=("kill \$(cat $n/run/nginx.pid)")
   # Up to 10 s for nginx to answer, giving up early if it exited.
   local deadline=$((SECONDS + 10))
   until curl -ksf -o /dev/null "https://127.0.0.1:$port/healthz"; do
-    kill -0 "$nginx_pid" 2>/dev/null && ((SECONDS < deadline)) || break
+    if ! kill -0 "$nginx_pid" 2>/dev/null || ((SECONDS >= deadline)); then break; fi
     sleep 0.3
   done
   if ! curl -ksf -o /dev/null "https://127.0.0.1:$port/healthz"; then
-    fail "nginx serves the plugin over TLS" "$(cat "$n/tmp/error.log" "$n/stdout.log" 2>/dev/null)"; return
+    fail "nginx serves the plugin over TLS" "$(cat "$n/run/error.log" "$n/stdout.log" 2>/dev/null)"; return
   fi
   pass "nginx serves the plugin over TLS on the configured port, as a non-root user"
   # header PATH NAME: the value of response header NAME for GET PATH
@@ -274,7 +278,7 @@ test_nginx() {
   if [[ -e /proc/net/if_inet6 ]]; then
     expect "listens on IPv6 too" "200" "$(curl -ks -o /dev/null -w '%{http_code}' "https://[::1]:$port/healthz")"
   fi
-  kill "$(cat "$n/tmp/nginx.pid")" 2>/dev/null
+  kill "$(cat "$n/run/nginx.pid")" 2>/dev/null
 }
 if [[ "${CHART_TEST_NGINX:-1}" == 0 ]]; then
   skip "nginx" "CHART_TEST_NGINX=0"

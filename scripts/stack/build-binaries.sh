@@ -3,7 +3,10 @@
 # Idempotent: a binary already built for its version is not rebuilt.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=versions.sh
 source "$here/versions.sh"
+# shellcheck source=cache.sh
+source "$here/cache.sh"
 bin="$STACK_CACHE/bin"
 mkdir -p "$bin" "$STACK_CACHE/build"
 log() { printf '[stack] %s\n' "$*" >&2; }
@@ -57,11 +60,12 @@ func main() {
 GO
   local minor="${KUBE_VERSION#v1.}"; minor="${minor%%.*}"
   local ldflags="-s -w -X k8s.io/component-base/version.gitVersion=$KUBE_VERSION -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=$minor"
+  local built
+  built="$(cache_build_dir "$out")"
   (cd "$dir" && GOFLAGS=-mod=mod go mod tidy >&2 \
-    && mkdir -p "$out.tmp" \
-    && go build -trimpath -ldflags "$ldflags" -o "$out.tmp/kube-apiserver" ./apiserver \
-    && go build -trimpath -ldflags "$ldflags" -o "$out.tmp/kubectl" ./kubectl)
-  rm -rf "$out"; mv "$out.tmp" "$out"
+    && go build -trimpath -ldflags "$ldflags" -o "$built/kube-apiserver" ./apiserver \
+    && go build -trimpath -ldflags "$ldflags" -o "$built/kubectl" ./kubectl) || { rm -rf "$built"; return 1; }
+  cache_publish_dir "$built" "$out"
   log "built $out"
 }
 
@@ -89,8 +93,11 @@ import (
 
 func main() { etcdmain.Main(os.Args) }
 GO
-  (cd "$dir" && GOFLAGS=-mod=mod go mod tidy >&2 && go build -trimpath -ldflags "-s -w" -o "$out.tmp" .)
-  mkdir -p "$(dirname "$out")"; mv "$out.tmp" "$out"
+  local built
+  built="$(cache_build_dir "$(dirname "$out")")"
+  (cd "$dir" && GOFLAGS=-mod=mod go mod tidy >&2 && go build -trimpath -ldflags "-s -w" -o "$built/etcd" .) \
+    || { rm -rf "$built"; return 1; }
+  cache_publish_dir "$built" "$(dirname "$out")"
   log "built $out"
 }
 
@@ -98,29 +105,19 @@ build_helm() {
   local out="$bin/helm-$HELM_VERSION/helm"
   if [[ -x "$out" ]]; then return; fi
   log "building helm $HELM_VERSION with go install"
-  mkdir -p "$(dirname "$out")"
-  GOBIN="$(dirname "$out")" go install -ldflags "-s -w -X helm.sh/helm/v3/internal/version.version=$HELM_VERSION" "helm.sh/helm/v3/cmd/helm@$HELM_VERSION"
+  local built
+  built="$(cache_build_dir "$(dirname "$out")")"
+  GOBIN="$built" go install -ldflags "-s -w -X helm.sh/helm/v3/internal/version.version=$HELM_VERSION" "helm.sh/helm/v3/cmd/helm@$HELM_VERSION" \
+    || { rm -rf "$built"; return 1; }
+  cache_publish_dir "$built" "$(dirname "$out")"
   log "built $out"
-}
-
-# Runs one build holding that target's lock: two clones (a developer's and CI's) starting at once
-# must not build into the same cache folder together. The one that waited then finds it built.
-locked() {
-  local name="$1" fd; shift
-  exec {fd}>"$STACK_CACHE/build/$name.lock"
-  if ! flock -n "$fd"; then
-    log "another build of $name is running; waiting for it"
-    flock "$fd"
-  fi
-  "$@"
-  exec {fd}>&-
 }
 
 what="${1:-all}"
 case "$what" in
-  kube) locked kube build_kube ;;
-  etcd) locked etcd build_etcd ;;
-  helm) locked helm build_helm ;;
-  all) locked etcd build_etcd; locked helm build_helm; locked kube build_kube ;;
+  kube) cache_locked kube build_kube ;;
+  etcd) cache_locked etcd build_etcd ;;
+  helm) cache_locked helm build_helm ;;
+  all) cache_locked etcd build_etcd; cache_locked helm build_helm; cache_locked kube build_kube ;;
   *) echo "usage: $0 [all|kube|etcd|helm]" >&2; exit 2 ;;
 esac

@@ -1,20 +1,26 @@
+# shellcheck shell=bash
 # Shared helpers for the local stack scripts (sourced, not run).
 # Paths: builds and the venv live in $STACK_CACHE (shared by every clone); everything of one running
 # stack (data, certs, tokens, logs, pids) lives in $STACK_RUN_DIR.
 stack_here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=versions.sh
 source "$stack_here/versions.sh"
+# shellcheck source=cache.sh
+source "$stack_here/cache.sh"
 STACK_REPO="$(cd "$stack_here/../.." && pwd)"
 # Absolute and without a trailing slash: pids are recognised by this path in their command lines.
 STACK_RUN_DIR="$(realpath -m "${STACK_RUN_DIR:-$STACK_REPO/.stack}")"
 STACK_ENV_FILE="$STACK_RUN_DIR/stack.env"
-# shared/ sits beside the clone (../shared), as in CI; SHARED_DIR overrides.
-SHARED_DIR="${SHARED_DIR:-$(cd "$STACK_REPO/../shared" 2>/dev/null && pwd || echo /work/shared)}"
-# The Python helpers read these two from the environment.
-export STACK_RUN_DIR SHARED_DIR
-KUBE_BIN_DIR="$STACK_CACHE/bin/kube-$KUBE_VERSION"
-ETCD_BIN="$STACK_CACHE/bin/etcd-$ETCD_VERSION/etcd"
-HELM_BIN="$STACK_CACHE/bin/helm-$HELM_VERSION/helm"
-KUBECTL="$KUBE_BIN_DIR/kubectl"
+# The Python helpers read the run dir from the environment.
+export STACK_RUN_DIR
+# The binaries, for the scripts that source this file.
+# shellcheck disable=SC2034
+{
+  KUBE_BIN_DIR="$STACK_CACHE/bin/kube-$KUBE_VERSION"
+  ETCD_BIN="$STACK_CACHE/bin/etcd-$ETCD_VERSION/etcd"
+  HELM_BIN="$STACK_CACHE/bin/helm-$HELM_VERSION/helm"
+  KUBECTL="$KUBE_BIN_DIR/kubectl"
+}
 
 log() { printf '[stack] %s\n' "$*" >&2; }
 die() { printf '[stack] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -42,18 +48,36 @@ mlflow_venv_dir() {
   echo "$STACK_CACHE/venv-mlflow-$key"
 }
 
+# cached_venv VENV PYTHON SPEC...: makes sure the venv VENV in the cache has the pip SPECs installed.
+# Two clones starting at once must not build it together (pip in one while the other deletes it):
+# the build holds a lock in the cache, happens in a folder of its own, and is published by renaming
+# a symlink onto VENV (scripts/stack/cache.sh). The marker .installed is written last.
+cached_venv() {
+  local venv="$1"
+  [[ -f "$venv/.installed" ]] || cache_locked "$(basename "$venv")" build_cached_venv "$@" || exit 1
+}
+
+# Called with the lock held; another process may have built it while this one waited.
+build_cached_venv() {
+  local venv="$1" py="$2" dir
+  shift 2
+  [[ -f "$venv/.installed" ]] && return 0
+  log "creating the venv $venv ($*) with $py: a few minutes the first time"
+  dir="$(cache_build_dir "$venv")" || die "cannot create a build folder beside $venv"
+  # Often called inside $(...), where set -e does not reach: every step checks its own status.
+  "$py" -m venv "$dir" >&2 || { rm -rf "$dir"; die "$py -m venv failed"; }
+  "$dir/bin/pip" install --quiet --disable-pip-version-check "$@" >&2 \
+    || { rm -rf "$dir"; die "pip install $* failed"; }
+  printf '%s\n' "$@" > "$dir/.installed"
+  cache_publish_link "$dir" "$venv"
+}
+
+# Prints the MLflow venv's path, building it first if needed.
 ensure_mlflow_venv() {
   local py venv
   py="$(find_python)" || die "no Python >= 3.12 found (mlflow-kubernetes-plugins needs it); set STACK_PYTHON"
   venv="$(mlflow_venv_dir "$py")"
-  if [[ -f "$venv/.installed" ]]; then echo "$venv"; return; fi
-  log "creating MLflow venv $venv ($MLFLOW_SPEC, $MLFLOW_K8S_PLUGINS_SPEC) with $py: a few minutes the first time"
-  rm -rf "$venv"
-  # Called inside $(...), where set -e does not reach: every step checks its own status.
-  "$py" -m venv "$venv" >&2 || die "python -m venv failed"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check "$MLFLOW_SPEC" "$MLFLOW_K8S_PLUGINS_SPEC" >&2 \
-    || { rm -rf "$venv"; die "pip install $MLFLOW_SPEC $MLFLOW_K8S_PLUGINS_SPEC failed"; }
-  printf '%s\n%s\n' "$MLFLOW_SPEC" "$MLFLOW_K8S_PLUGINS_SPEC" > "$venv/.installed"
+  cached_venv "$venv" "$py" "$MLFLOW_SPEC" "$MLFLOW_K8S_PLUGINS_SPEC"
   echo "$venv"
 }
 
@@ -117,10 +141,10 @@ group_alive() { ps -e -o pgid=,stat= | awk -v g="$1" '$1 == g && $2 !~ /^Z/ { fo
 # Stops a process started with setsid and everything in its process group (MLflow's uvicorn
 # worker, for one): TERM, then KILL after a grace period.
 stop_group() {
-  local pid="$1" name="$2" i
+  local pid="$1" name="$2"
   pid_alive "$pid" || return 0
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 1 50); do
+  for _ in $(seq 1 50); do
     group_alive "$pid" || { log "stopped $name (pid $pid)"; return 0; }
     sleep 0.2
   done
