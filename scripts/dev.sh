@@ -25,11 +25,12 @@ shell_pid=""
 stack_started_here=0
 
 # Stops a process started with setsid (its own session and process group) and everything in it.
+# shellcheck disable=SC2317 # called from cleanup, which only the EXIT trap calls
 stop_group() {
-  local pid="$1" name="$2" i
+  local pid="$1" name="$2"
   [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 1 50); do
+  for _ in $(seq 1 50); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
   done
@@ -40,6 +41,7 @@ stop_group() {
   say "stopped $name"
 }
 
+# shellcheck disable=SC2317 # the EXIT trap calls it
 cleanup() {
   local status=$?
   trap - EXIT

@@ -39,13 +39,16 @@ summary() {
 }
 trap summary EXIT
 
+# Chromium, openssl, shellcheck, python3-venv: installed when missing (as .ci/run and npm run dev
+# do); without root this stops at once with the apt-get command to run.
+ring system-packages bash scripts/install-system-packages.sh
 ring lint npm run --silent lint
 ring i18n npm run --silent i18n:check
 ring unit npx jest --ci --json --outputFile="$results/unit.json"
 ring build npm run --silent build
 
-# The rings below need the real servers: start the local stack once (or reuse a running one) and
-# stop it at the end only if this run started it.
+# The rings below need the real servers: start the local stack (or reuse a running one, which
+# start.sh then repairs to the demo state) and stop it at the end only if this run started it.
 stack_running() {
   local env_file=".stack/stack.env" key pid
   [[ -f "$env_file" ]] || return 1
@@ -55,9 +58,9 @@ stack_running() {
   done
 }
 if ! stack_running; then
-  ring stack bash scripts/stack/start.sh
   trap 'status=$?; bash scripts/stack/stop.sh; (exit $status); summary' EXIT
 fi
+ring stack bash scripts/stack/start.sh
 ring stack-smoke env SMOKE_COUNT_FILE="$results/smoke.count" python3 integration-tests/stack-smoke/smoke.py
 ring chart env CHART_COUNT_FILE="$results/chart.count" bash scripts/chart/test-chart.sh
 ring integration npx jest -c jest.integration.config.ts --ci --json --outputFile="$results/integration.json"

@@ -16,8 +16,11 @@ import urllib.request
 
 REPO = pathlib.Path(__file__).resolve().parent.parent.parent
 RUN_DIR = pathlib.Path(os.environ.get("STACK_RUN_DIR") or REPO / ".stack")
-ENV = dict(line.split("=", 1) for line in (RUN_DIR / "stack.env").read_text().splitlines()
-           if line and not line.startswith("#") and "=" in line)
+ENV = dict(
+    line.split("=", 1)
+    for line in (RUN_DIR / "stack.env").read_text().splitlines()
+    if line and not line.startswith("#") and "=" in line
+)
 TLS = ssl.create_default_context(cafile=ENV["KUBE_CA_FILE"])
 results = {"passed": 0, "failed": 0}
 
@@ -52,8 +55,11 @@ def kube(path, token=ENV["ADMIN_TOKEN"], **kw):
 
 
 def can(token, verb, resource, namespace, group="mlflow.kubeflow.org"):
-    review = {"apiVersion": "authorization.k8s.io/v1", "kind": "SelfSubjectAccessReview",
-              "spec": {"resourceAttributes": {"group": group, "resource": resource, "verb": verb, "namespace": namespace}}}
+    review = {
+        "apiVersion": "authorization.k8s.io/v1",
+        "kind": "SelfSubjectAccessReview",
+        "spec": {"resourceAttributes": {"group": group, "resource": resource, "verb": verb, "namespace": namespace}},
+    }
     status, body = kube("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews", token, method="POST", body=review)
     return status == 201 and body["status"]["allowed"]
 
@@ -72,40 +78,80 @@ check("MLflow CRD installed", "mlflows.mlflow.opendatahub.io" in crds, sorted(cr
 status, body = kube("/apis/rbac.authorization.k8s.io/v1/clusterroles/mlflow-operator-mlflow-integration")
 check("operator role installed under its prefixed name", status == 200, status)
 status, body = kube("/apis/mlflow.opendatahub.io/v1/mlflows/mlflow")
-conditions = {c["type"]: c["status"] for c in (body or {}).get("status", {}).get("conditions", [])} if status == 200 else {}
+conditions = (
+    {c["type"]: c["status"] for c in (body or {}).get("status", {}).get("conditions", [])} if status == 200 else {}
+)
 check("MLflow CR has Available=True", conditions.get("Available") == "True", conditions)
 status, body = kube("/apis/datasciencecluster.opendatahub.io/v2/datascienceclusters/default-dsc")
-conditions = {c["type"]: c["status"] for c in (body or {}).get("status", {}).get("conditions", [])} if status == 200 else {}
+conditions = (
+    {c["type"]: c["status"] for c in (body or {}).get("status", {}).get("conditions", [])} if status == 200 else {}
+)
 check("DSC has MLflowOperatorReady=True", conditions.get("MLflowOperatorReady") == "True", conditions)
-check("alice may create experiments in team-a (admin aggregates mlflow-edit)", can(ENV["ALICE_TOKEN"], "create", "experiments", "team-a"))
+check(
+    "alice may create experiments in team-a (admin aggregates mlflow-edit)",
+    can(ENV["ALICE_TOKEN"], "create", "experiments", "team-a"),
+)
 check("alice may not list experiments in team-b", not can(ENV["ALICE_TOKEN"], "list", "experiments", "team-b"))
-check("bob may list experiments in team-a (view aggregates mlflow-view)", can(ENV["BOB_TOKEN"], "list", "experiments", "team-a"))
+check(
+    "bob may list experiments in team-a (view aggregates mlflow-view)",
+    can(ENV["BOB_TOKEN"], "list", "experiments", "team-a"),
+)
 check("bob may not create experiments in team-a", not can(ENV["BOB_TOKEN"], "create", "experiments", "team-a"))
-check("alice may create rolebindings in team-a", can(ENV["ALICE_TOKEN"], "create", "rolebindings", "team-a", group="rbac.authorization.k8s.io"))
+check(
+    "alice may create rolebindings in team-a",
+    can(ENV["ALICE_TOKEN"], "create", "rolebindings", "team-a", group="rbac.authorization.k8s.io"),
+)
 
 # --- MLflow ------------------------------------------------------------------------------------------
 status, body = mlflow("/api/3.0/mlflow/server-info")
-check("server-info without auth says workspaces are enabled", status == 200 and body.get("workspaces_enabled") is True, (status, body))
+check(
+    "server-info without auth says workspaces are enabled",
+    status == 200 and body.get("workspaces_enabled") is True,
+    (status, body),
+)
 search = {"max_results": 25}
 status, body = mlflow("/api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], method="POST", body=search)
 check("no workspace header: 400", status == 400, (status, body))
 status, body = mlflow("/api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], "team-a", method="POST", body=search)
-check("alice searches team-a: 200 with 25 and a next page", status == 200 and len(body.get("experiments", [])) == 25
-      and body.get("next_page_token"), (status, str(body)[:200]))
+check(
+    "alice searches team-a: 200 with 25 and a next page",
+    status == 200 and len(body.get("experiments", [])) == 25 and body.get("next_page_token"),
+    (status, str(body)[:200]),
+)
 status, body = mlflow("/api/2.0/mlflow/experiments/search?max_results=25", ENV["BOB_TOKEN"], "team-a")
 check("bob (view) GET-searches team-a: 200", status == 200, (status, str(body)[:200]))
 status, body = mlflow("/api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], "team-b", method="POST", body=search)
 # Searches are filtered, not denied: a caller without `list` gets 200 and no experiments.
 check("alice searches team-b: 200, filtered to nothing", status == 200 and not body.get("experiments"), (status, body))
-status, body = mlflow("/api/2.0/mlflow/experiments/search", ENV["PIPELINE_RUNNER_TOKEN"], "team-a", method="POST", body=search)
-check("unbound service account searches team-a: 200, filtered to nothing", status == 200 and not body.get("experiments"), (status, body))
+status, body = mlflow(
+    "/api/2.0/mlflow/experiments/search", ENV["PIPELINE_RUNNER_TOKEN"], "team-a", method="POST", body=search
+)
+check(
+    "unbound service account searches team-a: 200, filtered to nothing",
+    status == 200 and not body.get("experiments"),
+    (status, body),
+)
 denied = {"error": {"code": "PERMISSION_DENIED", "message": "Permission denied for requested operation."}}
-status, body = mlflow("/api/2.0/mlflow/experiments/get-by-name?experiment_name=fraud-detection", ENV["PIPELINE_RUNNER_TOKEN"], "team-a")
-check("unbound service account reads an experiment: 403 PERMISSION_DENIED", (status, body) == (403, denied), (status, body))
-status, body = mlflow("/api/2.0/mlflow/experiments/create", ENV["BOB_TOKEN"], "team-a", method="POST", body={"name": "bob-was-here"})
+status, body = mlflow(
+    "/api/2.0/mlflow/experiments/get-by-name?experiment_name=fraud-detection", ENV["PIPELINE_RUNNER_TOKEN"], "team-a"
+)
+check(
+    "unbound service account reads an experiment: 403 PERMISSION_DENIED",
+    (status, body) == (403, denied),
+    (status, body),
+)
+status, body = mlflow(
+    "/api/2.0/mlflow/experiments/create", ENV["BOB_TOKEN"], "team-a", method="POST", body={"name": "bob-was-here"}
+)
 check("bob (view) creates an experiment: 403 PERMISSION_DENIED", (status, body) == (403, denied), (status, body))
-status, body = mlflow("/api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], "redhat-ods-applications", method="POST", body=search)
-check("excluded namespace as workspace: 404 RESOURCE_DOES_NOT_EXIST", status == 404 and body.get("error_code") == "RESOURCE_DOES_NOT_EXIST", (status, body))
+status, body = mlflow(
+    "/api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], "redhat-ods-applications", method="POST", body=search
+)
+check(
+    "excluded namespace as workspace: 404 RESOURCE_DOES_NOT_EXIST",
+    status == 404 and body.get("error_code") == "RESOURCE_DOES_NOT_EXIST",
+    (status, body),
+)
 status, body = mlflow("/api/2.0/mlflow/experiments/search", ENV["TRAINER_TOKEN"], "team-a", method="POST", body=search)
 check("service account bound to mlflow-integration: 200", status == 200, (status, str(body)[:200]))
 status, body = mlflow("/api/2.0/mlflow/experiments/search", None, "team-a", method="POST", body=search)
@@ -115,8 +161,11 @@ names = sorted(w["name"] for w in (body or {}).get("workspaces", [])) if status 
 check("alice's workspaces are exactly team-a", names == ["team-a"], (status, body))
 status, body = mlflow("/api/3.0/mlflow/workspaces", ENV["ADMIN_TOKEN"])
 names = sorted(w["name"] for w in (body or {}).get("workspaces", [])) if status == 200 else []
-check("admin sees team-a and team-b, not redhat-ods-* / openshift-* / kube-*",
-      {"team-a", "team-b"} <= set(names) and not any(n.startswith(("redhat-ods-", "openshift-", "kube-")) for n in names), names)
+check(
+    "admin sees team-a and team-b, not redhat-ods-* / openshift-* / kube-*",
+    {"team-a", "team-b"} <= set(names) and not any(n.startswith(("redhat-ods-", "openshift-", "kube-")) for n in names),
+    names,
+)
 status, body = mlflow("/api/2.0/mlflow/registered-models/get?name=fraud-detector", ENV["BOB_TOKEN"], "team-a")
 aliases = {a["alias"] for a in (body or {}).get("registered_model", {}).get("aliases", [])} if status == 200 else set()
 check("registered model fraud-detector with alias champion", "champion" in aliases, (status, str(body)[:200]))

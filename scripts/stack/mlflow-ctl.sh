@@ -33,6 +33,7 @@
 # - Static (non-JWT) tokens, like OpenShift's sha256~ user tokens, carry no `sub` claim: the plugin
 #   then records runs' user_id as "unknown"; service-account tokens (JWTs) give their `sub`.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 MLFLOW_BASE_PATH=/mlflow
@@ -55,7 +56,7 @@ do_stop() {
     log "mlflow is not running"
   fi
   rm -f "$pidfile"
-  [[ -f "$STACK_ENV_FILE" ]] && env_set MLFLOW_PID "" || true
+  if [[ -f "$STACK_ENV_FILE" ]]; then env_set MLFLOW_PID ""; fi
 }
 
 do_start() {
@@ -105,9 +106,10 @@ s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.
   # /health answers before the stores and the namespace cache exist; they are built on the first API
   # calls, which can take longer than the 3 s the MLflow client allows its server-info probe.
   # Warm them up here, so that the first real client does not time out.
-  curl -sf --max-time 120 "$url/api/3.0/mlflow/server-info" >/dev/null \
-    && curl -sf --max-time 120 -H "Authorization: Bearer $(env_get ADMIN_TOKEN)" "$url/api/3.0/mlflow/workspaces" >/dev/null \
-    || die "mlflow does not answer its API; see $STACK_RUN_DIR/logs/mlflow.log"
+  if ! curl -sf --max-time 120 "$url/api/3.0/mlflow/server-info" >/dev/null \
+    || ! curl -sf --max-time 120 -H "Authorization: Bearer $(env_get ADMIN_TOKEN)" "$url/api/3.0/mlflow/workspaces" >/dev/null; then
+    die "mlflow does not answer its API; see $STACK_RUN_DIR/logs/mlflow.log"
+  fi
   local version
   version="$(curl -sf "$url/version")"
   env_set MLFLOW_PORT "$port"

@@ -4,6 +4,7 @@
 # the stack's identities. Existing files are kept, so tokens and certificates survive restarts
 # (and so does everything stored in etcd that refers to them).
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 pki="$STACK_RUN_DIR/pki"

@@ -11,6 +11,7 @@
 # Idempotent: whatever already runs for this run dir (pids alive and healthy) is reused; builds,
 # the venv and the seeded data are made once. The result is $STACK_RUN_DIR/stack.env (KEY=value lines).
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 started_at=$SECONDS
 

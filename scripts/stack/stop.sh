@@ -5,6 +5,7 @@
 #
 # usage: scripts/stack/stop.sh [--quiet]
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 quiet="${1:-}"
 [[ -d "$STACK_RUN_DIR" ]] || exit 0

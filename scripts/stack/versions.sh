@@ -1,4 +1,6 @@
+# shellcheck shell=bash disable=SC2034
 # Versions of the real servers the local stack runs; changing one rebuilds only that binary.
+# Sourced: the variables are for the scripts that source it (hence SC2034 off).
 KUBE_VERSION="${KUBE_VERSION:-v1.34.4}"
 ETCD_VERSION="${ETCD_VERSION:-v3.5.35}"
 HELM_VERSION="${HELM_VERSION:-v3.19.0}"
