@@ -30,6 +30,9 @@ const config: Config = {
   // PatternFly ships ESM; let swc transform it.
   transformIgnorePatterns: ['/node_modules/(?!(@patternfly)/)'],
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
+  // A test that waits for several things in turn (jest.setup.ts gives each wait 10 s), on a loaded
+  // 2-core machine.
+  testTimeout: 30_000,
 };
 
 export default config;

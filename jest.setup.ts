@@ -1,7 +1,13 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { TextDecoder, TextEncoder } from 'util';
+
+// findBy* and waitFor wait for what a user would wait for; on a loaded 2-core CI machine a PatternFly
+// table can take seconds to settle, so give them 10 s (not 1 s) before calling it a failure. Set
+// here once, with jest's testTimeout in jest.config.ts, never per test.
+configure({ asyncUtilTimeout: 10_000 });
 
 // react-router 7 needs TextEncoder at import time, which jsdom lacks; spec modules load after this.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

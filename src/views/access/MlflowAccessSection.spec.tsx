@@ -6,8 +6,6 @@ import type { K8sObject, RoleBinding } from '../../core/types';
 import { failedWatch, loadedWatch, mockWatchesByKind } from '../../test-utils/mock-k8s-watches';
 import { MlflowAccessSection } from './MlflowAccessSection';
 
-jest.setTimeout(20_000);
-
 interface K8sCall {
   model: { kind: string };
   queryParams?: Record<string, string>;

@@ -57,7 +57,6 @@ const renderTab = (name = 'team-a', labels?: Record<string, string>) =>
   );
 
 // Full tab renders with PatternFly are slow on a busy CI machine.
-jest.setTimeout(20_000);
 
 describe('ProjectMlflowTab', () => {
   beforeEach(() => {

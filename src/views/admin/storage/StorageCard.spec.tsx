@@ -38,8 +38,6 @@ const secretMetadataList = {
   items: mlflowSecrets.map(({ metadata }) => ({ metadata })),
 };
 
-jest.setTimeout(30_000);
-
 const demo = demoMlflow;
 const available: MlflowStatus = { kind: 'available', dscName: 'default-dsc' };
 

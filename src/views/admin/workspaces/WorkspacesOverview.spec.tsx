@@ -9,8 +9,6 @@ import type { FakeReply } from '../../../test-utils/fake-mlflow';
 import { loadedWatch, mockWatchesByKind } from '../../../test-utils/mock-k8s-watches';
 import { WorkspacesOverview } from './WorkspacesOverview';
 
-jest.setTimeout(20_000);
-
 const names = (count: number) => Array.from({ length: count }, (_, index) => `e${String(index)}`);
 
 const COUNTS: Record<string, number> = { 'team-a': 32, 'team-b': 3, 'ml-prod': 100, sandbox: 0 };

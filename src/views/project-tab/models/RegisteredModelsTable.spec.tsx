@@ -4,8 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
 import { RegisteredModelsTable } from './RegisteredModelsTable';
 
-jest.setTimeout(20_000);
-
 const fraudDetector = {
   name: 'fraud-detector',
   description: 'Scores card transactions for fraud.',

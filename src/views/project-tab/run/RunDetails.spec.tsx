@@ -6,8 +6,6 @@ import type { FakeRequest } from '../../../test-utils/fake-mlflow';
 import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
 import { RunDetails } from './RunDetails';
 
-jest.setTimeout(20_000);
-
 const listed: Run = {
   info: {
     run_id: 'r1',

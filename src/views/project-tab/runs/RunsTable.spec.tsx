@@ -5,8 +5,6 @@ import type { Experiment, Run } from '../../../core/mlflow-api';
 import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
 import { RunsTable } from './RunsTable';
 
-jest.setTimeout(20_000);
-
 const experiment: Experiment = { experiment_id: '7', name: 'fraud-detection' };
 
 const run = (id: string, name: string, status: string, accuracy: number, optimizer: string) => ({

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# `npm run test:flaky -- <unit|integration|e2e> [N] [jest args...]`: runs one ring N times (default 3)
+# while a CPU-heavy load runs beside it (two busy loops: both cores of a 2-core machine taken), so
+# that a test that passes only on an idle machine shows itself. Ends with the runs' tally
+# "N passed, N failed" and, for each test that failed, in how many runs it failed.
+# Extra arguments go to jest (a spec path, say). The integration and e2e rings start the local stack
+# once (or reuse the running one, which start.sh repairs) and stop it at the end only if they
+# started it; every run's global set-up repairs the demo state again.
+# Reports: .test-results/flaky/<ring>-<i>.json (jest's JSON), .test-results/flaky/<ring>-<i>.log.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+ring="${1:-}"
+runs="${2:-3}"
+shift $(($# < 2 ? $# : 2))
+case "$ring" in
+  unit) config=() ;;
+  integration) config=(-c jest.integration.config.ts) ;;
+  e2e) config=(-c jest.e2e.config.ts) ;;
+  *) echo "usage: npm run test:flaky -- <unit|integration|e2e> [N] [jest args...]" >&2; exit 2 ;;
+esac
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "N must be a positive number, not '$runs'" >&2; exit 2; }
+
+results=".test-results/flaky"
+mkdir -p "$results"
+rm -f "$results/$ring"-*
+
+load_pids=()
+stack_started_here=0
+cleanup() {
+  local status=$? pid
+  for pid in "${load_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if ((stack_started_here)); then bash scripts/stack/stop.sh || true; fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+stack_running() {
+  local env_file=".stack/stack.env" key pid
+  [[ -f "$env_file" ]] || return 1
+  for key in ETCD_PID KUBE_APISERVER_PID MLFLOW_PID; do
+    pid="$(sed -n "s/^$key=//p" "$env_file")"
+    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 1
+  done
+}
+if [[ "$ring" != unit ]]; then
+  stack_running || stack_started_here=1
+  bash scripts/stack/start.sh
+fi
+if [[ "$ring" == e2e && ! -f dist/plugin-manifest.json ]]; then npm run --silent build; fi
+
+# The load: two processes that only burn CPU, ended by cleanup.
+for _ in 1 2; do
+  node -e 'for (;;) {}' &
+  load_pids+=($!)
+done
+echo "[flaky] load: ${#load_pids[@]} busy loops (pids ${load_pids[*]}); $runs run(s) of the $ring ring"
+
+passed=0
+failed=0
+reports=()
+for ((i = 1; i <= runs; i++)); do
+  start=$SECONDS
+  reports+=("$(pwd)/$results/$ring-$i.json")
+  if LANG=en_US.UTF-8 npx jest "${config[@]}" --ci --json --outputFile="$results/$ring-$i.json" "$@" \
+    >"$results/$ring-$i.log" 2>&1; then
+    passed=$((passed + 1)); verdict=passed
+  else
+    failed=$((failed + 1)); verdict=FAILED
+  fi
+  tests="$(node -e 'try { const r = require(process.argv[1]); console.log(r.numPassedTests + " tests passed, " + r.numFailedTests + " failed") } catch { console.log("no jest report") }' "$(pwd)/$results/$ring-$i.json")"
+  echo "[flaky] run $i/$runs: $verdict in $((SECONDS - start))s ($tests; log $results/$ring-$i.log)"
+done
+
+echo
+# Each failed test with the number of runs it failed in.
+node -e '
+const { existsSync } = require("fs");
+const counts = new Map();
+for (const file of process.argv.slice(1)) {
+  if (!existsSync(file)) continue;
+  const report = require(file);
+  for (const suite of report.testResults) {
+    const path = require("path").relative(process.cwd(), suite.name);
+    if (suite.status === "failed" && suite.assertionResults.every((t) => t.status !== "failed")) {
+      const reason = (suite.message || "").split("\n").find((line) => line.trim()) || "?";
+      const key = path + " (the file failed: " + reason.trim() + ")";
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+    for (const test of suite.assertionResults) {
+      if (test.status !== "failed") continue;
+      const key = path + " › " + test.fullName;
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+  }
+}
+if (counts.size) {
+  console.log("failed tests (runs failed in):");
+  for (const [name, count] of [...counts].sort((a, b) => b[1] - a[1])) console.log("  " + count + "× " + name);
+}
+' "${reports[@]}"
+echo "$passed passed, $failed failed"
+((failed == 0))
