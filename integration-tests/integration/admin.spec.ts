@@ -47,6 +47,7 @@ import {
 import { storageIssuesFromServer } from '../../src/core/server-validation';
 import type { ConsoleLink } from '../../src/core/types';
 import { buildUriSecret, detectPasswordInUri } from '../../src/core/uri-credentials';
+import { restoreSetAsideMlflow } from '../support/mlflow-instance';
 import { kube, readStack, tokenOf, uniqueName } from '../support/stack';
 import type { HttpResult, Identity } from '../support/stack';
 
@@ -441,11 +442,6 @@ describe('storage patches on the demo instance (dry runs)', () => {
 describe('creating the instance (the demo `mlflow` is set aside and restored)', () => {
   it('creates the default instance, saves an edit, and refuses a stale edit with 409', async () => {
     const demo = await getMlflow();
-    const links = await admin.get(CONSOLE_LINKS);
-    const operatorLink = (links.body as { items: ConsoleLink[] }).items.find(
-      (link) => link.metadata?.name === 'mlflow',
-    ) as (ConsoleLink & { metadata: { ownerReferences?: { uid: string }[] } }) | undefined;
-
     expect((await admin.delete(MLFLOW)).status).toBe(200);
     try {
       const spec = applyStorageSettings(undefined, DEFAULT_STORAGE_SETTINGS);
@@ -474,34 +470,17 @@ describe('creating the instance (the demo `mlflow` is set aside and restored)', 
       expect(refused.status).toBe(409);
       expect(describeError(asHttpError(refused)).kind).toBe('conflict');
       expect((await getMlflow()).spec?.storage?.resources?.requests?.storage).toBe('20Gi');
-
-      expect((await admin.delete(MLFLOW)).status).toBe(200);
     } finally {
       // Put the demo back: same spec and labels, then its status, then the link's owner.
-      if ((await admin.get(MLFLOW)).status === 200) await admin.delete(MLFLOW);
-      const restored = await admin.post(MLFLOWS, {
-        apiVersion: demo.apiVersion,
-        kind: demo.kind,
-        metadata: {
-          name: 'mlflow',
-          labels: demo.metadata?.labels,
-          annotations: demo.metadata?.annotations,
-        },
-        spec: demo.spec,
-      });
-      expect(restored.status).toBe(201);
-      const back = restored.body as MlflowInstanceWithSpec;
-      const withStatus = await admin.put(`${MLFLOW}/status`, { ...back, status: demo.status });
-      expect(withStatus.status).toBe(200);
-      if (operatorLink?.metadata.ownerReferences?.length) {
-        await admin.patch(`${CONSOLE_LINKS}/mlflow`, [
-          { op: 'replace', path: '/metadata/ownerReferences/0/uid', value: back.metadata?.uid },
-        ]);
-      }
+      await restoreSetAsideMlflow(demo);
     }
     const after = await getMlflow();
     expect(after.spec).toEqual(demo.spec);
     expect(after.status).toEqual(demo.status);
+    const link = (await admin.get(`${CONSOLE_LINKS}/mlflow`)).body as {
+      metadata?: { ownerReferences?: { uid: string }[] };
+    };
+    expect(link.metadata?.ownerReferences?.[0]?.uid).toBe(after.metadata?.uid);
   });
 });
 

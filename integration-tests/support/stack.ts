@@ -80,7 +80,9 @@ const requestJson = (
       },
     );
     request.on('error', reject);
-    request.setTimeout(15_000, () => request.destroy(new Error(`timeout: ${url}`)));
+    // The first request for a large CRD after the apiserver starts builds its validators; on a loaded
+    // 2-core machine that alone has taken seconds.
+    request.setTimeout(30_000, () => request.destroy(new Error(`timeout: ${url}`)));
     if (init.body) request.write(init.body);
     request.end();
   });
