@@ -340,7 +340,7 @@ describe('ProjectMlflowTab', () => {
       // The settled table with the filtered rows, as a person waits for it; not just the request.
       expect(await screen.findByRole('button', { name: "Alice's notebook" })).toBeInTheDocument();
       expect(searches().at(-1)?.body?.filter).toBe('name ILIKE "%alice\'s%"');
-      await userEvent.click(screen.getByRole('button', { name: 'Name' }));
+      await userEvent.click(await screen.findByRole('button', { name: 'Name' }));
       await waitFor(() => {
         expect(searches().at(-1)?.body?.order_by).toEqual(['name ASC', 'experiment_id ASC']);
       });
