@@ -49,15 +49,7 @@ ring build npm run --silent build
 
 # The rings below need the real servers: start the local stack (or reuse a running one, which
 # start.sh then repairs to the demo state) and stop it at the end only if this run started it.
-stack_running() {
-  local env_file=".stack/stack.env" key pid
-  [[ -f "$env_file" ]] || return 1
-  for key in ETCD_PID KUBE_APISERVER_PID PROJECT_API_PID MLFLOW_PID; do
-    pid="$(sed -n "s/^$key=//p" "$env_file")"
-    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 1
-  done
-}
-if ! stack_running; then
+if ! bash scripts/stack/status.sh; then
   trap 'status=$?; bash scripts/stack/stop.sh; (exit $status); summary' EXIT
 fi
 ring stack bash scripts/stack/start.sh

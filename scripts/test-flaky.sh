@@ -37,16 +37,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-stack_running() {
-  local env_file=".stack/stack.env" key pid
-  [[ -f "$env_file" ]] || return 1
-  for key in ETCD_PID KUBE_APISERVER_PID MLFLOW_PID; do
-    pid="$(sed -n "s/^$key=//p" "$env_file")"
-    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 1
-  done
-}
 if [[ "$ring" != unit ]]; then
-  stack_running || stack_started_here=1
+  bash scripts/stack/status.sh || stack_started_here=1
   bash scripts/stack/start.sh
 fi
 if [[ "$ring" == e2e && ! -f dist/plugin-manifest.json ]]; then npm run --silent build; fi
