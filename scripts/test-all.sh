@@ -39,6 +39,19 @@ summary() {
 }
 trap summary EXIT
 
+# Runs the Python unit tests of one folder (the stack's own servers) and writes their counts.
+python_units() {
+  local dir="$1" count_file="$2" out status=0 ran failed
+  out="$(python3 -m unittest discover -s "$dir" 2>&1)" || status=$?
+  printf '%s\n' "$out"
+  ran="$(sed -n 's/^Ran \([0-9]*\) tests\?.*/\1/p' <<<"$out")"
+  failed="$(sed -n 's/^FAILED (\(.*\))$/\1/p' <<<"$out" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')"
+  failed="${failed:-0}"
+  if [[ $status -ne 0 && $failed -eq 0 ]]; then failed=1; fi
+  echo "$((${ran:-0} - failed)) $failed" >"$count_file"
+  return "$status"
+}
+
 # Chromium, openssl, shellcheck, python3-venv: installed when missing (as .ci/run and npm run dev
 # do); without root this stops at once with the apt-get command to run.
 ring system-packages bash scripts/install-system-packages.sh
@@ -54,6 +67,7 @@ if ! bash scripts/stack/status.sh; then
 fi
 ring stack bash scripts/stack/start.sh
 ring stack-smoke env SMOKE_COUNT_FILE="$results/smoke.count" python3 integration-tests/stack-smoke/smoke.py
+ring stack-units python_units scripts/stack/project-api "$results/stack-units.count"
 ring chart env CHART_COUNT_FILE="$results/chart.count" bash scripts/chart/test-chart.sh
 ring integration npx jest -c jest.integration.config.ts --ci --json --outputFile="$results/integration.json"
 ring e2e npx jest -c jest.e2e.config.ts --ci --json --outputFile="$results/e2e.json"

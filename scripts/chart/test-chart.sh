@@ -185,7 +185,8 @@ test_hook_image_pinned() {
     render --set plugin.image="$image" --set consoleOperator.job.image=registry.example.com:5000/ose-cli
   check_fails "without the schema the template refuses :latest too" "must be pinned" \
     render --skip-schema-validation --set plugin.image="$image" --set consoleOperator.job.image=ose-cli:latest
-  local digest="registry.example.com/ose-cli@sha256:$(printf '0%.0s' {1..64})"
+  local digest
+  digest="registry.example.com/ose-cli@sha256:$(printf '0%.0s' {1..64})"
   if render --set plugin.image="$image" --set consoleOperator.job.image="$digest" >"$work/out" 2>&1 \
     && grep -q "image: \"$digest\"" "$work/out"; then
     pass "a digest-pinned consoleOperator.job.image is accepted"
@@ -369,6 +370,7 @@ test_egress_policy() {
   dry_run "egress policy (default values)" --set plugin.image="$image" || return
   k apply --dry-run=server -f "$work/r.yaml" -o json >"$work/objects.json" 2>"$work/out" || { fail "egress policy: read the objects"; return; }
   local verdict
+  # shellcheck disable=SC2016 # the single quotes hold JavaScript, not shell
   verdict="$(node -e '
     const items = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).items;
     const policy = items.find((o) => o.kind === "NetworkPolicy" && o.metadata.name.endsWith("-deny-egress"));

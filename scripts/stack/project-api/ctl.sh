@@ -17,6 +17,7 @@
 #   user may get/list/watch projects (OpenShift's basic-user role lists and watches them); which
 #   projects a user sees is decided by the stand-in, per namespace, as OpenShift's project cache does.
 set -euo pipefail
+# shellcheck source=../lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/lib.sh"
 
 pidfile="$STACK_RUN_DIR/pids/project-api"
@@ -112,7 +113,7 @@ do_stop() {
   pid="$(cat "$pidfile" 2>/dev/null || true)"
   pid_alive "$pid" && stop_group "$pid" project-api
   rm -f "$pidfile"
-  [[ -f "$STACK_ENV_FILE" ]] && env_set PROJECT_API_PID "" || true
+  if [[ -f "$STACK_ENV_FILE" ]]; then env_set PROJECT_API_PID ""; fi
 }
 
 [[ "${1:-}" == status ]] || take_stack_lock

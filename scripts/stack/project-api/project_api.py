@@ -21,6 +21,7 @@ usage: project_api.py --port N --cert F --key F --client-ca F --allowed-names a,
 import argparse
 import base64
 import concurrent.futures
+import contextlib
 import hashlib
 import http.client
 import json
@@ -42,8 +43,15 @@ PREFIX = f"/apis/{GROUP_VERSION}"
 WEBSOCKET_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 # Query parameters of a namespace list or watch that mean the same on projects. limit and continue
 # are left out on purpose: OpenShift's project list answers everything at once, unpaged.
-PASSED_PARAMS = ("labelSelector", "fieldSelector", "resourceVersion", "resourceVersionMatch",
-                 "timeoutSeconds", "allowWatchBookmarks", "sendInitialEvents")
+PASSED_PARAMS = (
+    "labelSelector",
+    "fieldSelector",
+    "resourceVersion",
+    "resourceVersionMatch",
+    "timeoutSeconds",
+    "allowWatchBookmarks",
+    "sendInitialEvents",
+)
 RBAC_KINDS = ("roles", "rolebindings", "clusterroles", "clusterrolebindings")
 # Several RBAC writes in a row (a seed, a grant) are answered with one re-evaluation.
 RBAC_SETTLE_SECONDS = 0.3
@@ -55,10 +63,16 @@ def log(message):
 
 # --- objects --------------------------------------------------------------------------------------
 
+
 def to_project(namespace):
     """The Project of a Namespace, as openshift-apiserver converts it."""
-    project = {"kind": "Project", "apiVersion": GROUP_VERSION,
-               "metadata": namespace.get("metadata", {}), "spec": {}, "status": {}}
+    project = {
+        "kind": "Project",
+        "apiVersion": GROUP_VERSION,
+        "metadata": namespace.get("metadata", {}),
+        "spec": {},
+        "status": {},
+    }
     finalizers = namespace.get("spec", {}).get("finalizers")
     if finalizers:
         project["spec"]["finalizers"] = finalizers
@@ -70,31 +84,61 @@ def to_project(namespace):
 
 
 def project_list(projects, resource_version):
-    return {"kind": "ProjectList", "apiVersion": GROUP_VERSION,
-            "metadata": {"resourceVersion": resource_version or ""}, "items": projects}
+    return {
+        "kind": "ProjectList",
+        "apiVersion": GROUP_VERSION,
+        "metadata": {"resourceVersion": resource_version or ""},
+        "items": projects,
+    }
 
 
 def status(code, reason, message, name=None):
-    body = {"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Failure",
-            "message": message, "reason": reason, "code": code}
+    body = {
+        "kind": "Status",
+        "apiVersion": "v1",
+        "metadata": {},
+        "status": "Failure",
+        "message": message,
+        "reason": reason,
+        "code": code,
+    }
     if name is not None:
         body["details"] = {"name": name, "group": GROUP, "kind": "projects"}
     return body
 
 
 def forbidden(user, verb, name):
-    return status(403, "Forbidden",
-                  f'projects.{GROUP} "{name}" is forbidden: User "{user}" cannot {verb} resource "projects" '
-                  f'in API group "{GROUP}" in the namespace "{name}"', name)
+    return status(
+        403,
+        "Forbidden",
+        f'projects.{GROUP} "{name}" is forbidden: User "{user}" cannot {verb} resource "projects" '
+        f'in API group "{GROUP}" in the namespace "{name}"',
+        name,
+    )
 
 
 TABLE_COLUMNS = [
-    {"name": "Name", "type": "string", "format": "name", "priority": 0,
-     "description": "Name of the project (the namespace's name)."},
-    {"name": "Display Name", "type": "string", "format": "", "priority": 0,
-     "description": "The annotation openshift.io/display-name."},
-    {"name": "Status", "type": "string", "format": "", "priority": 0,
-     "description": "The phase of the project's namespace."},
+    {
+        "name": "Name",
+        "type": "string",
+        "format": "name",
+        "priority": 0,
+        "description": "Name of the project (the namespace's name).",
+    },
+    {
+        "name": "Display Name",
+        "type": "string",
+        "format": "",
+        "priority": 0,
+        "description": "The annotation openshift.io/display-name.",
+    },
+    {
+        "name": "Status",
+        "type": "string",
+        "format": "",
+        "priority": 0,
+        "description": "The phase of the project's namespace.",
+    },
 ]
 
 
@@ -104,20 +148,29 @@ def wants_table(accept):
 
 def table(projects, resource_version, include_object="Metadata"):
     """The meta.k8s.io/v1 Table kubectl asks for, with oc's columns for projects."""
+
     def row(project):
         metadata = project.get("metadata", {})
-        row_ = {"cells": [metadata.get("name", ""),
-                          metadata.get("annotations", {}).get("openshift.io/display-name", ""),
-                          project.get("status", {}).get("phase", "")]}
+        row_ = {
+            "cells": [
+                metadata.get("name", ""),
+                metadata.get("annotations", {}).get("openshift.io/display-name", ""),
+                project.get("status", {}).get("phase", ""),
+            ]
+        }
         if include_object == "Object":
             row_["object"] = project
         elif include_object != "None":
-            row_["object"] = {"kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1",
-                              "metadata": metadata}
+            row_["object"] = {"kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1", "metadata": metadata}
         return row_
-    return {"kind": "Table", "apiVersion": "meta.k8s.io/v1",
-            "metadata": {"resourceVersion": resource_version or ""},
-            "columnDefinitions": TABLE_COLUMNS, "rows": [row(p) for p in projects]}
+
+    return {
+        "kind": "Table",
+        "apiVersion": "meta.k8s.io/v1",
+        "metadata": {"resourceVersion": resource_version or ""},
+        "columnDefinitions": TABLE_COLUMNS,
+        "rows": [row(p) for p in projects],
+    }
 
 
 def discovery(path):
@@ -129,19 +182,35 @@ def discovery(path):
     if path == f"/apis/{GROUP}":
         return {"kind": "APIGroup", "apiVersion": "v1", **group}
     if path == PREFIX:
-        return {"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": GROUP_VERSION,
-                "resources": [{"name": "projects", "singularName": "project", "namespaced": False,
-                               "kind": "Project", "verbs": ["get", "list", "watch"]}]}
+        return {
+            "kind": "APIResourceList",
+            "apiVersion": "v1",
+            "groupVersion": GROUP_VERSION,
+            "resources": [
+                {
+                    "name": "projects",
+                    "singularName": "project",
+                    "namespaced": False,
+                    "kind": "Project",
+                    "verbs": ["get", "list", "watch"],
+                }
+            ],
+        }
     return None
 
 
 # The aggregator downloads every aggregated server's OpenAPI v2 and logs an error each minute when
 # there is none; an empty document satisfies it. (/openapi/v3 may be missing: it is skipped quietly.)
-OPENAPI_V2 = {"swagger": "2.0", "info": {"title": "Project API stand-in", "version": VERSION},
-              "paths": {}, "definitions": {}}
+OPENAPI_V2 = {
+    "swagger": "2.0",
+    "info": {"title": "Project API stand-in", "version": VERSION},
+    "paths": {},
+    "definitions": {},
+}
 
 
 # --- the apiserver, as the stand-in's own (admin) identity ----------------------------------------
+
 
 class KubeError(Exception):
     def __init__(self, code, body):
@@ -171,10 +240,8 @@ class Kube:
     @staticmethod
     def hang_up(connection):
         """Closes a streaming request so that a thread blocked reading it wakes up (close alone does not)."""
-        try:
+        with contextlib.suppress(AttributeError, OSError):
             connection.sock.shutdown(socket.SHUT_RDWR)
-        except (AttributeError, OSError):
-            pass
         connection.close()
 
     def call(self, method, path, body=None):
@@ -207,7 +274,7 @@ class User:
         extra = {}
         for key, value in headers.items():
             if key.lower().startswith("x-remote-extra-"):
-                extra.setdefault(urllib.parse.unquote(key[len("x-remote-extra-"):]).lower(), []).append(value)
+                extra.setdefault(urllib.parse.unquote(key[len("x-remote-extra-") :]).lower(), []).append(value)
         return cls(name, headers.get_all("X-Remote-Group") or [], extra, headers.get("X-Remote-Uid"))
 
 
@@ -227,9 +294,11 @@ class Access:
             spec["extra"] = user.extra
         if user.uid:
             spec["uid"] = user.uid
-        review = self.kube.call("POST", "/apis/authorization.k8s.io/v1/subjectaccessreviews",
-                                {"apiVersion": "authorization.k8s.io/v1", "kind": "SubjectAccessReview",
-                                 "spec": spec})
+        review = self.kube.call(
+            "POST",
+            "/apis/authorization.k8s.io/v1/subjectaccessreviews",
+            {"apiVersion": "authorization.k8s.io/v1", "kind": "SubjectAccessReview", "spec": spec},
+        )
         return bool(review.get("status", {}).get("allowed"))
 
     def sees_all(self, user):
@@ -244,7 +313,7 @@ class Access:
         if self._allowed(user):
             return set(names)
         answers = self.pool.map(lambda n: self._allowed(user, n), names)
-        return {n for n, allowed in zip(names, answers) if allowed}
+        return {n for n, allowed in zip(names, answers, strict=True) if allowed}
 
 
 class RbacGeneration:
@@ -270,8 +339,9 @@ class RbacGeneration:
                 version = kube.call("GET", f"{path}?limit=1")["metadata"]["resourceVersion"]
                 self.bump()  # whatever happened while no watch ran
                 while True:
-                    connection, response = kube.open("GET", f"{path}?watch=true&resourceVersion={version}",
-                                                     timeout=None)
+                    connection, response = kube.open(
+                        "GET", f"{path}?watch=true&resourceVersion={version}", timeout=None
+                    )
                     try:
                         if response.status != 200:
                             raise KubeError(response.status, response.read())
@@ -290,6 +360,7 @@ class RbacGeneration:
 
 
 # --- watches --------------------------------------------------------------------------------------
+
 
 class ProjectWatch:
     """Turns Namespace watch events into the Project events one user may see.
@@ -373,6 +444,7 @@ def read_websocket_frame(stream):
 
 # --- HTTP -----------------------------------------------------------------------------------------
 
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "project-api-stand-in"
@@ -428,7 +500,7 @@ class Handler(BaseHTTPRequestHandler):
         if user is None:
             self.send_json(401, status(401, "Unauthorized", "no X-Remote-User"))
             return
-        name = urllib.parse.unquote(path[len(f"{PREFIX}/projects/"):]) if path != f"{PREFIX}/projects" else ""
+        name = urllib.parse.unquote(path[len(f"{PREFIX}/projects/") :]) if path != f"{PREFIX}/projects" else ""
         try:
             if name:
                 self.get_project(user, name, query)
@@ -443,12 +515,18 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         except (OSError, http.client.HTTPException) as error:
             log(f"GET {self.path} for {user.name}: kube-apiserver did not answer: {error!r}")
-            self.send_json(503, status(503, "ServiceUnavailable", f"the Project API could not ask kube-apiserver: {error}"))
+            self.send_json(
+                503, status(503, "ServiceUnavailable", f"the Project API could not ask kube-apiserver: {error}")
+            )
 
     def reject_write(self):
         self.rfile.read(int(self.headers.get("Content-Length") or 0))  # keeps the connection usable
-        self.send_json(405, status(405, "MethodNotAllowed",
-                                   "the Project API stand-in of the local stack serves get, list and watch only"))
+        self.send_json(
+            405,
+            status(
+                405, "MethodNotAllowed", "the Project API stand-in of the local stack serves get, list and watch only"
+            ),
+        )
 
     do_POST = do_PUT = do_PATCH = do_DELETE = reject_write  # noqa: N815 - the base class's names
 
@@ -499,8 +577,9 @@ class Handler(BaseHTTPRequestHandler):
         if query.get("resourceVersion", "0") != "0" and query.get("sendInitialEvents") != "true":
             current = kube.call("GET", f"/api/v1/namespaces?{urllib.parse.urlencode(selectors)}").get("items", [])
             start_visible = access.visible(user, [n["metadata"]["name"] for n in current])
-        connection, response = kube.open("GET", f"/api/v1/namespaces?watch=true&{urllib.parse.urlencode(params)}",
-                                         timeout=None)
+        connection, response = kube.open(
+            "GET", f"/api/v1/namespaces?watch=true&{urllib.parse.urlencode(params)}", timeout=None
+        )
         if response.status != 200:
             raw = response.read()
             connection.close()
@@ -582,6 +661,7 @@ class Handler(BaseHTTPRequestHandler):
 
         def send(data):
             self.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+
         return send
 
     def start_websocket(self, events):
@@ -607,6 +687,7 @@ class Handler(BaseHTTPRequestHandler):
                     return
                 if frame[0] == 0x9:
                     self.safe_write(websocket_frame(frame[1], 0xA))
+
         threading.Thread(target=read_client, daemon=True).start()
         return lambda data: self.write(websocket_frame(data))
 
@@ -619,10 +700,8 @@ class Handler(BaseHTTPRequestHandler):
                 raise ClientGone() from error
 
     def safe_write(self, data):
-        try:
+        with contextlib.suppress(ClientGone):
             self.write(data)
-        except ClientGone:
-            pass
 
 
 class Server(ThreadingHTTPServer):

@@ -17,9 +17,13 @@ import project_api as api  # noqa: E402
 
 
 def namespace(name, phase="Active", rv="1", **annotations):
-    return {"apiVersion": "v1", "kind": "Namespace",
-            "metadata": {"name": name, "resourceVersion": rv, "annotations": annotations},
-            "spec": {"finalizers": ["kubernetes"]}, "status": {"phase": phase}}
+    return {
+        "apiVersion": "v1",
+        "kind": "Namespace",
+        "metadata": {"name": name, "resourceVersion": rv, "annotations": annotations},
+        "spec": {"finalizers": ["kubernetes"]},
+        "status": {"phase": phase},
+    }
 
 
 def event(kind, name, **kw):
@@ -46,16 +50,29 @@ class ProjectObjects(unittest.TestCase):
 
     def test_discovery_names_projects_cluster_scoped_get_list_watch(self):
         resources = api.discovery("/apis/project.openshift.io/v1")["resources"]
-        self.assertEqual(resources, [{"name": "projects", "singularName": "project", "namespaced": False,
-                                      "kind": "Project", "verbs": ["get", "list", "watch"]}])
+        self.assertEqual(
+            resources,
+            [
+                {
+                    "name": "projects",
+                    "singularName": "project",
+                    "namespaced": False,
+                    "kind": "Project",
+                    "verbs": ["get", "list", "watch"],
+                }
+            ],
+        )
         self.assertIsNone(api.discovery("/apis/other.io/v1"))
 
     def test_forbidden_reads_as_openshifts(self):
         body = api.forbidden("bob", "get", "team-b")
         self.assertEqual(body["code"], 403)
-        self.assertEqual(body["message"], 'projects.project.openshift.io "team-b" is forbidden: User "bob" cannot '
-                                          'get resource "projects" in API group "project.openshift.io" in the '
-                                          'namespace "team-b"')
+        self.assertEqual(
+            body["message"],
+            'projects.project.openshift.io "team-b" is forbidden: User "bob" cannot '
+            'get resource "projects" in API group "project.openshift.io" in the '
+            'namespace "team-b"',
+        )
 
 
 class Watching(unittest.TestCase):
