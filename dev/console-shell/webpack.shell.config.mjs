@@ -6,6 +6,7 @@
 // @openshift/dynamic-plugin-sdk. Nothing else: the console does not share react-dom.
 //
 // usage: npm run shell:build   (webpack --config dev/console-shell/webpack.shell.config.mjs)
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +34,9 @@ const {
 const {
   resolveDynamicModuleMaps,
 } = require('@openshift-console/dynamic-plugin-sdk-webpack/lib/webpack/DynamicModuleImportPlugin.js');
-const nodeModules = path.resolve(here, '../../node_modules');
+// The real path: webpack resolves modules through symlinks, so a symlinked node_modules would
+// otherwise name each package twice and share React twice.
+const nodeModules = fs.realpathSync(path.resolve(here, '../../node_modules'));
 
 /**
  * Every dynamic module of the installed PatternFly packages, at the installed version (the versions
