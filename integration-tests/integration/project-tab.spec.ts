@@ -4,9 +4,9 @@
  * MLflow is called directly with bearer tokens, as the console's plugin proxy (UserToken) would.
  */
 import { describeError } from '../../src/core/errors';
+import { deletePreconditions } from '../../src/core/json-patch';
 import {
   buildServiceAccount,
-  deletePreconditions,
   discoverIntegrationRole,
   planGrant,
   planRevoke,

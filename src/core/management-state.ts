@@ -21,9 +21,7 @@ export const buildManagementStatePatch = (
   dsc: DataScienceCluster,
   state: SwitchState,
 ): JsonPatchOperation[] => {
-  const guard = dsc.metadata?.resourceVersion
-    ? [guardResourceVersion(dsc.metadata.resourceVersion)]
-    : [];
+  const guard = guardResourceVersion(dsc);
   const component = { managementState: state };
   if (!dsc.spec) {
     return [

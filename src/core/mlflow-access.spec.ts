@@ -1,6 +1,5 @@
 import {
   aggregatedAccessLevel,
-  deletePreconditions,
   discoverIntegrationRole,
   integrationBindingsFor,
   isIntegrationRoleName,
@@ -190,14 +189,6 @@ describe('planRevoke', () => {
     const sameNameOtherNamespace = binding('elsewhere', ROLE, [sa('trainer', 'team-b')]);
     expect(planRevoke([admin, other, sameNameOtherNamespace], trainer)).toEqual([]);
     expect(integrationBindingsFor([admin, other], trainer)).toEqual([]);
-  });
-
-  it('makes deletes conditional on the binding being unchanged', () => {
-    expect(deletePreconditions(binding('b', ROLE, [], '5'))).toEqual({
-      kind: 'DeleteOptions',
-      apiVersion: 'v1',
-      preconditions: { uid: 'uid-b', resourceVersion: '5' },
-    });
   });
 });
 

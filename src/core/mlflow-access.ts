@@ -8,6 +8,8 @@
  *   name prefix, `mlflow-integration` in older docs: always recognised by the name suffix);
  * - the project roles admin/edit/view, into which the operator aggregates mlflow-edit/mlflow-view.
  */
+import { guardResourceVersion } from './json-patch';
+import type { JsonPatchOperation } from './json-patch';
 import type { RoleBinding, Subject } from './types';
 
 export const MLFLOW_INTEGRATION_ROLE_SUFFIX = 'mlflow-integration';
@@ -134,28 +136,6 @@ export const integrationBindingsFor = (
 // ---------------------------------------------------------------------------------------------
 // Writes
 
-/** A JSON patch operation (RFC 6902) as the apiserver takes it. */
-export interface JsonPatchOperation {
-  op: 'add' | 'remove' | 'replace' | 'test';
-  path: string;
-  value?: unknown;
-}
-
-/**
- * Putting the resourceVersion we read into the patch makes the apiserver's update conditional:
- * a binding someone changed in the meantime answers 409 Conflict instead of being overwritten.
- */
-const resourceVersionGuard = (binding: RoleBinding): JsonPatchOperation[] =>
-  binding.metadata?.resourceVersion
-    ? [
-        {
-          op: 'replace',
-          path: '/metadata/resourceVersion',
-          value: binding.metadata.resourceVersion,
-        },
-      ]
-    : [];
-
 // metadata.name of a RoleBinding is a path segment: at most 253 characters.
 const MAX_NAME_LENGTH = 253;
 
@@ -241,7 +221,7 @@ export const planGrant = ({
         kind: 'add-subject',
         binding: taken,
         patch: [
-          ...resourceVersionGuard(taken),
+          ...guardResourceVersion(taken),
           taken.subjects
             ? { op: 'add', path: '/subjects/-', value: subject }
             : { op: 'add', path: '/subjects', value: [subject] },
@@ -277,19 +257,9 @@ export const planRevoke = (bindings: readonly RoleBinding[], subject: Subject): 
     return {
       kind: 'remove-subject',
       binding,
-      patch: [...resourceVersionGuard(binding), ...removals],
+      patch: [...guardResourceVersion(binding), ...removals],
     };
   });
-
-/** Delete options that make a delete fail with 409 if the binding changed since we read it. */
-export const deletePreconditions = (binding: RoleBinding) => ({
-  kind: 'DeleteOptions',
-  apiVersion: 'v1',
-  preconditions: {
-    uid: binding.metadata?.uid,
-    resourceVersion: binding.metadata?.resourceVersion,
-  },
-});
 
 // ---------------------------------------------------------------------------------------------
 // Service accounts

@@ -256,9 +256,7 @@ export const buildStoragePatch = (
   nextSpec: MlflowStorageSpec,
 ): JsonPatchOperation[] => {
   const current = base.spec;
-  const guard = base.metadata?.resourceVersion
-    ? [guardResourceVersion(base.metadata.resourceVersion)]
-    : [];
+  const guard = guardResourceVersion(base);
   if (!current) return [...guard, { op: 'add', path: '/spec', value: nextSpec }];
   const before = current as Record<string, unknown>;
   const after = nextSpec as Record<string, unknown>;

@@ -7,6 +7,7 @@ import type {
   ObservedDataScienceCluster,
   Secret,
 } from '../core/admin-types';
+import { deletePreconditions } from '../core/json-patch';
 import type { JsonPatchOperation } from '../core/json-patch';
 import { buildManagementStatePatch } from '../core/management-state';
 import type { SwitchState } from '../core/management-state';
@@ -80,14 +81,7 @@ export const useDeleteConsoleLink = () =>
       k8sDelete({
         model: ConsoleLinkModel,
         resource: link,
-        json: {
-          kind: 'DeleteOptions',
-          apiVersion: 'v1',
-          preconditions: {
-            uid: link.metadata?.uid,
-            resourceVersion: link.metadata?.resourceVersion,
-          },
-        },
+        json: deletePreconditions(link),
       }),
     [],
   );

@@ -13,10 +13,10 @@ import type { K8sVerb } from '@openshift-console/dynamic-plugin-sdk';
 import { useEffect, useState } from 'react';
 
 import { describeError } from '../core/errors';
+import { deletePreconditions } from '../core/json-patch';
 import {
   buildGrantCheckBinding,
   buildServiceAccount,
-  deletePreconditions,
   discoverIntegrationRole,
   planGrant,
   planRevoke,
