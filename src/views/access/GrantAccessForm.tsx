@@ -9,7 +9,7 @@ import {
   HelperTextItem,
   Tooltip,
 } from '@patternfly/react-core';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeError } from '../../core/errors';
@@ -18,6 +18,7 @@ import type { GrantPlan } from '../../core/mlflow-access';
 import type { MlflowAccessData, MlflowAccessPermissions } from '../../hooks/useMlflowAccess';
 import { grantMlflowAccess } from '../../hooks/useMlflowAccess';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
+import { useResourceWrite } from '../../hooks/useResourceWrite';
 import { ServiceAccountSelect } from './ServiceAccountSelect';
 import type { ServiceAccountChoice } from './ServiceAccountSelect';
 
@@ -31,8 +32,7 @@ interface GrantAccessFormProps {
 export const GrantAccessForm = ({ namespace, data, permissions }: GrantAccessFormProps) => {
   const { t } = useMlflowTranslation();
   const [choice, setChoice] = useState<ServiceAccountChoice>();
-  const [inProgress, setInProgress] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { run, pending, error } = useResourceWrite();
   const [done, setDone] = useState<{ name: string; plan: GrantPlan }>();
   // Bumped after each grant so that the select starts empty for the next one.
   const [grantsDone, setGrantsDone] = useState(0);
@@ -91,32 +91,22 @@ export const GrantAccessForm = ({ namespace, data, permissions }: GrantAccessFor
           ? t('You cannot create service accounts in this project.')
           : undefined;
 
-  // A ref, not state: a second submit in the same tick must see the first one.
-  const pending = useRef(false);
   const grant = async () => {
-    if (!choice || pending.current) return;
-    pending.current = true;
-    setInProgress(true);
-    setError(undefined);
+    if (!choice || pending) return;
     setDone(undefined);
-    try {
-      const plan = await grantMlflowAccess({
+    const outcome = await run(() =>
+      grantMlflowAccess({
         namespace,
         serviceAccount: choice.name,
         createServiceAccount: choice.isNew,
         roleName: data.integrationRole.name,
         bindings: data.bindings,
-      });
-      setError(undefined);
-      setDone({ name: choice.name, plan });
-      setChoice(undefined);
-      setGrantsDone((count) => count + 1);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      pending.current = false;
-      setInProgress(false);
-    }
+      }),
+    );
+    if (outcome.status !== 'done') return;
+    setDone({ name: choice.name, plan: outcome.value });
+    setChoice(undefined);
+    setGrantsDone((count) => count + 1);
   };
 
   const names = data.serviceAccounts
@@ -128,8 +118,8 @@ export const GrantAccessForm = ({ namespace, data, permissions }: GrantAccessFor
     <Button
       variant="primary"
       type="submit"
-      isLoading={inProgress}
-      isAriaDisabled={!choice || Boolean(nameProblem) || Boolean(disabledReason) || inProgress}
+      isLoading={pending}
+      isAriaDisabled={!choice || Boolean(nameProblem) || Boolean(disabledReason) || pending}
     >
       {t('Grant MLflow access')}
     </Button>

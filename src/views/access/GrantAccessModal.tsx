@@ -12,7 +12,7 @@ import { planGrant } from '../../core/mlflow-access';
 import type { RoleBinding } from '../../core/types';
 import { grantMlflowAccess } from '../../hooks/useMlflowAccess';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
-import { useModalWrite } from './useModalWrite';
+import { useResourceWrite } from '../../hooks/useResourceWrite';
 
 export interface GrantAccessModalProps {
   namespace: string;
@@ -32,8 +32,9 @@ export const GrantAccessModal = ({
 }: GrantAccessModalProps) => {
   const { t } = useMlflowTranslation();
   const plan = planGrant({ namespace, serviceAccount, roleName, bindings });
-  const grant = useModalWrite(
-    () =>
+  const grant = useResourceWrite();
+  const confirm = async () => {
+    const outcome = await grant.run(() =>
       grantMlflowAccess({
         namespace,
         serviceAccount,
@@ -41,8 +42,9 @@ export const GrantAccessModal = ({
         roleName,
         bindings,
       }),
-    closeOverlay,
-  );
+    );
+    if (outcome.status === 'done') closeOverlay();
+  };
 
   return (
     <Modal isOpen variant="small" onClose={closeOverlay} aria-labelledby="mlflow-grant-title">
@@ -74,10 +76,10 @@ export const GrantAccessModal = ({
         <Button
           variant="primary"
           onClick={() => {
-            void grant.run();
+            void confirm();
           }}
-          isLoading={grant.inProgress}
-          isDisabled={grant.inProgress || plan.kind === 'already-granted'}
+          isLoading={grant.pending}
+          isDisabled={grant.pending || plan.kind === 'already-granted'}
         >
           {t('Grant access')}
         </Button>

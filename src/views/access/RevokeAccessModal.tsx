@@ -20,7 +20,7 @@ import {
 import type { RoleBinding, Subject } from '../../core/types';
 import { applyRevokePlan } from '../../hooks/useMlflowAccess';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
-import { useModalWrite } from './useModalWrite';
+import { useResourceWrite } from '../../hooks/useResourceWrite';
 
 export interface RevokeAccessModalProps {
   namespace: string;
@@ -57,10 +57,13 @@ export const RevokeAccessModal = ({
     )
     .map((binding) => binding.roleRef.name);
 
-  const revoke = useModalWrite(async () => {
-    await applyRevokePlan(steps);
+  const revoke = useResourceWrite();
+  const confirm = async () => {
+    const outcome = await revoke.run(() => applyRevokePlan(steps));
+    if (outcome.status !== 'done') return;
     onRevoked?.();
-  }, closeOverlay);
+    closeOverlay();
+  };
 
   return (
     <Modal isOpen variant="small" onClose={closeOverlay} aria-labelledby="mlflow-revoke-title">
@@ -124,10 +127,10 @@ export const RevokeAccessModal = ({
         <Button
           variant="danger"
           onClick={() => {
-            void revoke.run();
+            void confirm();
           }}
-          isLoading={revoke.inProgress}
-          isDisabled={revoke.inProgress || steps.length === 0}
+          isLoading={revoke.pending}
+          isDisabled={revoke.pending || steps.length === 0}
         >
           {t('Revoke access')}
         </Button>

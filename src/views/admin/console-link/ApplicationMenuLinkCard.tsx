@@ -31,6 +31,7 @@ import { useConsoleLinks } from '../../../hooks/useAdminResources';
 import { useCreateConsoleLink, useDeleteConsoleLink } from '../../../hooks/useAdminWrites';
 import { useDeniedReason } from '../../../hooks/useDeniedReason';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useResourceWrite } from '../../../hooks/useResourceWrite';
 import { ConsoleLinkList } from './ConsoleLinkList';
 import { RemoveConsoleLinkModal } from './RemoveConsoleLinkModal';
 
@@ -56,24 +57,14 @@ export const ApplicationMenuLinkCard = ({
   const createReason = useDeniedReason(access.createConsoleLink);
   const deleteReason = useDeniedReason(access.deleteConsoleLink);
   const [section, setSection] = useState(() => defaultApplicationMenuSection(operatorComponent));
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { run, pending, error, clearError } = useResourceWrite();
   const [removing, setRemoving] = useState<ConsoleLink>();
 
   const action = deriveConsoleLinkAction(links.items, mlflowUrl);
 
-  const run = async (write: () => Promise<unknown>) => {
-    setPending(true);
-    setError(undefined);
-    try {
-      await write();
-      setRemoving(undefined);
-    } catch (caught) {
-      setError(caught);
-      setRemoving(undefined);
-    } finally {
-      setPending(false);
-    }
+  const remove = async (link: ConsoleLink) => {
+    const outcome = await run(() => deleteLink(link));
+    if (outcome.status !== 'ignored') setRemoving(undefined);
   };
 
   /** The chart's link is Helm's: deleted here, the next `helm upgrade` would bring it back. */
@@ -96,7 +87,7 @@ export const ApplicationMenuLinkCard = ({
       isDanger
       disabledReason={removeReason(link)}
       onClick={() => {
-        setError(undefined);
+        clearError();
         setRemoving(link);
       }}
     >
@@ -244,7 +235,7 @@ export const ApplicationMenuLinkCard = ({
           <RemoveConsoleLinkModal
             name={removing.metadata?.name ?? ''}
             isPending={pending}
-            onConfirm={() => void run(() => deleteLink(removing))}
+            onConfirm={() => void remove(removing)}
             onCancel={() => {
               setRemoving(undefined);
             }}

@@ -7,6 +7,7 @@ import { describeError } from '../../../core/errors';
 import { buildUriSecret } from '../../../core/uri-credentials';
 import { useCreateSecret } from '../../../hooks/useAdminWrites';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useResourceWrite } from '../../../hooks/useResourceWrite';
 
 interface MoveUriToSecretProps {
   /** Prefix of the field ids, one per URI field of the form. */
@@ -37,20 +38,14 @@ export const MoveUriToSecret = ({
   const { t } = useMlflowTranslation();
   const createSecret = useCreateSecret();
   const [name, setName] = useState(defaultName);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { run, pending, error } = useResourceWrite();
 
   const move = async () => {
-    setPending(true);
-    setError(undefined);
-    try {
-      await createSecret(buildUriSecret({ namespace, name: name.trim(), key: secretKey, uri }));
-      onMoved(name.trim(), secretKey);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setPending(false);
-    }
+    const secretName = name.trim();
+    const outcome = await run(() =>
+      createSecret(buildUriSecret({ namespace, name: secretName, key: secretKey, uri })),
+    );
+    if (outcome.status === 'done') onMoved(secretName, secretKey);
   };
 
   return (

@@ -21,6 +21,7 @@ import type { AccessCheck } from '../../../hooks/useAdminAccess';
 import { useSetManagementState } from '../../../hooks/useAdminWrites';
 import { useDeniedReason } from '../../../hooks/useDeniedReason';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useResourceWrite } from '../../../hooks/useResourceWrite';
 import { ConfirmManagementStateModal } from './ConfirmManagementStateModal';
 import './ManagementStateSwitch.css';
 
@@ -54,8 +55,7 @@ export const ManagementStateSwitch = ({
   const setManagementState = useSetManagementState();
   const deniedReason = useDeniedReason(access);
   const [confirming, setConfirming] = useState<SwitchState>();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { run, pending, error, clearError } = useResourceWrite();
   const [sent, setSent] = useState<Sent>();
 
   const dsc = dataScienceClusters.length === 1 ? dataScienceClusters[0] : undefined;
@@ -76,18 +76,10 @@ export const ManagementStateSwitch = ({
 
   const confirm = async () => {
     if (!dsc || !confirming) return;
-    setPending(true);
-    setError(undefined);
-    try {
-      await setManagementState(dsc, confirming);
-      setSent({ target: confirming, previous: state });
-      setConfirming(undefined);
-    } catch (caught) {
-      setError(caught);
-      setConfirming(undefined);
-    } finally {
-      setPending(false);
-    }
+    const outcome = await run(() => setManagementState(dsc, confirming));
+    if (outcome.status === 'ignored') return;
+    if (outcome.status === 'done') setSent({ target: confirming, previous: state });
+    setConfirming(undefined);
   };
 
   const stateLine = (line: ComponentStateLine): string => {
@@ -116,7 +108,7 @@ export const ManagementStateSwitch = ({
       isDisabled={disabledReason !== undefined}
       aria-describedby={disabledReason ? reasonId : undefined}
       onChange={(_event, checked) => {
-        setError(undefined);
+        clearError();
         setSent(undefined);
         setConfirming(checked ? 'Managed' : 'Removed');
       }}
