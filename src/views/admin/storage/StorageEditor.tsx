@@ -1,5 +1,5 @@
 import { ActionGroup, Alert, Button, Stack, StackItem } from '@patternfly/react-core';
-import { useMemo, useState } from 'react';
+import { useMemo, useReducer } from 'react';
 
 import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
 import { describeError } from '../../../core/errors';
@@ -9,19 +9,18 @@ import {
   chooseWriteBase,
   settingsFromSpec,
 } from '../../../core/mlflow-storage';
-import type { StorageSettings } from '../../../core/mlflow-storage';
 import { validateMlflowStorageSpec } from '../../../core/mlflow-validation';
 import { storageIssuesFromServer } from '../../../core/server-validation';
-import type { ServerIssue } from '../../../core/server-validation';
+import { initialStorageEditor, storageEditorReducer } from '../../../core/storage-editor-state';
 import { passwordsNeedingConsent } from '../../../core/uri-credentials';
 import type { AdminAccess } from '../../../hooks/useAdminAccess';
 import { useStorageClasses } from '../../../hooks/useAdminResources';
 import { useCreateMlflow, usePatchMlflow } from '../../../hooks/useAdminWrites';
 import { useDeniedReason } from '../../../hooks/useDeniedReason';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useResourceWrite } from '../../../hooks/useResourceWrite';
 import { useSecretNames } from '../../../hooks/useSecretMetadata';
 import { StorageReviewModal } from './StorageReviewModal';
-import type { SaveConflict } from './StorageReviewModal';
 import { StorageSettingsForm } from './StorageSettingsForm';
 
 interface StorageEditorProps {
@@ -61,14 +60,11 @@ export const StorageEditor = ({
   // Names only: no Secret's values reach the browser until the user picks that Secret.
   const secrets = useSecretNames(mlflowNamespace, access.listSecrets.allowed);
 
-  const [settings, setSettings] = useState<StorageSettings>(() => settingsFromSpec(snapshot?.spec));
-  const [showIssues, setShowIssues] = useState(false);
-  const [serverIssues, setServerIssues] = useState<ServerIssue[]>([]);
-  const [reviewing, setReviewing] = useState(false);
-  const [noChanges, setNoChanges] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [conflict, setConflict] = useState<SaveConflict>();
+  const [editor, dispatch] = useReducer(storageEditorReducer, snapshot?.spec, (spec) =>
+    initialStorageEditor(settingsFromSpec(spec)),
+  );
+  const { settings, state, showIssues, serverIssues, noChanges } = editor;
+  const write = useResourceWrite();
 
   const creating = snapshot === undefined;
   const nextSpec = useMemo(
@@ -83,54 +79,50 @@ export const StorageEditor = ({
     settings.clearTextConsent,
   );
 
-  const change = (next: StorageSettings) => {
-    setSettings(next);
-    setServerIssues([]);
-    setNoChanges(false);
+  const review = () => {
+    dispatch({
+      type: 'review',
+      blocked: issues.length > 0 || passwordFields.length > 0,
+      unchanged: snapshot !== undefined && buildStoragePatch(snapshot, nextSpec).length === 0,
+    });
   };
 
-  const review = () => {
-    setShowIssues(true);
-    if (issues.length > 0 || passwordFields.length > 0) return;
-    if (snapshot && buildStoragePatch(snapshot, nextSpec).length === 0) {
-      setNoChanges(true);
-      return;
+  /** Creates, or patches the instance the form was based on; 'stale' when known stale before. */
+  const send = async () => {
+    dispatch({ type: 'save-started' });
+    if (!snapshot) {
+      await createMlflow(nextSpec);
+      return 'sent';
     }
-    setError(undefined);
-    setConflict(undefined);
-    setReviewing(true);
+    const base = chooseWriteBase(snapshot, latest);
+    if (base.kind !== 'unchanged') {
+      // Known stale before sending: nothing is written.
+      dispatch({ type: 'save-conflict', conflict: base.kind });
+      return 'stale';
+    }
+    await patchMlflow(base.base, buildStoragePatch(base.base, nextSpec));
+    return 'sent';
   };
 
   const save = async () => {
     if (passwordFields.length > 0) return;
-    setPending(true);
-    setError(undefined);
-    try {
-      if (!snapshot) {
-        await createMlflow(nextSpec);
-      } else {
-        const base = chooseWriteBase(snapshot, latest);
-        if (base.kind !== 'unchanged') {
-          // Known stale before sending: nothing is written.
-          setConflict(base.kind);
-          return;
-        }
-        await patchMlflow(base.base, buildStoragePatch(base.base, nextSpec));
-      }
-      setReviewing(false);
+    const outcome = await write.run(send);
+    if (outcome.status === 'done') {
+      if (outcome.value === 'stale') return;
+      dispatch({ type: 'saved' });
       onSaved(creating);
-    } catch (caught) {
-      const described = describeError(caught);
+    } else if (outcome.status === 'failed') {
+      const described = describeError(outcome.error);
       if (described.kind === 'conflict') {
-        setConflict(creating ? 'exists' : 'changed');
+        dispatch({ type: 'save-conflict', conflict: creating ? 'exists' : 'changed' });
       } else if (described.kind === 'invalid') {
-        setServerIssues(storageIssuesFromServer(caught, nextSpec));
-        setReviewing(false);
+        dispatch({
+          type: 'save-invalid',
+          serverIssues: storageIssuesFromServer(outcome.error, nextSpec),
+        });
       } else {
-        setError(caught);
+        dispatch({ type: 'save-failed', error: outcome.error });
       }
-    } finally {
-      setPending(false);
     }
   };
 
@@ -139,7 +131,9 @@ export const StorageEditor = ({
       <StackItem>
         <StorageSettingsForm
           settings={settings}
-          onChange={change}
+          onChange={(next) => {
+            dispatch({ type: 'edit', settings: next });
+          }}
           originalSpec={snapshot?.spec}
           nextSpec={nextSpec}
           issues={showIssues ? issues : []}
@@ -168,16 +162,16 @@ export const StorageEditor = ({
           </Button>
         </ActionGroup>
       </StackItem>
-      {reviewing ? (
+      {state.phase !== 'editing' ? (
         <StorageReviewModal
           before={snapshot?.spec}
           after={nextSpec}
-          isPending={pending}
-          error={error}
-          conflict={conflict}
+          isPending={state.phase === 'saving'}
+          error={state.phase === 'error' ? state.error : undefined}
+          conflict={state.phase === 'conflict' ? state.conflict : undefined}
           onSave={() => void save()}
           onCancel={() => {
-            setReviewing(false);
+            dispatch({ type: 'close-review' });
           }}
           onReload={onReload}
         />

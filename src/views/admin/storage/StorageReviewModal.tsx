@@ -17,6 +17,7 @@ import {
   storageClassChanged,
   volumeRemoved,
 } from '../../../core/mlflow-storage';
+import type { SaveConflict } from '../../../core/storage-editor-state';
 import {
   detectPasswordInUri,
   redactStorageSpec,
@@ -24,8 +25,6 @@ import {
 } from '../../../core/uri-credentials';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { SpecDiff } from './SpecDiff';
-
-export type SaveConflict = 'changed' | 'deleted' | 'exists';
 
 interface StorageReviewModalProps {
   /** The spec as it is on the cluster (undefined when creating). */

@@ -1,0 +1,82 @@
+import type { StorageSettings } from './mlflow-storage';
+import type { ServerIssue } from './server-validation';
+
+/** Why a save was refused as stale: the spec changed, the instance is gone, or one exists. */
+export type SaveConflict = 'changed' | 'deleted' | 'exists';
+
+/**
+ * Where the storage editor is: editing the form; reviewing the diff in the modal; saving it;
+ * told in the modal that someone else changed the instance (conflict); or shown the error of a
+ * failed save, which may be tried again.
+ */
+export type StorageEditorState =
+  | { phase: 'editing' }
+  | { phase: 'reviewing' }
+  | { phase: 'saving' }
+  | { phase: 'conflict'; conflict: SaveConflict }
+  | { phase: 'error'; error: unknown };
+
+export interface StorageEditorModel {
+  settings: StorageSettings;
+  state: StorageEditorState;
+  /** Client-side problems are shown only once the user asked to review. */
+  showIssues: boolean;
+  /** What the apiserver refused in the last save, mapped to the form's fields. */
+  serverIssues: ServerIssue[];
+  /** The last review found nothing to save. */
+  noChanges: boolean;
+}
+
+export type StorageEditorAction =
+  | { type: 'edit'; settings: StorageSettings }
+  /** `blocked`: invalid settings or a password without consent; `unchanged`: an empty patch. */
+  | { type: 'review'; blocked: boolean; unchanged: boolean }
+  | { type: 'close-review' }
+  | { type: 'save-started' }
+  | { type: 'saved' }
+  | { type: 'save-conflict'; conflict: SaveConflict }
+  | { type: 'save-invalid'; serverIssues: ServerIssue[] }
+  | { type: 'save-failed'; error: unknown };
+
+export const initialStorageEditor = (settings: StorageSettings): StorageEditorModel => ({
+  settings,
+  state: { phase: 'editing' },
+  showIssues: false,
+  serverIssues: [],
+  noChanges: false,
+});
+
+const editing: StorageEditorState = { phase: 'editing' };
+
+export const storageEditorReducer = (
+  model: StorageEditorModel,
+  action: StorageEditorAction,
+): StorageEditorModel => {
+  switch (action.type) {
+    case 'edit':
+      // The server's complaints were about the settings as they were.
+      return { ...model, settings: action.settings, serverIssues: [], noChanges: false };
+    case 'review':
+      if (action.blocked) return { ...model, showIssues: true };
+      if (action.unchanged) return { ...model, showIssues: true, noChanges: true };
+      return { ...model, showIssues: true, state: { phase: 'reviewing' } };
+    case 'close-review':
+      return { ...model, state: editing };
+    case 'save-started':
+      return { ...model, state: { phase: 'saving' } };
+    case 'saved':
+      return { ...model, state: editing };
+    case 'save-conflict':
+      // A save whose review was closed meanwhile has nowhere to say so; the next review re-checks.
+      return model.state.phase === 'saving'
+        ? { ...model, state: { phase: 'conflict', conflict: action.conflict } }
+        : model;
+    case 'save-invalid':
+      // Back to the form, where each refused field shows why.
+      return { ...model, serverIssues: action.serverIssues, state: editing };
+    case 'save-failed':
+      return model.state.phase === 'saving'
+        ? { ...model, state: { phase: 'error', error: action.error } }
+        : model;
+  }
+};
