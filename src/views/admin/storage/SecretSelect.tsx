@@ -1,10 +1,10 @@
-import { FormGroup, FormSelect, FormSelectOption, TextInput } from '@patternfly/react-core';
+import { FormSelect, FormSelectOption, TextInput } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 
 import { describeError } from '../../../core/errors';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import type { SecretNames } from '../../../hooks/useSecretMetadata';
-import { FieldMessages } from './FieldMessages';
+import { ValidatedField } from './ValidatedField';
 
 interface SecretSelectProps {
   id: string;
@@ -45,48 +45,52 @@ export const SecretSelect = ({
   // A Secret created a moment ago may not have reached the watch yet: keep it selectable.
   if (value && !names.includes(value)) names.unshift(value);
   return (
-    <FormGroup label={label} fieldId={id} isRequired={isRequired}>
-      {typed ? (
-        <TextInput
-          id={id}
-          value={value}
-          onChange={(_event, next) => {
-            onChange(next);
-          }}
-          validated={errors.length > 0 ? 'error' : 'default'}
-          isRequired={isRequired}
-        />
-      ) : (
-        <FormSelect
-          id={id}
-          value={value}
-          onChange={(_event, next) => {
-            onChange(next);
-          }}
-          validated={errors.length > 0 ? 'error' : 'default'}
-          isDisabled={!secrets.loaded}
-          aria-label={label}
-        >
-          <FormSelectOption
-            value=""
-            label={
-              !secrets.loaded
-                ? t('Loading Secrets…')
-                : isRequired
-                  ? t('Select a Secret')
-                  : t('None')
-            }
+    <ValidatedField
+      fieldId={id}
+      label={label}
+      isRequired={isRequired}
+      errors={errors}
+      warnings={typed ? [typed, ...(warnings ?? [])] : warnings}
+      hint={hint}
+    >
+      {(validated) =>
+        typed ? (
+          <TextInput
+            id={id}
+            value={value}
+            onChange={(_event, next) => {
+              onChange(next);
+            }}
+            validated={validated}
+            isRequired={isRequired}
           />
-          {names.map((name) => (
-            <FormSelectOption key={name} value={name} label={name} />
-          ))}
-        </FormSelect>
-      )}
-      <FieldMessages
-        errors={errors}
-        warnings={typed ? [typed, ...(warnings ?? [])] : warnings}
-        hint={hint}
-      />
-    </FormGroup>
+        ) : (
+          <FormSelect
+            id={id}
+            value={value}
+            onChange={(_event, next) => {
+              onChange(next);
+            }}
+            validated={validated}
+            isDisabled={!secrets.loaded}
+            aria-label={label}
+          >
+            <FormSelectOption
+              value=""
+              label={
+                !secrets.loaded
+                  ? t('Loading Secrets…')
+                  : isRequired
+                    ? t('Select a Secret')
+                    : t('None')
+              }
+            />
+            {names.map((name) => (
+              <FormSelectOption key={name} value={name} label={name} />
+            ))}
+          </FormSelect>
+        )
+      }
+    </ValidatedField>
   );
 };

@@ -1,10 +1,10 @@
-import { Checkbox, FormGroup, TextInput } from '@patternfly/react-core';
+import { Checkbox } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 
 import { detectPasswordInUri } from '../../../core/uri-credentials';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { FieldMessages } from './FieldMessages';
 import { MoveUriToSecret } from './MoveUriToSecret';
+import { ValidatedTextField } from './ValidatedField';
 
 interface StoreUriFieldProps {
   id: string;
@@ -51,19 +51,17 @@ export const StoreUriField = ({
   const hasPassword = detectPasswordInUri(value);
   return (
     <>
-      <FormGroup label={label} fieldId={id} isRequired={isRequired}>
-        <TextInput
-          id={id}
-          value={value}
-          placeholder={placeholder}
-          onChange={(_event, next) => {
-            onChange(next);
-          }}
-          validated={errors.length > 0 ? 'error' : 'default'}
-          isRequired={isRequired}
-        />
-        <FieldMessages errors={errors} hint={hint} />
-      </FormGroup>
+      <ValidatedTextField
+        fieldId={id}
+        label={label}
+        isRequired={isRequired}
+        isInputRequired={isRequired}
+        value={value}
+        placeholder={placeholder}
+        onChange={onChange}
+        errors={errors}
+        hint={hint}
+      />
       {hasPassword ? (
         <>
           <MoveUriToSecret

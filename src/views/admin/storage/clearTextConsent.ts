@@ -1,0 +1,19 @@
+import type { StorageSettings } from '../../../core/mlflow-storage';
+import type { TypedUriField } from '../../../core/uri-credentials';
+
+/** Consent covers the URI as typed when it was given; editing the URI withdraws it. */
+export const clearTextConsentProps = (
+  settings: StorageSettings,
+  set: (patch: Partial<StorageSettings>) => void,
+  field: TypedUriField,
+) => ({
+  clearTextConsent: settings.clearTextConsent[field] === settings[field].trim(),
+  onClearTextConsent: (consent: boolean) => {
+    set({
+      clearTextConsent: {
+        ...settings.clearTextConsent,
+        [field]: consent ? settings[field].trim() : undefined,
+      },
+    });
+  },
+});
