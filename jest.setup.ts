@@ -24,3 +24,14 @@ void i18next.use(initReactI18next).init({
   showSupportNotice: false,
   resources: {},
 });
+
+// The plugin's one MLflow query cache lives as long as the module: no answer may outlive its test,
+// and retries of a failed read happen at once rather than after a real back-off.
+import { mlflowQueryClient } from './src/hooks/mlflowQueryClient';
+
+mlflowQueryClient.setDefaultOptions({
+  queries: { ...mlflowQueryClient.getDefaultOptions().queries, retryDelay: 0 },
+});
+afterEach(() => {
+  mlflowQueryClient.clear();
+});

@@ -3,17 +3,17 @@
  * accepted (ILIKE), is case-insensitive, and its LIKE wildcards are narrowed to the literal text
  * by nameContainsLiterally, as the experiments table does.
  */
-import { searchExperiments } from '../../src/core/mlflow-api';
+import { createMlflowClient, searchExperiments } from '../../src/core/mlflow';
 import { buildNameFilter, nameContainsLiterally } from '../../src/core/mlflow-search';
 import { eventually } from '../support/eventually';
 import { kube, mlflowBaseUrl, mlflowFetch, readStack, uniqueName } from '../support/stack';
 
 const stack = readStack();
-const admin = {
+const admin = createMlflowClient({
   baseUrl: mlflowBaseUrl(stack),
   timeoutMs: 20_000,
   fetch: mlflowFetch('admin', stack),
-};
+});
 const NAMES = ['exp-a_b', 'axb', 'qa-chatbot', 'CaseTest', '50% off', '50 off'];
 
 describe('the experiment name search means the literal text (real MLflow)', () => {

@@ -6,15 +6,8 @@
 import { describeError } from '../../src/core/errors';
 import { deletePreconditions } from '../../src/core/json-patch';
 import {
-  buildServiceAccount,
-  discoverIntegrationRole,
-  planGrant,
-  planRevoke,
-  serviceAccountSubject,
-} from '../../src/core/mlflow-access';
-import type { RevokeStep } from '../../src/core/mlflow-access';
-import {
   countExperiments,
+  createMlflowClient,
   getFullMetricHistory,
   getMetricHistoryPage,
   getServerInfo,
@@ -23,8 +16,16 @@ import {
   searchExperiments,
   searchRegisteredModels,
   searchRuns,
-} from '../../src/core/mlflow-api';
-import type { Experiment, MlflowApiError, MlflowClientOptions } from '../../src/core/mlflow-api';
+} from '../../src/core/mlflow';
+import type { Experiment, MlflowApiError, MlflowClient } from '../../src/core/mlflow';
+import {
+  buildServiceAccount,
+  discoverIntegrationRole,
+  planGrant,
+  planRevoke,
+  serviceAccountSubject,
+} from '../../src/core/mlflow-access';
+import type { RevokeStep } from '../../src/core/mlflow-access';
 import { buildNameFilter } from '../../src/core/mlflow-search';
 import type { RoleBinding } from '../../src/core/types';
 import { kube, readStack, required, tokenOf, uniqueName } from '../support/stack';
@@ -36,12 +37,13 @@ const MLFLOW_URL = required(stack, 'MLFLOW_URL');
 const AUTH_CACHE_TTL_S = Number(stack.MLFLOW_AUTH_CACHE_TTL_SECONDS ?? '300');
 
 /** The client as the plugin builds it, with node's fetch and the caller's bearer token. */
-const clientFor = (token: string): MlflowClientOptions => ({
-  baseUrl: MLFLOW_URL,
-  timeoutMs: 20_000,
-  fetch: (url, init) =>
-    fetch(url, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } }),
-});
+const clientFor = (token: string): MlflowClient =>
+  createMlflowClient({
+    baseUrl: MLFLOW_URL,
+    timeoutMs: 20_000,
+    fetch: (url, init) =>
+      fetch(url, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } }),
+  });
 const as = (identity: 'admin' | 'alice' | 'bob' | 'trainer') => clientFor(tokenOf(identity, stack));
 
 /** The error a call rejects with (fails the test if it resolves). */
@@ -148,7 +150,7 @@ describe('MLflow REST client against the real server', () => {
     );
   });
 
-  it("turns a filter syntax error into an invalid-query error with MLflow's message", async () => {
+  it("turns a filter syntax error into a bad-request error with MLflow's message", async () => {
     const fraud = await findExperiment('fraud-detection');
     const error = await failureOf(
       searchRuns(as('alice'), 'team-a', {
@@ -157,12 +159,12 @@ describe('MLflow REST client against the real server', () => {
       }),
     );
     expect(error).toMatchObject({
-      kind: 'invalid-query',
+      kind: 'bad-request',
       status: 400,
       errorCode: 'INVALID_PARAMETER_VALUE',
     });
     expect(error.message).toMatch(/Invalid clause/);
-    expect(describeError(error).kind).toBe('invalid-query');
+    expect(describeError(error).kind).toBe('bad-request');
   });
 
   it('reads a metric history across pages, the same as in one call', async () => {
@@ -264,11 +266,11 @@ describe('MLflow REST client against the real server', () => {
   });
 
   it('reports a server that does not answer as unreachable', async () => {
-    const dead: MlflowClientOptions = {
+    const dead = createMlflowClient({
       baseUrl: 'http://127.0.0.1:9/mlflow',
       fetch,
       timeoutMs: 5000,
-    };
+    });
     await expect(failureOf(getServerInfo(dead))).resolves.toMatchObject({ kind: 'unreachable' });
   });
 });
@@ -276,7 +278,7 @@ describe('MLflow REST client against the real server', () => {
 describe('granting and revoking MLflow access (RoleBindings written as alice)', () => {
   const namespace = 'team-a';
   const serviceAccount = uniqueName('ptab-sa');
-  let saClient: MlflowClientOptions;
+  let saClient: MlflowClient;
   let fraudId: string;
 
   const listBindings = async (identity: 'alice' | 'admin' = 'alice') => {

@@ -1,10 +1,11 @@
 import { Alert, AlertActionLink } from '@patternfly/react-core';
 
-import { describeError } from '../core/errors';
+import type { ShownError } from '../hooks/useDescribeError';
 import { useMlflowTranslation } from '../hooks/useMlflowTranslation';
 
 interface MlflowErrorStateProps {
-  error: unknown;
+  /** Described by the hooks (src/hooks/useDescribeError.ts). */
+  error: ShownError;
   /** What was being loaded, e.g. "experiments", for the generic title. */
   title: string;
   onRetry?: () => void;
@@ -17,78 +18,28 @@ interface MlflowErrorStateProps {
  */
 export const MlflowErrorState = ({ error, title, onRetry }: MlflowErrorStateProps) => {
   const { t } = useMlflowTranslation();
-  const described = describeError(error);
-  const retry = onRetry ? (
-    <AlertActionLink onClick={onRetry}>{t('Retry')}</AlertActionLink>
-  ) : undefined;
-  const details = (
-    <p>
-      {described.status ? `${String(described.status)}: ` : ''}
-      {described.message}
-    </p>
+  // Asking again cannot change a refusal, a missing workspace setting or a rejected query.
+  const noRetry =
+    error.kind === 'forbidden' ||
+    error.kind === 'unauthorized' ||
+    error.kind === 'workspaces-disabled' ||
+    error.kind === 'bad-request';
+  const retry =
+    onRetry && !noRetry ? (
+      <AlertActionLink onClick={onRetry}>{t('Retry')}</AlertActionLink>
+    ) : undefined;
+  return (
+    <Alert
+      isInline
+      variant={error.severity}
+      title={error.title ?? t('Could not load {{what}}', { what: title })}
+      actionLinks={retry}
+    >
+      {error.explanation ? <p>{error.explanation}</p> : null}
+      <p>
+        {error.status ? `${String(error.status)}: ` : ''}
+        {error.message}
+      </p>
+    </Alert>
   );
-
-  switch (described.kind) {
-    case 'forbidden':
-    case 'unauthorized':
-      return (
-        <Alert
-          isInline
-          variant="warning"
-          title={t("You don't have access to this workspace's experiments")}
-        >
-          <p>
-            {t(
-              'MLflow checks your permissions in this project: the admin, edit or view role gives access to its experiments and models; a service account needs a RoleBinding to the MLflow integration ClusterRole (see Access).',
-            )}
-          </p>
-          {details}
-        </Alert>
-      );
-    case 'workspaces-disabled':
-      return (
-        <Alert isInline variant="warning" title={t('The MLflow server has workspaces disabled')}>
-          <p>
-            {t(
-              'MLflow answered that a workspace is required but it does not serve workspaces: it must run with --enable-workspaces and the Kubernetes workspace store for projects to be workspaces.',
-            )}
-          </p>
-          {details}
-        </Alert>
-      );
-    case 'invalid-query':
-      return (
-        <Alert isInline variant="danger" title={t('MLflow rejected the query')}>
-          {details}
-        </Alert>
-      );
-    case 'unreachable':
-      return (
-        <Alert isInline variant="danger" title={t('MLflow cannot be reached')} actionLinks={retry}>
-          <p>
-            {t(
-              'The console could not get an answer from the MLflow service. It may be starting, scaled down, or failing.',
-            )}
-          </p>
-          {details}
-        </Alert>
-      );
-    case 'not-found':
-      return (
-        <Alert isInline variant="warning" title={t('Not found in MLflow')} actionLinks={retry}>
-          {details}
-        </Alert>
-      );
-    default:
-      return (
-        <Alert
-          isInline
-          variant="danger"
-          title={t('Could not load {{what}}', { what: title })}
-          actionLinks={retry}
-        >
-          {details}
-        </Alert>
-      );
-  }
 };

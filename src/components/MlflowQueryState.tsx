@@ -1,7 +1,8 @@
 import { EmptyState, EmptyStateBody, Spinner } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 
-import type { Page } from '../core/mlflow-api';
+import type { Page } from '../core/mlflow';
+import type { ShownError } from '../hooks/useDescribeError';
 import type { MlflowQuery } from '../hooks/useMlflowApi';
 import { MlflowErrorState } from './MlflowErrorState';
 
@@ -20,7 +21,7 @@ interface MlflowQueryStateProps {
    * Shown instead of the empty state when it explains an empty page better: MLflow answers a
    * search by someone who may not list with nothing rather than with 403.
    */
-  emptyError?: unknown;
+  emptyError?: ShownError;
   /** The rows, shown once the page answered with some. */
   children: ReactNode;
 }

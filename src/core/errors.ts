@@ -1,7 +1,8 @@
 /**
- * What went wrong with a request to the cluster or to MLflow, in a shape views can explain.
- * The console's fetch rejects with errors carrying `response.status` and `json` (HttpError);
- * our MLflow client rejects with MlflowRequestError. Both normalise here.
+ * What went wrong with a request to the cluster or to MLflow, in one vocabulary. The console's
+ * fetch rejects with errors carrying `response.status` and `json` (HttpError); the MLflow client
+ * rejects with MlflowApiError (src/core/mlflow/transport.ts), whose kind comes from the same table.
+ * What each kind means to a person is said once, in src/hooks/useDescribeError.ts.
  */
 export type RequestErrorKind =
   | 'unauthorized'
@@ -10,32 +11,48 @@ export type RequestErrorKind =
   | 'conflict'
   | 'invalid'
   | 'bad-request'
-  | 'server'
-  | 'unreachable'
-  // From the MLflow client (src/core/mlflow-api.ts MlflowApiError):
+  /** MLflow answered 400 "workspace context is required": it serves no workspaces. */
   | 'workspaces-disabled'
-  | 'invalid-query'
+  | 'server'
+  /** No answer: network failure, timeout, or the console's proxy answering 502/503/504. */
+  | 'unreachable'
   | 'unknown';
+
+/** The one map from HTTP status to kind; other 5xx are 'server', other statuses 'unknown'. */
+export const KIND_BY_STATUS: Readonly<Record<number, RequestErrorKind>> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  422: 'invalid',
+  // The console's proxy answers these when it cannot reach the service behind it.
+  502: 'unreachable',
+  503: 'unreachable',
+  504: 'unreachable',
+};
+
+const WORKSPACE_REQUIRED = /workspace context is required|active workspace is required/i;
+
+export const kindForStatus = (status: number | undefined, message = ''): RequestErrorKind => {
+  if (status === undefined) return 'unknown';
+  if (status === 400 && WORKSPACE_REQUIRED.test(message)) return 'workspaces-disabled';
+  return KIND_BY_STATUS[status] ?? (status >= 500 ? 'server' : 'unknown');
+};
+
+/** Only a missing answer may be asked again unchanged; a 4xx or 500 will answer the same. */
+export const isRetryableKind = (kind: RequestErrorKind): boolean => kind === 'unreachable';
 
 export interface DescribedError {
   kind: RequestErrorKind;
   status?: number;
+  /** The server's own text (or what failed), shown as text. */
   message: string;
   /** MLflow's error_code (PERMISSION_DENIED, INVALID_PARAMETER_VALUE, ...) when it sent one. */
   errorCode?: string;
+  /** Whether asking again unchanged may succeed. */
+  retryable: boolean;
 }
-
-const kindForStatus = (status: number | undefined): RequestErrorKind => {
-  if (status === undefined) return 'unknown';
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status === 409) return 'conflict';
-  if (status === 422) return 'invalid';
-  if (status === 400) return 'bad-request';
-  if (status >= 500) return 'server';
-  return 'unknown';
-};
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
@@ -55,19 +72,28 @@ const messageOf = (error: Record<string, unknown>): string | undefined => {
   return typeof error.message === 'string' && error.message ? error.message : undefined;
 };
 
+const isKind = (value: unknown): value is RequestErrorKind =>
+  typeof value === 'string' &&
+  [...Object.values(KIND_BY_STATUS), 'workspaces-disabled', 'server', 'unknown'].includes(value);
+
+/** Any rejection (HttpError, MlflowApiError, TypeError from fetch, a string) in one shape. */
 export const describeError = (error: unknown): DescribedError => {
-  if (!isRecord(error)) return { kind: 'unknown', message: String(error) };
+  if (!isRecord(error)) {
+    return { kind: 'unknown', message: String(error), retryable: false };
+  }
   const status = statusOf(error);
-  const explicitKind =
-    typeof error.kind === 'string' ? (error.kind as RequestErrorKind) : undefined;
-  const kind =
-    explicitKind ??
-    (status === undefined && error.name === 'TypeError' ? 'unreachable' : kindForStatus(status));
+  const message = messageOf(error);
+  const kind = isKind(error.kind)
+    ? error.kind
+    : status === undefined && error.name === 'TypeError'
+      ? 'unreachable'
+      : kindForStatus(status, message);
   const errorCode = typeof error.errorCode === 'string' ? error.errorCode : undefined;
   return {
     kind,
     status,
-    message: messageOf(error) ?? `Request failed (${kind})`,
+    message: message ?? `Request failed (${kind})`,
+    retryable: isRetryableKind(kind),
     ...(errorCode ? { errorCode } : {}),
   };
 };

@@ -1,4 +1,4 @@
-import type { Run } from './mlflow-api';
+import type { Run } from './mlflow';
 import {
   buildNameFilter,
   collectRunKeys,

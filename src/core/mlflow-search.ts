@@ -2,8 +2,8 @@
  * What the experiment/run tables ask MLflow for: filter strings, sort orders, page tokens, and the
  * bits of a run shown in its row. Pure, so that the tables stay thin.
  */
-import { nonEmpty } from './mlflow-api';
-import type { Experiment, KeyValue, Run, ViewType } from './mlflow-api';
+import { nonEmpty } from './mlflow';
+import type { Experiment, KeyValue, Run, ViewType } from './mlflow';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];

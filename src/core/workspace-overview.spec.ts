@@ -1,4 +1,4 @@
-import type { ExperimentCount } from './mlflow-api';
+import type { ExperimentCount } from './mlflow';
 import { filterAndSortWorkspaces, formatExperimentCount } from './workspace-overview';
 
 const workspaces = ['team-b', 'team-a', 'sandbox', 'ml-prod'].map((name) => ({ name }));

@@ -2,7 +2,7 @@
  * The workspaces overview's rows: filtered by name, sorted by name or by experiment count, with
  * counts still loading (or failed) always last whatever the direction.
  */
-import type { ExperimentCount } from './mlflow-api';
+import type { ExperimentCount } from './mlflow';
 
 export interface WorkspaceSort {
   field: 'name' | 'experiments';

@@ -1,8 +1,12 @@
 import { consoleFetch } from '@openshift-console/dynamic-plugin-sdk';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 
-import { MLFLOW_PROXY_BASE_PATH } from '../core/mlflow-api';
-import type { FetchLike, FetchLikeResponse, MlflowClientOptions } from '../core/mlflow-api';
+import { createMlflowClient, MLFLOW_PROXY_BASE_PATH } from '../core/mlflow';
+import type { FetchLike, FetchLikeResponse, MlflowClient } from '../core/mlflow';
+import { mlflowQueryClient } from './mlflowQueryClient';
+import { useDescribeError } from './useDescribeError';
+import type { ShownError } from './useDescribeError';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
@@ -40,66 +44,55 @@ export const consoleFetchLike: FetchLike = async (url, init) => {
 };
 
 /** The MLflow client as the console uses it: through the plugin proxy, with consoleFetch. */
-export const consoleMlflowClient: MlflowClientOptions = {
+export const consoleMlflowClient: MlflowClient = createMlflowClient({
   baseUrl: MLFLOW_PROXY_BASE_PATH,
   fetch: consoleFetchLike,
-};
+});
 
 export interface MlflowQuery<T> {
   data?: T;
-  error?: unknown;
+  /** The failure, described (src/hooks/useDescribeError.ts); absent while asking again. */
+  error?: ShownError;
   loading: boolean;
   /** Ask again (after an error, or to refresh). */
   retry: () => void;
 }
 
-const isAbort = (error: unknown) => isRecord(error) && error.name === 'AbortError';
+/**
+ * The cache key of an MLflow read: per workspace (undefined for server-wide questions) and per
+ * request, with everything the request depends on.
+ */
+export type MlflowQueryKey = readonly ['mlflow', string | undefined, string, ...unknown[]];
 
 /**
- * Runs an MLflow request whenever `key` changes (null: nothing to ask), cancelling the previous
- * one, and keeps the last answer or error. `run` is read at call time, so it may close over
- * anything that `key` describes.
+ * One MLflow read through the plugin's query cache (src/hooks/mlflowQueryClient.ts): the same key
+ * asked by two components is one request, the request is aborted when no component wants it any
+ * more, a failure without an answer is retried, and a remount shows the cached answer at once
+ * while it is asked again. `key` null: nothing to ask.
  */
 export const useMlflowQuery = <T>(
-  key: string | null,
-  run: (client: MlflowClientOptions, signal: AbortSignal) => Promise<T>,
+  key: MlflowQueryKey | null,
+  run: (client: MlflowClient, signal: AbortSignal) => Promise<T>,
 ): MlflowQuery<T> => {
-  const [state, setState] = useState<{ key: string | null; data?: T; error?: unknown }>({
-    key: null,
-  });
-  const [attempt, setAttempt] = useState(0);
-  const runRef = useRef(run);
-  // Declared before the request effect, so that it always sees the latest `run`.
-  useEffect(() => {
-    runRef.current = run;
-  });
-
-  useEffect(() => {
-    if (key === null) return undefined;
-    const controller = new AbortController();
-    runRef
-      .current(consoleMlflowClient, controller.signal)
-      .then((data) => {
-        if (!controller.signal.aborted) setState({ key, data });
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted && !isAbort(error)) setState({ key, error });
-      });
-    return () => {
-      controller.abort();
-    };
-  }, [key, attempt]);
-
+  const describe = useDescribeError();
+  const query = useQuery(
+    {
+      queryKey: key ?? ['mlflow', undefined, 'disabled'],
+      queryFn: ({ signal }) => run(consoleMlflowClient, signal),
+      enabled: key !== null,
+    },
+    mlflowQueryClient,
+  );
+  const { refetch } = query;
   const retry = useCallback(() => {
-    setState((previous) => ({ ...previous, key: null }));
-    setAttempt((value) => value + 1);
-  }, []);
-
-  const current = key !== null && state.key === key;
+    void refetch();
+  }, [refetch]);
+  // While asking again after a failure, show progress rather than the old failure.
+  const failed = query.isError && !query.isFetching;
   return {
-    data: current ? state.data : undefined,
-    error: current ? state.error : undefined,
-    loading: key !== null && !current,
+    data: key === null ? undefined : query.data,
+    error: key !== null && failed ? describe(query.error) : undefined,
+    loading: key !== null && query.data === undefined && !failed,
     retry,
   };
 };

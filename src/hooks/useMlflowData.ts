@@ -1,6 +1,7 @@
 /**
  * The MLflow data the views show, one hook per question, each a single request through the console
- * proxy (see useMlflowQuery). Keys are JSON of everything the request depends on.
+ * proxy and the plugin's query cache (see useMlflowQuery). Keys name the workspace, the request and
+ * everything it depends on.
  */
 import { useEffect, useState } from 'react';
 
@@ -16,22 +17,23 @@ import {
   searchExperiments,
   searchRegisteredModels,
   searchRuns,
-} from '../core/mlflow-api';
+} from '../core/mlflow';
 import type {
   ExperimentCount,
   SearchExperimentsParams,
   SearchRegisteredModelsParams,
   SearchRunsParams,
-} from '../core/mlflow-api';
+} from '../core/mlflow';
 import { consoleMlflowClient, useMlflowQuery } from './useMlflowApi';
+import type { MlflowQueryKey } from './useMlflowApi';
 
 export const useMlflowServerInfo = (enabled = true) =>
-  useMlflowQuery(enabled ? 'server-info' : null, (client, signal) =>
+  useMlflowQuery(enabled ? ['mlflow', undefined, 'server-info'] : null, (client, signal) =>
     getServerInfo(client, { signal }),
   );
 
 export const useMlflowWorkspaces = (enabled = true) =>
-  useMlflowQuery(enabled ? 'workspaces' : null, (client, signal) =>
+  useMlflowQuery(enabled ? ['mlflow', undefined, 'workspaces'] : null, (client, signal) =>
     listWorkspaces(client, { signal }),
   );
 
@@ -52,22 +54,22 @@ export const useMlflowExperiments = (
   params: SearchExperimentsParams,
 ) =>
   useMlflowQuery(
-    workspace ? JSON.stringify(['experiments', workspace, params]) : null,
+    workspace ? ['mlflow', workspace, 'experiments', params] : null,
     (client, signal) => searchExperiments(client, workspace ?? '', params, { signal }),
   );
 
 export const useExperimentCount = (workspace: string | undefined) =>
-  useMlflowQuery(workspace ? JSON.stringify(['count', workspace]) : null, (client, signal) =>
+  useMlflowQuery(workspace ? ['mlflow', workspace, 'count'] : null, (client, signal) =>
     countExperiments(client, workspace ?? '', { signal }),
   );
 
 export const useMlflowRuns = (workspace: string | undefined, params: SearchRunsParams) =>
-  useMlflowQuery(workspace ? JSON.stringify(['runs', workspace, params]) : null, (client, signal) =>
+  useMlflowQuery(workspace ? ['mlflow', workspace, 'runs', params] : null, (client, signal) =>
     searchRuns(client, workspace ?? '', params, { signal }),
   );
 
 export const useMlflowRun = (workspace: string, runId: string | undefined) =>
-  useMlflowQuery(runId ? JSON.stringify(['run', workspace, runId]) : null, (client, signal) =>
+  useMlflowQuery(runId ? ['mlflow', workspace, 'run', runId] : null, (client, signal) =>
     getRun(client, workspace, runId ?? '', { signal }),
   );
 
@@ -79,7 +81,7 @@ export const useSampledMetricHistory = (
   maxResults: number,
 ) =>
   useMlflowQuery(
-    JSON.stringify(['history-sample', workspace, runId, metricKey, maxResults]),
+    ['mlflow', workspace, 'history-sample', runId, metricKey, maxResults],
     (client, signal) =>
       getSampledMetricHistory(client, workspace, runId, metricKey, maxResults, { signal }),
   );
@@ -93,29 +95,32 @@ export const useMetricHistory = (
   runId: string,
   metricKey: string | undefined,
 ) => {
-  const key = metricKey ? JSON.stringify(['history', workspace, runId, metricKey]) : null;
-  const [progress, setProgress] = useState<{ key: string | null; loaded: number }>({
-    key: null,
+  const key: MlflowQueryKey | null = metricKey
+    ? ['mlflow', workspace, 'history', runId, metricKey]
+    : null;
+  // Progress belongs to the history it counts: a new run or metric starts from none.
+  const progressKey = JSON.stringify(key);
+  const [progress, setProgress] = useState<{ key: string; loaded: number }>({
+    key: progressKey,
     loaded: 0,
   });
   const query = useMlflowQuery(key, (client, signal) =>
     getFullMetricHistory(client, workspace, runId, metricKey ?? '', {
       signal,
       onProgress: (loaded) => {
-        if (!signal.aborted) setProgress({ key, loaded });
+        if (!signal.aborted) setProgress({ key: progressKey, loaded });
       },
     }),
   );
-  return { ...query, loaded: progress.key === key ? progress.loaded : 0 };
+  return { ...query, loaded: progress.key === progressKey ? progress.loaded : 0 };
 };
 
 export const useRegisteredModels = (
   workspace: string | undefined,
   params: SearchRegisteredModelsParams,
 ) =>
-  useMlflowQuery(
-    workspace ? JSON.stringify(['models', workspace, params]) : null,
-    (client, signal) => searchRegisteredModels(client, workspace ?? '', params, { signal }),
+  useMlflowQuery(workspace ? ['mlflow', workspace, 'models', params] : null, (client, signal) =>
+    searchRegisteredModels(client, workspace ?? '', params, { signal }),
   );
 
 /** At most this many count requests in flight at once (browsers allow ~6 per host anyway). */

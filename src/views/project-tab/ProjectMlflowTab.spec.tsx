@@ -386,8 +386,9 @@ describe('ProjectMlflowTab', () => {
       expect(within(pagination).getByRole('button', { name: 'Next page' })).toBeDisabled();
       await userEvent.click(within(pagination).getByRole('button', { name: 'Previous page' }));
       expect(await screen.findByText('first-page-experiment')).toBeInTheDocument();
+      // The first page, asked moments ago, comes back from the query cache without a request.
       expect(seen.filter((request) => request.path.endsWith('/experiments/search'))).toHaveLength(
-        3,
+        2,
       );
     });
 

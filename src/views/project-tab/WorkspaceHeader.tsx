@@ -15,7 +15,7 @@ import { Link } from 'react-router';
 import { MlflowErrorState } from '../../components/MlflowErrorState';
 import { MlflowStatusSummary } from '../../components/MlflowStatusSummary';
 import { describeError } from '../../core/errors';
-import type { ServerInfo } from '../../core/mlflow-api';
+import type { ServerInfo } from '../../core/mlflow';
 import { mlflowUiExperimentsUrl } from '../../core/mlflow-links';
 import type { Namespace } from '../../core/types';
 import type { WorkspaceEligibility } from '../../core/workspace-eligibility';

@@ -1,4 +1,5 @@
-import type { DescribedError } from '../../../core/errors';
+import { useDescribeError } from '../../../hooks/useDescribeError';
+import type { ShownError } from '../../../hooks/useDescribeError';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 
 /**
@@ -6,12 +7,13 @@ import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
  * MLflow answers such a user's searches with nothing rather than 403, so the reason must come
  * from here. One wording for the experiments table and the models section.
  */
-export const useCannotListExperiments = (namespace: string): DescribedError => {
+export const useCannotListExperiments = (namespace: string): ShownError => {
   const { t } = useMlflowTranslation();
-  return {
+  const describe = useDescribeError();
+  return describe({
     kind: 'forbidden',
     message: t('Your account may not list experiments.mlflow.kubeflow.org in {{project}}.', {
       project: namespace,
     }),
-  };
+  });
 };

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 
 import type { TokenPaginationProps } from '../../../components/TokenPagination';
-import type { Page } from '../../../core/mlflow-api';
+import type { Page } from '../../../core/mlflow';
 import {
   currentPageToken,
   firstPage,

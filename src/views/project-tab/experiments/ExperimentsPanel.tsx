@@ -2,7 +2,7 @@ import { Breadcrumb, BreadcrumbItem, Button, Stack, StackItem } from '@patternfl
 import { useState } from 'react';
 
 import { LongText } from '../../../components/LongText';
-import type { Experiment, Run } from '../../../core/mlflow-api';
+import type { Experiment, Run } from '../../../core/mlflow';
 import { runDisplayName } from '../../../core/mlflow-search';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { RunDetails } from '../run/RunDetails';

@@ -18,7 +18,7 @@ import { useEffect, useState } from 'react';
 import { LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
 import { TokenPagination } from '../../../components/TokenPagination';
-import type { Experiment, ViewType } from '../../../core/mlflow-api';
+import type { Experiment, ViewType } from '../../../core/mlflow';
 import {
   buildNameFilter,
   DEFAULT_EXPERIMENT_SORT,

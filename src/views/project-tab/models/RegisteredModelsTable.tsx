@@ -5,7 +5,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
 import { TokenPagination } from '../../../components/TokenPagination';
-import type { RegisteredModel } from '../../../core/mlflow-api';
+import type { RegisteredModel } from '../../../core/mlflow';
 import { isoTime } from '../../../core/mlflow-search';
 import { useRegisteredModels } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';

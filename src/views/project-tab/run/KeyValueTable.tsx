@@ -1,6 +1,6 @@
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
-import type { KeyValue } from '../../../core/mlflow-api';
+import type { KeyValue } from '../../../core/mlflow';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 
 /** Params or tags of a run: keys and values from MLflow, shown as text. */

@@ -3,8 +3,8 @@ import { lazy, Suspense, useEffect } from 'react';
 
 import { MlflowErrorState } from '../../../components/MlflowErrorState';
 import { downsampleMinMax } from '../../../core/downsample';
-import { METRIC_HISTORY_MAX_PAGES, METRIC_HISTORY_PAGE_SIZE } from '../../../core/mlflow-api';
-import type { Metric } from '../../../core/mlflow-api';
+import { METRIC_HISTORY_MAX_PAGES, METRIC_HISTORY_PAGE_SIZE } from '../../../core/mlflow';
+import type { Metric } from '../../../core/mlflow';
 import { countNonFinite } from '../../../core/mlflow-search';
 import { useMetricHistory, useSampledMetricHistory } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';

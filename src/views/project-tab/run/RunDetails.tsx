@@ -18,7 +18,7 @@ import { ExpandableRowContent, Table, Tbody, Td, Th, Thead, Tr } from '@patternf
 import { useState } from 'react';
 
 import { MlflowErrorState } from '../../../components/MlflowErrorState';
-import type { Run } from '../../../core/mlflow-api';
+import type { Run } from '../../../core/mlflow';
 import { mlflowUiRunUrl } from '../../../core/mlflow-links';
 import {
   formatDuration,

@@ -9,7 +9,7 @@ import {
 } from '@patternfly/react-icons';
 import type { ReactNode } from 'react';
 
-import type { RunStatus } from '../../../core/mlflow-api';
+import type { RunStatus } from '../../../core/mlflow';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 
 /** A run's status with an icon and a colour, so a failed run stands out in a long list. */

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import type { Experiment, Run } from '../../../core/mlflow-api';
+import type { Experiment, Run } from '../../../core/mlflow';
 import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
 import { RunsTable } from './RunsTable';
 

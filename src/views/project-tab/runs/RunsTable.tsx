@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
 import { TokenPagination } from '../../../components/TokenPagination';
-import type { Experiment, Run } from '../../../core/mlflow-api';
+import type { Experiment, Run } from '../../../core/mlflow';
 import {
   collectRunKeys,
   formatDuration,

@@ -1,7 +1,7 @@
-import { describeError } from './errors';
-import type { FetchLike, FetchLikeInit, MlflowClientOptions } from './mlflow-api';
+import type { FetchLike, FetchLikeInit, MlflowClient, MlflowClientOptions } from '.';
 import {
   countExperiments,
+  createMlflowClient,
   getFullMetricHistory,
   getSampledMetricHistory,
   getRun,
@@ -14,7 +14,8 @@ import {
   searchExperiments,
   searchRegisteredModels,
   searchRuns,
-} from './mlflow-api';
+} from '.';
+import { describeError } from '../errors';
 
 interface Call {
   url: string;
@@ -39,14 +40,8 @@ const fakeFetch = (...replies: ({ status: number; body: unknown } | Error)[]) =>
   return { fetch, calls };
 };
 
-const client = (
-  fetch: FetchLike,
-  extra: Partial<MlflowClientOptions> = {},
-): MlflowClientOptions => ({
-  baseUrl: MLFLOW_PROXY_BASE_PATH,
-  fetch,
-  ...extra,
-});
+const client = (fetch: FetchLike, extra: Partial<MlflowClientOptions> = {}): MlflowClient =>
+  createMlflowClient({ baseUrl: MLFLOW_PROXY_BASE_PATH, fetch, ...extra });
 
 const bodyOf = (call: Call) => JSON.parse(call.init.body ?? '{}') as Record<string, unknown>;
 
@@ -375,7 +370,7 @@ describe('MLflow REST client', () => {
           message: "Invalid clause(s) in filter string: 'metrics.x >'",
         },
       });
-      expect(error).toMatchObject({ kind: 'invalid-query', errorCode: 'INVALID_PARAMETER_VALUE' });
+      expect(error).toMatchObject({ kind: 'bad-request', errorCode: 'INVALID_PARAMETER_VALUE' });
       expect(error.message).toContain('Invalid clause');
     });
 
@@ -407,13 +402,14 @@ describe('MLflow REST client', () => {
     it('describeError keeps the kind and the MLflow error code', () => {
       expect(
         describeError(
-          new MlflowApiError('invalid-query', 'bad filter', 400, 'INVALID_PARAMETER_VALUE'),
+          new MlflowApiError('bad-request', 'bad filter', 400, 'INVALID_PARAMETER_VALUE'),
         ),
       ).toEqual({
-        kind: 'invalid-query',
+        kind: 'bad-request',
         status: 400,
         message: 'bad filter',
         errorCode: 'INVALID_PARAMETER_VALUE',
+        retryable: false,
       });
     });
   });

@@ -1,0 +1,11 @@
+/**
+ * The MLflow REST client (pure: no React, no console SDK): `createMlflowClient` makes the
+ * transport, and one module per resource family asks MLflow through it.
+ */
+export * from './transport';
+export * from './wire';
+export * from './workspaces';
+export * from './experiments';
+export * from './runs';
+export * from './metrics';
+export * from './models';
