@@ -1,5 +1,6 @@
 import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 
+import { describeError } from '../core/errors';
 import { FLAG_DSC_CRD, FLAG_MLFLOW_CRD } from '../core/flags';
 import { deriveMlflowStatus } from '../core/mlflow-status';
 import type { MlflowStatus } from '../core/mlflow-status';
@@ -10,6 +11,11 @@ export interface MlflowStatusResult extends MlflowClusterState {
   status: MlflowStatus;
   dscCrdPresent: boolean;
   mlflowCrdPresent: boolean;
+  /**
+   * The caller may not read the cluster's MLflow objects (a project member, usually), so whether
+   * MLflow runs is unknown to them: decided here once for every view.
+   */
+  statusHidden: boolean;
 }
 
 /** Whether the cluster has the DataScienceCluster and MLflow CRDs: known at once, no request. */
@@ -29,5 +35,13 @@ export const useMlflowStatus = ({ enabled = true } = {}): MlflowStatusResult => 
     watchMlflow: enabled && mlflowCrdPresent,
   });
   const status = deriveMlflowStatus({ dscCrdPresent, mlflowCrdPresent, ...state });
-  return { ...state, loaded: enabled && state.loaded, status, dscCrdPresent, mlflowCrdPresent };
+  const statusHidden = state.error !== undefined && describeError(state.error).kind === 'forbidden';
+  return {
+    ...state,
+    loaded: enabled && state.loaded,
+    status,
+    dscCrdPresent,
+    mlflowCrdPresent,
+    statusHidden,
+  };
 };

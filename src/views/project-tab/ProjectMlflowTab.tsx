@@ -11,7 +11,6 @@ import {
 import { useCallback, useState } from 'react';
 
 import { MlflowErrorState } from '../../components/MlflowErrorState';
-import { describeError } from '../../core/errors';
 import type { MlflowStatus } from '../../core/mlflow-status';
 import type { Namespace } from '../../core/types';
 import { explainWorkspaceEligibility } from '../../core/workspace-eligibility';
@@ -57,8 +56,7 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   const mlflowStatus = useMlflowStatus({ enabled: contextWanted });
   const urls = useMlflowUrls(mlflowStatus.mlflow, { enabled: contextWanted });
   // Who cannot read the cluster's MLflow objects cannot know whether it runs: then ask MLflow.
-  const statusHidden =
-    mlflowStatus.error !== undefined && describeError(mlflowStatus.error).kind === 'forbidden';
+  const { statusHidden } = mlflowStatus;
   const mlflowInstalled = mlflowStatus.dscCrdPresent || mlflowStatus.mlflowCrdPresent;
   // Until the status is in, MLflow may serve wherever OpenShift AI is installed at all.
   const mayServe =

@@ -14,7 +14,6 @@ import { Link } from 'react-router';
 
 import { MlflowErrorState } from '../../components/MlflowErrorState';
 import { MlflowStatusSummary } from '../../components/MlflowStatusSummary';
-import { describeError } from '../../core/errors';
 import type { ServerInfo } from '../../core/mlflow';
 import { mlflowUiExperimentsUrl } from '../../core/mlflow-links';
 import type { Namespace } from '../../core/types';
@@ -44,7 +43,7 @@ export const WorkspaceHeader = ({
   const { t } = useMlflowTranslation();
   const name = namespace.metadata?.name ?? '';
   // A project member may not read cluster-scoped MLflow objects; say so instead of guessing.
-  const statusHidden = mlflowStatus.error && describeError(mlflowStatus.error).kind === 'forbidden';
+  const { statusHidden } = mlflowStatus;
   const workspacesDisabled = serverInfo.data?.workspacesEnabled === false;
   const openUrl = eligibility.eligible ? mlflowUiExperimentsUrl(urls.externalUrl, name) : undefined;
 
