@@ -3,7 +3,7 @@ import { render, renderHook, screen, waitFor } from '@testing-library/react';
 
 import { experimentsPage, mockMlflow } from '../test-utils/fake-mlflow';
 import type { FakeReply } from '../test-utils/fake-mlflow';
-import { useMlflowExperiments } from './useMlflowData';
+import { useExperimentCount, useExperimentCounts, useMlflowExperiments } from './useMlflowData';
 
 const search = { maxResults: 25 };
 
@@ -108,5 +108,18 @@ describe('useMlflowQuery: the plugin query cache', () => {
     expect(screen.getByText('fraud-detection')).toBeInTheDocument();
     expect(screen.queryByText('loading')).not.toBeInTheDocument();
     expect(seen).toHaveLength(1);
+  });
+
+  it('shares the count of a workspace between the inventory item and the overview', async () => {
+    const seen = mockMlflow((request) => experimentsPage([`in-${request.workspace ?? ''}`]));
+    const { result: single } = renderHook(() => useExperimentCount('team-a'));
+    await waitFor(() => {
+      expect(single.current.data).toEqual({ count: 1, more: false });
+    });
+    const { result: many } = renderHook(() => useExperimentCounts(['team-a', 'team-b']));
+    await waitFor(() => {
+      expect(Object.keys(many.current).sort()).toEqual(['team-a', 'team-b']);
+    });
+    expect(seen.map((request) => request.workspace)).toEqual(['team-a', 'team-b']);
   });
 });

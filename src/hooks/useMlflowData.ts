@@ -24,6 +24,7 @@ import type {
   SearchRegisteredModelsParams,
   SearchRunsParams,
 } from '../core/mlflow';
+import { MLFLOW_STALE_TIME_MS, mlflowQueryClient } from './mlflowQueryClient';
 import { consoleMlflowClient, useMlflowQuery } from './useMlflowApi';
 import type { MlflowQueryKey } from './useMlflowApi';
 
@@ -58,8 +59,10 @@ export const useMlflowExperiments = (
     (client, signal) => searchExperiments(client, workspace ?? '', params, { signal }),
   );
 
+const countKey = (workspace: string): MlflowQueryKey => ['mlflow', workspace, 'count'];
+
 export const useExperimentCount = (workspace: string | undefined) =>
-  useMlflowQuery(workspace ? ['mlflow', workspace, 'count'] : null, (client, signal) =>
+  useMlflowQuery(workspace ? countKey(workspace) : null, (client, signal) =>
     countExperiments(client, workspace ?? '', { signal }),
   );
 
@@ -127,7 +130,8 @@ export const useRegisteredModels = (
 export const COUNT_CONCURRENCY = 6;
 
 /**
- * Experiment counts of many workspaces, fetched lazily in a bounded pool; each count appears as
+ * Experiment counts of many workspaces, fetched lazily in a bounded pool through the query cache
+ * (the same entries as useExperimentCount: a fresh count costs no request); each count appears as
  * soon as it arrives. Changing the list starts over (and cancels what was running).
  */
 export const useExperimentCounts = (
@@ -145,7 +149,12 @@ export const useExperimentCounts = (
     void mapWithConcurrency(
       names,
       COUNT_CONCURRENCY,
-      (name) => countExperiments(consoleMlflowClient, name, { signal: controller.signal }),
+      (name) =>
+        mlflowQueryClient.query({
+          queryKey: countKey(name),
+          queryFn: ({ signal }) => countExperiments(consoleMlflowClient, name, { signal }),
+          staleTime: MLFLOW_STALE_TIME_MS,
+        }),
       {
         signal: controller.signal,
         onSettled: (name, result) => {
@@ -159,6 +168,10 @@ export const useExperimentCounts = (
     );
     return () => {
       controller.abort();
+      // Abort the counts still in flight (fetchQuery has no component to unmount).
+      names.forEach((name) => {
+        void mlflowQueryClient.cancelQueries({ queryKey: countKey(name) });
+      });
     };
   }, [key]);
   return state.key === key ? state.counts : {};
