@@ -2,7 +2,6 @@ import { Spinner, Tooltip } from '@patternfly/react-core';
 import { ExclamationTriangleIcon } from '@patternfly/react-icons';
 import { Link } from 'react-router';
 
-import { describeError } from '../../../core/errors';
 import { projectMlflowTabPath } from '../../../core/mlflow-links';
 import { explainWorkspaceEligibility } from '../../../core/workspace-eligibility';
 import { useCanListExperiments } from '../../../hooks/useMlflowAccess';
@@ -45,8 +44,8 @@ export const ProjectMlflowInventoryItem = ({ projectName }: ProjectMlflowInvento
       </Link>
     );
   }
-  if (query.error || !query.data) {
-    const described = describeError(query.error);
+  if (query.error) {
+    const described = query.error;
     return (
       <span>
         <Link to={path}>{t('MLflow experiments')}</Link>{' '}
@@ -65,6 +64,7 @@ export const ProjectMlflowInventoryItem = ({ projectName }: ProjectMlflowInvento
       </span>
     );
   }
+  if (!query.data) return null;
   const count = query.data.more ? `${String(query.data.count)}+` : String(query.data.count);
   return (
     <Link to={path}>
