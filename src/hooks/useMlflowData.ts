@@ -25,6 +25,8 @@ import type {
   SearchRunsParams,
 } from '../core/mlflow';
 import { MLFLOW_STALE_TIME_MS, mlflowQueryClient } from './mlflowQueryClient';
+import { useDescribeError } from './useDescribeError';
+import type { ShownError } from './useDescribeError';
 import { consoleMlflowClient, useMlflowQuery } from './useMlflowApi';
 import type { MlflowQueryKey } from './useMlflowApi';
 
@@ -134,9 +136,13 @@ export const COUNT_CONCURRENCY = 6;
  * (the same entries as useExperimentCount: a fresh count costs no request); each count appears as
  * soon as it arrives. Changing the list starts over (and cancels what was running).
  */
+/** A workspace's count, or why it could not be had (described, as views receive errors). */
+export type CountResult = { ok: true; value: ExperimentCount } | { ok: false; error: ShownError };
+
 export const useExperimentCounts = (
   workspaces: readonly string[],
-): Record<string, Settled<ExperimentCount> | undefined> => {
+): Record<string, CountResult | undefined> => {
+  const describe = useDescribeError();
   const key = JSON.stringify(workspaces);
   // Counts belong to the list they were fetched for; a new list starts from none.
   const [state, setState] = useState<{
@@ -174,5 +180,11 @@ export const useExperimentCounts = (
       });
     };
   }, [key]);
-  return state.key === key ? state.counts : {};
+  const counts = state.key === key ? state.counts : {};
+  return Object.fromEntries(
+    Object.entries(counts).map(([name, result]) => [
+      name,
+      result.ok ? result : { ok: false, error: describe(result.error) },
+    ]),
+  );
 };

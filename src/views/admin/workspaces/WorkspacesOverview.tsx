@@ -24,7 +24,6 @@ import { Link } from 'react-router';
 
 import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
 import { MlflowErrorState } from '../../../components/MlflowErrorState';
-import { describeError } from '../../../core/errors';
 import { formatLabelSelector } from '../../../core/label-selector';
 import { projectMlflowTabPath } from '../../../core/mlflow-links';
 import { EXCLUDED_NAMESPACE_PREFIXES } from '../../../core/workspace-eligibility';
@@ -183,7 +182,7 @@ export const WorkspacesOverview = ({
                     ) : count.ok ? (
                       formatExperimentCount(count.value)
                     ) : (
-                      <Tooltip content={describeError(count.error).message}>
+                      <Tooltip content={count.error.message}>
                         <span tabIndex={0}>
                           <ExclamationTriangleIcon /> {t('Unavailable')}
                         </span>
