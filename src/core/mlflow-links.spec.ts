@@ -3,6 +3,8 @@ import { execFileSync } from 'child_process';
 import {
   connectionSnippets,
   mlflowUiExperimentsUrl,
+  mlflowUiExperimentUrl,
+  mlflowUiModelUrl,
   mlflowUiRunUrl,
   projectMlflowTabPath,
   safeHttpsUrl,
@@ -26,6 +28,20 @@ describe('links built from data', () => {
       'https://gw.example.com/mlflow/#/experiments/7/runs/abc?workspace=team-a',
     );
     expect(mlflowUiExperimentsUrl('http://gw.example.com/mlflow', 'team-a')).toBeUndefined();
+  });
+
+  it('opens the very experiment and registered model in the workspace, names encoded', () => {
+    expect(mlflowUiExperimentUrl('https://gw.example.com/mlflow/', 'team-a', '7')).toBe(
+      'https://gw.example.com/mlflow/#/experiments/7?workspace=team-a',
+    );
+    expect(mlflowUiModelUrl('https://gw.example.com/mlflow', 'team-a', 'fraud model/v2?#')).toBe(
+      'https://gw.example.com/mlflow/#/models/fraud%20model%2Fv2%3F%23?workspace=team-a',
+    );
+    expect(mlflowUiRunUrl('https://gw.example.com/mlflow', 'team a', '7', 'abc')).toBe(
+      'https://gw.example.com/mlflow/#/experiments/7/runs/abc?workspace=team%20a',
+    );
+    expect(mlflowUiModelUrl('javascript:alert(1)', 'team-a', 'm')).toBeUndefined();
+    expect(mlflowUiExperimentUrl(undefined, 'team-a', '7')).toBeUndefined();
   });
 
   it('links to the project MLflow tab', () => {

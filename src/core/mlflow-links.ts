@@ -26,6 +26,33 @@ export const mlflowUiExperimentsUrl = (
   return base ? `${base}/#/experiments?${workspaceQuery(namespace)}` : undefined;
 };
 
+/**
+ * One experiment in the MLflow UI. The UI is a hash router and reads the workspace from the query
+ * of the hash route (checked against MLflow 3.17's UI bundle: `#/experiments/<id>?workspace=`).
+ */
+export const mlflowUiExperimentUrl = (
+  statusUrl: string | undefined,
+  namespace: string,
+  experimentId: string,
+): string | undefined => {
+  const base = safeHttpsUrl(statusUrl);
+  return base
+    ? `${base}/#/experiments/${encodeURIComponent(experimentId)}?${workspaceQuery(namespace)}`
+    : undefined;
+};
+
+/** One registered model in the MLflow UI (`#/models/<name>`). */
+export const mlflowUiModelUrl = (
+  statusUrl: string | undefined,
+  namespace: string,
+  modelName: string,
+): string | undefined => {
+  const base = safeHttpsUrl(statusUrl);
+  return base
+    ? `${base}/#/models/${encodeURIComponent(modelName)}?${workspaceQuery(namespace)}`
+    : undefined;
+};
+
 /** One run in the MLflow UI. */
 export const mlflowUiRunUrl = (
   statusUrl: string | undefined,

@@ -1,0 +1,90 @@
+import {
+  DEFAULT_PLACE,
+  experimentPlace,
+  experimentsListOf,
+  parsePlace,
+  runPlace,
+  serializePlace,
+} from './tab-place';
+import type { TabPlace } from './tab-place';
+
+const parse = (query: string) => parsePlace(new URLSearchParams(query));
+const write = (place: TabPlace, others?: string) =>
+  serializePlace(place, new URLSearchParams(others)).toString();
+
+const everything: TabPlace = {
+  section: 'experiments',
+  search: "alice's & co",
+  sort: { field: 'name', direction: 'asc' },
+  lifecycle: 'ALL',
+  experimentsPage: { pageSize: 50, pageTokens: ['eyJvZmZzZXQiOiA1MH0=', 'b+c/d='] },
+  experimentId: '7',
+  runsFilter: 'metrics.accuracy > 0.9 and params.optimizer = "adam"',
+  columns: [
+    { kind: 'metric', key: 'loss:val' },
+    { kind: 'param', key: 'lr' },
+  ],
+  runsPage: { pageSize: 100, pageTokens: ['t1'] },
+  runId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+  compareRunIds: ['r1', 'r2'],
+  modelsPage: { pageSize: 25, pageTokens: [] },
+};
+
+describe('the tab place in the query string', () => {
+  it('leaves the query string empty for the default place', () => {
+    expect(write(DEFAULT_PLACE)).toBe('');
+    expect(parse('')).toEqual({ place: DEFAULT_PLACE, problems: [] });
+  });
+
+  it('reads back every value it wrote, however it is quoted', () => {
+    const query = write(everything);
+    expect(parse(query)).toEqual({ place: everything, problems: [] });
+    // What a person sees in the address bar.
+    expect(query).toContain('experiment=7');
+    expect(query).toContain('run=a1b2c3d4e5f60718293a4b5c6d7e8f90');
+    expect(query).toContain('sort=name.asc');
+    expect(query).toContain('lifecycle=all');
+  });
+
+  it('keeps the parameters that are not its own, and drops its stale ones', () => {
+    expect(write({ ...DEFAULT_PLACE, section: 'models' }, 'perspective=admin&run=old')).toBe(
+      'perspective=admin&section=models',
+    );
+  });
+
+  it('reports each value it cannot use and uses the default instead', () => {
+    const { place, problems } = parse(
+      'section=pipelines&size=33&sort=owner.up&lifecycle=gone&column=tag:x&column=metric:acc&experiment=../etc&run=r1&runsSize=25x',
+    );
+    expect(problems).toEqual([
+      { param: 'section', value: 'pipelines', kind: 'unknown-section' },
+      { param: 'sort', value: 'owner.up', kind: 'bad-sort' },
+      { param: 'lifecycle', value: 'gone', kind: 'bad-lifecycle' },
+      { param: 'column', value: 'tag:x', kind: 'bad-column' },
+      { param: 'experiment', value: '../etc', kind: 'bad-id' },
+      { param: 'run', value: 'r1', kind: 'run-without-experiment' },
+      { param: 'size', value: '33', kind: 'bad-page-size' },
+      { param: 'runsSize', value: '25x', kind: 'bad-page-size' },
+    ]);
+    expect(place).toEqual({
+      ...DEFAULT_PLACE,
+      columns: [{ kind: 'metric', key: 'acc' }],
+    });
+  });
+
+  it('opens an experiment with a fresh runs list, and keeps the list it came from', () => {
+    const list = experimentsListOf(everything);
+    expect(list.experimentId).toBeUndefined();
+    expect(list.runId).toBeUndefined();
+    expect(list.search).toBe(everything.search);
+    expect(list.experimentsPage).toEqual(everything.experimentsPage);
+    const other = experimentPlace(everything, '8');
+    expect(other).toMatchObject({ experimentId: '8', runsFilter: '', runId: undefined });
+    expect(other.runsPage.pageTokens).toEqual([]);
+    // Back up from a run of the same experiment: its runs list as it was.
+    const same = experimentPlace(everything, '7');
+    expect(same).toMatchObject({ runsFilter: everything.runsFilter, runId: undefined });
+    expect(same.runsPage).toEqual(everything.runsPage);
+    expect(runPlace(same, '7', 'r9')).toMatchObject({ runsPage: everything.runsPage, runId: 'r9' });
+  });
+});

@@ -1,0 +1,289 @@
+/**
+ * Where a person is in Project → MLflow, read from and written to the query string of the tab's
+ * own route, so that Back, Forward, reload and a copied link all land on the same place. Pure:
+ * values the URL cannot mean are dropped to their default and reported, never thrown.
+ */
+import type { ViewType } from './mlflow-api';
+import { DEFAULT_EXPERIMENT_SORT, PAGE_SIZES, VIEW_TYPES } from './mlflow-search';
+import type { ExperimentSort, PageSize } from './mlflow-search';
+
+export const TAB_SECTIONS = ['experiments', 'models', 'access'] as const;
+export type TabSection = (typeof TAB_SECTIONS)[number];
+
+export const DEFAULT_PAGE_SIZE: PageSize = 25;
+
+/** A picked runs-table column: a metric or a param, by key. */
+export interface RunColumn {
+  kind: 'metric' | 'param';
+  key: string;
+}
+
+/** Page size and the page tokens of the pages seen before this one (the first has none). */
+export interface PagePlace {
+  pageSize: PageSize;
+  /** tokens[i] fetched page i + 1; empty on the first page. */
+  pageTokens: string[];
+}
+
+export interface TabPlace {
+  section: TabSection;
+  /** The experiments list. */
+  search: string;
+  sort: ExperimentSort;
+  lifecycle: ViewType;
+  experimentsPage: PagePlace;
+  experimentId?: string;
+  /** The runs list of the experiment. */
+  runsFilter: string;
+  /** Undefined: the table's default columns. */
+  columns?: RunColumn[];
+  runsPage: PagePlace;
+  runId?: string;
+  /** Runs picked for comparison (no view yet; kept so that links made later stay readable). */
+  compareRunIds: string[];
+  modelsPage: PagePlace;
+}
+
+/** One query parameter that could not be used, and what was used instead. */
+export interface PlaceProblem {
+  param: string;
+  value: string;
+  kind:
+    | 'unknown-section'
+    | 'bad-page-size'
+    | 'bad-sort'
+    | 'bad-lifecycle'
+    | 'bad-column'
+    | 'bad-id'
+    | 'run-without-experiment';
+}
+
+export interface ParsedPlace {
+  place: TabPlace;
+  problems: PlaceProblem[];
+}
+
+/** The first page, at the size the person chose. */
+export const firstPagePlace = (pageSize: PageSize = DEFAULT_PAGE_SIZE): PagePlace => ({
+  pageSize,
+  pageTokens: [],
+});
+
+export const DEFAULT_PLACE: TabPlace = {
+  section: 'experiments',
+  search: '',
+  sort: DEFAULT_EXPERIMENT_SORT,
+  lifecycle: 'ACTIVE_ONLY',
+  experimentsPage: firstPagePlace(),
+  runsFilter: '',
+  runsPage: firstPagePlace(),
+  compareRunIds: [],
+  modelsPage: firstPagePlace(),
+};
+
+/** Query parameter names; short, as people read and paste these URLs. */
+const P = {
+  section: 'section',
+  search: 'q',
+  sort: 'sort',
+  lifecycle: 'lifecycle',
+  experimentsSize: 'size',
+  experimentsPage: 'page',
+  experiment: 'experiment',
+  runsFilter: 'filter',
+  columns: 'column',
+  runsSize: 'runsSize',
+  runsPage: 'runsPage',
+  run: 'run',
+  compare: 'compare',
+  modelsSize: 'modelsSize',
+  modelsPage: 'modelsPage',
+} as const;
+
+/** Every parameter the tab owns; others in the query string belong to the console and are kept. */
+export const TAB_PARAMS: readonly string[] = Object.values(P);
+
+const LIFECYCLES: Record<string, ViewType> = {
+  active: 'ACTIVE_ONLY',
+  deleted: 'DELETED_ONLY',
+  all: 'ALL',
+};
+const lifecycleName = (viewType: ViewType): string =>
+  Object.entries(LIFECYCLES).find(([, value]) => value === viewType)?.[0] ?? 'active';
+
+const SORT_FIELDS: readonly ExperimentSort['field'][] = ['last_update_time', 'name'];
+
+/** MLflow experiment IDs and run UUIDs: digits and hex letters, nothing a path could misread. */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/u;
+
+export const columnParam = ({ kind, key }: RunColumn): string => `${kind}:${key}`;
+
+const parseColumn = (value: string): RunColumn | undefined => {
+  const colon = value.indexOf(':');
+  const kind = value.slice(0, colon);
+  const key = value.slice(colon + 1);
+  if (colon < 0 || key === '' || (kind !== 'metric' && kind !== 'param')) return undefined;
+  return { kind, key };
+};
+
+/** Parses the tab's query string; every value it cannot use is reported and left at its default. */
+export const parsePlace = (query: URLSearchParams): ParsedPlace => {
+  const problems: PlaceProblem[] = [];
+  const problem = (param: string, value: string, kind: PlaceProblem['kind']) => {
+    problems.push({ param, value, kind });
+  };
+
+  const pagePlace = (sizeParam: string, pageParam: string): PagePlace => {
+    const size = query.get(sizeParam);
+    let pageSize: PageSize = DEFAULT_PAGE_SIZE;
+    if (size !== null) {
+      const number = Number(size);
+      if ((PAGE_SIZES as readonly number[]).includes(number) && /^\d+$/u.test(size)) {
+        pageSize = number as PageSize;
+      } else {
+        problem(sizeParam, size, 'bad-page-size');
+      }
+    }
+    return { pageSize, pageTokens: query.getAll(pageParam).filter((token) => token !== '') };
+  };
+
+  const id = (param: string): string | undefined => {
+    const value = query.get(param);
+    if (value === null || value === '') return undefined;
+    if (ID_PATTERN.test(value)) return value;
+    problem(param, value, 'bad-id');
+    return undefined;
+  };
+
+  const sectionValue = query.get(P.section);
+  let section: TabSection = 'experiments';
+  if (sectionValue !== null) {
+    if ((TAB_SECTIONS as readonly string[]).includes(sectionValue)) {
+      section = sectionValue as TabSection;
+    } else {
+      problem(P.section, sectionValue, 'unknown-section');
+    }
+  }
+
+  const sortValue = query.get(P.sort);
+  let sort = DEFAULT_EXPERIMENT_SORT;
+  if (sortValue !== null) {
+    const [field, direction] = sortValue.split('.');
+    if (
+      SORT_FIELDS.includes(field as ExperimentSort['field']) &&
+      (direction === 'asc' || direction === 'desc')
+    ) {
+      sort = { field: field as ExperimentSort['field'], direction };
+    } else {
+      problem(P.sort, sortValue, 'bad-sort');
+    }
+  }
+
+  const lifecycleValue = query.get(P.lifecycle);
+  let lifecycle: ViewType = 'ACTIVE_ONLY';
+  if (lifecycleValue !== null) {
+    const viewType = LIFECYCLES[lifecycleValue] as ViewType | undefined;
+    if (viewType && VIEW_TYPES.includes(viewType)) lifecycle = viewType;
+    else problem(P.lifecycle, lifecycleValue, 'bad-lifecycle');
+  }
+
+  const columnValues = query.getAll(P.columns);
+  const columns = columnValues.flatMap((value) => {
+    const column = parseColumn(value);
+    if (!column) problem(P.columns, value, 'bad-column');
+    return column ? [column] : [];
+  });
+
+  const experimentId = id(P.experiment);
+  let runId = id(P.run);
+  if (runId !== undefined && experimentId === undefined) {
+    problem(P.run, runId, 'run-without-experiment');
+    runId = undefined;
+  }
+
+  return {
+    place: {
+      section,
+      search: query.get(P.search) ?? '',
+      sort,
+      lifecycle,
+      experimentsPage: pagePlace(P.experimentsSize, P.experimentsPage),
+      experimentId,
+      runsFilter: query.get(P.runsFilter) ?? '',
+      columns: columnValues.length > 0 ? columns : undefined,
+      runsPage: pagePlace(P.runsSize, P.runsPage),
+      runId,
+      compareRunIds: query.getAll(P.compare).filter((value) => ID_PATTERN.test(value)),
+      modelsPage: pagePlace(P.modelsSize, P.modelsPage),
+    },
+    problems,
+  };
+};
+
+/**
+ * The query string for a place, defaults left out so that plain links stay plain. Parameters
+ * that are not the tab's (`others`) are kept as they were.
+ */
+export const serializePlace = (
+  place: TabPlace,
+  others: URLSearchParams = new URLSearchParams(),
+): URLSearchParams => {
+  const query = new URLSearchParams();
+  others.forEach((value, key) => {
+    if (!TAB_PARAMS.includes(key)) query.append(key, value);
+  });
+  const set = (param: string, value: string | undefined, fallback?: string) => {
+    if (value !== undefined && value !== '' && value !== fallback) query.set(param, value);
+  };
+  const setPage = (sizeParam: string, pageParam: string, page: PagePlace) => {
+    set(sizeParam, String(page.pageSize), String(DEFAULT_PAGE_SIZE));
+    page.pageTokens.forEach((token) => {
+      query.append(pageParam, token);
+    });
+  };
+  set(P.section, place.section, DEFAULT_PLACE.section);
+  set(P.search, place.search);
+  const { field, direction } = place.sort;
+  set(
+    P.sort,
+    `${field}.${direction}`,
+    `${DEFAULT_EXPERIMENT_SORT.field}.${DEFAULT_EXPERIMENT_SORT.direction}`,
+  );
+  set(P.lifecycle, lifecycleName(place.lifecycle), 'active');
+  setPage(P.experimentsSize, P.experimentsPage, place.experimentsPage);
+  set(P.experiment, place.experimentId);
+  set(P.runsFilter, place.runsFilter);
+  place.columns?.forEach((column) => {
+    query.append(P.columns, columnParam(column));
+  });
+  setPage(P.runsSize, P.runsPage, place.runsPage);
+  set(P.run, place.runId);
+  place.compareRunIds.forEach((runId) => {
+    query.append(P.compare, runId);
+  });
+  setPage(P.modelsSize, P.modelsPage, place.modelsPage);
+  return query;
+};
+
+/** The experiments list as it was, nothing below it open. */
+export const experimentsListOf = (place: TabPlace): TabPlace => ({
+  ...place,
+  section: 'experiments',
+  experimentId: undefined,
+  runId: undefined,
+  compareRunIds: [],
+  runsFilter: '',
+  columns: undefined,
+  runsPage: firstPagePlace(),
+});
+
+/** An experiment's runs, as a fresh list when it is another experiment than the one open. */
+export const experimentPlace = (place: TabPlace, experimentId: string): TabPlace =>
+  place.experimentId === experimentId
+    ? { ...place, section: 'experiments', runId: undefined, compareRunIds: [] }
+    : { ...experimentsListOf(place), experimentId };
+
+export const runPlace = (place: TabPlace, experimentId: string, runId: string): TabPlace => ({
+  ...experimentPlace(place, experimentId),
+  runId,
+});
