@@ -3,17 +3,11 @@ import {
   buildNameFilter,
   collectRunKeys,
   countNonFinite,
-  currentPageToken,
   experimentOrderBy,
-  firstPage,
   formatDuration,
   formatMetricValue,
-  goToNextPage,
-  goToPreviousPage,
-  hasPreviousPage,
   isoTime,
   nameContainsLiterally,
-  pageIndex,
   runDisplayName,
   runDurationMs,
   runUser,
@@ -56,21 +50,6 @@ describe('experiment search', () => {
       'name ASC',
       'experiment_id ASC',
     ]);
-  });
-
-  it('keeps a stack of page tokens so that "previous" works with next-only tokens', () => {
-    let paging = firstPage();
-    expect(currentPageToken(paging)).toBeUndefined();
-    expect(hasPreviousPage(paging)).toBe(false);
-    paging = goToNextPage(paging, 't1');
-    paging = goToNextPage(paging, 't2');
-    expect(pageIndex(paging)).toBe(2);
-    expect(currentPageToken(paging)).toBe('t2');
-    paging = goToPreviousPage(paging);
-    expect(currentPageToken(paging)).toBe('t1');
-    paging = goToPreviousPage(goToPreviousPage(paging));
-    expect(pageIndex(paging)).toBe(0);
-    expect(goToNextPage(paging, undefined)).toBe(paging);
   });
 });
 

@@ -51,29 +51,6 @@ export const nameContainsLiterally = (name: string, term: string): boolean =>
   name.toLowerCase().includes(term.trim().toLowerCase());
 
 // ---------------------------------------------------------------------------------------------
-// Paging with MLflow page tokens: the server only knows "next", so "previous" is a stack of the
-// tokens of the pages already seen.
-
-export interface PagingState {
-  /** tokens[i] fetches page i; page 0 has none. */
-  tokens: (string | undefined)[];
-}
-
-export const firstPage = (): PagingState => ({ tokens: [undefined] });
-
-export const currentPageToken = (state: PagingState): string | undefined => state.tokens.at(-1);
-
-export const pageIndex = (state: PagingState): number => state.tokens.length - 1;
-
-export const hasPreviousPage = (state: PagingState): boolean => state.tokens.length > 1;
-
-export const goToNextPage = (state: PagingState, nextPageToken: string | undefined): PagingState =>
-  nextPageToken ? { tokens: [...state.tokens, nextPageToken] } : state;
-
-export const goToPreviousPage = (state: PagingState): PagingState =>
-  hasPreviousPage(state) ? { tokens: state.tokens.slice(0, -1) } : state;
-
-// ---------------------------------------------------------------------------------------------
 // Rows
 
 /** Tags people set, not MLflow's own bookkeeping (mlflow.user, mlflow.note.content, ...). */

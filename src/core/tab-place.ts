@@ -3,7 +3,7 @@
  * own route, so that Back, Forward, reload and a copied link all land on the same place. Pure:
  * values the URL cannot mean are dropped to their default and reported, never thrown.
  */
-import type { ViewType } from './mlflow-api';
+import type { ViewType } from './mlflow';
 import { DEFAULT_EXPERIMENT_SORT, PAGE_SIZES, VIEW_TYPES } from './mlflow-search';
 import type { ExperimentSort, PageSize } from './mlflow-search';
 

@@ -9,6 +9,7 @@ import { mapWithConcurrency } from '../core/concurrency';
 import type { Settled } from '../core/concurrency';
 import {
   countExperiments,
+  getExperiment,
   getFullMetricHistory,
   getRun,
   getSampledMetricHistory,
@@ -76,6 +77,12 @@ export const useMlflowRuns = (workspace: string | undefined, params: SearchRunsP
 export const useMlflowRun = (workspace: string, runId: string | undefined) =>
   useMlflowQuery(runId ? ['mlflow', workspace, 'run', runId] : null, (client, signal) =>
     getRun(client, workspace, runId ?? '', { signal }),
+  );
+
+export const useMlflowExperiment = (workspace: string, experimentId: string | undefined) =>
+  useMlflowQuery(
+    experimentId ? JSON.stringify(['experiment', workspace, experimentId]) : null,
+    (client, signal) => getExperiment(client, workspace, experimentId ?? '', { signal }),
   );
 
 /** MLflow's even sample of a metric's history (one request): a preview, or all of a short one. */

@@ -49,9 +49,9 @@ const mlflowWith =
     return { status: 404, body: { error_code: 'ENDPOINT_NOT_FOUND', message: request.path } };
   };
 
-const renderTab = (name = 'team-a', labels?: Record<string, string>) =>
+const renderTab = (name = 'team-a', labels?: Record<string, string>, query = '') =>
   render(
-    <MemoryRouter>
+    <MemoryRouter initialEntries={[`/k8s/cluster/projects/${name}/mlflow${query}`]}>
       <ProjectMlflowTab obj={{ metadata: { name, labels } }} />
     </MemoryRouter>,
   );
@@ -478,30 +478,84 @@ describe('ProjectMlflowTab', () => {
       expect(screen.getByText('Failed to fetch')).toBeInTheDocument();
     });
 
-    it('opens an experiment to show its runs, with a breadcrumb back', async () => {
+    /** MLflow with one experiment (ID 1) and one run (r1) in it; other IDs are unknown. */
+    const oneRun = () =>
       mockMlflow((request) => {
         if (request.path === '/api/3.0/mlflow/server-info') return serverInfo();
         if (request.path.endsWith('/experiments/search'))
           return experimentsPage(['fraud-detection']);
-        return ok({
-          runs: [
-            {
-              info: {
-                run_id: 'r1',
-                run_name: 'xgb-calm-101',
-                experiment_id: '1',
-                status: 'FINISHED',
-              },
-              data: {},
-            },
-          ],
-        });
+        const run = {
+          info: { run_id: 'r1', run_name: 'xgb-calm-101', experiment_id: '1', status: 'FINISHED' },
+          data: {},
+        };
+        if (request.path.endsWith('/experiments/get')) {
+          return request.query.get('experiment_id') === '1'
+            ? ok({ experiment: { experiment_id: '1', name: 'fraud-detection' } })
+            : { status: 404, body: { error_code: 'RESOURCE_DOES_NOT_EXIST', message: 'gone' } };
+        }
+        if (request.path.endsWith('/runs/get')) {
+          return request.query.get('run_id') === 'r1'
+            ? ok({ run })
+            : { status: 404, body: { error_code: 'RESOURCE_DOES_NOT_EXIST', message: 'gone' } };
+        }
+        return ok({ runs: [run] });
       });
-      renderTab();
+
+    it('opens an experiment and a run, and goes back up with the breadcrumb, search kept', async () => {
+      oneRun();
+      renderTab('team-a', undefined, '?q=fraud');
+      expect(screen.getByLabelText('Filter experiments by name')).toHaveValue('fraud');
       await userEvent.click(await screen.findByRole('button', { name: 'fraud-detection' }));
-      expect(await screen.findByText('xgb-calm-101')).toBeInTheDocument();
-      await userEvent.click(screen.getByRole('button', { name: 'Experiments' }));
-      expect(screen.getByRole('grid', { name: 'Experiments' })).toBeVisible();
+      await userEvent.click(await screen.findByRole('button', { name: 'xgb-calm-101' }));
+      expect(await screen.findByRole('heading', { name: 'xgb-calm-101' })).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('link', { name: 'fraud-detection' }));
+      expect(await screen.findByRole('grid', { name: 'Runs' })).toBeVisible();
+      await userEvent.click(screen.getByRole('link', { name: 'Experiments' }));
+      expect(await screen.findByRole('grid', { name: 'Experiments' })).toBeVisible();
+      expect(screen.getByLabelText('Filter experiments by name')).toHaveValue('fraud');
+    });
+
+    it('opens the run a link names, and copies a link to it', async () => {
+      const user = userEvent.setup();
+      oneRun();
+      renderTab('team-a', undefined, '?experiment=1&run=r1');
+      expect(await screen.findByRole('heading', { name: 'xgb-calm-101' })).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Copy link' }));
+      await expect(navigator.clipboard.readText()).resolves.toBe(
+        `${window.location.origin}/k8s/cluster/projects/team-a/mlflow?experiment=1&run=r1`,
+      );
+    });
+
+    it('says a linked run or experiment is gone, with the way back to its list', async () => {
+      oneRun();
+      const { unmount } = renderTab('team-a', undefined, '?experiment=1&run=deleted1');
+      expect(await screen.findByText('Run deleted1 is not in this workspace')).toBeInTheDocument();
+      expect(
+        screen.getByRole('link', { name: 'Back to the runs of fraud-detection' }),
+      ).toHaveAttribute('href', '/k8s/cluster/projects/team-a/mlflow?experiment=1');
+      unmount();
+      renderTab('team-a', undefined, '?experiment=99&q=x');
+      expect(await screen.findByText('Experiment 99 is not in this workspace')).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Back to the experiments' })).toHaveAttribute(
+        'href',
+        '/k8s/cluster/projects/team-a/mlflow?q=x',
+      );
+    });
+
+    it('explains the parts of a link it cannot use and shows the list', async () => {
+      oneRun();
+      renderTab('team-a', undefined, '?section=pipelines&size=7');
+      expect(
+        screen.getByText('There is no section "pipelines"; the experiments are shown.'),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText('"7" is not a page size (size); 25 per page are shown.'),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Go to the experiments list' })).toHaveAttribute(
+        'href',
+        '/k8s/cluster/projects/team-a/mlflow',
+      );
+      expect(await screen.findByRole('button', { name: 'fraud-detection' })).toBeInTheDocument();
     });
   });
 });

@@ -1,5 +1,7 @@
 import {
   Alert,
+  Flex,
+  FlexItem,
   PageSection,
   Spinner,
   Stack,
@@ -11,7 +13,10 @@ import {
 import { useCallback, useState } from 'react';
 
 import { MlflowErrorState } from '../../components/MlflowErrorState';
-import type { MlflowStatus } from '../../core/mlflow-status';
+import { experimentsBlocker, mlflowMayServe, modelsBlocker } from '../../core/tab-blocker';
+import type { TabBlocker } from '../../core/tab-blocker';
+import { experimentsListOf } from '../../core/tab-place';
+import type { TabSection } from '../../core/tab-place';
 import type { Namespace } from '../../core/types';
 import { explainWorkspaceEligibility } from '../../core/workspace-eligibility';
 import { useCanListExperiments } from '../../hooks/useMlflowAccess';
@@ -19,7 +24,10 @@ import { useMlflowServerInfo } from '../../hooks/useMlflowData';
 import { useMlflowCrdFlags, useMlflowStatus } from '../../hooks/useMlflowStatus';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
 import { useMlflowUrls } from '../../hooks/useMlflowUrls';
+import { useTabPlace } from '../../hooks/useTabPlace';
 import { MlflowAccessSection } from '../access/MlflowAccessSection';
+import { CopyLinkButton } from './common/CopyLinkButton';
+import { PlaceProblems } from './common/PlaceProblems';
 import { useCannotListExperiments } from './common/useCannotListExperiments';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel';
 import { RegisteredModelsTable } from './models/RegisteredModelsTable';
@@ -30,16 +38,13 @@ interface ProjectMlflowTabProps {
   obj?: Namespace;
 }
 
-/** States in which the MLflow server may answer; anything else is not worth a request. */
-const MAY_SERVE: readonly MlflowStatus['kind'][] = ['available', 'starting', 'degraded'];
-
-type TabKey = 'experiments' | 'models' | 'access';
-
 /** Project → MLflow: this namespace as an MLflow workspace. */
 const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   const { t } = useMlflowTranslation();
   const name = obj?.metadata?.name ?? '';
-  const [activeTab, setActiveTab] = useState<TabKey>('experiments');
+  // The section, and what is open in it, is the URL's: Back, reload and links land on it.
+  const { place, problems, go, pathOf, currentUrl } = useTabPlace();
+  const activeTab = place.section;
   // The experiments are what people open the tab for: their search goes first, alone, and the
   // context around them (cluster status, server info) is asked once MLflow has answered it, or
   // when another section is chosen. The first rows then wait on one request, not on a dozen.
@@ -55,19 +60,19 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   }, []);
   const mlflowStatus = useMlflowStatus({ enabled: contextWanted });
   const urls = useMlflowUrls(mlflowStatus.mlflow, { enabled: contextWanted });
-  // Who cannot read the cluster's MLflow objects cannot know whether it runs: then ask MLflow.
-  const { statusHidden } = mlflowStatus;
-  const mlflowInstalled = mlflowStatus.dscCrdPresent || mlflowStatus.mlflowCrdPresent;
-  // Until the status is in, MLflow may serve wherever OpenShift AI is installed at all.
-  const mayServe =
-    statusHidden ||
-    (mlflowStatus.loaded ? MAY_SERVE.includes(mlflowStatus.status.kind) : mlflowInstalled);
+  const serving = {
+    statusLoaded: mlflowStatus.loaded,
+    statusKind: mlflowStatus.status.kind,
+    // Who cannot read the cluster's MLflow objects cannot know whether it runs: then ask MLflow.
+    statusForbidden: mlflowStatus.statusHidden,
+    mlflowInstalled: mlflowStatus.dscCrdPresent || mlflowStatus.mlflowCrdPresent,
+  };
   const eligibility = explainWorkspaceEligibility(
     obj ?? {},
     mlflowStatus.mlflow?.spec?.workspaceLabelSelector,
   );
   const serverInfo = useMlflowServerInfo(
-    contextWanted && mlflowStatus.loaded && mayServe && Boolean(name),
+    contextWanted && mlflowStatus.loaded && mlflowMayServe(serving) && Boolean(name),
   );
   // Registered models are filtered to nothing too for who may not list experiments.
   const experimentAccess = useCanListExperiments(name, activeTab === 'models');
@@ -75,27 +80,40 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
 
   if (!name) return null;
 
-  const workspacesDisabled = serverInfo.data?.workspacesEnabled === false;
-  // What stands between the user and this workspace's MLflow data, if anything.
-  const dataBlocker = !mayServe ? (
-    <Alert isInline variant="info" title={t('MLflow is not running on this cluster')}>
-      {t('Experiments and models appear here once MLflow is enabled and available.')}
-    </Alert>
-  ) : !eligibility.eligible || workspacesDisabled ? (
-    <Alert isInline variant="info" title={t('This namespace is not an MLflow workspace')}>
-      {t('See above why; access to MLflow can still be prepared below.')}
-    </Alert>
-  ) : serverInfo.error ? (
-    // The header shows the failure with its Retry; do not repeat it here.
-    <Alert isInline isPlain variant="info" title={t('MLflow did not answer; see above.')} />
-  ) : undefined;
-  const modelsBlocker =
-    dataBlocker ??
-    (experimentAccess.loading ? (
-      <Spinner aria-label={t('Checking your MLflow access')} />
-    ) : !experimentAccess.allowed ? (
-      <MlflowErrorState error={cannotListExperiments} title={t('registered models')} />
-    ) : undefined);
+  const blockerInput = {
+    ...serving,
+    eligible: eligibility.eligible,
+    workspacesEnabled: serverInfo.data?.workspacesEnabled,
+    serverInfoFailed: Boolean(serverInfo.error),
+    experimentAccess,
+  };
+  const blockerView = (blocker: TabBlocker | undefined) => {
+    switch (blocker) {
+      case 'mlflow-not-serving':
+        return (
+          <Alert isInline variant="info" title={t('MLflow is not running on this cluster')}>
+            {t('Experiments and models appear here once MLflow is enabled and available.')}
+          </Alert>
+        );
+      case 'not-a-workspace':
+        return (
+          <Alert isInline variant="info" title={t('This namespace is not an MLflow workspace')}>
+            {t('See above why; access to MLflow can still be prepared below.')}
+          </Alert>
+        );
+      case 'server-unreachable':
+        // The header shows the failure with its Retry; do not repeat it here.
+        return (
+          <Alert isInline isPlain variant="info" title={t('MLflow did not answer; see above.')} />
+        );
+      case 'checking-access':
+        return <Spinner aria-label={t('Checking your MLflow access')} />;
+      case 'no-experiment-access':
+        return <MlflowErrorState error={cannotListExperiments} title={t('registered models')} />;
+      default:
+        return undefined;
+    }
+  };
 
   return (
     <PageSection>
@@ -109,31 +127,49 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
             urls={urls}
           />
         </StackItem>
+        {problems.length > 0 ? (
+          <StackItem>
+            <PlaceProblems problems={problems} listPath={pathOf(experimentsListOf(place))} />
+          </StackItem>
+        ) : null}
         <StackItem>
-          <Tabs
-            activeKey={activeTab}
-            onSelect={(_event, key) => {
-              setActiveTab(key as TabKey);
-            }}
-            aria-label={t('MLflow workspace sections')}
-            mountOnEnter
-          >
-            <Tab eventKey="experiments" title={<TabTitleText>{t('Experiments')}</TabTitleText>}>
-              {dataBlocker ?? (
-                <ExperimentsPanel
-                  namespace={name}
-                  mlflowUrl={urls.externalUrl}
-                  onFirstAnswer={onExperimentsAnswered}
-                />
-              )}
-            </Tab>
-            <Tab eventKey="models" title={<TabTitleText>{t('Registered models')}</TabTitleText>}>
-              {modelsBlocker ?? <RegisteredModelsTable namespace={name} />}
-            </Tab>
-            <Tab eventKey="access" title={<TabTitleText>{t('Access')}</TabTitleText>}>
-              <MlflowAccessSection namespace={name} />
-            </Tab>
-          </Tabs>
+          <Flex alignItems={{ default: 'alignItemsFlexStart' }}>
+            <FlexItem grow={{ default: 'grow' }}>
+              <Tabs
+                activeKey={activeTab}
+                onSelect={(_event, key) => {
+                  go({ ...place, section: key as TabSection });
+                }}
+                aria-label={t('MLflow workspace sections')}
+                mountOnEnter
+                unmountOnExit
+              >
+                <Tab eventKey="experiments" title={<TabTitleText>{t('Experiments')}</TabTitleText>}>
+                  {blockerView(experimentsBlocker(blockerInput)) ?? (
+                    <ExperimentsPanel
+                      namespace={name}
+                      mlflowUrl={urls.externalUrl}
+                      onFirstAnswer={onExperimentsAnswered}
+                    />
+                  )}
+                </Tab>
+                <Tab
+                  eventKey="models"
+                  title={<TabTitleText>{t('Registered models')}</TabTitleText>}
+                >
+                  {blockerView(modelsBlocker(blockerInput)) ?? (
+                    <RegisteredModelsTable namespace={name} mlflowUrl={urls.externalUrl} />
+                  )}
+                </Tab>
+                <Tab eventKey="access" title={<TabTitleText>{t('Access')}</TabTitleText>}>
+                  <MlflowAccessSection namespace={name} />
+                </Tab>
+              </Tabs>
+            </FlexItem>
+            <FlexItem>
+              <CopyLinkButton url={currentUrl} />
+            </FlexItem>
+          </Flex>
         </StackItem>
       </Stack>
     </PageSection>

@@ -1,31 +1,15 @@
-import { useCallback, useState } from 'react';
-
 import type { TokenPaginationProps } from '../../../components/TokenPagination';
 import type { Page } from '../../../core/mlflow';
-import {
-  currentPageToken,
-  firstPage,
-  goToNextPage,
-  goToPreviousPage,
-  hasPreviousPage,
-  pageIndex,
-} from '../../../core/mlflow-search';
-import type { PageSize } from '../../../core/mlflow-search';
+import { firstPagePlace } from '../../../core/tab-place';
+import type { PagePlace } from '../../../core/tab-place';
 import type { MlflowQuery } from '../../../hooks/useMlflowApi';
 
 /**
- * Page size and page position of one MLflow search table. Call `toFirstPage` whenever what is
- * searched changes (filter, sort, lifecycle): page tokens are only valid for the search that
- * issued them.
+ * Page size and page position of one MLflow search table, kept in the tab's URL (`page`) and
+ * changed through `onChange`. Whatever changes what is searched (filter, sort, lifecycle) must
+ * start from `firstPagePlace`: page tokens are only valid for the search that issued them.
  */
-export const useTokenPaging = () => {
-  const [pageSize, setPageSize] = useState<PageSize>(25);
-  const [paging, setPaging] = useState(firstPage);
-
-  const toFirstPage = useCallback(() => {
-    setPaging(firstPage());
-  }, []);
-
+export const useTokenPaging = (page: PagePlace, onChange: (page: PagePlace) => void) => {
   /** TokenPagination's props for the page `query` answered (all but its aria-label). */
   const paginationProps = (
     query: MlflowQuery<Page<unknown>>,
@@ -34,23 +18,22 @@ export const useTokenPaging = () => {
     const rows = query.data?.items ?? [];
     const nextPageToken = rows.length > 0 ? query.data?.nextPageToken : undefined;
     return {
-      page: pageIndex(paging),
-      pageSize,
-      hasPrevious: hasPreviousPage(paging),
+      page: page.pageTokens.length,
+      pageSize: page.pageSize,
+      hasPrevious: page.pageTokens.length > 0,
       hasNext: Boolean(nextPageToken),
       isDisabled: query.loading,
       onPrevious: () => {
-        setPaging(goToPreviousPage);
+        onChange({ ...page, pageTokens: page.pageTokens.slice(0, -1) });
       },
       onNext: () => {
-        setPaging((current) => goToNextPage(current, nextPageToken));
+        if (nextPageToken) onChange({ ...page, pageTokens: [...page.pageTokens, nextPageToken] });
       },
-      onPageSizeChange: (size) => {
-        setPageSize(size);
-        toFirstPage();
+      onPageSizeChange: (pageSize) => {
+        onChange(firstPagePlace(pageSize));
       },
     };
   };
 
-  return { pageSize, pageToken: currentPageToken(paging), toFirstPage, paginationProps };
+  return { pageSize: page.pageSize, pageToken: page.pageTokens.at(-1), paginationProps };
 };

@@ -1,10 +1,22 @@
-import { Breadcrumb, BreadcrumbItem, Button, Stack, StackItem } from '@patternfly/react-core';
-import { useState } from 'react';
+import {
+  Breadcrumb,
+  BreadcrumbItem,
+  Flex,
+  FlexItem,
+  Spinner,
+  Stack,
+  StackItem,
+} from '@patternfly/react-core';
+import { Link } from 'react-router';
 
 import { LongText } from '../../../components/LongText';
-import type { Experiment, Run } from '../../../core/mlflow';
-import { runDisplayName } from '../../../core/mlflow-search';
+import { mlflowUiExperimentUrl } from '../../../core/mlflow-links';
+import { experimentPlace, experimentsListOf, runPlace } from '../../../core/tab-place';
+import { useMlflowExperiment } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useTabPlace } from '../../../hooks/useTabPlace';
+import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
+import { PlaceNotShown } from '../common/PlaceNotShown';
 import { RunDetails } from '../run/RunDetails';
 import { RunsTable } from '../runs/RunsTable';
 import { ExperimentsTable } from './ExperimentsTable';
@@ -16,87 +28,104 @@ interface ExperimentsPanelProps {
   onFirstAnswer?: () => void;
 }
 
-/** Experiments → an experiment's runs → one run, with a breadcrumb back up. */
+/**
+ * Experiments → an experiment's runs → one run, with a breadcrumb back up. Which one is shown is
+ * the URL's (`experiment`, `run`); each list keeps its search and page there, so going back up
+ * finds it as it was without keeping it mounted.
+ */
 export const ExperimentsPanel = ({
   namespace,
   mlflowUrl,
   onFirstAnswer,
 }: ExperimentsPanelProps) => {
   const { t } = useMlflowTranslation();
-  const [experiment, setExperiment] = useState<Experiment>();
-  const [run, setRun] = useState<Run>();
+  const { place, go, pathOf } = useTabPlace();
+  const { experimentId, runId } = place;
+  const experimentQuery = useMlflowExperiment(namespace, experimentId);
+  const experiment = experimentQuery.data;
 
-  const crumbs = experiment ? (
-    <Breadcrumb>
-      <BreadcrumbItem>
-        <Button
-          variant="link"
-          isInline
-          onClick={() => {
-            setExperiment(undefined);
-            setRun(undefined);
-          }}
-        >
-          {t('Experiments')}
-        </Button>
-      </BreadcrumbItem>
-      {run ? (
-        <>
-          <BreadcrumbItem>
-            <Button
-              variant="link"
-              isInline
-              onClick={() => {
-                setRun(undefined);
-              }}
-            >
-              <LongText text={experiment.name} inControl />
-            </Button>
-          </BreadcrumbItem>
-          <BreadcrumbItem isActive>
-            <LongText text={runDisplayName(run)} />
-          </BreadcrumbItem>
-        </>
-      ) : (
-        <BreadcrumbItem isActive>
-          <LongText text={experiment.name} />
-        </BreadcrumbItem>
-      )}
-    </Breadcrumb>
-  ) : null;
+  if (experimentId === undefined) {
+    return (
+      <ExperimentsTable
+        namespace={namespace}
+        onSelectExperiment={(selected) => {
+          go(experimentPlace(place, selected.experiment_id));
+        }}
+        onFirstAnswer={onFirstAnswer}
+      />
+    );
+  }
 
+  const listPath = pathOf(experimentsListOf(place));
+  if (!experiment) {
+    return experimentQuery.error ? (
+      <PlaceNotShown
+        error={experimentQuery.error}
+        what={t('the experiment')}
+        notFoundTitle={t('Experiment {{experimentId}} is not in this workspace', {
+          experimentId,
+        })}
+        backTo={listPath}
+        backLabel={t('Back to the experiments')}
+        onRetry={experimentQuery.retry}
+      />
+    ) : (
+      <Spinner aria-label={t('Loading experiment')} />
+    );
+  }
+
+  const runsPath = pathOf(experimentPlace(place, experimentId));
+  const experimentUrl = mlflowUiExperimentUrl(mlflowUrl, namespace, experimentId);
   return (
     <Stack hasGutter>
-      {crumbs ? <StackItem>{crumbs}</StackItem> : null}
-      {/* Lists stay mounted while a level below is shown, so going back keeps page and filter. */}
-      <StackItem hidden={Boolean(experiment)}>
-        <ExperimentsTable
-          namespace={namespace}
-          onSelectExperiment={setExperiment}
-          onFirstAnswer={onFirstAnswer}
-        />
+      <StackItem>
+        <Flex alignItems={{ default: 'alignItemsCenter' }}>
+          <FlexItem>
+            <Breadcrumb>
+              <BreadcrumbItem>
+                <Link to={listPath}>{t('Experiments')}</Link>
+              </BreadcrumbItem>
+              {runId ? (
+                <BreadcrumbItem>
+                  <Link to={runsPath}>
+                    <LongText text={experiment.name} inControl />
+                  </Link>
+                </BreadcrumbItem>
+              ) : (
+                <BreadcrumbItem isActive>
+                  <LongText text={experiment.name} />
+                </BreadcrumbItem>
+              )}
+            </Breadcrumb>
+          </FlexItem>
+          {runId ? null : (
+            <OpenInMlflowLink url={experimentUrl}>
+              {t('Open experiment in MLflow')}
+            </OpenInMlflowLink>
+          )}
+        </Flex>
       </StackItem>
-      {experiment ? (
-        <StackItem hidden={Boolean(run)}>
-          <RunsTable
-            key={experiment.experiment_id}
-            namespace={namespace}
-            experiment={experiment}
-            onSelectRun={setRun}
-          />
-        </StackItem>
-      ) : null}
-      {experiment && run ? (
-        <StackItem>
+      <StackItem>
+        {runId ? (
           <RunDetails
-            key={run.info.run_id}
+            key={runId}
             namespace={namespace}
-            run={run}
+            runId={runId}
             experimentName={experiment.name}
             mlflowUrl={mlflowUrl}
+            runsListPath={runsPath}
           />
-        </StackItem>
-      ) : null}
+        ) : (
+          <RunsTable
+            key={experimentId}
+            namespace={namespace}
+            experiment={experiment}
+            onSelectRun={(run) => {
+              go(runPlace(place, experimentId, run.info.run_id));
+            }}
+          />
+        )}
+      </StackItem>
     </Stack>
   );
 };

@@ -13,7 +13,7 @@ import {
 } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { ThProps } from '@patternfly/react-table';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 
 import { LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
@@ -21,17 +21,20 @@ import { TokenPagination } from '../../../components/TokenPagination';
 import type { Experiment, ViewType } from '../../../core/mlflow';
 import {
   buildNameFilter,
-  DEFAULT_EXPERIMENT_SORT,
   experimentOrderBy,
   isoTime,
   nameContainsLiterally,
   userTags,
 } from '../../../core/mlflow-search';
 import type { ExperimentSort } from '../../../core/mlflow-search';
+import { firstPagePlace } from '../../../core/tab-place';
+import type { TabPlace } from '../../../core/tab-place';
 import { useCanListExperiments } from '../../../hooks/useMlflowAccess';
 import { useMlflowExperiments } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useTabPlace } from '../../../hooks/useTabPlace';
 import { useCannotListExperiments } from '../common/useCannotListExperiments';
+import { useDraft } from '../common/useDraft';
 import { useTokenPaging } from '../common/useTokenPaging';
 
 interface ExperimentsTableProps {
@@ -59,24 +62,34 @@ export const ExperimentsTable = ({
   onFirstAnswer,
 }: ExperimentsTableProps) => {
   const { t } = useMlflowTranslation();
-  const [searchText, setSearchText] = useState('');
-  const [nameFilter, setNameFilter] = useState('');
-  const [sort, setSort] = useState<ExperimentSort>(DEFAULT_EXPERIMENT_SORT);
-  const [viewType, setViewType] = useState<ViewType>('ACTIVE_ONLY');
-  const paging = useTokenPaging();
-  // Stable across renders, so the filter delay below can depend on it.
-  const { toFirstPage } = paging;
+  // Search, sort, lifecycle and page live in the URL; only the text being typed is local.
+  const { place, go } = useTabPlace();
+  const { search: nameFilter, sort, lifecycle: viewType } = place;
+  const searchAgain = (change: Partial<TabPlace>) => {
+    go({ ...place, ...change, experimentsPage: firstPagePlace(place.experimentsPage.pageSize) });
+  };
+  const paging = useTokenPaging(place.experimentsPage, (experimentsPage) => {
+    go({ ...place, experimentsPage });
+  });
+  const [searchText, setSearchText] = useDraft(nameFilter);
 
   useEffect(() => {
     if (searchText === nameFilter) return undefined;
+    // Typing is not a place of its own: it replaces the history entry instead of adding one.
     const timer = setTimeout(() => {
-      setNameFilter(searchText);
-      toFirstPage();
+      go(
+        {
+          ...place,
+          search: searchText,
+          experimentsPage: firstPagePlace(place.experimentsPage.pageSize),
+        },
+        { replace: true },
+      );
     }, FILTER_DELAY_MS);
     return () => {
       clearTimeout(timer);
     };
-  }, [searchText, nameFilter, toFirstPage]);
+  }, [searchText, nameFilter, go, place]);
 
   const query = useMlflowExperiments(namespace, {
     filter: buildNameFilter(nameFilter),
@@ -111,8 +124,7 @@ export const ExperimentsTable = ({
       columnIndex,
       sortBy: { index: activeIndex, direction: sort.direction },
       onSort: (_event, index, direction) => {
-        setSort({ field: SORTABLE_COLUMNS[index], direction });
-        toFirstPage();
+        searchAgain({ sort: { field: SORTABLE_COLUMNS[index], direction } });
       },
     };
   };
@@ -145,8 +157,7 @@ export const ExperimentsTable = ({
               aria-label={t('Lifecycle')}
               value={viewType}
               onChange={(_event, value) => {
-                setViewType(value as ViewType);
-                toFirstPage();
+                searchAgain({ lifecycle: value as ViewType });
               }}
             >
               {(Object.keys(viewTypeLabels) as ViewType[]).map((type) => (

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 
 import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
 import { RegisteredModelsTable } from './RegisteredModelsTable';
@@ -16,6 +17,29 @@ const fraudDetector = {
 };
 
 describe('RegisteredModelsTable', () => {
+  it('opens each model in MLflow, in the workspace, and no link for a non-https URL', async () => {
+    mockMlflow(() => ok({ registered_models: [fraudDetector] }));
+    const { unmount } = render(
+      <MemoryRouter>
+        <RegisteredModelsTable namespace="team-a" mlflowUrl="https://gateway.example.com/mlflow" />
+      </MemoryRouter>,
+    );
+    expect(
+      await screen.findByRole('link', { name: 'Open fraud-detector in MLflow' }),
+    ).toHaveAttribute(
+      'href',
+      'https://gateway.example.com/mlflow/#/models/fraud-detector?workspace=team-a',
+    );
+    unmount();
+    render(
+      <MemoryRouter>
+        <RegisteredModelsTable namespace="team-a" mlflowUrl="http://gateway.example.com/mlflow" />
+      </MemoryRouter>,
+    );
+    await screen.findByText('fraud-detector');
+    expect(screen.queryByRole('link', { name: /in MLflow/ })).not.toBeInTheDocument();
+  });
+
   it('lists models with latest versions, stages and aliases', async () => {
     const seen = mockMlflow(() =>
       ok({
@@ -30,7 +54,11 @@ describe('RegisteredModelsTable', () => {
         ],
       }),
     );
-    render(<RegisteredModelsTable namespace="team-a" />);
+    render(
+      <MemoryRouter>
+        <RegisteredModelsTable namespace="team-a" />
+      </MemoryRouter>,
+    );
     const table = await screen.findByRole('grid', { name: 'Registered models' });
     const [, fraud, churn] = within(table).getAllByRole('row');
     expect(within(fraud).getByText('fraud-detector')).toBeInTheDocument();
@@ -49,7 +77,11 @@ describe('RegisteredModelsTable', () => {
         ? ok({ registered_models: [{ name: 'model-26' }] })
         : ok({ registered_models: [fraudDetector], next_page_token: 'p2' }),
     );
-    render(<RegisteredModelsTable namespace="team-a" />);
+    render(
+      <MemoryRouter>
+        <RegisteredModelsTable namespace="team-a" />
+      </MemoryRouter>,
+    );
     await screen.findByText('fraud-detector');
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByText('model-26')).toBeInTheDocument();
@@ -59,7 +91,11 @@ describe('RegisteredModelsTable', () => {
   it('says when there are no models', async () => {
     // What MLflow answers when nothing is registered (or the caller may not list them): {}.
     mockMlflow(() => ok({}));
-    render(<RegisteredModelsTable namespace="team-a" />);
+    render(
+      <MemoryRouter>
+        <RegisteredModelsTable namespace="team-a" />
+      </MemoryRouter>,
+    );
     expect(await screen.findByText('No registered models')).toBeInTheDocument();
   });
 });

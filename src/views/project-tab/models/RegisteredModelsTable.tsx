@@ -1,18 +1,30 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import { Label, LabelGroup, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
+import {
+  Button,
+  Label,
+  LabelGroup,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import { ExternalLinkAltIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
 import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
 import { TokenPagination } from '../../../components/TokenPagination';
 import type { RegisteredModel } from '../../../core/mlflow';
+import { mlflowUiModelUrl } from '../../../core/mlflow-links';
 import { isoTime } from '../../../core/mlflow-search';
 import { useRegisteredModels } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useTabPlace } from '../../../hooks/useTabPlace';
 import { useTokenPaging } from '../common/useTokenPaging';
 
 interface RegisteredModelsTableProps {
   namespace: string;
+  /** The MLflow UI's public URL (status.url), for each model's "Open in MLflow" link. */
+  mlflowUrl?: string;
 }
 
 /** Aliases by version, e.g. {"2": ["champion"]}, from the model's alias list. */
@@ -25,9 +37,12 @@ const aliasesByVersion = (model: RegisteredModel): Map<string, string[]> => {
 };
 
 /** The workspace's registered models, their latest versions, stages and aliases. */
-export const RegisteredModelsTable = ({ namespace }: RegisteredModelsTableProps) => {
+export const RegisteredModelsTable = ({ namespace, mlflowUrl }: RegisteredModelsTableProps) => {
   const { t } = useMlflowTranslation();
-  const paging = useTokenPaging();
+  const { place, go } = useTabPlace();
+  const paging = useTokenPaging(place.modelsPage, (modelsPage) => {
+    go({ ...place, modelsPage });
+  });
   const query = useRegisteredModels(namespace, {
     maxResults: paging.pageSize,
     pageToken: paging.pageToken,
@@ -66,11 +81,25 @@ export const RegisteredModelsTable = ({ namespace }: RegisteredModelsTableProps)
           <Tbody>
             {models.map((model) => {
               const aliases = aliasesByVersion(model);
+              const modelUrl = mlflowUiModelUrl(mlflowUrl, namespace, model.name);
               return (
                 <Tr key={model.name}>
                   <Td dataLabel={t('Name')}>
                     <div>
                       <LongText text={model.name} />
+                      {modelUrl ? ' ' : null}
+                      {modelUrl ? (
+                        <Button
+                          component="a"
+                          variant="link"
+                          isInline
+                          href={modelUrl}
+                          target="_blank"
+                          rel="noopener noreferrer"
+                          icon={<ExternalLinkAltIcon />}
+                          aria-label={t('Open {{name}} in MLflow', { name: model.name })}
+                        />
+                      ) : null}
                     </div>
                     {model.description ? (
                       <small>

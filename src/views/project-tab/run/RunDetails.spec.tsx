@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 
 import type { Run } from '../../../core/mlflow';
 import type { FakeRequest } from '../../../test-utils/fake-mlflow';
@@ -86,21 +87,47 @@ const drawnPoints = () => {
 
 const waitForRefresh = () =>
   waitFor(() => {
-    expect(screen.queryByLabelText('Refreshing run')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Loading run')).not.toBeInTheDocument();
   });
 
-describe('RunDetails', () => {
-  it('shows params, user tags (system tags folded away) and latest metrics', async () => {
-    historyServer(10);
-    render(
+const RUNS_LIST = '/k8s/cluster/projects/team-a/mlflow?experiment=7';
+
+/** The run r1 as its URL opens it, fetched by ID. */
+const renderRunView = (mlflowUrl?: string) =>
+  render(
+    <MemoryRouter>
       <RunDetails
         namespace="team-a"
-        run={listed}
+        runId="r1"
         experimentName="fraud-detection"
-        mlflowUrl="https://gateway.example.com/mlflow"
-      />,
-    );
-    expect(screen.getByRole('heading', { name: 'xgb-calm-101' })).toBeInTheDocument();
+        mlflowUrl={mlflowUrl}
+        runsListPath={RUNS_LIST}
+      />
+    </MemoryRouter>,
+  );
+
+/** The run r1, once MLflow answered. */
+const renderRun = async (mlflowUrl?: string) => {
+  renderRunView(mlflowUrl);
+  await screen.findByRole('heading', { name: 'xgb-calm-101' });
+};
+
+describe('RunDetails', () => {
+  it('says a run MLflow does not know (deleted, or a mistyped link) and links back to its list', async () => {
+    mockMlflow(() => ({
+      status: 404,
+      body: { error_code: 'RESOURCE_DOES_NOT_EXIST', message: 'Run with id=r1 not found' },
+    }));
+    renderRunView();
+    expect(await screen.findByText('Run r1 is not in this workspace')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Back to the runs of fraud-detection' }),
+    ).toHaveAttribute('href', RUNS_LIST);
+  });
+
+  it('shows params, user tags (system tags folded away) and latest metrics', async () => {
+    historyServer(10);
+    await renderRun('https://gateway.example.com/mlflow');
     expect(
       within(screen.getByRole('grid', { name: 'Parameters' })).getByText('0.003'),
     ).toBeInTheDocument();
@@ -120,14 +147,7 @@ describe('RunDetails', () => {
 
   it('renders no MLflow link when the URL is not https', async () => {
     historyServer(10);
-    render(
-      <RunDetails
-        namespace="team-a"
-        run={listed}
-        experimentName="fraud-detection"
-        mlflowUrl="javascript:alert(1)"
-      />,
-    );
+    await renderRun('javascript:alert(1)');
     expect(screen.queryByRole('link', { name: 'Open run in MLflow' })).not.toBeInTheDocument();
     await waitForRefresh();
   });
@@ -139,7 +159,7 @@ describe('RunDetails', () => {
         releasePages = resolve;
       }),
     });
-    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await renderRun();
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
     // The preview: drawn from the sample while the pages are held back.
     expect(
@@ -164,7 +184,7 @@ describe('RunDetails', () => {
 
   it('draws a short history from the one sampling request, asking for no pages', async () => {
     const seen = historyServer(10);
-    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await renderRun();
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
     const chart = await screen.findByRole('img', { name: 'History of loss over 10 points' });
     expect(chart).toBeInTheDocument();
@@ -175,7 +195,7 @@ describe('RunDetails', () => {
 
   it('loads the pages when MLflow cannot sample the history', async () => {
     const seen = historyServer(3, { sampleStatus: 404 });
-    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await renderRun();
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
     expect(
       await screen.findByRole('img', { name: 'History of loss over 3 points' }),
@@ -191,7 +211,7 @@ describe('RunDetails', () => {
     mockMlflow((request) =>
       request.path === '/api/2.0/mlflow/runs/get' ? ok({ run: listed }) : denied,
     );
-    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await renderRun();
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
     expect(
       await screen.findByText("You don't have access to this workspace's experiments"),
@@ -211,7 +231,7 @@ describe('RunDetails', () => {
       if (request.path === '/api/2.0/mlflow/runs/get') return ok({ run: listed });
       return down ? 'network-error' : ok({ metrics: loss });
     });
-    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await renderRun();
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
     expect(await screen.findByText('MLflow cannot be reached')).toBeInTheDocument();
     down = false;
@@ -235,7 +255,7 @@ describe('RunDetails', () => {
       if (isHistoryPage(request)) return { status: 502, body: 'Bad Gateway' };
       return ok({ metrics: sample });
     });
-    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await renderRun();
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
     expect(await screen.findByText('MLflow cannot be reached')).toBeInTheDocument();
     expect(
@@ -263,7 +283,7 @@ describe('RunDetails', () => {
 
   it('counts NaN and ±∞ values, shows ±∞ as such, and keeps them out of the axis range', async () => {
     lossServer([0.5, 'NaN', -PLUS_INFINITY_AS_STORED, 0.4, PLUS_INFINITY_AS_STORED]);
-    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await renderRun();
     await waitForRefresh();
     expect(
       within(screen.getByRole('grid', { name: 'Metrics' })).getByText('∞'),
@@ -283,7 +303,7 @@ describe('RunDetails', () => {
 
   it('says a metric with only NaN values has nothing to draw, instead of an empty chart', async () => {
     lossServer(['NaN', 'NaN', 'NaN']);
-    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await renderRun();
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
     expect(
       await screen.findByText('Nothing to draw: none of the 3 values of loss is a finite number'),
@@ -295,7 +315,7 @@ describe('RunDetails', () => {
 
   it('shows the step, value and time of the point under the pointer', async () => {
     historyServer(3);
-    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await renderRun();
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
     const chart = await screen.findByRole('img', { name: 'History of loss over 3 points' });
     // jsdom lays nothing out: give the SVG the identity transform and a box, as a browser would.

@@ -1,6 +1,5 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  Button,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
@@ -13,12 +12,9 @@ import {
   StackItem,
   Title,
 } from '@patternfly/react-core';
-import { ExternalLinkAltIcon } from '@patternfly/react-icons';
 import { ExpandableRowContent, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
-import { MlflowErrorState } from '../../../components/MlflowErrorState';
-import type { Run } from '../../../core/mlflow';
 import { mlflowUiRunUrl } from '../../../core/mlflow-links';
 import {
   formatDuration,
@@ -30,6 +26,8 @@ import {
 } from '../../../core/mlflow-search';
 import { useMlflowRun } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
+import { PlaceNotShown } from '../common/PlaceNotShown';
 import { RunStatusLabel } from '../runs/RunStatusLabel';
 import { KeyValueTable } from './KeyValueTable';
 import './RunDetails.css';
@@ -37,25 +35,41 @@ import { MetricHistoryPanel } from './MetricHistoryPanel';
 
 interface RunDetailsProps {
   namespace: string;
-  /** The run as the list showed it; refreshed from runs/get. */
-  run: Run;
+  runId: string;
   experimentName: string;
   /** The MLflow UI's public URL (status.url), for the "Open in MLflow" link. */
   mlflowUrl?: string;
+  /** The runs list the run belongs to, as a router path: the way back when it cannot be shown. */
+  runsListPath: string;
 }
 
 /** One run: its facts, params, tags, and metrics with their history drawn on demand. */
 export const RunDetails = ({
   namespace,
-  run: listed,
+  runId,
   experimentName,
   mlflowUrl,
+  runsListPath,
 }: RunDetailsProps) => {
   const { t } = useMlflowTranslation();
-  const query = useMlflowRun(namespace, listed.info.run_id);
+  const query = useMlflowRun(namespace, runId);
   const [openCharts, setOpenCharts] = useState<string[]>([]);
   const [now] = useState(Date.now);
-  const run = query.data ?? listed;
+  const run = query.data;
+  if (!run) {
+    return query.error ? (
+      <PlaceNotShown
+        error={query.error}
+        what={t('the run')}
+        notFoundTitle={t('Run {{runId}} is not in this workspace', { runId })}
+        backTo={runsListPath}
+        backLabel={t('Back to the runs of {{experiment}}', { experiment: experimentName })}
+        onRetry={query.retry}
+      />
+    ) : (
+      <Spinner aria-label={t('Loading run')} />
+    );
+  }
   const duration = runDurationMs(run, now);
   const runUrl = mlflowUiRunUrl(mlflowUrl, namespace, run.info.experiment_id, run.info.run_id);
   const userTags = run.data.tags.filter((tag) => !tag.key.startsWith('mlflow.'));
@@ -77,33 +91,9 @@ export const RunDetails = ({
           <FlexItem>
             <RunStatusLabel status={run.info.status} />
           </FlexItem>
-          {query.loading ? (
-            <FlexItem>
-              <Spinner size="md" aria-label={t('Refreshing run')} />
-            </FlexItem>
-          ) : null}
-          {runUrl ? (
-            <FlexItem align={{ default: 'alignRight' }}>
-              <Button
-                component="a"
-                variant="link"
-                href={runUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-                icon={<ExternalLinkAltIcon />}
-                iconPosition="end"
-              >
-                {t('Open run in MLflow')}
-              </Button>
-            </FlexItem>
-          ) : null}
+          <OpenInMlflowLink url={runUrl}>{t('Open run in MLflow')}</OpenInMlflowLink>
         </Flex>
       </StackItem>
-      {query.error ? (
-        <StackItem>
-          <MlflowErrorState error={query.error} title={t('the run')} onRetry={query.retry} />
-        </StackItem>
-      ) : null}
       <StackItem>
         <DescriptionList isCompact isHorizontal columnModifier={{ lg: '2Col' }}>
           <DescriptionListGroup>

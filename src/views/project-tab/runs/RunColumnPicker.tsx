@@ -1,15 +1,12 @@
 import { MenuToggle, Select, SelectGroup, SelectList, SelectOption } from '@patternfly/react-core';
 import { useState } from 'react';
 
+import { columnParam } from '../../../core/tab-place';
+import type { RunColumn } from '../../../core/tab-place';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 
-/** A picked column: a metric or a param, by key. */
-export interface RunColumn {
-  kind: 'metric' | 'param';
-  key: string;
-}
-
-export const columnId = ({ kind, key }: RunColumn) => `${kind}:${key}`;
+export type { RunColumn };
+export const columnId = columnParam;
 
 interface RunColumnPickerProps {
   metricKeys: string[];

@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 
 import type { Experiment, Run } from '../../../core/mlflow';
 import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
@@ -36,7 +37,11 @@ describe('RunsTable', () => {
         ],
       }),
     );
-    render(<RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />);
+    render(
+      <MemoryRouter>
+        <RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />
+      </MemoryRouter>,
+    );
     const table = await screen.findByRole('grid', { name: 'Runs' });
     const [header, first, second] = within(table).getAllByRole('row');
     expect(within(header).getByText('accuracy')).toBeInTheDocument();
@@ -55,7 +60,11 @@ describe('RunsTable', () => {
 
   it('lets the user add a param as a column', async () => {
     mockMlflow(() => ok({ runs: [run('r1', 'xgb-calm-101', 'FINISHED', 0.93, 'adam')] }));
-    render(<RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />);
+    render(
+      <MemoryRouter>
+        <RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />
+      </MemoryRouter>,
+    );
     await screen.findByText('xgb-calm-101');
     await userEvent.click(screen.getByRole('button', { name: 'Columns (2 shown)' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'optimizer' }));
@@ -76,7 +85,11 @@ describe('RunsTable', () => {
           }
         : ok({ runs: [run('r1', 'xgb-calm-101', 'FINISHED', 0.93, 'adam')] }),
     );
-    render(<RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />);
+    render(
+      <MemoryRouter>
+        <RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />
+      </MemoryRouter>,
+    );
     await screen.findByText('xgb-calm-101');
     await userEvent.type(screen.getByLabelText('Run filter'), 'metrics.accuracy >');
     await userEvent.click(screen.getByRole('button', { name: 'Apply filter' }));
@@ -93,7 +106,11 @@ describe('RunsTable', () => {
         ? ok({ runs: [run('r9', 'late-run', 'RUNNING', 0.7, 'adam')] })
         : ok({ runs: [run('r1', 'early-run', 'FINISHED', 0.9, 'adam')], next_page_token: 'tok' }),
     );
-    render(<RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />);
+    render(
+      <MemoryRouter>
+        <RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />
+      </MemoryRouter>,
+    );
     await screen.findByText('early-run');
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByText('late-run')).toBeInTheDocument();
@@ -106,7 +123,11 @@ describe('RunsTable', () => {
   it('opens a run when its name is clicked', async () => {
     mockMlflow(() => ok({ runs: [run('r1', 'xgb-calm-101', 'FINISHED', 0.93, 'adam')] }));
     const onSelectRun = jest.fn<undefined, [Run]>();
-    render(<RunsTable namespace="team-a" experiment={experiment} onSelectRun={onSelectRun} />);
+    render(
+      <MemoryRouter>
+        <RunsTable namespace="team-a" experiment={experiment} onSelectRun={onSelectRun} />
+      </MemoryRouter>,
+    );
     await userEvent.click(await screen.findByRole('button', { name: 'xgb-calm-101' }));
     expect(onSelectRun).toHaveBeenCalledTimes(1);
     expect(onSelectRun.mock.calls[0][0]).toMatchObject({ info: { run_id: 'r1' } });

@@ -25,8 +25,11 @@ import {
   runDurationMs,
   runUser,
 } from '../../../core/mlflow-search';
+import { firstPagePlace } from '../../../core/tab-place';
 import { useMlflowRuns } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useTabPlace } from '../../../hooks/useTabPlace';
+import { useDraft } from '../common/useDraft';
 import { useTokenPaging } from '../common/useTokenPaging';
 import { columnId, RunColumnPicker } from './RunColumnPicker';
 import type { RunColumn } from './RunColumnPicker';
@@ -52,10 +55,13 @@ const cellValue = (run: Run, column: RunColumn): string | undefined => {
 /** The runs of one experiment, filtered with MLflow's own filter syntax and paged by MLflow. */
 export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps) => {
   const { t } = useMlflowTranslation();
-  const [filterText, setFilterText] = useState('');
-  const [filter, setFilter] = useState('');
-  const paging = useTokenPaging();
-  const [picked, setPicked] = useState<RunColumn[] | undefined>();
+  // Filter, columns and page live in the URL; only the filter being typed is local.
+  const { place, go } = useTabPlace();
+  const { runsFilter: filter, columns: picked } = place;
+  const paging = useTokenPaging(place.runsPage, (runsPage) => {
+    go({ ...place, runsPage });
+  });
+  const [filterText, setFilterText] = useDraft(filter);
 
   const query = useMlflowRuns(namespace, {
     experimentIds: [experiment.experiment_id],
@@ -80,8 +86,11 @@ export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps
             <Form
               onSubmit={(event) => {
                 event.preventDefault();
-                setFilter(filterText);
-                paging.toFirstPage();
+                go({
+                  ...place,
+                  runsFilter: filterText.trim(),
+                  runsPage: firstPagePlace(place.runsPage.pageSize),
+                });
               }}
             >
               <InputGroup>
@@ -100,6 +109,22 @@ export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps
                     {t('Apply filter')}
                   </Button>
                 </InputGroupItem>
+                {filter ? (
+                  <InputGroupItem>
+                    <Button
+                      variant="link"
+                      onClick={() => {
+                        go({
+                          ...place,
+                          runsFilter: '',
+                          runsPage: firstPagePlace(place.runsPage.pageSize),
+                        });
+                      }}
+                    >
+                      {t('Clear filter')}
+                    </Button>
+                  </InputGroupItem>
+                ) : null}
               </InputGroup>
             </Form>
           </ToolbarItem>
@@ -108,7 +133,9 @@ export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps
               metricKeys={metricKeys}
               paramKeys={paramKeys}
               selected={columns}
-              onChange={setPicked}
+              onChange={(columns) => {
+                go({ ...place, columns }, { replace: true });
+              }}
             />
           </ToolbarItem>
           <ToolbarItem variant="pagination">

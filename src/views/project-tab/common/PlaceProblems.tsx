@@ -1,0 +1,53 @@
+import { Alert, List, ListItem } from '@patternfly/react-core';
+import { Link } from 'react-router';
+
+import type { PlaceProblem } from '../../../core/tab-place';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+
+interface PlaceProblemsProps {
+  problems: PlaceProblem[];
+  /** The experiments list, as a router path: the way back. */
+  listPath: string;
+}
+
+/** Which parts of the link could not be used, what is shown instead, and the way to the list. */
+export const PlaceProblems = ({ problems, listPath }: PlaceProblemsProps) => {
+  const { t } = useMlflowTranslation();
+  const explain = ({ param, value, kind }: PlaceProblem): string => {
+    switch (kind) {
+      case 'unknown-section':
+        return t('There is no section "{{value}}"; the experiments are shown.', { value });
+      case 'bad-page-size':
+        return t('"{{value}}" is not a page size ({{param}}); 25 per page are shown.', {
+          value,
+          param,
+        });
+      case 'bad-sort':
+        return t('"{{value}}" is not a sort order; the newest experiments come first.', {
+          value,
+        });
+      case 'bad-lifecycle':
+        return t('"{{value}}" is not a lifecycle; active experiments are shown.', { value });
+      case 'bad-column':
+        return t('"{{value}}" is not a runs column (metric:KEY or param:KEY).', { value });
+      case 'bad-id':
+        return t('"{{value}}" is not an MLflow ID ({{param}}).', { value, param });
+      case 'run-without-experiment':
+        return t('Run {{value}} is named without its experiment.', { value });
+      default:
+        return value;
+    }
+  };
+  return (
+    <Alert isInline variant="warning" title={t('Part of this link could not be used')}>
+      <List>
+        {problems.map((problem) => (
+          <ListItem key={`${problem.param}=${problem.value}`}>{explain(problem)}</ListItem>
+        ))}
+      </List>
+      <p>
+        <Link to={listPath}>{t('Go to the experiments list')}</Link>
+      </p>
+    </Alert>
+  );
+};
