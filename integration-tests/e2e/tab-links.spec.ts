@@ -1,0 +1,148 @@
+/**
+ * The MLflow tab's place lives in the URL: alice opens a run on the second page of a filtered runs
+ * list, reloads and sees the same run, and Back brings the filtered list back on that page; the link
+ * she copies opens the same run for the admin in another browser; a link to a run that does not
+ * exist says so and leads back to the list.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+import {
+  consoleBaseUrl,
+  expectFailure,
+  expectHealthyPage,
+  expectNoProblems,
+  launchBrowser,
+  open,
+  signInAs,
+} from '../support/browser';
+import { mlflowBaseUrl, mlflowFetch, uniqueName } from '../support/stack';
+
+let browser: Browser;
+
+/** An experiment of alice's in team-a with 27 runs tagged kept (and 3 others): 2 pages of kept. */
+let experimentName: string;
+let experimentId: string;
+const KEPT_RUNS = 27;
+const OTHER_RUNS = 3;
+
+const mlflow = async (path: string, body: unknown): Promise<Record<string, unknown>> => {
+  const response = await mlflowFetch('alice')(`${mlflowBaseUrl()}/api/2.0/mlflow/${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-MLFLOW-WORKSPACE': 'team-a' },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as Record<string, unknown>;
+};
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  experimentName = uniqueName('links');
+  ({ experiment_id: experimentId } = (await mlflow('experiments/create', {
+    name: experimentName,
+  })) as { experiment_id: string });
+  for (let index = 0; index < KEPT_RUNS + OTHER_RUNS; index += 1) {
+    const { run } = (await mlflow('runs/create', {
+      experiment_id: experimentId,
+      run_name: `run-${String(index).padStart(2, '0')}`,
+      start_time: Date.now() - index * 60_000,
+    })) as { run: { info: { run_id: string } } };
+    await mlflow('runs/log-batch', {
+      run_id: run.info.run_id,
+      params: [{ key: 'kept', value: index < KEPT_RUNS ? 'yes' : 'no' }],
+      metrics: [{ key: 'accuracy', value: index / 100, timestamp: Date.now(), step: 0 }],
+    });
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await browser.close();
+  // Leave team-a's demo data as it was (deleted experiments are hidden by default).
+  await mlflow('experiments/delete', { experiment_id: experimentId });
+});
+
+const RUN_ROWS = 'table[aria-label="Runs"] tbody tr';
+const RUN_FILTER = 'params.kept = "yes"';
+
+const runNames = (page: Page) => page.locator(`${RUN_ROWS} td:first-child`).allInnerTexts();
+
+describe('links to places in the MLflow tab', () => {
+  it('keeps a run through reload, Back, and a link sent to another person', async () => {
+    const session = await signInAs(browser, 'alice');
+    const { page } = session;
+    await open(session, '/k8s/cluster/projects/team-a/mlflow');
+    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(experimentName);
+    await page.getByRole('button', { name: experimentName }).click();
+    await page.getByRole('textbox', { name: 'Run filter' }).fill(RUN_FILTER);
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await page.waitForFunction(
+      (selector) => document.querySelectorAll(selector).length === 25,
+      RUN_ROWS,
+    );
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByText('Page 2').waitFor();
+    await page.waitForFunction(
+      ([selector, count]) => document.querySelectorAll(selector).length === count,
+      [RUN_ROWS, KEPT_RUNS - 25] as const,
+    );
+    const secondPage = await runNames(page);
+    const runName = secondPage[0];
+    await page.getByRole('button', { name: runName, exact: true }).click();
+    await page.getByRole('heading', { name: runName }).waitFor();
+    const runUrl = page.url();
+    expect(new URL(runUrl).searchParams.get('run')).toMatch(/^[0-9a-f]{32}$/);
+
+    await page.reload();
+    await page.getByRole('heading', { name: runName }).waitFor();
+    expect(page.url()).toBe(runUrl);
+
+    await page.goBack();
+    await page.getByText('Page 2').waitFor();
+    await page.waitForFunction(
+      ([selector, count]) => document.querySelectorAll(selector).length === count,
+      [RUN_ROWS, KEPT_RUNS - 25] as const,
+    );
+    expect(await runNames(page)).toEqual(secondPage);
+    expect(await page.getByRole('textbox', { name: 'Run filter' }).inputValue()).toBe(RUN_FILTER);
+
+    // The link as alice copies it, from the run view.
+    await page.goForward();
+    await page.getByRole('heading', { name: runName }).waitFor();
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: consoleBaseUrl(),
+    });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(runUrl);
+    await expectHealthyPage(session, 'alice-run-link');
+    await session.context.close();
+
+    const admin = await signInAs(browser, 'admin');
+    await admin.page.goto(copied);
+    await admin.page.getByRole('heading', { name: runName }).waitFor();
+    await admin.page.getByRole('link', { name: experimentName }).waitFor();
+    expectNoProblems(admin);
+    await admin.context.close();
+  }, 180_000);
+
+  it('says a linked run is not there, and leads back to the runs list', async () => {
+    const session = await signInAs(browser, 'alice');
+    const { page } = session;
+    // MLflow answers 404 for the run: the point of the test.
+    expectFailure(session, {
+      status: 404,
+      path: /^\/api\/proxy\/plugin\/mlflow-console-plugin\/mlflow\/.*\/runs\/get$/,
+    });
+    const missingRun = '0'.repeat(32);
+    await open(
+      session,
+      `/k8s/cluster/projects/team-a/mlflow?experiment=${experimentId}&run=${missingRun}`,
+    );
+    await page.getByText(`Run ${missingRun} is not in this workspace`).waitFor();
+    await page.getByRole('link', { name: `Back to the runs of ${experimentName}` }).click();
+    await page.locator(RUN_ROWS).first().waitFor();
+    expect(new URL(page.url()).searchParams.get('run')).toBeNull();
+    expectNoProblems(session);
+    await session.context.close();
+  });
+});
