@@ -1,7 +1,7 @@
 import { useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 
 import { experimentsPage, mockMlflow, ok } from '../../test-utils/fake-mlflow';
 import type { FakeMlflow, FakeReply } from '../../test-utils/fake-mlflow';
@@ -49,9 +49,32 @@ const mlflowWith =
     return { status: 404, body: { error_code: 'ENDPOINT_NOT_FOUND', message: request.path } };
   };
 
+/** The browser's Back button and address bar, for the tab rendered in a memory router. */
+const BrowserChrome = () => {
+  const navigate = useNavigate();
+  const location = useLocation();
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          void navigate(-1);
+        }}
+      >
+        Browser back
+      </button>
+      <output aria-label="Address">{`${location.pathname}${location.search}`}</output>
+    </>
+  );
+};
+
 const renderTab = (name = 'team-a', labels?: Record<string, string>, query = '') =>
   render(
-    <MemoryRouter initialEntries={[`/k8s/cluster/projects/${name}/mlflow${query}`]}>
+    <MemoryRouter
+      initialEntries={['/previous-page', `/k8s/cluster/projects/${name}/mlflow${query}`]}
+      initialIndex={1}
+    >
+      <BrowserChrome />
       <ProjectMlflowTab obj={{ metadata: { name, labels } }} />
     </MemoryRouter>,
   );
@@ -513,6 +536,42 @@ describe('ProjectMlflowTab', () => {
       await userEvent.click(screen.getByRole('link', { name: 'Experiments' }));
       expect(await screen.findByRole('grid', { name: 'Experiments' })).toBeVisible();
       expect(screen.getByLabelText('Filter experiments by name')).toHaveValue('fraud');
+    });
+
+    it('walks Back through places, and typing in the search adds no history entry', async () => {
+      const user = userEvent.setup();
+      oneRun();
+      renderTab();
+      await user.type(await screen.findByLabelText('Filter experiments by name'), 'fraud');
+      await waitFor(() => {
+        expect(screen.getByLabelText('Address')).toHaveTextContent(
+          '/k8s/cluster/projects/team-a/mlflow?q=fraud',
+        );
+      });
+      await user.click(await screen.findByRole('button', { name: 'fraud-detection' }));
+      await user.click(await screen.findByRole('button', { name: 'xgb-calm-101' }));
+      await screen.findByRole('heading', { name: 'xgb-calm-101' });
+      await user.click(screen.getByRole('button', { name: 'Browser back' }));
+      expect(await screen.findByRole('grid', { name: 'Runs' })).toBeVisible();
+      await user.click(screen.getByRole('button', { name: 'Browser back' }));
+      expect(await screen.findByRole('grid', { name: 'Experiments' })).toBeVisible();
+      expect(screen.getByLabelText('Filter experiments by name')).toHaveValue('fraud');
+      await user.click(screen.getByRole('button', { name: 'Browser back' }));
+      expect(screen.getByLabelText('Address')).toHaveTextContent(/^\/previous-page$/);
+    });
+
+    it('opens the section a link names', async () => {
+      mockMlflow((request) =>
+        request.path.endsWith('/server-info')
+          ? serverInfo()
+          : ok({ registered_models: [{ name: 'fraud-detector', latest_versions: [] }] }),
+      );
+      renderTab('team-a', undefined, '?section=models');
+      expect(await screen.findByText('fraud-detector')).toBeInTheDocument();
+      expect(screen.getByRole('tab', { name: 'Registered models' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
     });
 
     it('opens the run a link names, and copies a link to it', async () => {
