@@ -560,6 +560,24 @@ describe('ProjectMlflowTab', () => {
       expect(screen.getByLabelText('Address')).toHaveTextContent(/^\/previous-page$/);
     });
 
+    it('asks for the runs alongside the experiment, not after it', async () => {
+      let answerExperiment: (reply: FakeReply) => void = () => undefined;
+      const seen = mockMlflow((request) => {
+        if (request.path.endsWith('/server-info')) return serverInfo();
+        if (request.path.endsWith('/experiments/get')) {
+          return new Promise<FakeReply>((resolve) => {
+            answerExperiment = resolve;
+          });
+        }
+        return ok({ runs: [{ info: { run_id: 'r1', run_name: 'xgb-calm-101' }, data: {} }] });
+      });
+      renderTab('team-a', undefined, '?experiment=1');
+      expect(await screen.findByRole('button', { name: 'xgb-calm-101' })).toBeInTheDocument();
+      expect(seen.map((request) => request.path)).toContain('/api/2.0/mlflow/runs/search');
+      answerExperiment(ok({ experiment: { experiment_id: '1', name: 'fraud-detection' } }));
+      expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
+    });
+
     it('opens the section a link names', async () => {
       mockMlflow((request) =>
         request.path.endsWith('/server-info')

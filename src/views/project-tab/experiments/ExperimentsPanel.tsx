@@ -3,7 +3,6 @@ import {
   BreadcrumbItem,
   Flex,
   FlexItem,
-  Spinner,
   Stack,
   StackItem,
 } from '@patternfly/react-core';
@@ -57,8 +56,8 @@ export const ExperimentsPanel = ({
   }
 
   const listPath = pathOf(experimentsListOf(place));
-  if (!experiment) {
-    return experimentQuery.error ? (
+  if (experimentQuery.error) {
+    return (
       <PlaceNotShown
         error={experimentQuery.error}
         what={t('the experiment')}
@@ -69,10 +68,10 @@ export const ExperimentsPanel = ({
         backLabel={t('Back to the experiments')}
         onRetry={experimentQuery.retry}
       />
-    ) : (
-      <Spinner aria-label={t('Loading experiment')} />
     );
   }
+  // The runs are asked alongside the experiment, not after it: until its name is in, its ID.
+  const experimentName = experiment?.name ?? experimentId;
 
   const runsPath = pathOf(experimentPlace(place, experimentId));
   const experimentUrl = mlflowUiExperimentUrl(mlflowUrl, namespace, experimentId);
@@ -88,12 +87,12 @@ export const ExperimentsPanel = ({
               {runId ? (
                 <BreadcrumbItem>
                   <Link to={runsPath}>
-                    <LongText text={experiment.name} inControl />
+                    <LongText text={experimentName} inControl />
                   </Link>
                 </BreadcrumbItem>
               ) : (
                 <BreadcrumbItem isActive>
-                  <LongText text={experiment.name} />
+                  <LongText text={experimentName} />
                 </BreadcrumbItem>
               )}
             </Breadcrumb>
@@ -111,7 +110,7 @@ export const ExperimentsPanel = ({
             key={runId}
             namespace={namespace}
             runId={runId}
-            experimentName={experiment.name}
+            experimentName={experimentName}
             mlflowUrl={mlflowUrl}
             runsListPath={runsPath}
           />
@@ -119,7 +118,7 @@ export const ExperimentsPanel = ({
           <RunsTable
             key={experimentId}
             namespace={namespace}
-            experiment={experiment}
+            experimentId={experimentId}
             onSelectRun={(run) => {
               go(runPlace(place, experimentId, run.info.run_id));
             }}

@@ -13,7 +13,7 @@ import {
 } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { ThProps } from '@patternfly/react-table';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 import { LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
@@ -72,24 +72,36 @@ export const ExperimentsTable = ({
     go({ ...place, experimentsPage });
   });
   const [searchText, setSearchText] = useDraft(nameFilter);
+  // Set once an experiment is opened: the router renders in a transition, so a search delay that
+  // ends meanwhile would otherwise navigate from the list it no longer shows.
+  const opened = useRef(false);
+  // Typing is not a place of its own: it replaces the history entry instead of adding one.
+  const searchTyped = useCallback(() => {
+    go(
+      {
+        ...place,
+        search: searchText,
+        experimentsPage: firstPagePlace(place.experimentsPage.pageSize),
+      },
+      { replace: true },
+    );
+  }, [go, place, searchText]);
+  const open = (experiment: Experiment) => {
+    opened.current = true;
+    // The search typed so far belongs to the list that Back returns to.
+    if (searchText !== nameFilter) searchTyped();
+    onSelectExperiment(experiment);
+  };
 
   useEffect(() => {
     if (searchText === nameFilter) return undefined;
-    // Typing is not a place of its own: it replaces the history entry instead of adding one.
     const timer = setTimeout(() => {
-      go(
-        {
-          ...place,
-          search: searchText,
-          experimentsPage: firstPagePlace(place.experimentsPage.pageSize),
-        },
-        { replace: true },
-      );
+      if (!opened.current) searchTyped();
     }, FILTER_DELAY_MS);
     return () => {
       clearTimeout(timer);
     };
-  }, [searchText, nameFilter, go, place]);
+  }, [searchText, nameFilter, searchTyped]);
 
   const query = useMlflowExperiments(namespace, {
     filter: buildNameFilter(nameFilter),
@@ -212,7 +224,7 @@ export const ExperimentsTable = ({
                     variant="link"
                     isInline
                     onClick={() => {
-                      onSelectExperiment(experiment);
+                      open(experiment);
                     }}
                   >
                     <LongText text={experiment.name} inControl />

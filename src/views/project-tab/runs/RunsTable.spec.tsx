@@ -2,11 +2,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
-import type { Experiment, Run } from '../../../core/mlflow';
+import type { Run } from '../../../core/mlflow';
 import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
 import { RunsTable } from './RunsTable';
 
-const experiment: Experiment = { experiment_id: '7', name: 'fraud-detection' };
 
 const run = (id: string, name: string, status: string, accuracy: number, optimizer: string) => ({
   info: {
@@ -39,7 +38,7 @@ describe('RunsTable', () => {
     );
     render(
       <MemoryRouter>
-        <RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />
+        <RunsTable namespace="team-a" experimentId="7" onSelectRun={jest.fn()} />
       </MemoryRouter>,
     );
     const table = await screen.findByRole('grid', { name: 'Runs' });
@@ -62,7 +61,7 @@ describe('RunsTable', () => {
     mockMlflow(() => ok({ runs: [run('r1', 'xgb-calm-101', 'FINISHED', 0.93, 'adam')] }));
     render(
       <MemoryRouter>
-        <RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />
+        <RunsTable namespace="team-a" experimentId="7" onSelectRun={jest.fn()} />
       </MemoryRouter>,
     );
     await screen.findByText('xgb-calm-101');
@@ -87,7 +86,7 @@ describe('RunsTable', () => {
     );
     render(
       <MemoryRouter>
-        <RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />
+        <RunsTable namespace="team-a" experimentId="7" onSelectRun={jest.fn()} />
       </MemoryRouter>,
     );
     await screen.findByText('xgb-calm-101');
@@ -108,7 +107,7 @@ describe('RunsTable', () => {
     );
     render(
       <MemoryRouter>
-        <RunsTable namespace="team-a" experiment={experiment} onSelectRun={jest.fn()} />
+        <RunsTable namespace="team-a" experimentId="7" onSelectRun={jest.fn()} />
       </MemoryRouter>,
     );
     await screen.findByText('early-run');
@@ -125,7 +124,7 @@ describe('RunsTable', () => {
     const onSelectRun = jest.fn<undefined, [Run]>();
     render(
       <MemoryRouter>
-        <RunsTable namespace="team-a" experiment={experiment} onSelectRun={onSelectRun} />
+        <RunsTable namespace="team-a" experimentId="7" onSelectRun={onSelectRun} />
       </MemoryRouter>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'xgb-calm-101' }));

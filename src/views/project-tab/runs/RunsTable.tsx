@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
 import { TokenPagination } from '../../../components/TokenPagination';
-import type { Experiment, Run } from '../../../core/mlflow';
+import type { Run } from '../../../core/mlflow';
 import {
   collectRunKeys,
   formatDuration,
@@ -37,7 +37,7 @@ import { RunStatusLabel } from './RunStatusLabel';
 
 interface RunsTableProps {
   namespace: string;
-  experiment: Experiment;
+  experimentId: string;
   onSelectRun: (run: Run) => void;
 }
 
@@ -53,7 +53,7 @@ const cellValue = (run: Run, column: RunColumn): string | undefined => {
 };
 
 /** The runs of one experiment, filtered with MLflow's own filter syntax and paged by MLflow. */
-export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps) => {
+export const RunsTable = ({ namespace, experimentId, onSelectRun }: RunsTableProps) => {
   const { t } = useMlflowTranslation();
   // Filter, columns and page live in the URL; only the filter being typed is local.
   const { place, go } = useTabPlace();
@@ -64,7 +64,7 @@ export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps
   const [filterText, setFilterText] = useDraft(filter);
 
   const query = useMlflowRuns(namespace, {
-    experimentIds: [experiment.experiment_id],
+    experimentIds: [experimentId],
     filter: filter.trim(),
     orderBy: ['attributes.start_time DESC'],
     maxResults: paging.pageSize,
