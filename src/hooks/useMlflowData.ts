@@ -81,7 +81,7 @@ export const useMlflowRun = (workspace: string, runId: string | undefined) =>
 
 export const useMlflowExperiment = (workspace: string, experimentId: string | undefined) =>
   useMlflowQuery(
-    experimentId ? JSON.stringify(['experiment', workspace, experimentId]) : null,
+    experimentId ? ['mlflow', workspace, 'experiment', experimentId] : null,
     (client, signal) => getExperiment(client, workspace, experimentId ?? '', { signal }),
   );
 

@@ -2,12 +2,12 @@ import { Alert, Stack, StackItem } from '@patternfly/react-core';
 import { Link } from 'react-router';
 
 import { MlflowErrorState } from '../../../components/MlflowErrorState';
-import { describeError } from '../../../core/errors';
+import type { ShownError } from '../../../hooks/useDescribeError';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 
 interface PlaceNotShownProps {
-  /** Why MLflow did not give what the URL names. */
-  error: unknown;
+  /** Why MLflow did not give what the URL names, as the query layer describes it. */
+  error: ShownError;
   /** "the run", "the experiment": for the generic message. */
   what: string;
   /** Title when MLflow does not know it (deleted, or a mistyped link). */
@@ -29,7 +29,7 @@ export const PlaceNotShown = ({
 }: PlaceNotShownProps) => {
   const { t } = useMlflowTranslation();
   const back = <Link to={backTo}>{backLabel}</Link>;
-  if (describeError(error).kind === 'not-found') {
+  if (error.kind === 'not-found') {
     return (
       <Alert isInline variant="warning" title={notFoundTitle}>
         <p>{t('It may have been deleted, or the link is mistyped.')}</p>

@@ -6,7 +6,6 @@ import type { Run } from '../../../core/mlflow';
 import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
 import { RunsTable } from './RunsTable';
 
-
 const run = (id: string, name: string, status: string, accuracy: number, optimizer: string) => ({
   info: {
     run_id: id,
