@@ -1,8 +1,10 @@
 /**
- * The console's languages and how the shell picks one, as the console 4.22 does (frontend/public/
- * i18n.js, user-preferences/language): `?lng=` for this page load, else the language last chosen
- * (localStorage `bridge/last-language`, which the masthead's choice sets), else the browser's.
- * Catalogs are per language only (`load: 'languageOnly'`): zh-CN reads locales/zh/.
+ * The console's languages and how the shell picks one. As the console 4.22 (frontend/public/i18n.js,
+ * user-preferences/language): the language last chosen (localStorage `bridge/last-language`, which
+ * the masthead's choice sets, as the console's language preference does), else the browser's.
+ * Before both, `?lng=` for one page load: a shortcut of the shell's (the console reads that
+ * parameter only for pseudolocalization). Catalogs are per language (`load: 'languageOnly'`):
+ * zh-CN reads locales/zh/.
  */
 export const LANGUAGES = {
   en: 'English',
