@@ -5,8 +5,9 @@
 const LANGUAGES = ['ja', 'ko', 'zh', 'fr', 'es'];
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-// {{name}}, {{count, number}}; <0>, </0>, <1/>: what i18next interpolates and <Trans> fills in.
-const MARKUP = /\{\{\s*[^{}]+?\s*\}\}|<\/?\d+\s*\/?>/g;
+// {{name}}, {{count, number}}; <0>, </0>, <1/>: what i18next interpolates and <Trans> fills in;
+// ${remaining}: what PatternFly fills into a template text (LabelGroup's collapsedText).
+const MARKUP = /\{\{\s*[^{}]+?\s*\}\}|<\/?\d+\s*\/?>|\$\{\w+\}/g;
 
 /** The placeholders and tags of a text, sorted, so that their order may change with the grammar. */
 const markupOf = (text) => [...text.matchAll(MARKUP)].map((m) => m[0].replace(/\s+/g, '')).sort();

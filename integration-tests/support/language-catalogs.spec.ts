@@ -60,6 +60,18 @@ describe('checkLanguage', () => {
     expect(markupOf('{{b}} <0>x</0> {{a}}')).toEqual(markupOf('<0>x</0> {{a}} {{b}}'));
   });
 
+  it("names a lost PatternFly template placeholder such as LabelGroup's ${remaining}", () => {
+    const labelGroup = { '+${remaining} more': '+${remaining} more' };
+    expect(checkLanguage(labelGroup, { '+${remaining} more': '他 ${remaining} 件' }, 'ja')).toEqual(
+      [],
+    );
+    expect(
+      checkLanguage(labelGroup, { '+${remaining} more': '他 {{remaining}} 件' }, 'ja'),
+    ).toEqual([
+      'placeholders or tags differ: +${remaining} more: English has [${remaining}], ja has [{{remaining}}]',
+    ]);
+  });
+
   it("asks each language for its own plural forms of English's _one/_other keys", () => {
     const plural = {
       '{{count}} runs_one': 'One run',
