@@ -114,6 +114,10 @@ describe('the plugin in Japanese', () => {
     await page.locator('table[aria-label="実験"] tbody tr').first().waitFor();
     await page.getByRole('button', { name: '次のページ' }).waitFor();
     await page.getByText('このクラスターの MLflow').waitFor();
+    // Times too are in the user's language, as the console formats them.
+    expect(await page.locator('[data-test="timestamp"]').first().innerText()).toMatch(
+      /^\d{4}年\d{1,2}月\d{1,2}日/,
+    );
     // The tab's panel: the shell's own page header around it (the Project's phase) is English.
     expect(await englishLeftIn(page, isShell() ? '[role="tabpanel"]' : 'main')).toEqual([]);
     await expectHealthyPage(session, 'alice-project-tab-ja');
