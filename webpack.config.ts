@@ -1,10 +1,39 @@
 import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpack';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { Configuration as WebpackConfiguration } from 'webpack';
 import type { Configuration as DevServerConfiguration } from 'webpack-dev-server';
 
 const isProd = process.env.NODE_ENV === 'production';
+
+/**
+ * The PatternFly versions the console 4.22 shares with plugins (its frontend's yarn.lock). A plugin
+ * gets the highest version in the share scope that its package.json range allows, its own copy
+ * included: a newer installed copy than the console's wins, and every user downloads it (the tab's
+ * JavaScript, measured by `npm run bench`, grows several times). So no newer copy is built.
+ */
+const CONSOLE_PATTERNFLY: Record<string, string> = {
+  '@patternfly/react-core': '6.4.2',
+  '@patternfly/react-table': '6.4.2',
+  '@patternfly/react-icons': '6.4.0',
+};
+const versionParts = (version: string) => version.split(/[.-]/).slice(0, 3).map(Number);
+const isNewer = (version: string, than: string) => {
+  const [a, b] = [versionParts(version), versionParts(than)];
+  const differing = a.findIndex((part, i) => part !== b[i]);
+  return differing >= 0 && a[differing] > b[differing];
+};
+for (const [pkg, consoleVersion] of Object.entries(CONSOLE_PATTERNFLY)) {
+  const manifest = path.resolve(__dirname, 'node_modules', pkg, 'package.json');
+  const installed = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+  if (isNewer(installed, consoleVersion)) {
+    throw new Error(
+      `${pkg} ${installed} is newer than the console 4.22's ${consoleVersion}: the console's ` +
+        'share scope would not serve it. Install the version the console ships (package-lock.json).',
+    );
+  }
+}
 
 interface Configuration extends WebpackConfiguration {
   devServer?: DevServerConfiguration;

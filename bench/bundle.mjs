@@ -173,8 +173,9 @@ export const writeBundleReport = (stats, pages, { pluginEntry, pluginEntryGzip }
     `Production build in .bench/dist. Sizes are gzip level 6. ${pluginEntry}: ${kb(pluginEntryGzip)} gzip.`,
     "Per-module bytes are estimates: each file's gzip size shared among its modules in proportion to",
     'their webpack (pre-minification) sizes. Console-provided shared modules (react, react-router, the',
-    "console SDK, ...) are never in the plugin's files; PatternFly comes from the plugin (shared between",
-    'plugins as dynamic modules, so another plugin with the same versions may have loaded them already).',
+    "console SDK, ...) are never in the plugin's files. PatternFly's React packages are shared as dynamic",
+    "modules: a console that provides the plugin's range (the console 4.22, the shell) serves them, and",
+    'the "no PatternFly from the console" pages show what the plugin brings when it cannot.',
     '',
   ];
   for (const page of pages) {

@@ -216,6 +216,9 @@ const WORKSPACE_ROW = { selector: 'table[aria-label="MLflow workspaces"] tbody t
 
 const signIn = async (session, shellUrl, nextPath) => {
   await session.page.goto(`${shellUrl}shell/login?as=admin&next=${encodeURIComponent(nextPath)}`);
+  // The shell signs in on POST only: the link opens a form with admin chosen.
+  await session.page.getByRole('button', { name: 'Sign in as admin' }).click();
+  await session.page.waitForURL((url) => url.pathname !== '/shell/login');
 };
 
 /** Project details page loaded and quiet, then: click the MLflow tab -> first experiment rows. */
@@ -340,6 +343,8 @@ export const sampleWorkspaces = async (browser, shellUrl) => {
   const s = await openPage(browser);
   try {
     await signIn(s, shellUrl, '/k8s/cluster/projects');
+    // The nav starts collapsed, as the console's: open Administration as a user would.
+    await s.page.getByRole('button', { name: 'Administration', exact: true }).click();
     await s.page.getByRole('link', { name: 'MLflow', exact: true }).first().waitFor();
     await s.settle();
     return await s.measure({
@@ -493,10 +498,10 @@ export const sampleMlflowUiColdLoad = async (browser, mlflowUrl, token, workspac
 // ---- which JavaScript an exposed module needs ---------------------------------------------------------
 /**
  * Loads plugin-entry.js alone in a blank page of the shell's origin, initialises the container with
- * stand-ins for the modules the console provides (never in the plugin's files), and asks it for one
- * exposed module: the browser then fetches exactly the chunks that module needs (its own and the
- * PatternFly fallbacks it consumes). Nothing is executed. The shell itself cannot show this: it
- * resolves every route's component up front, so any of its pages also fetches the admin page's code.
+ * stand-ins for the singletons the console provides (never in the plugin's files) but no PatternFly,
+ * and asks it for one exposed module: the browser then fetches exactly the chunks that module needs
+ * (its own and every PatternFly module it consumes). Nothing is executed. This is the plugin-only
+ * case: a console whose share scope cannot serve the plugin's PatternFly range.
  */
 export const chunksOfExposedModule = async (
   browser,
@@ -539,6 +544,40 @@ window.__load_plugin_entry__ = (name, container) => { window.__container = conta
     await s.close();
   }
 };
+
+/**
+ * The plugin's JavaScript a user downloads for one page of a console that provides PatternFly in its
+ * share scope, as the console 4.22 does and the shell now does: a cold browser context opens `path`
+ * in the shell, waits for `awaited` and for the network to go quiet, and returns the plugin's
+ * JavaScript files the browser fetched (plugin-entry, the page's chunks, and any PatternFly module
+ * the share scope could not serve).
+ */
+const pluginJsOfShellPage = async (browser, shellUrl, pagePath, awaited) => {
+  const s = await openPage(browser);
+  try {
+    await signIn(s, shellUrl, pagePath);
+    await s.page.locator(awaited.selector).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await s.settle();
+    return s.requests
+      .filter((r) => classify(r.url) === 'plugin-js')
+      .map((r) => new URL(r.url).pathname.split('/').pop());
+  } finally {
+    await s.close();
+  }
+};
+
+/** The project's MLflow tab opened from its URL, up to the first experiment rows. */
+export const pluginJsOfTabPage = (browser, shellUrl, workspace) =>
+  pluginJsOfShellPage(
+    browser,
+    shellUrl,
+    `/k8s/cluster/projects/${workspace}/mlflow`,
+    EXPERIMENT_ROW,
+  );
+
+/** Administration -> MLflow opened from its URL, up to the first workspace rows. */
+export const pluginJsOfAdminPage = (browser, shellUrl) =>
+  pluginJsOfShellPage(browser, shellUrl, '/mlflow', WORKSPACE_ROW);
 
 export const timeSample = async (label, fn) => {
   const started = Date.now();

@@ -94,10 +94,14 @@ export interface KubeClient {
 }
 
 /** A client of the real kube-apiserver acting as one identity. */
-export const kube = (identity: Identity, stack = readStack()): KubeClient => {
+export const kube = (identity: Identity, stack = readStack()): KubeClient =>
+  kubeWithToken(tokenOf(identity, stack), stack);
+
+/** A client of the real kube-apiserver with a bearer token (e.g. from a TokenRequest). */
+export const kubeWithToken = (token: string, stack = readStack()): KubeClient => {
   const ca = readFileSync(required(stack, 'KUBE_CA_FILE'));
   const base = required(stack, 'KUBE_API_URL');
-  const auth = { Authorization: `Bearer ${tokenOf(identity, stack)}`, Accept: 'application/json' };
+  const auth = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
   const send = (method: string, path: string, body?: unknown, contentType = 'application/json') =>
     requestJson(
       base + path,

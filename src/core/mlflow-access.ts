@@ -182,6 +182,26 @@ export const buildIntegrationRoleBinding = ({
   subjects,
 });
 
+/**
+ * A binding of the integration role with no subject and a generated name, sent as a dry run to
+ * learn whether the apiserver's escalation check lets the user bind the role (holding all of its
+ * permissions is enough, and no access review can ask that).
+ */
+export const buildGrantCheckBinding = (
+  namespace: string,
+  roleName: string,
+): RoleBinding & { metadata: { generateName: string } } => ({
+  apiVersion: 'rbac.authorization.k8s.io/v1',
+  kind: 'RoleBinding',
+  metadata: {
+    generateName: 'mlflow-grant-check-',
+    namespace,
+    labels: { [CREATED_BY_LABEL]: CREATED_BY_VALUE },
+  },
+  roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: roleName },
+  subjects: [],
+});
+
 export type GrantPlan =
   | { kind: 'already-granted'; bindings: RoleBinding[] }
   | { kind: 'create'; binding: RoleBinding }

@@ -10,6 +10,7 @@ import {
   listWorkspaces,
   MLFLOW_PROXY_BASE_PATH,
   MlflowApiError,
+  parseMetric,
   searchExperiments,
   searchRegisteredModels,
   searchRuns,
@@ -214,6 +215,14 @@ describe('MLflow REST client', () => {
     expect(history.truncated).toBe(false);
     expect(history.points.map((point) => point.step)).toEqual([0, 1, 2]);
     expect(history.points[0].value).toBeNaN();
+  });
+
+  it('reads NaN from its string and ±Infinity from the largest double MLflow stores for it', () => {
+    expect(parseMetric({ key: 'm', value: 'NaN' }).value).toBeNaN();
+    expect(parseMetric({ key: 'm', value: 1.7976931348623157e308 }).value).toBe(Infinity);
+    expect(parseMetric({ key: 'm', value: -1.7976931348623157e308 }).value).toBe(-Infinity);
+    expect(parseMetric({ key: 'm', value: 'Infinity' }).value).toBe(Infinity);
+    expect(parseMetric({ key: 'm', value: 1e308 }).value).toBe(1e308);
   });
 
   it('reports the values loaded after each page of a history', async () => {

@@ -265,9 +265,16 @@ const asNumber = (value: unknown): number | undefined => {
   return undefined;
 };
 
-// Metric values may be the strings "NaN" / "Infinity" in JSON.
-const asMetricValue = (value: unknown): number =>
-  typeof value === 'number' ? value : Number(asString(value) ?? Number.NaN);
+/**
+ * A metric value as logged. JSON carries NaN as the string "NaN"; MLflow's SQL store keeps
+ * ±Infinity as ±1.7976931348623157e+308 (the largest double), which is read back as ±Infinity.
+ */
+const asMetricValue = (value: unknown): number => {
+  const number = typeof value === 'number' ? value : Number(asString(value) ?? Number.NaN);
+  if (number >= Number.MAX_VALUE) return Number.POSITIVE_INFINITY;
+  if (number <= -Number.MAX_VALUE) return Number.NEGATIVE_INFINITY;
+  return number;
+};
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : []);
 

@@ -1,9 +1,12 @@
+import { execFileSync } from 'child_process';
+
 import {
   connectionSnippets,
   mlflowUiExperimentsUrl,
   mlflowUiRunUrl,
   projectMlflowTabPath,
   safeHttpsUrl,
+  shellQuote,
 } from './mlflow-links';
 
 describe('links built from data', () => {
@@ -29,7 +32,7 @@ describe('links built from data', () => {
     expect(projectMlflowTabPath('team-a')).toBe('/k8s/cluster/projects/team-a/mlflow');
   });
 
-  it('writes the environment for in-cluster code and for a workstation', () => {
+  it('writes the environment for in-cluster code and for a workstation, quoted', () => {
     const snippets = connectionSnippets({
       namespace: 'team-a',
       externalUrl: 'https://gw.example.com/mlflow',
@@ -38,23 +41,53 @@ describe('links built from data', () => {
     expect(snippets.install).toBe('pip install "mlflow[kubernetes]>=3.11"');
     expect(snippets.inCluster).toBe(
       [
-        'export MLFLOW_TRACKING_URI=https://mlflow.redhat-ods-applications.svc:8443/mlflow',
-        'export MLFLOW_WORKSPACE=team-a',
-        'export MLFLOW_TRACKING_AUTH=kubernetes-namespaced',
+        "export MLFLOW_TRACKING_URI='https://mlflow.redhat-ods-applications.svc:8443/mlflow'",
+        "export MLFLOW_WORKSPACE='team-a'",
+        "export MLFLOW_TRACKING_AUTH='kubernetes-namespaced'",
+        "export MLFLOW_TRACKING_SERVER_CERT_PATH='/var/run/secrets/kubernetes.io/serviceaccount/service-ca.crt'",
       ].join('\n'),
     );
+    expect(snippets.inClusterUsesService).toBe(true);
     expect(snippets.workstation).toBe(
       [
-        'export MLFLOW_TRACKING_URI=https://gw.example.com/mlflow',
-        'export MLFLOW_WORKSPACE=team-a',
-        'export MLFLOW_TRACKING_TOKEN=$(oc whoami -t)',
+        "export MLFLOW_TRACKING_URI='https://gw.example.com/mlflow'",
+        "export MLFLOW_WORKSPACE='team-a'",
+        'export MLFLOW_TRACKING_TOKEN="$(oc whoami -t)"',
       ].join('\n'),
     );
+    expect(snippets.refused).toEqual([]);
   });
 
-  it('uses a placeholder when no https URL is known', () => {
-    expect(connectionSnippets({ namespace: 'team-a' }).workstation).toContain(
-      'MLFLOW_TRACKING_URI=<MLflow URL>',
-    );
+  it('uses a quoted placeholder when no https URL is known, and no service CA then', () => {
+    const snippets = connectionSnippets({ namespace: 'team-a' });
+    expect(snippets.workstation).toContain("MLFLOW_TRACKING_URI='<MLflow URL>'");
+    expect(snippets.inCluster).not.toContain('MLFLOW_TRACKING_SERVER_CERT_PATH');
+    expect(snippets.inClusterUsesService).toBe(false);
+  });
+
+  it('quotes single quotes so that the shell expands nothing', () => {
+    expect(shellQuote("it's $(id)")).toBe("'it'\\''s $(id)'");
+    const hostile = 'a\'b;echo INJECTED $(id) `id` \\ " ${IFS}';
+    // bash itself reads the quoted value back unchanged, running nothing.
+    expect(
+      execFileSync('bash', ['-c', `printf %s ${shellQuote(hostile)}`], { encoding: 'utf8' }),
+    ).toBe(hostile);
+  });
+
+  it('refuses a status URL with shell metacharacters and says which', () => {
+    const hostile = 'https://x/mlflow;echo${IFS}INJECTED;';
+    const snippets = connectionSnippets({
+      namespace: 'team-a',
+      externalUrl: hostile,
+      inClusterUrl: hostile,
+    });
+    for (const snippet of [snippets.inCluster, snippets.workstation]) {
+      expect(snippet).not.toContain('INJECTED');
+      expect(snippet).toContain("MLFLOW_TRACKING_URI='<MLflow URL>'");
+    }
+    expect(snippets.refused).toEqual([
+      { which: 'inCluster', url: hostile, characters: [';', '$'] },
+      { which: 'external', url: hostile, characters: [';', '$'] },
+    ]);
   });
 });

@@ -48,17 +48,53 @@ export const projectMlflowTabPath = (namespace: string): string =>
 /** The SDK with the Kubernetes auth and workspace support the server expects. */
 export const PIP_INSTALL_COMMAND = 'pip install "mlflow[kubernetes]>=3.11"';
 
+/**
+ * Where a pod finds the service CA that signs the certificates of Services (OpenShift mounts it
+ * with the service-account token); the MLflow client reads the variable below (checked against
+ * MLflow 3.17's `mlflow.environment_variables`).
+ */
+export const SERVICE_CA_PATH = '/var/run/secrets/kubernetes.io/serviceaccount/service-ca.crt';
+export const CERT_PATH_VARIABLE = 'MLFLOW_TRACKING_SERVER_CERT_PATH';
+
+/** The value in single quotes, each single quote written '\'' : the shell expands nothing inside. */
+export const shellQuote = (value: string): string => `'${value.replaceAll("'", "'\\''")}'`;
+
+/**
+ * What an ordinary https URL is made of. Anything else (; & | $ ` ( ) < > quotes, spaces...) is
+ * harmless inside single quotes, but no MLflow address needs it: a status URL with it is not
+ * offered for pasting into a shell at all, in case the snippet is edited or quoted otherwise.
+ */
+const NOT_URL_CHARACTER = /[^A-Za-z0-9\-._~:/?#@%=+,[\]]/gu;
+
+/** The characters of a URL that a shell would treat specially, each once, in order. */
+export const shellMetacharacters = (url: string): string[] => [
+  ...new Set(url.match(NOT_URL_CHARACTER) ?? []),
+];
+
+/** A status URL left out of the snippets, and why. */
+export interface RefusedUrl {
+  which: 'external' | 'inCluster';
+  url: string;
+  characters: string[];
+}
+
 export interface ConnectionSnippets {
   install: string;
   /** For code running in a pod of this namespace: the pod's service-account token is used. */
   inCluster: string;
+  /** Whether the in-cluster snippet uses the Service address, whose certificate the service CA signs. */
+  inClusterUsesService: boolean;
   /** For a workstation: the user's own token from `oc whoami -t`. */
   workstation: string;
+  refused: RefusedUrl[];
 }
 
+const PLACEHOLDER_URL = '<MLflow URL>';
+
 /**
- * Environment for the MLflow client. In-cluster code uses the Service address (reachable without
- * the gateway); a workstation uses the public URL. A placeholder stands in for a URL we do not know.
+ * Environment for the MLflow client, every value quoted for the shell. In-cluster code uses the
+ * Service address (reachable without the gateway) and trusts the service CA; a workstation uses
+ * the public URL. A placeholder stands in for a URL we do not know or will not paste.
  */
 export const connectionSnippets = ({
   namespace,
@@ -69,19 +105,32 @@ export const connectionSnippets = ({
   externalUrl?: string;
   inClusterUrl?: string;
 }): ConnectionSnippets => {
-  const external = safeHttpsUrl(externalUrl) ?? '<MLflow URL>';
-  const internal = safeHttpsUrl(inClusterUrl) ?? external;
+  const refused: RefusedUrl[] = [];
+  const pasteable = (which: RefusedUrl['which'], url: string | undefined) => {
+    const https = safeHttpsUrl(url);
+    if (!https) return undefined;
+    const characters = shellMetacharacters(https);
+    if (characters.length === 0) return https;
+    refused.push({ which, url: url ?? https, characters });
+    return undefined;
+  };
+  const service = pasteable('inCluster', inClusterUrl);
+  const external = pasteable('external', externalUrl) ?? PLACEHOLDER_URL;
+  const env = (name: string, value: string) => `export ${name}=${shellQuote(value)}`;
   return {
     install: PIP_INSTALL_COMMAND,
     inCluster: [
-      `export MLFLOW_TRACKING_URI=${internal}`,
-      `export MLFLOW_WORKSPACE=${namespace}`,
-      'export MLFLOW_TRACKING_AUTH=kubernetes-namespaced',
+      env('MLFLOW_TRACKING_URI', service ?? external),
+      env('MLFLOW_WORKSPACE', namespace),
+      env('MLFLOW_TRACKING_AUTH', 'kubernetes-namespaced'),
+      ...(service ? [env(CERT_PATH_VARIABLE, SERVICE_CA_PATH)] : []),
     ].join('\n'),
+    inClusterUsesService: service !== undefined,
     workstation: [
-      `export MLFLOW_TRACKING_URI=${external}`,
-      `export MLFLOW_WORKSPACE=${namespace}`,
-      'export MLFLOW_TRACKING_TOKEN=$(oc whoami -t)',
+      env('MLFLOW_TRACKING_URI', external),
+      env('MLFLOW_WORKSPACE', namespace),
+      'export MLFLOW_TRACKING_TOKEN="$(oc whoami -t)"',
     ].join('\n'),
+    refused,
   };
 };

@@ -2,6 +2,7 @@ import type { Run } from './mlflow-api';
 import {
   buildNameFilter,
   collectRunKeys,
+  countNonFinite,
   currentPageToken,
   experimentOrderBy,
   firstPage,
@@ -11,6 +12,7 @@ import {
   goToPreviousPage,
   hasPreviousPage,
   isoTime,
+  nameContainsLiterally,
   pageIndex,
   runDisplayName,
   runDurationMs,
@@ -24,14 +26,25 @@ const run = (overrides: Partial<Run['info']> = {}, data: Partial<Run['data']> = 
 });
 
 describe('experiment search', () => {
-  it('builds a LIKE filter, double-quoting terms that contain a single quote', () => {
+  it('builds a case-insensitive ILIKE filter, double-quoting terms with a single quote', () => {
     expect(buildNameFilter('  ')).toBeUndefined();
-    expect(buildNameFilter(' fraud ')).toBe("name LIKE '%fraud%'");
-    expect(buildNameFilter("alice's")).toBe('name LIKE "%alice\'s%"');
-    expect(buildNameFilter('say "hi"')).toBe('name LIKE \'%say "hi"%\'');
+    expect(buildNameFilter(' fraud ')).toBe("name ILIKE '%fraud%'");
+    expect(buildNameFilter("alice's")).toBe('name ILIKE "%alice\'s%"');
+    expect(buildNameFilter('say "hi"')).toBe('name ILIKE \'%say "hi"%\'');
     expect(buildNameFilter('alice\'s "best"')).toBe(
-      'name LIKE "%alice\'s %" AND name LIKE "%best%"',
+      'name ILIKE "%alice\'s %" AND name ILIKE "%best%"',
     );
+  });
+
+  it('keeps only names that contain the term as literal text, whatever the case', () => {
+    expect(nameContainsLiterally('CaseTest', ' casetest ')).toBe(true);
+    expect(nameContainsLiterally('exp-a_b-1', 'a_b')).toBe(true);
+    // What LIKE's wildcards let through on the server:
+    expect(nameContainsLiterally('axb', 'a_b')).toBe(false);
+    expect(nameContainsLiterally('qa-chatbot', 'a_b')).toBe(false);
+    expect(nameContainsLiterally('50 percent', '50%')).toBe(false);
+    expect(nameContainsLiterally('alice\'s "best" model', 'alice\'s "best"')).toBe(true);
+    expect(nameContainsLiterally('alice\'s new "best"', 'alice\'s "best"')).toBe(false);
   });
 
   it('orders by last update or by name, with the ID as tie-breaker', () => {
@@ -120,6 +133,17 @@ describe('run rows', () => {
     expect(formatMetricValue(0.912345678)).toBe('0.912346');
     expect(formatMetricValue(40)).toBe('40');
     expect(formatMetricValue(Number.NaN)).toBe('NaN');
+    expect(formatMetricValue(Number.POSITIVE_INFINITY)).toBe('∞');
+    expect(formatMetricValue(Number.NEGATIVE_INFINITY)).toBe('−∞');
+  });
+
+  it('counts the values a chart cannot place', () => {
+    expect(countNonFinite([1, Number.NaN, Number.NaN, Infinity, -Infinity, 2])).toEqual({
+      nan: 2,
+      positiveInfinity: 1,
+      negativeInfinity: 1,
+      total: 4,
+    });
   });
 });
 

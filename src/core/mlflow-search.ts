@@ -28,19 +28,27 @@ export const experimentOrderBy = ({ field, direction }: ExperimentSort): string[
 ];
 
 /**
- * `name LIKE '%term%'` for the experiment search. MLflow's filter parser takes string literals in
- * single or double quotes and has no escape sequence (checked against MLflow 3.17: `''` and `\'`
- * match nothing). So a term with a single quote goes in double quotes, and a term with both kinds
- * is split at its double quotes into pieces that must all occur (AND), a slightly wider match.
- * `%` and `_` in the term stay LIKE wildcards: MLflow cannot escape them either.
+ * `name ILIKE '%term%'` for the experiment search: case-insensitive, as people type names.
+ * MLflow's filter parser takes string literals in single or double quotes and has no escape
+ * sequence (checked against MLflow 3.17: `''` and `\'` match nothing). So a term with a single
+ * quote goes in double quotes, and a term with both kinds is split at its double quotes into
+ * pieces that must all occur (AND). `%` and `_` stay wildcards on the server (MLflow takes no
+ * ESCAPE clause): the server's answer is a superset, narrowed by `nameContainsLiterally`.
  */
 export const buildNameFilter = (term: string): string | undefined => {
   const trimmed = term.trim();
   if (!trimmed) return undefined;
-  if (!trimmed.includes("'")) return `name LIKE '%${trimmed}%'`;
+  if (!trimmed.includes("'")) return `name ILIKE '%${trimmed}%'`;
   const pieces = trimmed.split('"').filter((piece) => piece !== '');
-  return pieces.map((piece) => `name LIKE "%${piece}%"`).join(' AND ');
+  return pieces.map((piece) => `name ILIKE "%${piece}%"`).join(' AND ');
 };
+
+/**
+ * Whether a name contains the search term as literal text, ignoring case: what the search box
+ * means, where the server's ILIKE also lets `_` stand for any character and `%` for any run.
+ */
+export const nameContainsLiterally = (name: string, term: string): boolean =>
+  name.toLowerCase().includes(term.trim().toLowerCase());
 
 // ---------------------------------------------------------------------------------------------
 // Paging with MLflow page tokens: the server only knows "next", so "previous" is a stack of the
@@ -69,8 +77,8 @@ export const goToPreviousPage = (state: PagingState): PagingState =>
 // Rows
 
 /** Tags people set, not MLflow's own bookkeeping (mlflow.user, mlflow.note.content, ...). */
-export const userTags = (tags: readonly KeyValue[] | undefined, limit = 3): KeyValue[] =>
-  (tags ?? []).filter((tag) => !tag.key.startsWith('mlflow.')).slice(0, limit);
+export const userTags = (tags: readonly KeyValue[] | undefined): KeyValue[] =>
+  (tags ?? []).filter((tag) => !tag.key.startsWith('mlflow.'));
 
 /** The description MLflow stores as the tag mlflow.note.content. */
 export const experimentDescription = (experiment: Experiment): string | undefined =>
@@ -123,11 +131,33 @@ export const formatDuration = (ms: number): string => {
   return `${String(Math.floor(hours / 24))} d ${String(hours % 24)} h`;
 };
 
-/** A metric value as people read it: up to 4 significant decimals, NaN/Infinity spelled out. */
+/** A metric value as people read it: up to 6 significant digits, NaN and ±∞ as such. */
 export const formatMetricValue = (value: number): string => {
-  if (!Number.isFinite(value)) return String(value);
+  if (Number.isNaN(value)) return 'NaN';
+  if (value === Number.POSITIVE_INFINITY) return '∞';
+  if (value === Number.NEGATIVE_INFINITY) return '−∞';
   if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(6)));
+};
+
+/** How many of the values a chart cannot place: NaN, +∞ and −∞. */
+export interface NonFiniteCount {
+  nan: number;
+  positiveInfinity: number;
+  negativeInfinity: number;
+  total: number;
+}
+
+export const countNonFinite = (values: readonly number[]): NonFiniteCount => {
+  const nan = values.filter((value) => Number.isNaN(value)).length;
+  const positiveInfinity = values.filter((value) => value === Number.POSITIVE_INFINITY).length;
+  const negativeInfinity = values.filter((value) => value === Number.NEGATIVE_INFINITY).length;
+  return {
+    nan,
+    positiveInfinity,
+    negativeInfinity,
+    total: nan + positiveInfinity + negativeInfinity,
+  };
 };
 
 /** MLflow's epoch milliseconds as the ISO string the console's Timestamp takes. */

@@ -9,9 +9,12 @@ import {
   k8sPatch,
   useAccessReview,
 } from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sVerb } from '@openshift-console/dynamic-plugin-sdk';
+import { useEffect, useState } from 'react';
 
 import { describeError } from '../core/errors';
 import {
+  buildGrantCheckBinding,
   buildServiceAccount,
   deletePreconditions,
   discoverIntegrationRole,
@@ -68,7 +71,12 @@ export const useMlflowAccessData = (
 };
 
 export interface MlflowAccessPermissions {
+  /** May create RoleBindings here and bind the integration ClusterRole (see useCanBindRole). */
   canGrant: boolean;
+  /** May create RoleBindings, but the apiserver's escalation check refuses the role. */
+  cannotBindRole: boolean;
+  /** The bind check itself failed (not a refusal): shown, Grant stays off. */
+  bindCheckError?: unknown;
   canRevoke: boolean;
   canCreateServiceAccount: boolean;
   /** The current user may list experiments here, which is what MLflow itself checks. */
@@ -76,10 +84,68 @@ export interface MlflowAccessPermissions {
   loading: boolean;
 }
 
-/** The access reviews behind every control of the Access section. */
-export const useMlflowAccessPermissions = (namespace: string): MlflowAccessPermissions => {
+const BIND_VERB = 'bind' as string as K8sVerb;
+
+/**
+ * Whether the apiserver lets the user bind the ClusterRole in the namespace: its escalation check
+ * passes with `bind` on the role (an access review asks that) or when the user holds every
+ * permission the role grants (which only the apiserver can tell: a dry-run create of a binding
+ * without subjects, asked only when `bind` is refused).
+ */
+export const useCanBindRole = (namespace: string, roleName: string | undefined) => {
+  const [canBind, loadingBind] = useOptionalAccessReview(
+    roleName
+      ? {
+          group: 'rbac.authorization.k8s.io',
+          resource: 'clusterroles',
+          // The SDK's K8sVerb omits the RBAC verbs bind and escalate; the review takes any verb.
+          verb: BIND_VERB,
+          name: roleName,
+          namespace,
+        }
+      : undefined,
+  );
+  const probeKey = roleName && !loadingBind && !canBind ? `${namespace}/${roleName}` : undefined;
+  const [probe, setProbe] = useState<{ key: string; allowed: boolean; error?: unknown }>();
+  useEffect(() => {
+    if (!probeKey || !roleName) return undefined;
+    let current = true;
+    k8sCreate({
+      model: RoleBindingModel,
+      data: buildGrantCheckBinding(namespace, roleName),
+      queryParams: { dryRun: 'All' },
+    }).then(
+      () => {
+        if (current) setProbe({ key: probeKey, allowed: true });
+      },
+      (error: unknown) => {
+        if (!current) return;
+        const refused = describeError(error).kind === 'forbidden';
+        setProbe({ key: probeKey, allowed: false, error: refused ? undefined : error });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [probeKey, namespace, roleName]);
+  if (!roleName) return { allowed: false, loading: false };
+  if (loadingBind) return { allowed: false, loading: true };
+  if (canBind) return { allowed: true, loading: false };
+  const answer = probe?.key === probeKey ? probe : undefined;
+  return { allowed: answer?.allowed ?? false, loading: !answer, error: answer?.error };
+};
+
+/**
+ * The access reviews behind every control of the Access section; `roleName` is the integration
+ * ClusterRole's (undefined while unknown), which Grant must be allowed to bind.
+ */
+export const useMlflowAccessPermissions = (
+  namespace: string,
+  roleName: string | undefined,
+): MlflowAccessPermissions => {
   const rbac = { group: 'rbac.authorization.k8s.io', resource: 'rolebindings', namespace };
   const [canCreate, loadingCreate] = useAccessReview({ ...rbac, verb: 'create' });
+  const bind = useCanBindRole(namespace, canCreate && !loadingCreate ? roleName : undefined);
   const [canPatch, loadingPatch] = useAccessReview({ ...rbac, verb: 'patch' });
   const [canDelete, loadingDelete] = useAccessReview({ ...rbac, verb: 'delete' });
   const [canCreateServiceAccount, loadingSa] = useAccessReview({
@@ -90,12 +156,20 @@ export const useMlflowAccessPermissions = (namespace: string): MlflowAccessPermi
   });
   const canUseMlflow = useCanListExperiments(namespace);
   return {
-    canGrant: canCreate,
+    canGrant: canCreate && bind.allowed,
+    cannotBindRole: canCreate && !bind.loading && !bind.allowed,
+    bindCheckError: bind.error,
     // Revoking deletes a binding or patches one that has other subjects too.
     canRevoke: canDelete && canPatch,
     canCreateServiceAccount,
     canUseMlflow: canUseMlflow.allowed,
-    loading: loadingCreate || loadingPatch || loadingDelete || loadingSa || canUseMlflow.loading,
+    loading:
+      loadingCreate ||
+      bind.loading ||
+      loadingPatch ||
+      loadingDelete ||
+      loadingSa ||
+      canUseMlflow.loading,
   };
 };
 
@@ -116,9 +190,25 @@ export const useCanListExperiments = (namespace: string, enabled = true) => {
 
 const isAlreadyExists = (error: unknown) => describeError(error).kind === 'conflict';
 
+/** Writes the binding side of a grant plan (a dry run when asked: nothing is stored). */
+const writeGrantPlan = async (plan: GrantPlan, dryRun: boolean) => {
+  const queryParams = dryRun ? { dryRun: 'All' } : undefined;
+  if (plan.kind === 'create') {
+    await k8sCreate({ model: RoleBindingModel, data: plan.binding, queryParams });
+  } else if (plan.kind === 'add-subject') {
+    await k8sPatch({
+      model: RoleBindingModel,
+      resource: plan.binding,
+      data: plan.patch,
+      queryParams,
+    });
+  }
+};
+
 /**
- * Gives a service account MLflow access: creates it first when asked to (an existing one is fine),
- * then carries out the plan. Returns the plan that was carried out.
+ * Gives a service account MLflow access, creating it first when asked to (an existing one is
+ * fine). A new account is created only once a dry run of the binding passed, and deleted again
+ * when the binding then fails: a refused grant leaves nothing behind. Returns the plan carried out.
  */
 export const grantMlflowAccess = async ({
   namespace,
@@ -133,9 +223,12 @@ export const grantMlflowAccess = async ({
   roleName: string;
   bindings: readonly RoleBinding[];
 }): Promise<GrantPlan> => {
+  const plan = planGrant({ namespace, serviceAccount, roleName, bindings });
+  let created: K8sObject | undefined;
   if (createServiceAccount) {
+    await writeGrantPlan(plan, true);
     try {
-      await k8sCreate({
+      created = await k8sCreate({
         model: ServiceAccountModel,
         data: buildServiceAccount(namespace, serviceAccount),
       });
@@ -143,11 +236,27 @@ export const grantMlflowAccess = async ({
       if (!isAlreadyExists(error)) throw error;
     }
   }
-  const plan = planGrant({ namespace, serviceAccount, roleName, bindings });
-  if (plan.kind === 'create') {
-    await k8sCreate({ model: RoleBindingModel, data: plan.binding });
-  } else if (plan.kind === 'add-subject') {
-    await k8sPatch({ model: RoleBindingModel, resource: plan.binding, data: plan.patch });
+  try {
+    await writeGrantPlan(plan, false);
+  } catch (error) {
+    if (created) {
+      // Only the account this grant created, and only that very object (its uid).
+      await k8sDelete({
+        model: ServiceAccountModel,
+        resource: created,
+        json: {
+          kind: 'DeleteOptions',
+          apiVersion: 'v1',
+          preconditions: { uid: created.metadata?.uid },
+        },
+      }).catch((cleanupError: unknown) => {
+        throw new Error(
+          `${describeError(error).message} The service account ${serviceAccount} created for this grant could not be removed again: ${describeError(cleanupError).message}`,
+          { cause: error },
+        );
+      });
+    }
+    throw error;
   }
   return plan;
 };

@@ -1,7 +1,8 @@
 /**
  * The console provides these to every plugin as shared singletons. webpack registers a shared module
  * in the share scope only when the host imports it, and the shell uses some of them nowhere else:
- * these imports (never run, so never loaded unless a plugin asks for the module) put them in.
+ * these imports (never run) put them in. PatternFly's dynamic modules, about 3,000, are put in by
+ * webpack.shell.config.mjs with absolute imports instead.
  */
 export const consoleSharedModules = {
   redux: () => import('redux'),

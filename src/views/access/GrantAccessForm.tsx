@@ -9,9 +9,10 @@ import {
   HelperTextItem,
   Tooltip,
 } from '@patternfly/react-core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { describeError } from '../../core/errors';
 import { planGrant, serviceAccountNameProblem } from '../../core/mlflow-access';
 import type { GrantPlan } from '../../core/mlflow-access';
 import type { MlflowAccessData, MlflowAccessPermissions } from '../../hooks/useMlflowAccess';
@@ -70,18 +71,31 @@ export const GrantAccessForm = ({ namespace, data, permissions }: GrantAccessFor
       'Use lowercase letters, digits, "-" and ".", starting and ending with a letter or digit.',
     ),
   };
-  const disabledReason = !permissions.canGrant
-    ? t('You cannot create RoleBindings in this project, so you cannot grant access.')
-    : data.bindingsError
-      ? t(
-          'The RoleBindings of this project cannot be read, so a free binding name cannot be chosen.',
+  const disabledReason = permissions.cannotBindRole
+    ? permissions.bindCheckError
+      ? t('Whether you may bind the ClusterRole {{role}} could not be checked: {{reason}}', {
+          role: data.integrationRole.name,
+          reason: describeError(permissions.bindCheckError).message,
+        })
+      : t(
+          'You may create RoleBindings here, but not bind the ClusterRole {{role}} (you have neither the bind permission on it nor all of its permissions), so the grant would be refused.',
+          { role: data.integrationRole.name },
         )
-      : choice?.isNew && !permissions.canCreateServiceAccount
-        ? t('You cannot create service accounts in this project.')
-        : undefined;
+    : !permissions.canGrant
+      ? t('You cannot create RoleBindings in this project, so you cannot grant access.')
+      : data.bindingsError
+        ? t(
+            'The RoleBindings of this project cannot be read, so a free binding name cannot be chosen.',
+          )
+        : choice?.isNew && !permissions.canCreateServiceAccount
+          ? t('You cannot create service accounts in this project.')
+          : undefined;
 
+  // A ref, not state: a second submit in the same tick must see the first one.
+  const pending = useRef(false);
   const grant = async () => {
-    if (!choice) return;
+    if (!choice || pending.current) return;
+    pending.current = true;
     setInProgress(true);
     setError(undefined);
     setDone(undefined);
@@ -93,12 +107,14 @@ export const GrantAccessForm = ({ namespace, data, permissions }: GrantAccessFor
         roleName: data.integrationRole.name,
         bindings: data.bindings,
       });
+      setError(undefined);
       setDone({ name: choice.name, plan });
       setChoice(undefined);
       setGrantsDone((count) => count + 1);
     } catch (caught) {
       setError(caught);
     } finally {
+      pending.current = false;
       setInProgress(false);
     }
   };
@@ -121,6 +137,7 @@ export const GrantAccessForm = ({ namespace, data, permissions }: GrantAccessFor
 
   return (
     <Form
+      aria-label={t('Grant access to a service account')}
       onSubmit={(event) => {
         event.preventDefault();
         void grant();

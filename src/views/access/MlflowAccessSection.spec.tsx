@@ -1,5 +1,5 @@
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import type { K8sObject, RoleBinding } from '../../core/types';
@@ -10,6 +10,7 @@ jest.setTimeout(20_000);
 
 interface K8sCall {
   model: { kind: string };
+  queryParams?: Record<string, string>;
   data?: K8sObject & Record<string, unknown>;
   resource?: K8sObject;
   json?: Record<string, unknown>;
@@ -110,24 +111,138 @@ describe('MlflowAccessSection', () => {
     });
   });
 
-  it('creates a typed-in service account first, then the binding', async () => {
+  /** Types a new account name and picks "Create service account …". */
+  const chooseNewAccount = async (name: string) => {
+    await userEvent.type(screen.getByRole('combobox', { name: 'Service account' }), name);
+    await userEvent.click(screen.getByRole('option', { name: `Create service account "${name}"` }));
+  };
+  const createCalls = () =>
+    k8sCreate.mock.calls.map(([options]) => [
+      options.model.kind,
+      options.data?.metadata?.name,
+      options.queryParams?.dryRun ?? 'stored',
+    ]);
+  const forbidden = Object.assign(new Error('rolebindings is forbidden'), {
+    response: { status: 403 },
+  });
+
+  it('creates a typed-in service account once a dry run shows the binding can be made', async () => {
     render(<MlflowAccessSection namespace="team-a" />);
-    await userEvent.type(screen.getByRole('combobox', { name: 'Service account' }), 'batch-job');
-    await userEvent.click(
-      screen.getByRole('option', { name: 'Create service account "batch-job"' }),
-    );
+    await chooseNewAccount('batch-job');
     await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
     await screen.findByText(
       'batch-job can now use MLflow in this project (RoleBinding batch-job-mlflow).',
     );
-    const calls = k8sCreate.mock.calls.map(([options]) => [
-      options.model.kind,
-      options.data?.metadata?.name,
+    expect(createCalls()).toEqual([
+      ['RoleBinding', 'batch-job-mlflow', 'All'],
+      ['ServiceAccount', 'batch-job', 'stored'],
+      ['RoleBinding', 'batch-job-mlflow', 'stored'],
     ]);
-    expect(calls).toEqual([
-      ['ServiceAccount', 'batch-job'],
-      ['RoleBinding', 'batch-job-mlflow'],
-    ]);
+  });
+
+  it('creates no service account when the dry run of the binding is refused', async () => {
+    k8sCreate.mockImplementation((options) =>
+      options.model.kind === 'RoleBinding' ? Promise.reject(forbidden) : Promise.resolve({}),
+    );
+    render(<MlflowAccessSection namespace="team-a" />);
+    await chooseNewAccount('batch-job');
+    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
+    expect(await screen.findByText('403: rolebindings is forbidden')).toBeInTheDocument();
+    expect(createCalls()).toEqual([['RoleBinding', 'batch-job-mlflow', 'All']]);
+  });
+
+  it('removes the service account it created when the binding then fails', async () => {
+    k8sCreate.mockImplementation((options) =>
+      options.model.kind === 'ServiceAccount'
+        ? Promise.resolve({ ...options.data, metadata: { name: 'batch-job', uid: 'uid-new' } })
+        : options.queryParams?.dryRun
+          ? Promise.resolve(options.data)
+          : Promise.reject(forbidden),
+    );
+    render(<MlflowAccessSection namespace="team-a" />);
+    await chooseNewAccount('batch-job');
+    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
+    expect(await screen.findByText('403: rolebindings is forbidden')).toBeInTheDocument();
+    expect(k8sDelete).toHaveBeenCalledTimes(1);
+    expect(k8sDelete.mock.calls[0][0]).toMatchObject({
+      model: { kind: 'ServiceAccount' },
+      resource: { metadata: { name: 'batch-job', uid: 'uid-new' } },
+      json: { preconditions: { uid: 'uid-new' } },
+    });
+  });
+
+  it('offers no Grant to who may create RoleBindings but not bind the integration role', async () => {
+    jest.mocked(useAccessReview).mockImplementation(({ verb }) => [String(verb) !== 'bind', false]);
+    // The dry run of a subject-less binding: the escalation check refuses it.
+    k8sCreate.mockRejectedValue(forbidden);
+    render(<MlflowAccessSection namespace="team-a" />);
+    expect(
+      await screen.findByText(
+        `You may create RoleBindings here, but not bind the ClusterRole ${ROLE} (you have neither the bind permission on it nor all of its permissions), so the grant would be refused.`,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Grant MLflow access' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(k8sCreate).toHaveBeenCalledTimes(1);
+    expect(k8sCreate.mock.calls[0][0]).toMatchObject({
+      model: { kind: 'RoleBinding' },
+      data: { metadata: { generateName: 'mlflow-grant-check-' }, subjects: [] },
+      queryParams: { dryRun: 'All' },
+    });
+    expect(jest.mocked(useAccessReview)).toHaveBeenCalledWith(
+      expect.objectContaining({
+        group: 'rbac.authorization.k8s.io',
+        resource: 'clusterroles',
+        verb: 'bind',
+        name: ROLE,
+        namespace: 'team-a',
+      }),
+      undefined,
+      true,
+    );
+  });
+
+  it('offers Grant without bind to who holds every permission of the role (the dry run passes)', async () => {
+    jest.mocked(useAccessReview).mockImplementation(({ verb }) => [String(verb) !== 'bind', false]);
+    render(<MlflowAccessSection namespace="team-a" />);
+    await userEvent.click(await screen.findByRole('combobox', { name: 'Service account' }));
+    await userEvent.click(screen.getByRole('option', { name: 'pipeline-runner' }));
+    expect(screen.getByRole('button', { name: 'Grant MLflow access' })).not.toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  });
+
+  it('sends one grant at a time, and clears the last error on success', async () => {
+    let finish: (value: unknown) => void = () => undefined;
+    k8sCreate.mockRejectedValueOnce(forbidden);
+    render(<MlflowAccessSection namespace="team-a" />);
+    await userEvent.click(screen.getByRole('combobox', { name: 'Service account' }));
+    await userEvent.click(screen.getByRole('option', { name: 'pipeline-runner' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
+    expect(await screen.findByText('403: rolebindings is forbidden')).toBeInTheDocument();
+    k8sCreate.mockClear().mockImplementation(
+      () =>
+        new Promise((resolve) => {
+          finish = resolve;
+        }),
+    );
+    const button = screen.getByRole('button', { name: 'Grant MLflow access' });
+    // A click and a submit from the keyboard before the first answer: one POST.
+    await userEvent.click(button);
+    fireEvent.submit(screen.getByRole('form', { name: 'Grant access to a service account' }));
+    await userEvent.click(button);
+    expect(k8sCreate).toHaveBeenCalledTimes(1);
+    finish({});
+    expect(
+      await screen.findByText(
+        'pipeline-runner can now use MLflow in this project (RoleBinding pipeline-runner-mlflow).',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Could not grant MLflow access')).not.toBeInTheDocument();
+    expect(k8sCreate).toHaveBeenCalledTimes(1);
   });
 
   it('never overwrites a binding of the same name to another role', async () => {
@@ -275,7 +390,10 @@ describe('MlflowAccessSection', () => {
   it('finds the role by suffix in existing bindings when ClusterRoles cannot be listed', () => {
     jest
       .mocked(useAccessReview)
-      .mockImplementation(({ resource }) => [resource !== 'clusterroles', false]);
+      .mockImplementation(({ resource, verb }) => [
+        !(resource === 'clusterroles' && verb === 'list'),
+        false,
+      ]);
     mockWatchesByKind(cluster([binding('legacy', 'mlflow-integration', [sa('trainer')])]));
     render(<MlflowAccessSection namespace="team-a" />);
     expect(

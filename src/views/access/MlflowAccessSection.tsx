@@ -37,7 +37,7 @@ const subjectKey = (subject: Subject, bindingName: string | undefined) =>
 export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => {
   const { t } = useMlflowTranslation();
   const data = useMlflowAccessData(namespace);
-  const permissions = useMlflowAccessPermissions(namespace);
+  const permissions = useMlflowAccessPermissions(namespace, data.integrationRole.name);
   const [revoking, setRevoking] = useState<Subject>();
   // Bumped by every revoke to start the grant form afresh: its last note ("… can now use MLflow")
   // may name the very account that just lost access.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 /**
  * A modal's one write: while it runs the confirm button spins; when it succeeds the modal closes;
@@ -8,7 +8,11 @@ import { useState } from 'react';
 export const useModalWrite = (write: () => Promise<unknown>, closeOverlay: () => void) => {
   const [error, setError] = useState<unknown>();
   const [inProgress, setInProgress] = useState(false);
+  // A ref, not state: a second click in the same tick must see the first one.
+  const pending = useRef(false);
   const run = async () => {
+    if (pending.current) return;
+    pending.current = true;
     setInProgress(true);
     setError(undefined);
     try {
@@ -17,6 +21,7 @@ export const useModalWrite = (write: () => Promise<unknown>, closeOverlay: () =>
     } catch (caught) {
       setError(caught);
       setInProgress(false);
+      pending.current = false;
     }
   };
   return { run, error, inProgress };

@@ -23,7 +23,7 @@ export const useServiceAccountMlflowActions = (
   const namespace = serviceAccount.metadata?.namespace ?? '';
   const name = serviceAccount.metadata?.name ?? '';
   const data = useMlflowAccessData(namespace, { watchServiceAccounts: false });
-  const permissions = useMlflowAccessPermissions(namespace);
+  const permissions = useMlflowAccessPermissions(namespace, data.integrationRole.name);
   const launchOverlay = useLaunchOverlay();
 
   const actions = useMemo((): Action[] => {
@@ -34,11 +34,15 @@ export const useServiceAccountMlflowActions = (
       : undefined;
     const grantBlocked =
       cannotRead ??
-      (!permissions.canGrant
-        ? t('You cannot create RoleBindings in this project.')
-        : granting.length > 0
-          ? t('It already has MLflow access.')
-          : undefined);
+      (permissions.cannotBindRole
+        ? t('You may not bind the ClusterRole {{role}}, so the grant would be refused.', {
+            role: data.integrationRole.name,
+          })
+        : !permissions.canGrant
+          ? t('You cannot create RoleBindings in this project.')
+          : granting.length > 0
+            ? t('It already has MLflow access.')
+            : undefined);
     const revokeBlocked =
       cannotRead ??
       (!permissions.canRevoke
@@ -83,6 +87,7 @@ export const useServiceAccountMlflowActions = (
     data.bindingsError,
     data.integrationRole.name,
     permissions.canGrant,
+    permissions.cannotBindRole,
     permissions.canRevoke,
     launchOverlay,
   ]);

@@ -143,18 +143,24 @@ describe('ProjectMlflowTab', () => {
         screen.getByDisplayValue('pip install "mlflow[kubernetes]>=3.11"'),
       ).toBeInTheDocument();
       const inCluster = [
-        'export MLFLOW_TRACKING_URI=https://mlflow.redhat-ods-applications.svc:8443/mlflow',
-        'export MLFLOW_WORKSPACE=team-a',
-        'export MLFLOW_TRACKING_AUTH=kubernetes-namespaced',
+        "export MLFLOW_TRACKING_URI='https://mlflow.redhat-ods-applications.svc:8443/mlflow'",
+        "export MLFLOW_WORKSPACE='team-a'",
+        "export MLFLOW_TRACKING_AUTH='kubernetes-namespaced'",
+        "export MLFLOW_TRACKING_SERVER_CERT_PATH='/var/run/secrets/kubernetes.io/serviceaccount/service-ca.crt'",
       ].join('\n');
       const workstation = [
-        'export MLFLOW_TRACKING_URI=https://gateway.example.com/mlflow',
-        'export MLFLOW_WORKSPACE=team-a',
-        'export MLFLOW_TRACKING_TOKEN=$(oc whoami -t)',
+        "export MLFLOW_TRACKING_URI='https://gateway.example.com/mlflow'",
+        "export MLFLOW_WORKSPACE='team-a'",
+        'export MLFLOW_TRACKING_TOKEN="$(oc whoami -t)"',
       ].join('\n');
+      expect(
+        screen.getByText(/signed by the cluster's service CA, which OpenShift mounts in every pod/),
+      ).toBeInTheDocument();
       // The expanded blocks show every line; the copy buttons copy them with their line breaks.
       expect(
-        screen.getByText(/MLFLOW_TRACKING_AUTH=kubernetes-namespaced/, { selector: 'pre, pre *' }),
+        screen.getByText(/MLFLOW_TRACKING_AUTH='kubernetes-namespaced'/, {
+          selector: 'pre, pre *',
+        }),
       ).toBeInTheDocument();
       const copyButtons = screen.getAllByRole('button', { name: 'Copy' });
       expect(copyButtons).toHaveLength(3);
@@ -162,6 +168,28 @@ describe('ProjectMlflowTab', () => {
       await expect(navigator.clipboard.readText()).resolves.toBe(inCluster);
       await user.click(copyButtons[2]);
       await expect(navigator.clipboard.readText()).resolves.toBe(workstation);
+    });
+
+    it('leaves a status URL with shell metacharacters out of the snippets and says why', async () => {
+      const user = userEvent.setup();
+      const hostile = 'https://x/mlflow;echo${IFS}INJECTED;';
+      mockWatchesByKind(installed({}, { url: hostile, address: { url: hostile } }));
+      renderTab();
+      await user.click(screen.getByRole('button', { name: 'Connect from code' }));
+      expect(await screen.findByText('The MLflow URL is left out')).toBeInTheDocument();
+      expect(screen.getByText('The in-cluster MLflow address is left out')).toBeInTheDocument();
+      expect(
+        screen.getAllByText(
+          `The MLflow status gives ${hostile}, which contains characters a shell would run as commands (; $). Ask a cluster administrator to check the MLflow instance.`,
+        ),
+      ).toHaveLength(2);
+      const copyButtons = screen.getAllByRole('button', { name: 'Copy' });
+      for (const button of copyButtons.slice(1)) {
+        await user.click(button);
+        const copied = await navigator.clipboard.readText();
+        expect(copied).not.toContain('INJECTED');
+        expect(copied).toContain("MLFLOW_TRACKING_URI='<MLflow URL>'");
+      }
     });
 
     it('explains why an openshift- namespace is not a workspace and asks MLflow nothing about it', async () => {
@@ -269,19 +297,76 @@ describe('ProjectMlflowTab', () => {
       });
     });
 
+    it('cuts a 300-character name and a 10,000-character tag, and folds long tag lists', async () => {
+      const longName = `long-${'n'.repeat(295)}`;
+      mockMlflow(
+        mlflowWith(() =>
+          ok({
+            experiments: [
+              {
+                experiment_id: '1',
+                name: longName,
+                lifecycle_stage: 'active',
+                tags: [
+                  { key: 'huge', value: 'v'.repeat(10_000) },
+                  ...Array.from({ length: 14 }, (_, index) => ({
+                    key: `tag-${String(index)}`,
+                    value: 'x',
+                  })),
+                ],
+              },
+            ],
+          }),
+        ),
+      );
+      renderTab();
+      // The whole name is the button's accessible name; 60 characters of it are shown.
+      const button = await screen.findByRole('button', { name: longName });
+      expect(within(button).getByText(`${longName.slice(0, 60)}…`)).toBeVisible();
+      const table = screen.getByRole('grid', { name: 'Experiments' });
+      expect(within(table).getByRole('button', { name: '+12 more' })).toBeInTheDocument();
+      expect(within(table).getAllByText(/^(huge|tag-\d+): /)).toHaveLength(3);
+    });
+
     it('searches by name on the server, escaping quotes, and sorts by name', async () => {
-      const seen = mockMlflow(mlflowWith(() => experimentsPage(['fraud-detection'])));
+      const seen = mockMlflow(
+        mlflowWith((request) =>
+          experimentsPage(request.body?.filter ? ["Alice's notebook"] : ['fraud-detection']),
+        ),
+      );
       renderTab();
       await screen.findByText('fraud-detection');
       const searches = () => seen.filter((request) => request.path.endsWith('/experiments/search'));
       await userEvent.type(screen.getByLabelText('Filter experiments by name'), "alice's");
-      await waitFor(() => {
-        expect(searches().at(-1)?.body?.filter).toBe('name LIKE "%alice\'s%"');
-      });
+      // The settled table with the filtered rows, as a person waits for it; not just the request.
+      expect(await screen.findByRole('button', { name: "Alice's notebook" })).toBeInTheDocument();
+      expect(searches().at(-1)?.body?.filter).toBe('name ILIKE "%alice\'s%"');
       await userEvent.click(screen.getByRole('button', { name: 'Name' }));
       await waitFor(() => {
         expect(searches().at(-1)?.body?.order_by).toEqual(['name ASC', 'experiment_id ASC']);
       });
+      expect(await screen.findByRole('button', { name: "Alice's notebook" })).toBeInTheDocument();
+    });
+
+    it('shows only names containing the typed text literally, though _ is a wildcard on the server', async () => {
+      mockMlflow(
+        mlflowWith((request) =>
+          experimentsPage(
+            request.body?.filter ? ['exp-A_B', 'axb', 'qa-chatbot'] : ['fraud-detection'],
+          ),
+        ),
+      );
+      renderTab();
+      await screen.findByText('fraud-detection');
+      await userEvent.type(screen.getByLabelText('Filter experiments by name'), 'a_b');
+      expect(await screen.findByRole('button', { name: 'exp-A_B' })).toBeInTheDocument();
+      expect(screen.queryByText('axb')).not.toBeInTheDocument();
+      expect(screen.queryByText('qa-chatbot')).not.toBeInTheDocument();
+      expect(
+        screen.getByText(
+          'Not shown on this page: 2 (their names match "a_b" only with _ or % as wildcards).',
+        ),
+      ).toBeInTheDocument();
     });
 
     it('pages with MLflow page tokens, back and forth', async () => {
@@ -316,6 +401,8 @@ describe('ProjectMlflowTab', () => {
       await waitFor(() => {
         expect(seen.at(-1)?.body).toMatchObject({ max_results: 100, view_type: 'DELETED_ONLY' });
       });
+      // The settled table, so that no answer lands after the test.
+      expect(await screen.findByRole('button', { name: 'fraud-detection' })).toBeInTheDocument();
     });
 
     it('says who lacks access instead of showing an empty list (MLflow filters, it does not 403)', async () => {

@@ -71,6 +71,21 @@ describe('WorkspacesOverview', () => {
     expect(await within(table).findByText('100+')).toBeInTheDocument();
   });
 
+  it('shows the first 120 characters of a 5,000-character description, the rest in a tooltip', async () => {
+    const description = `${'Long description. '.repeat(7)}${'x'.repeat(5000)}`;
+    mockMlflow((request) =>
+      request.path === '/api/3.0/mlflow/server-info'
+        ? ok({ workspaces_enabled: true })
+        : request.path === '/api/3.0/mlflow/workspaces'
+          ? ok({ workspaces: [{ name: 'team-a', description }] })
+          : experimentsPage([]),
+    );
+    renderOverview();
+    const table = await screen.findByRole('grid', { name: 'MLflow workspaces' });
+    expect(within(table).getByText(description.slice(0, 120))).toBeVisible();
+    expect(within(table).queryByText(description)).not.toBeInTheDocument();
+  });
+
   it('sorts by experiment count and filters by name', async () => {
     renderOverview();
     await screen.findByText('100+');

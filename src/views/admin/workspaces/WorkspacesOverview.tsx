@@ -22,6 +22,7 @@ import type { ThProps } from '@patternfly/react-table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
+import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
 import { MlflowErrorState } from '../../../components/MlflowErrorState';
 import { describeError } from '../../../core/errors';
 import { formatLabelSelector } from '../../../core/label-selector';
@@ -169,7 +170,9 @@ export const WorkspacesOverview = ({
               return (
                 <Tr key={workspace.name}>
                   <Td dataLabel={t('Workspace')}>
-                    <Link to={projectMlflowTabPath(workspace.name)}>{workspace.name}</Link>
+                    <Link to={projectMlflowTabPath(workspace.name)}>
+                      <LongText text={workspace.name} inControl />
+                    </Link>
                   </Td>
                   <Td dataLabel={t('Experiments')}>
                     {!count ? (
@@ -187,7 +190,12 @@ export const WorkspacesOverview = ({
                       </Tooltip>
                     )}
                   </Td>
-                  <Td dataLabel={t('Description')}>{workspace.description ?? '-'}</Td>
+                  <Td dataLabel={t('Description')}>
+                    <LongText
+                      text={workspace.description ?? '-'}
+                      maxChars={DESCRIPTION_MAX_CHARS}
+                    />
+                  </Td>
                 </Tr>
               );
             })}

@@ -1,6 +1,7 @@
 import { Breadcrumb, BreadcrumbItem, Button, Stack, StackItem } from '@patternfly/react-core';
 import { useState } from 'react';
 
+import { LongText } from '../../../components/LongText';
 import type { Experiment, Run } from '../../../core/mlflow-api';
 import { runDisplayName } from '../../../core/mlflow-search';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
@@ -49,13 +50,17 @@ export const ExperimentsPanel = ({
                 setRun(undefined);
               }}
             >
-              {experiment.name}
+              <LongText text={experiment.name} inControl />
             </Button>
           </BreadcrumbItem>
-          <BreadcrumbItem isActive>{runDisplayName(run)}</BreadcrumbItem>
+          <BreadcrumbItem isActive>
+            <LongText text={runDisplayName(run)} />
+          </BreadcrumbItem>
         </>
       ) : (
-        <BreadcrumbItem isActive>{experiment.name}</BreadcrumbItem>
+        <BreadcrumbItem isActive>
+          <LongText text={experiment.name} />
+        </BreadcrumbItem>
       )}
     </Breadcrumb>
   ) : null;

@@ -1,6 +1,7 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Button,
+  Content,
   FormSelect,
   FormSelectOption,
   Label,
@@ -14,6 +15,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { ThProps } from '@patternfly/react-table';
 import { useEffect, useState } from 'react';
 
+import { LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
 import { TokenPagination } from '../../../components/TokenPagination';
 import type { Experiment, ViewType } from '../../../core/mlflow-api';
@@ -22,6 +24,7 @@ import {
   DEFAULT_EXPERIMENT_SORT,
   experimentOrderBy,
   isoTime,
+  nameContainsLiterally,
   userTags,
 } from '../../../core/mlflow-search';
 import type { ExperimentSort } from '../../../core/mlflow-search';
@@ -37,6 +40,9 @@ interface ExperimentsTableProps {
   /** Called once MLflow first answered (rows, nothing or an error). */
   onFirstAnswer?: () => void;
 }
+
+/** A tag label's widest text; longer ones end in an ellipsis, in full in its tooltip. */
+const TAG_MAX_WIDTH = '24ch';
 
 /** Typing pauses this long before the name filter goes to the server. */
 const FILTER_DELAY_MS = 300;
@@ -79,7 +85,13 @@ export const ExperimentsTable = ({
     pageToken: paging.pageToken,
     viewType,
   });
-  const experiments = query.data?.items ?? [];
+  // The server's ILIKE treats % and _ as wildcards: keep the names that contain the literal text.
+  const serverItems = query.data?.items ?? [];
+  const experiments = nameFilter.trim()
+    ? serverItems.filter((experiment) => nameContainsLiterally(experiment.name, nameFilter))
+    : serverItems;
+  const hiddenByLiteralMatch = serverItems.length - experiments.length;
+  const shownQuery = query.data ? { ...query, data: { ...query.data, items: experiments } } : query;
   const answered = query.data !== undefined || query.error !== undefined;
   useEffect(() => {
     if (answered) onFirstAnswer?.();
@@ -87,7 +99,7 @@ export const ExperimentsTable = ({
   // MLflow filters a search to nothing for who may not list: only an empty page needs asking why.
   const access = useCanListExperiments(
     namespace,
-    query.data !== undefined && experiments.length === 0,
+    query.data !== undefined && serverItems.length === 0,
   );
   const cannotListExperiments = useCannotListExperiments(namespace);
 
@@ -150,8 +162,16 @@ export const ExperimentsTable = ({
           </ToolbarItem>
         </ToolbarContent>
       </Toolbar>
+      {hiddenByLiteralMatch > 0 ? (
+        <Content component="small">
+          {t(
+            'Not shown on this page: {{hidden}} (their names match "{{text}}" only with _ or % as wildcards).',
+            { hidden: hiddenByLiteralMatch, text: nameFilter.trim() },
+          )}
+        </Content>
+      ) : null}
       <MlflowQueryState
-        query={query}
+        query={shownQuery}
         what={t('experiments')}
         loadingLabel={t('Loading experiments')}
         isLoading={query.loading || access.loading}
@@ -184,7 +204,7 @@ export const ExperimentsTable = ({
                       onSelectExperiment(experiment);
                     }}
                   >
-                    {experiment.name}
+                    <LongText text={experiment.name} inControl />
                   </Button>
                   {experiment.lifecycle_stage === 'deleted' ? (
                     <>
@@ -203,9 +223,9 @@ export const ExperimentsTable = ({
                   <Timestamp timestamp={isoTime(experiment.creation_time)} />
                 </Td>
                 <Td dataLabel={t('Tags')}>
-                  <LabelGroup>
+                  <LabelGroup numLabels={3} collapsedText={t('+${remaining} more')}>
                     {userTags(experiment.tags).map((tag) => (
-                      <Label key={tag.key} isCompact>
+                      <Label key={tag.key} isCompact textMaxWidth={TAG_MAX_WIDTH}>
                         {`${tag.key}: ${tag.value}`}
                       </Label>
                     ))}

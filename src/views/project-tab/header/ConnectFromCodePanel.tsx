@@ -1,4 +1,5 @@
 import {
+  Alert,
   ClipboardCopy,
   ClipboardCopyVariant,
   Content,
@@ -9,7 +10,11 @@ import {
 } from '@patternfly/react-core';
 import { useState } from 'react';
 
-import { connectionSnippets } from '../../../core/mlflow-links';
+import {
+  CERT_PATH_VARIABLE,
+  connectionSnippets,
+  SERVICE_CA_PATH,
+} from '../../../core/mlflow-links';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 
 interface ConnectFromCodePanelProps {
@@ -42,6 +47,25 @@ export const ConnectFromCodePanel = ({
       }}
     >
       <Stack hasGutter>
+        {snippets.refused.map(({ which, url, characters }) => (
+          <StackItem key={which}>
+            <Alert
+              variant="warning"
+              isInline
+              isPlain
+              title={
+                which === 'inCluster'
+                  ? t('The in-cluster MLflow address is left out')
+                  : t('The MLflow URL is left out')
+              }
+            >
+              {t(
+                'The MLflow status gives {{url}}, which contains characters a shell would run as commands ({{characters}}). Ask a cluster administrator to check the MLflow instance.',
+                { url, characters: characters.join(' ') },
+              )}
+            </Alert>
+          </StackItem>
+        ))}
         <StackItem>
           <Title headingLevel="h4">{t('Install the client')}</Title>
           <ClipboardCopy {...copyProps} textAriaLabel={t('Install command')}>
@@ -55,6 +79,14 @@ export const ConnectFromCodePanel = ({
               "The pod's service account token is used; the service account needs MLflow access (see Access).",
             )}
           </Content>
+          {snippets.inClusterUsesService ? (
+            <Content component="p">
+              {t(
+                "The Service's certificate is signed by the cluster's service CA, which OpenShift mounts in every pod at {{path}}; {{variable}} tells the client to trust it.",
+                { path: SERVICE_CA_PATH, variable: CERT_PATH_VARIABLE },
+              )}
+            </Content>
+          ) : null}
           <ClipboardCopy
             {...copyProps}
             variant={ClipboardCopyVariant.expansion}

@@ -2,6 +2,7 @@ import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import { Label, LabelGroup, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
+import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
 import { TokenPagination } from '../../../components/TokenPagination';
 import type { RegisteredModel } from '../../../core/mlflow-api';
@@ -68,8 +69,14 @@ export const RegisteredModelsTable = ({ namespace }: RegisteredModelsTableProps)
               return (
                 <Tr key={model.name}>
                   <Td dataLabel={t('Name')}>
-                    <div>{model.name}</div>
-                    {model.description ? <small>{model.description}</small> : null}
+                    <div>
+                      <LongText text={model.name} />
+                    </div>
+                    {model.description ? (
+                      <small>
+                        <LongText text={model.description} maxChars={DESCRIPTION_MAX_CHARS} />
+                      </small>
+                    ) : null}
                   </Td>
                   <Td dataLabel={t('Latest versions')}>
                     <LabelGroup>
@@ -92,7 +99,7 @@ export const RegisteredModelsTable = ({ namespace }: RegisteredModelsTableProps)
                       <LabelGroup>
                         {[...aliases.entries()].flatMap(([version, names]) =>
                           names.map((alias) => (
-                            <Label key={alias} isCompact color="blue">
+                            <Label key={alias} isCompact color="blue" textMaxWidth="24ch">
                               {`@${alias} → v${version}`}
                             </Label>
                           )),

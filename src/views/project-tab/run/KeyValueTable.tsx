@@ -18,7 +18,9 @@ export const KeyValueTable = ({ rows, label }: { rows: KeyValue[]; label: string
       <Tbody>
         {rows.map((row) => (
           <Tr key={row.key}>
-            <Td dataLabel={t('Key')}>{row.key}</Td>
+            <Td dataLabel={t('Key')} modifier="breakWord">
+              {row.key}
+            </Td>
             <Td dataLabel={t('Value')} modifier="breakWord">
               {row.value}
             </Td>

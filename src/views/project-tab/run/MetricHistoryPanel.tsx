@@ -5,6 +5,7 @@ import { MlflowErrorState } from '../../../components/MlflowErrorState';
 import { downsampleMinMax } from '../../../core/downsample';
 import { METRIC_HISTORY_MAX_PAGES, METRIC_HISTORY_PAGE_SIZE } from '../../../core/mlflow-api';
 import type { Metric } from '../../../core/mlflow-api';
+import { countNonFinite } from '../../../core/mlflow-search';
 import { useMetricHistory, useSampledMetricHistory } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import type { ChartPoint } from './MetricHistoryChart';
@@ -74,7 +75,10 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
     );
   }
   const all = toChartPoints(shown);
+  // Only finite values are drawn, so NaN and ±∞ never stretch the axis; they are counted instead.
   const drawn = downsampleMinMax(all, CHART_MAX_POINTS);
+  const nonFinite = countNonFinite(all.map((point) => point.y));
+  const finiteCount = all.length - nonFinite.total;
   return (
     <>
       {historyError}
@@ -89,7 +93,24 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
         />
       ) : null}
       {drawn.length === 0 ? (
-        <Content component="p">{t('No finite values to draw.')}</Content>
+        <Alert
+          isInline
+          isPlain
+          variant="info"
+          title={t(
+            'Nothing to draw: none of the {{total}} values of {{metric}} is a finite number',
+            {
+              total: all.length,
+              metric: metricKey,
+            },
+          )}
+        >
+          {t('NaN: {{nan}}, ∞: {{positive}}, −∞: {{negative}}.', {
+            nan: nonFinite.nan,
+            positive: nonFinite.positiveInfinity,
+            negative: nonFinite.negativeInfinity,
+          })}
+        </Alert>
       ) : (
         <Suspense fallback={<Spinner size="lg" aria-label={t('Loading chart')} />}>
           <MetricHistoryChart metricKey={metricKey} points={drawn} />
@@ -102,11 +123,22 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
               { sampled: preview.length, loaded: history.loaded },
             )
           : null}
-        {whole && drawn.length < all.length
+        {whole && drawn.length < finiteCount
           ? t(
               '{{total}} values logged; {{drawn}} drawn, keeping the lowest and highest of each stretch.',
               { total: all.length, drawn: drawn.length },
             )
+          : null}
+        {drawn.length > 0 && nonFinite.total > 0
+          ? ` ${t(
+              'Not finite, so not drawn and outside the axis range: {{number}} (NaN: {{nan}}, ∞: {{positive}}, −∞: {{negative}}).',
+              {
+                number: nonFinite.total,
+                nan: nonFinite.nan,
+                positive: nonFinite.positiveInfinity,
+                negative: nonFinite.negativeInfinity,
+              },
+            )}`
           : null}
       </Content>
     </>

@@ -30,9 +30,18 @@ const listed: Run = {
 /**
  * A loss curve of `length` steps with one spike at step 1234: served whole in pages of the requested
  * size (get-history), or evenly sampled like MLflow's get-history-bulk-interval, first and last kept
- * (`sampleStatus` lets a test make that endpoint fail).
+ * (`sampleStatus` lets a test make that endpoint fail; `pagesAfter` holds the pages back until it
+ * resolves, so that a test sees the preview whatever the machine's speed).
  */
-const historyServer = (length: number, { sampleStatus = 200 } = {}) => {
+interface HistoryServerOptions {
+  sampleStatus?: number;
+  pagesAfter?: Promise<void>;
+}
+
+const historyServer = (
+  length: number,
+  { sampleStatus = 200, pagesAfter = Promise.resolve() }: HistoryServerOptions = {},
+) => {
   const points = Array.from({ length }, (_, step) => ({
     key: 'loss',
     value: step === 1234 ? 9.5 : 1 / (1 + step),
@@ -56,7 +65,9 @@ const historyServer = (length: number, { sampleStatus = 200 } = {}) => {
     }
     const offset = Number(request.query.get('page_token') ?? 0);
     const next = offset + size < points.length ? String(offset + size) : undefined;
-    return ok({ metrics: points.slice(offset, offset + size), next_page_token: next });
+    return pagesAfter.then(() =>
+      ok({ metrics: points.slice(offset, offset + size), next_page_token: next }),
+    );
   });
 };
 
@@ -124,13 +135,19 @@ describe('RunDetails', () => {
   });
 
   it("draws MLflow's sample at once, then every page of a long history thinned, spike kept", async () => {
-    const seen = historyServer(12_000);
+    let releasePages: () => void = () => undefined;
+    const seen = historyServer(12_000, {
+      pagesAfter: new Promise((resolve) => {
+        releasePages = resolve;
+      }),
+    });
     render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
-    // The preview: drawn from the sample before the pages are in.
+    // The preview: drawn from the sample while the pages are held back.
     expect(
       await screen.findByText(/^Preview from 1000 values sampled by MLflow/),
     ).toBeInTheDocument();
+    releasePages();
 
     const summary = await screen.findByText(/12000 values logged; \d+ drawn/);
     expect(summary).toBeInTheDocument();
@@ -226,6 +243,56 @@ describe('RunDetails', () => {
     expect(
       screen.getByRole('img', { name: /^History of loss over \d+ points$/ }),
     ).toBeInTheDocument();
+  });
+
+  /** MLflow serving this run with a loss history of these wire values (as MLflow sends them). */
+  const lossServer = (values: (number | string)[]) => {
+    const metrics = values.map((value, step) => ({
+      key: 'loss',
+      value,
+      timestamp: Date.UTC(2026, 7, 1, 10) + step * 1000,
+      step,
+    }));
+    const latest = metrics[metrics.length - 1];
+    mockMlflow((request) =>
+      request.path === '/api/2.0/mlflow/runs/get'
+        ? ok({ run: { ...listed, data: { ...listed.data, metrics: [latest] } } })
+        : ok({ metrics }),
+    );
+  };
+  // What MLflow's SQL store answers for a logged +Infinity and -Infinity.
+  const PLUS_INFINITY_AS_STORED = 1.7976931348623157e308;
+
+  it('counts NaN and ±∞ values, shows ±∞ as such, and keeps them out of the axis range', async () => {
+    lossServer([0.5, 'NaN', -PLUS_INFINITY_AS_STORED, 0.4, PLUS_INFINITY_AS_STORED]);
+    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await waitForRefresh();
+    expect(
+      within(screen.getByRole('grid', { name: 'Metrics' })).getByText('∞'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    const chart = await screen.findByRole('img', { name: 'History of loss over 2 points' });
+    expect(
+      screen.getByText(
+        /Not finite, so not drawn and outside the axis range: 3 \(NaN: 1, ∞: 1, −∞: 1\)\./,
+      ),
+    ).toBeInTheDocument();
+    // The axis spans the finite values (0.4 to 0.5), not ±1.8e308.
+    expect(within(chart).queryByText(/e\+30|∞/)).not.toBeInTheDocument();
+    expect(within(chart).getByText('0.4')).toBeInTheDocument();
+    expect(within(chart).getByText('0.5')).toBeInTheDocument();
+  });
+
+  it('says a metric with only NaN values has nothing to draw, instead of an empty chart', async () => {
+    lossServer(['NaN', 'NaN', 'NaN']);
+    render(<RunDetails namespace="team-a" run={listed} experimentName="fraud-detection" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    expect(
+      await screen.findByText('Nothing to draw: none of the 3 values of loss is a finite number'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('NaN: 3, ∞: 0, −∞: 0.')).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /^History of loss/ })).not.toBeInTheDocument();
+    await waitForRefresh();
   });
 
   it('shows the step, value and time of the point under the pointer', async () => {

@@ -32,6 +32,7 @@ import { useMlflowRun } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { RunStatusLabel } from '../runs/RunStatusLabel';
 import { KeyValueTable } from './KeyValueTable';
+import './RunDetails.css';
 import { MetricHistoryPanel } from './MetricHistoryPanel';
 
 interface RunDetailsProps {
@@ -69,7 +70,9 @@ export const RunDetails = ({
       <StackItem>
         <Flex alignItems={{ default: 'alignItemsCenter' }}>
           <FlexItem>
-            <Title headingLevel="h3">{runDisplayName(run)}</Title>
+            <Title headingLevel="h3" className="mlflow-plugin__wrap-anywhere">
+              {runDisplayName(run)}
+            </Title>
           </FlexItem>
           <FlexItem>
             <RunStatusLabel status={run.info.status} />
@@ -105,7 +108,9 @@ export const RunDetails = ({
         <DescriptionList isCompact isHorizontal columnModifier={{ lg: '2Col' }}>
           <DescriptionListGroup>
             <DescriptionListTerm>{t('Experiment')}</DescriptionListTerm>
-            <DescriptionListDescription>{experimentName}</DescriptionListDescription>
+            <DescriptionListDescription className="mlflow-plugin__wrap-anywhere">
+              {experimentName}
+            </DescriptionListDescription>
           </DescriptionListGroup>
           <DescriptionListGroup>
             <DescriptionListTerm>{t('Run ID')}</DescriptionListTerm>
@@ -163,7 +168,9 @@ export const RunDetails = ({
                         expandId: `metric-${metric.key}`,
                       }}
                     />
-                    <Td dataLabel={t('Metric')}>{metric.key}</Td>
+                    <Td dataLabel={t('Metric')} modifier="breakWord">
+                      {metric.key}
+                    </Td>
                     <Td dataLabel={t('Latest value')}>{formatMetricValue(metric.value)}</Td>
                     <Td dataLabel={t('Step')}>{metric.step}</Td>
                     <Td dataLabel={t('Logged')}>

@@ -12,6 +12,7 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
+import { LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
 import { TokenPagination } from '../../../components/TokenPagination';
 import type { Experiment, Run } from '../../../core/mlflow-api';
@@ -135,7 +136,9 @@ export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps
               <Th>{t('Started')}</Th>
               <Th>{t('Duration')}</Th>
               {columns.map((column) => (
-                <Th key={columnId(column)}>{column.key}</Th>
+                <Th key={columnId(column)}>
+                  <LongText text={column.key} />
+                </Th>
               ))}
             </Tr>
           </Thead>
@@ -152,13 +155,15 @@ export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps
                         onSelectRun(run);
                       }}
                     >
-                      {runDisplayName(run)}
+                      <LongText text={runDisplayName(run)} inControl />
                     </Button>
                   </Td>
                   <Td dataLabel={t('Status')}>
                     <RunStatusLabel status={run.info.status} />
                   </Td>
-                  <Td dataLabel={t('User')}>{runUser(run) ?? '-'}</Td>
+                  <Td dataLabel={t('User')}>
+                    <LongText text={runUser(run) ?? '-'} />
+                  </Td>
                   <Td dataLabel={t('Started')}>
                     <Timestamp timestamp={isoTime(run.info.start_time)} />
                   </Td>
@@ -167,7 +172,7 @@ export const RunsTable = ({ namespace, experiment, onSelectRun }: RunsTableProps
                   </Td>
                   {columns.map((column) => (
                     <Td key={columnId(column)} dataLabel={column.key}>
-                      {cellValue(run, column) ?? '-'}
+                      <LongText text={cellValue(run, column) ?? '-'} />
                     </Td>
                   ))}
                 </Tr>
