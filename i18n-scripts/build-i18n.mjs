@@ -2,12 +2,17 @@
 // With --check, extracts into a temporary folder instead and fails when the committed catalog is not
 // exactly what the code asks for: it names every key the code uses that the catalog lacks (the
 // console would log "Missing i18n key" for it) and every key the catalog holds that no code uses.
+// It then holds each of the console's other languages against the English catalog (see
+// language-catalogs.cjs): every key translated, no key English lacks, the same placeholders and tags.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const CATALOG = 'locales/en/plugin__mlflow-console-plugin.json';
+import languageCatalogs from './language-catalogs.cjs';
+
+const NAMESPACE = 'plugin__mlflow-console-plugin';
+const CATALOG = `locales/en/${NAMESPACE}.json`;
 const check = process.argv.includes('--check');
 const outputRoot = check ? mkdtempSync(join(tmpdir(), 'mlflow-i18n-')) : 'locales';
 
@@ -27,6 +32,25 @@ const compare = (fresh, committed) => {
     missing: freshKeys.filter((key) => !committedKeys.has(key)),
     unused: [...committedKeys].filter((key) => !freshKeys.includes(key)),
   };
+};
+
+/** Fails the check for every problem of every language's catalog. */
+const checkTranslations = (english) => {
+  for (const language of languageCatalogs.LANGUAGES) {
+    const file = `locales/${language}/${NAMESPACE}.json`;
+    let translated;
+    try {
+      translated = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      console.error(`${file} cannot be read: ${error.message}`);
+      process.exitCode = 1;
+      continue;
+    }
+    const problems = languageCatalogs.checkLanguage(english, translated, language);
+    for (const problem of problems) console.error(`${file}: ${problem}`);
+    if (problems.length === 0) console.log(`${file} translates every key.`);
+    else process.exitCode = 1;
+  }
 };
 
 try {
@@ -54,6 +78,7 @@ try {
       console.error(`${CATALOG} is stale: run \`npm run i18n\` and commit the result.`);
       process.exitCode = 1;
     }
+    checkTranslations(JSON.parse(committed));
   }
 } finally {
   if (check) rmSync(outputRoot, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import './console-shared-modules';
 import { App } from './App';
 import { initI18n, loadPluginLocales } from './i18n';
+import { initialLanguage } from './language';
 import type { Session } from './session';
 import { applyTheme, initialTheme } from './theme';
 
@@ -33,7 +34,7 @@ const main = async (): Promise<void> => {
       customDependencyResolutions: { '@console/pluginAPI': '4.22.0' },
     },
   });
-  await initI18n();
+  await initI18n(initialLanguage());
 
   const loadErrors: Record<string, string> = {};
   const loading = Promise.all(

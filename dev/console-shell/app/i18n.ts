@@ -1,16 +1,20 @@
 /**
  * i18next as the console configures it for plugins (frontend/public/i18n.js): namespace separator
- * '~' (labels like %plugin__<name>~Text%), no key separator (keys are English sentences), plugin
- * catalogs loaded from the plugin's own base path (/api/plugins/<name>/locales/<lng>/plugin__<name>.json),
- * and a key the catalog lacks logged as a console error worded as the console words it, so that a
- * test watching the console fails in the shell as it would in the console.
+ * '~' (labels like %plugin__<name>~Text%), no key separator (keys are English sentences), English as
+ * the fallback language, plugin catalogs loaded from the plugin's own base path
+ * (/api/plugins/<name>/locales/<lng>/plugin__<name>.json), and a key no catalog has (not even
+ * English's) logged as a console error worded as the console words it, so that a test watching the
+ * console fails in the shell as it would in the console.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-export const initI18n = async (): Promise<void> => {
+import type { Language } from './language';
+
+export const initI18n = async (language: Language): Promise<void> => {
+  document.documentElement.lang = language;
   await i18n.use(initReactI18next).init({
-    lng: 'en',
+    lng: language,
     fallbackLng: 'en',
     load: 'languageOnly',
     ns: ['public'],
@@ -30,17 +34,31 @@ export const initI18n = async (): Promise<void> => {
   });
 };
 
-/** Loads a plugin's English catalog (the ConsolePlugin's i18n loadType is Preload). */
-export const loadPluginLocales = async (pluginName: string): Promise<void> => {
+const loadCatalog = async (pluginName: string, language: Language): Promise<void> => {
   const ns = `plugin__${pluginName}`;
-  const response = await fetch(`/api/plugins/${pluginName}/locales/en/${ns}.json`, {
+  const response = await fetch(`/api/plugins/${pluginName}/locales/${language}/${ns}.json`, {
     cache: 'no-cache',
   });
   if (!response.ok) {
-    console.warn(`[console-shell] no locales for ${pluginName}: ${String(response.status)}`);
+    const shown = language === 'en' ? 'its keys' : 'English';
+    console.warn(
+      `[console-shell] no ${language} locales for ${pluginName} (${String(response.status)}): ${shown} shown`,
+    );
     return;
   }
-  i18n.addResourceBundle('en', ns, await response.json(), true, true);
+  i18n.addResourceBundle(language, ns, await response.json(), true, true);
+};
+
+/**
+ * Loads a plugin's catalogs (the ConsolePlugin's i18n loadType is Preload): English, the fallback,
+ * and the current language's.
+ */
+export const loadPluginLocales = async (pluginName: string): Promise<void> => {
+  const language = i18n.language as Language;
+  await Promise.all([
+    loadCatalog(pluginName, 'en'),
+    ...(language === 'en' ? [] : [loadCatalog(pluginName, language)]),
+  ]);
 };
 
 /** An extension label: '%ns~Key%' is translated, anything else shown as it is. */

@@ -1,4 +1,7 @@
-/** The masthead: who is signed in (and a switch to the other identities), light/dark theme. */
+/**
+ * The masthead: who is signed in (and a switch to the other identities), light/dark theme, and the
+ * language (the console's user preference).
+ */
 import {
   Dropdown,
   DropdownItem,
@@ -20,12 +23,16 @@ import {
   ToolbarItem,
 } from '@patternfly/react-core';
 import { BarsIcon } from '@patternfly/react-icons/dist/esm/icons/bars-icon';
+import { GlobeIcon } from '@patternfly/react-icons/dist/esm/icons/globe-icon';
 import { MoonIcon } from '@patternfly/react-icons/dist/esm/icons/moon-icon';
 import { SunIcon } from '@patternfly/react-icons/dist/esm/icons/sun-icon';
 import { UserIcon } from '@patternfly/react-icons/dist/esm/icons/user-icon';
+import i18n from 'i18next';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
+import type { Language } from '../language';
+import { chooseLanguage, LANGUAGES } from '../language';
 import type { Session } from '../session';
 import { switchIdentity } from '../session';
 import type { Theme } from '../theme';
@@ -36,6 +43,8 @@ export const ShellMasthead = ({ session }: { session: Session }) => {
     document.documentElement.classList.contains('pf-v6-theme-dark') ? 'dark' : 'light',
   );
   const [identityOpen, setIdentityOpen] = useState(false);
+  const [languageOpen, setLanguageOpen] = useState(false);
+  const language = i18n.language as Language;
   const chooseTheme = (t: Theme) => {
     applyTheme(t);
     setTheme(t);
@@ -96,6 +105,43 @@ export const ShellMasthead = ({ session }: { session: Session }) => {
                     }}
                   />
                 </ToggleGroup>
+              </ToolbarItem>
+              <ToolbarItem>
+                <Dropdown
+                  isOpen={languageOpen}
+                  onOpenChange={setLanguageOpen}
+                  popperProps={{ position: 'right' }}
+                  toggle={(ref) => (
+                    <MenuToggle
+                      ref={ref}
+                      icon={<GlobeIcon />}
+                      isExpanded={languageOpen}
+                      onClick={() => {
+                        setLanguageOpen((o) => !o);
+                      }}
+                      data-test="language-menu"
+                      aria-label={`Language: ${LANGUAGES[language]}`}
+                    >
+                      {LANGUAGES[language]}
+                    </MenuToggle>
+                  )}
+                >
+                  <DropdownList>
+                    {(Object.keys(LANGUAGES) as Language[]).map((l) => (
+                      <DropdownItem
+                        key={l}
+                        lang={l}
+                        isSelected={l === language}
+                        data-test={`language-${l}`}
+                        onClick={() => {
+                          chooseLanguage(l);
+                        }}
+                      >
+                        {LANGUAGES[l]}
+                      </DropdownItem>
+                    ))}
+                  </DropdownList>
+                </Dropdown>
               </ToolbarItem>
               <ToolbarItem>
                 <Dropdown

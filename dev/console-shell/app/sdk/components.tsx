@@ -11,13 +11,19 @@ import { Link } from 'react-router';
 
 import { parseReference } from './k8s-model';
 
-const formatter = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
+// In the user's language, as the console (console-shared utils/datetime.ts): the shell puts it on
+// <html lang> before anything renders, and loads the page again when it changes.
+let formatter: Intl.DateTimeFormat | undefined;
+const formatTime = (date: Date): string => {
+  formatter ??= new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  return formatter.format(date);
+};
 
 const toDate = (timestamp: unknown): Date | undefined => {
   if (timestamp instanceof Date) return timestamp;
@@ -32,7 +38,7 @@ const toDate = (timestamp: unknown): Date | undefined => {
 export const Timestamp = ({ timestamp, simple, className }: TimestampProps) => {
   const date = toDate(timestamp);
   if (!date) return <span className={className}>-</span>;
-  const text = formatter.format(date);
+  const text = formatTime(date);
   if (simple) return <span className={className}>{text}</span>;
   return (
     <span

@@ -1,0 +1,126 @@
+/**
+ * The console's languages: switched to Japanese, as a person does with the console's language
+ * preference, the plugin's admin page and project tab speak Japanese, with no English text left
+ * where a translation exists and no missing-key error. The shell's own chrome stays English.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Browser, Page } from 'playwright-core';
+
+import { expectHealthyPage, isShell, launchBrowser, open, signInAs } from '../support/browser';
+import type { Session } from '../support/browser';
+import { REPO_ROOT } from '../support/stack';
+
+const catalog = (language: string): Record<string, string> =>
+  JSON.parse(
+    readFileSync(
+      join(REPO_ROOT, 'locales', language, 'plugin__mlflow-console-plugin.json'),
+      'utf8',
+    ),
+  ) as Record<string, string>;
+const english = catalog('en');
+const japanese = catalog('ja');
+/** English texts that Japanese says otherwise: seeing one means a translation was not used. */
+const translatedAway = Object.keys(english).filter((key) => japanese[key] !== english[key]);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Chooses Japanese as the user's language: the masthead's menu in the shell, the preference in a console. */
+const chooseJapanese = async (session: Session) => {
+  const { page } = session;
+  if (isShell()) {
+    await open(session, '/');
+    await page.locator('[data-test="language-menu"]').click();
+    await page.locator('[data-test="language-ja"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ja');
+  } else {
+    // The console reads the language last chosen from here (getLastLanguage).
+    await session.context.addInitScript(() => {
+      localStorage.setItem('bridge/last-language', 'ja');
+    });
+  }
+};
+
+/**
+ * Texts and labels under `root` that are exactly an English catalog entry Japanese translates
+ * otherwise (an English fallback, or a string the plugin does not pass through t()).
+ */
+const englishLeftIn = (page: Page, root: string): Promise<string[]> =>
+  page.evaluate(
+    ([selector, english]) => {
+      const wanted = new Set(english);
+      const container = document.querySelector(selector);
+      if (!container) return [`no ${selector} on the page`];
+      const found = new Set<string>();
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? '';
+        // Where it is, so that a failure points at the component that shows it.
+        if (wanted.has(text))
+          found.add(`${text} in ${node.parentElement?.outerHTML.slice(0, 120) ?? ''}`);
+      }
+      for (const element of container.querySelectorAll('[aria-label], [placeholder], [title]')) {
+        for (const attribute of ['aria-label', 'placeholder', 'title']) {
+          const text = element.getAttribute(attribute)?.trim() ?? '';
+          if (wanted.has(text))
+            found.add(`${attribute}="${text}" on ${element.tagName.toLowerCase()}`);
+        }
+      }
+      return [...found];
+    },
+    [root, translatedAway] as const,
+  );
+
+describe('the plugin in Japanese', () => {
+  it('shows Administration → MLflow in Japanese to the admin', async () => {
+    const session = await signInAs(browser, 'admin');
+    const { page } = session;
+    await chooseJapanese(session);
+    await open(session, '/');
+    // The shell's nav is its own chrome and stays English; the console's says 管理.
+    await page
+      .getByRole('button', { name: isShell() ? 'Administration' : '管理', exact: true })
+      .click();
+    await page.getByRole('link', { name: 'MLflow', exact: true }).click();
+    await page.waitForURL(/\/mlflow$/);
+    await page.getByRole('heading', { name: 'MLflow', level: 1 }).waitFor();
+    await page.getByText('有効で利用可能').first().waitFor();
+    await page.getByRole('heading', { name: 'ワークスペース', level: 2 }).waitFor();
+    await page.getByText('アプリケーションメニュー', { exact: true }).first().waitFor();
+    expect(await page.getByText('Enabled and available').count()).toBe(0);
+    expect(await englishLeftIn(page, 'main')).toEqual([]);
+    await expectHealthyPage(session, 'admin-mlflow-page-ja');
+    await session.context.close();
+  });
+
+  it("shows alice her project's MLflow tab in Japanese", async () => {
+    const session = await signInAs(browser, 'alice');
+    const { page } = session;
+    await chooseJapanese(session);
+    // A page opened afterwards keeps the language: it is the user's setting, not the page's.
+    await open(session, '/k8s/cluster/projects/team-a');
+    await page.getByRole('tab', { name: 'MLflow' }).click();
+    await page
+      .getByText('この Namespace は、team-a という名前の MLflow ワークスペースです。')
+      .waitFor();
+    await page.locator('table[aria-label="実験"] tbody tr').first().waitFor();
+    await page.getByRole('button', { name: '次のページ' }).waitFor();
+    await page.getByText('このクラスターの MLflow').waitFor();
+    // Times too are in the user's language, as the console formats them.
+    expect(await page.locator('[data-test="timestamp"]').first().innerText()).toMatch(
+      /^\d{4}年\d{1,2}月\d{1,2}日/,
+    );
+    // The tab's panel: the shell's own page header around it (the Project's phase) is English.
+    expect(await englishLeftIn(page, isShell() ? '[role="tabpanel"]' : 'main')).toEqual([]);
+    await expectHealthyPage(session, 'alice-project-tab-ja');
+    await session.context.close();
+  });
+});
