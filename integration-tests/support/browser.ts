@@ -125,6 +125,17 @@ export const seriousAccessibilityViolations = async (page: Page): Promise<string
   // Evaluated through the devtools protocol: the page's CSP (script-src 'self', as the console's)
   // stays in force for everything the plugin does.
   await page.evaluate(axeSource);
+  // A menu that has just opened fades in: measured mid-transition its text has too little
+  // contrast. Judge the page as a person sees it, once its animations and transitions are over.
+  // (Endless ones, such as a spinner's, are left running.)
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime))
+        .map((animation) => animation.finished.catch(() => null)),
+    ),
+  );
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
