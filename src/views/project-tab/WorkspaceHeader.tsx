@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
@@ -9,9 +8,9 @@ import {
   FlexItem,
   Spinner,
 } from '@patternfly/react-core';
-import { ExternalLinkAltIcon } from '@patternfly/react-icons';
 import { Link } from 'react-router';
 
+import { ExternalLinkButton } from '../../components/ExternalLinkButton';
 import { MlflowErrorState } from '../../components/MlflowErrorState';
 import { MlflowStatusSummary } from '../../components/MlflowStatusSummary';
 import type { ServerInfo } from '../../core/mlflow';
@@ -106,17 +105,9 @@ export const WorkspaceHeader = ({
               ) : null}
               {openUrl ? (
                 <FlexItem>
-                  <Button
-                    component="a"
-                    variant="secondary"
-                    href={openUrl}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    icon={<ExternalLinkAltIcon />}
-                    iconPosition="end"
-                  >
+                  <ExternalLinkButton href={openUrl} variant="secondary">
                     {t('Open in MLflow')}
-                  </Button>
+                  </ExternalLinkButton>
                 </FlexItem>
               ) : null}
             </Flex>

@@ -1,6 +1,4 @@
-import { Button } from '@patternfly/react-core';
-import { ExternalLinkAltIcon } from '@patternfly/react-icons';
-
+import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
 import { isHttpsUrl } from '../../../core/console-links';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 
@@ -16,17 +14,8 @@ export const InstanceUrl = ({ url }: { url: string | undefined }) => {
     );
   }
   return (
-    <Button
-      variant="link"
-      isInline
-      component="a"
-      href={url}
-      target="_blank"
-      rel="noopener noreferrer"
-      icon={<ExternalLinkAltIcon />}
-      iconPosition="end"
-    >
+    <ExternalLinkButton href={url} isInline>
       {url}
-    </Button>
+    </ExternalLinkButton>
   );
 };

@@ -1,5 +1,6 @@
-import { Button, FlexItem } from '@patternfly/react-core';
-import { ExternalLinkAltIcon } from '@patternfly/react-icons';
+import { FlexItem } from '@patternfly/react-core';
+
+import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
 
 interface OpenInMlflowLinkProps {
   /** A URL from `mlflow-links` (https only); nothing is shown without one. */
@@ -11,16 +12,6 @@ interface OpenInMlflowLinkProps {
 export const OpenInMlflowLink = ({ url, children }: OpenInMlflowLinkProps) =>
   url ? (
     <FlexItem align={{ default: 'alignRight' }}>
-      <Button
-        component="a"
-        variant="link"
-        href={url}
-        target="_blank"
-        rel="noopener noreferrer"
-        icon={<ExternalLinkAltIcon />}
-        iconPosition="end"
-      >
-        {children}
-      </Button>
+      <ExternalLinkButton href={url}>{children}</ExternalLinkButton>
     </FlexItem>
   ) : null;

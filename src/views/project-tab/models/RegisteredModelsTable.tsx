@@ -1,15 +1,8 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  Button,
-  Label,
-  LabelGroup,
-  Toolbar,
-  ToolbarContent,
-  ToolbarItem,
-} from '@patternfly/react-core';
-import { ExternalLinkAltIcon } from '@patternfly/react-icons';
+import { Label, LabelGroup, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
+import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
 import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
 import { TokenPagination } from '../../../components/TokenPagination';
@@ -89,14 +82,9 @@ export const RegisteredModelsTable = ({ namespace, mlflowUrl }: RegisteredModels
                       <LongText text={model.name} />
                       {modelUrl ? ' ' : null}
                       {modelUrl ? (
-                        <Button
-                          component="a"
-                          variant="link"
-                          isInline
+                        <ExternalLinkButton
                           href={modelUrl}
-                          target="_blank"
-                          rel="noopener noreferrer"
-                          icon={<ExternalLinkAltIcon />}
+                          isInline
                           aria-label={t('Open {{name}} in MLflow', { name: model.name })}
                         />
                       ) : null}
