@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { MLFLOW_PATH, readMlflow } from '../support/mlflow-instance';
-import { kube, mlflowBaseUrl, mlflowFetch, uniqueName } from '../support/stack';
+import { kube, mlflowPost as postToMlflow, uniqueName } from '../support/stack';
 
 const NAMESPACE = uniqueName('hostile-data');
 const LONG_NAME = `hostile-${'n'.repeat(292)}`;
@@ -29,16 +29,7 @@ const WILDCARD_NAMES = ['wild-a_b', 'wild-axb'];
 let browser: Browser;
 
 /** POSTs to MLflow's REST API in the spec's namespace, as admin; returns the parsed answer. */
-const mlflowPost = async (path: string, body: unknown): Promise<Record<string, unknown>> => {
-  const response = await mlflowFetch('admin')(`${mlflowBaseUrl()}/api/2.0/mlflow/${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-MLFLOW-WORKSPACE': NAMESPACE },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${path}: ${String(response.status)} ${text.slice(0, 300)}`);
-  return JSON.parse(text) as Record<string, unknown>;
-};
+const mlflowPost = (path: string, body: unknown) => postToMlflow('admin', NAMESPACE, path, body);
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -15,7 +15,7 @@ import {
   signInAs,
 } from '../support/browser';
 import { eventually } from '../support/eventually';
-import { mlflowBaseUrl, mlflowFetch, REPO_ROOT } from '../support/stack';
+import { mlflowPost, REPO_ROOT } from '../support/stack';
 
 let browser: Browser;
 
@@ -77,16 +77,12 @@ describe('the MLflow tab of team-a, as alice', () => {
   it('shows hostile names and tags as text, opens no dialog, and renders no non-https link', async () => {
     const suffix = Date.now().toString(36);
     const name = `<img src=x onerror=alert(1)> ${suffix}`;
-    const response = await mlflowFetch('alice')(
-      `${mlflowBaseUrl()}/api/2.0/mlflow/experiments/create`,
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-MLFLOW-WORKSPACE': 'team-a' },
-        body: JSON.stringify({ name, tags: [{ key: 'homepage', value: 'javascript:alert(1)' }] }),
-      },
+    const { experiment_id: experimentId } = await mlflowPost<{ experiment_id: string }>(
+      'alice',
+      'team-a',
+      'experiments/create',
+      { name, tags: [{ key: 'homepage', value: 'javascript:alert(1)' }] },
     );
-    expect(response.status).toBe(200);
-    const { experiment_id: experimentId } = (await response.json()) as { experiment_id: string };
 
     const session = await openTeamATab();
     const { page } = session;
@@ -103,11 +99,7 @@ describe('the MLflow tab of team-a, as alice', () => {
     await expectHealthyPage(session, 'alice-hostile-names');
     await session.context.close();
     // Leave team-a's demo data as it was (deleted experiments are hidden by default).
-    await mlflowFetch('alice')(`${mlflowBaseUrl()}/api/2.0/mlflow/experiments/delete`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-MLFLOW-WORKSPACE': 'team-a' },
-      body: JSON.stringify({ experiment_id: experimentId }),
-    });
+    await mlflowPost('alice', 'team-a', 'experiments/delete', { experiment_id: experimentId });
   });
 });
 

@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 
 import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
-import { mlflowBaseUrl, mlflowFetch, uniqueName } from '../support/stack';
+import { mlflowPost as postToMlflow, uniqueName } from '../support/stack';
 
 const WORKSPACE = 'team-a';
 const HISTORY_LENGTH = 3000;
@@ -16,15 +16,8 @@ const SPIKE_VALUE = 9.5;
 /** What the chart draws at most (CHART_MAX_POINTS in MetricHistoryPanel). */
 const CHART_MAX_POINTS = 400;
 
-const mlflowPost = async <T>(path: string, body: unknown): Promise<T> => {
-  const response = await mlflowFetch('alice')(`${mlflowBaseUrl()}/api/2.0/mlflow/${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-MLFLOW-WORKSPACE': WORKSPACE },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${String(response.status)} ${await response.text()}`);
-  return (await response.json()) as T;
-};
+const mlflowPost = <T>(path: string, body: unknown): Promise<T> =>
+  postToMlflow<T>('alice', WORKSPACE, path, body);
 
 /** A run with a final accuracy and, for the accurate one, a long loss curve with one spike. */
 const logRun = async (experimentId: string, runName: string, accuracy: number) => {

@@ -15,7 +15,7 @@ import {
   open,
   signInAs,
 } from '../support/browser';
-import { mlflowBaseUrl, mlflowFetch, uniqueName } from '../support/stack';
+import { mlflowPost, uniqueName } from '../support/stack';
 
 let browser: Browser;
 
@@ -25,15 +25,7 @@ let experimentId: string;
 const KEPT_RUNS = 27;
 const OTHER_RUNS = 3;
 
-const mlflow = async (path: string, body: unknown): Promise<Record<string, unknown>> => {
-  const response = await mlflowFetch('alice')(`${mlflowBaseUrl()}/api/2.0/mlflow/${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-MLFLOW-WORKSPACE': 'team-a' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as Record<string, unknown>;
-};
+const mlflow = (path: string, body: unknown) => mlflowPost('alice', 'team-a', path, body);
 
 beforeAll(async () => {
   browser = await launchBrowser();

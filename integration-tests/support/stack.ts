@@ -141,6 +141,28 @@ export const mlflowFetch =
     return fetch(input, { ...init, headers });
   };
 
+/**
+ * POSTs to MLflow's REST API (`/api/2.0/mlflow/<path>`) as `identity` in `workspace` and returns the
+ * parsed answer; anything but 200 throws with the status and the start of MLflow's answer.
+ */
+export const mlflowPost = async <T = Record<string, unknown>>(
+  identity: Identity,
+  workspace: string,
+  path: string,
+  body: unknown,
+): Promise<T> => {
+  const response = await mlflowFetch(identity)(`${mlflowBaseUrl()}/api/2.0/mlflow/${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-MLFLOW-WORKSPACE': workspace },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (response.status !== 200) {
+    throw new Error(`${path}: ${String(response.status)} ${text.slice(0, 300)}`);
+  }
+  return JSON.parse(text) as T;
+};
+
 /** The MLflow server's base URL (with its static prefix, if the stack uses one). */
 export const mlflowBaseUrl = (stack = readStack()): string => {
   const url = stack.MLFLOW_URL;
