@@ -1,12 +1,13 @@
 // npm run bench: the MLflow tab at scale, side by side with the MLflow UI of the same server, and the
 // plugin's download size. Not a test: it prints figures (a table, then one JSON line, the last line).
 //
-// usage: npm run bench -- [--keep] [--runs N] [--skip-build] [--skip-seed] [--js-only]
+// usage: npm run bench -- [--keep] [--runs N] [--skip-build] [--skip-seed] [--js-only] [--only F,..]
 //   --keep        leave the bench stack running afterwards (a later run reuses it and its data)
 //   --runs N      samples per figure (default 5; the figure is their median)
 //   --skip-build  measure the build already in .bench/dist
 //   --skip-seed   do not check/complete the seeded data
 //   --js-only     only the JavaScript figures (no seed, no timings): a minute with a running stack
+//   --only F,..   only the named workload figures of bench/workloads (and the JavaScript figures)
 // env: BENCH_STACK_RUN_DIR (default .bench/stack), CHROMIUM_PATH (default /usr/bin/chromium)
 //
 // Steps: start an own local stack (scripts/stack/start.sh with STACK_RUN_DIR=.bench/stack, so the
@@ -64,6 +65,7 @@ import {
   seed,
   WORKSPACE_10K,
 } from './seed.mjs';
+import { WORKLOADS } from './workloads/index.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -75,6 +77,21 @@ const option = (name, fallback) => {
 const RUNS = Number(option('--runs', '5'));
 const KEEP = flag('--keep');
 const JS_ONLY = flag('--js-only');
+const ONLY = option('--only', '')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+const unknownWorkloads = ONLY.filter((name) => !WORKLOADS.some((w) => w.figure === name));
+if (unknownWorkloads.length) {
+  console.error(
+    `unknown --only figure(s): ${unknownWorkloads.join(', ')}; known: ${WORKLOADS.map((w) => w.figure).join(', ') || 'none'}`,
+  );
+  process.exit(2);
+}
+const BASE_FIGURES = ONLY.length === 0;
+const selectedWorkloads = JS_ONLY
+  ? []
+  : WORKLOADS.filter((w) => BASE_FIGURES || ONLY.includes(w.figure));
 // The demo workspace of every stack: the JavaScript a page loads does not depend on its data.
 const JS_WORKSPACE = 'team-a';
 
@@ -245,7 +262,12 @@ const main = async () => {
     flag('--skip-build') && existsSync(path.join(DIST, 'plugin-manifest.json'))
       ? readStats()
       : await build();
-  const seeded = flag('--skip-seed') || JS_ONLY ? undefined : await seed(env);
+  const seeded = flag('--skip-seed') || JS_ONLY || !BASE_FIGURES ? undefined : await seed(env);
+  const workloadContexts = new Map();
+  for (const workload of selectedWorkloads) {
+    log(`seeding for ${workload.figure}`);
+    workloadContexts.set(workload.figure, await workload.seed(env));
+  }
   const shellUrl = await startShell();
   log(`console shell at ${shellUrl}; MLflow at ${env.MLFLOW_URL}`);
   browser = await launch();
@@ -367,12 +389,26 @@ const main = async () => {
   // Timings: the samples of every figure are interleaved round by round, so that the machine's
   // load (other builds and tests) spreads over all of them alike.
   const samples = { tab: [], ui: [], tabCold: [], uiCold: [], runs: [], chart: [], workspaces: [] };
+  const workloadSamples = new Map(selectedWorkloads.map((w) => [w.figure, []]));
   const api = [];
-  const ids = await resolveIds(env, seeded);
+  const ids = BASE_FIGURES ? await resolveIds(env, seeded) : undefined;
   const loadDuring = [];
   for (let round = 1; round <= RUNS; round++) {
     log(`round ${round}/${RUNS} (load average ${loadAverage()})`);
     loadDuring.push(loadAverage());
+    for (const workload of selectedWorkloads) {
+      workloadSamples.get(workload.figure).push(
+        await timeSample(workload.figure, () =>
+          workload.sample({
+            browser,
+            shellUrl,
+            env,
+            context: workloadContexts.get(workload.figure),
+          }),
+        ),
+      );
+    }
+    if (!BASE_FIGURES) continue;
     samples.tab.push(
       await timeSample('tab first rows', () => sampleTab(browser, shellUrl, WORKSPACE_10K)),
     );
@@ -425,13 +461,37 @@ const main = async () => {
   const chartJsGzipBytes = sumGzip(chartJsFiles);
   const observedShellJs = samples.tab.find((s) => s.loadedBeforeClick)?.loadedBeforeClick ?? [];
 
+  const workloadFigures = {};
+  const workloadRows = [];
+  for (const workload of selectedWorkloads) {
+    const list = workloadSamples.get(workload.figure);
+    const value = Math.round(median(list.map((s) => s.ms)));
+    workloadFigures[workload.figure] = value;
+    workloadRows.push([
+      workload.title,
+      fmtMs(value),
+      list.map((s) => (Number.isFinite(s.ms) ? Math.round(s.ms) : 'x')).join(' '),
+      workload.budgetText ?? '',
+      workload.budget === undefined ? '' : verdict(value <= workload.budget),
+    ]);
+    const more = workload.summarize?.(list, workloadFigures);
+    if (more) {
+      Object.assign(workloadFigures, more.figures);
+      workloadRows.push(...more.rows);
+    }
+  }
   const figures = {
-    tabFirstRowsMs: Math.round(med('tab')),
-    mlflowUiFirstRowsMs: Math.round(med('ui')),
-    requestsToFirstRows,
-    runsFirstRowsMs: Math.round(med('runs')),
-    chart100kMs: Math.round(med('chart')),
-    workspaces300Ms: Math.round(med('workspaces')),
+    ...(BASE_FIGURES
+      ? {
+          tabFirstRowsMs: Math.round(med('tab')),
+          mlflowUiFirstRowsMs: Math.round(med('ui')),
+          requestsToFirstRows,
+          runsFirstRowsMs: Math.round(med('runs')),
+          chart100kMs: Math.round(med('chart')),
+          workspaces300Ms: Math.round(med('workspaces')),
+        }
+      : {}),
+    ...workloadFigures,
     ...jsFigures,
   };
 
@@ -504,7 +564,7 @@ const main = async () => {
           observedShellBeforeTab: observedShellJs.map((r) => r.url),
         },
         samples: Object.fromEntries(
-          Object.entries(samples).map(([key, list]) => [
+          [...Object.entries(samples), ...workloadSamples.entries()].map(([key, list]) => [
             key,
             list.map((s) => ({
               ms: s.ms,
@@ -551,8 +611,7 @@ const main = async () => {
   );
   console.log(`load average (1/5/15 min, 2 cores): start ${loadAtStart}; end ${loadAtEnd}`);
   console.log('');
-  printTable([
-    ['figure', 'median', 'samples', 'budget', 'status'],
+  const baseRows = [
     [
       'tab first rows, 10,000 experiments (click tab -> rows)',
       fmtMs(figures.tabFirstRowsMs),
@@ -649,6 +708,11 @@ const main = async () => {
       '<= 2000 ms',
       verdict(figures.workspaces300Ms <= BUDGETS.workspaces300Ms),
     ],
+  ];
+  printTable([
+    ['figure', 'median', 'samples', 'budget', 'status'],
+    ...(BASE_FIGURES ? baseRows : []),
+    ...workloadRows,
     ...jsRows,
     [
       '  info: chart chunk(s), when a chart is shown',
@@ -663,7 +727,7 @@ const main = async () => {
   console.log(
     `reports: ${path.relative(REPO, reportFile)}, ${path.relative(REPO, waterfallFile)}, .bench/results.json (bundle fixes to try: node bench/whatif.mjs)`,
   );
-  const failed = Object.entries(samples).flatMap(([key, list]) =>
+  const failed = [...Object.entries(samples), ...workloadSamples.entries()].flatMap(([key, list]) =>
     list.filter((s) => s.error).map((s) => `${key}: ${s.error.split('\n')[0]}`),
   );
   if (failed.length)
