@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
 # Tests of the Helm chart charts/mlflow-console-plugin. Run from anywhere: bash scripts/chart/test-chart.sh
-#   1. helm: lint, rendering (default, Open Data Hub, every option), schema failures, README values table.
-#   2. nginx: the rendered nginx.conf served by a real nginx (cache headers, no listing, TLS, healthz).
-#   3. apiserver: every rendered object through `kubectl apply --dry-run=server` on the local stack's
+#   1. the chart tools (scripts/chart/tools.sh): `helm lint --strict`; helm-unittest suites in
+#      charts/mlflow-console-plugin/tests (every assertion on rendered templates); kubeconform -strict
+#      on every object of every values set those tests use, against the Kubernetes 1.34 schemas of the
+#      local kube-apiserver and the CRDs of test-data/cluster/crds.
+#   2. what the tools do not check: the README values table, schema defaults, the script's syntax,
+#      the chart's nginx.conf against files/nginx.conf.
+#   3. nginx: the rendered nginx.conf served by a real nginx (cache headers, no listing, TLS, healthz).
+#   4. apiserver: every rendered object through `kubectl apply --dry-run=server` on the local stack's
 #      kube-apiserver (OpenShift CRDs installed), and console-plugins.sh run against the real Console
 #      `cluster` as the hook's own ServiceAccount, under the chart's ClusterRole.
-# Ends with "chart: N passed, N failed" and exits non-zero on any failure.
+# Ends with "chart: N passed, N failed" (helm-unittest's tests counted one by one) and exits non-zero
+# on any failure.
 # Env: CHART_COUNT_FILE (write "PASSED FAILED" there too), CHART_TEST_NGINX=0 (skip the nginx part).
 set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 source "$repo/scripts/stack/lib.sh" # HELM_BIN, KUBECTL, STACK_ENV_FILE, STACK_CACHE, env_get, free_ports
+# shellcheck source=tools.sh
+source "$here/tools.sh" # ensure_chart_tools, kube_schema_dir, crd_schema_dir, kubeconform_strict
 chart="$repo/charts/mlflow-console-plugin"
 script="$chart/files/console-plugins.sh"
 plugin=mlflow-console-plugin
@@ -66,27 +74,108 @@ summary() {
 
 helm() { "$HELM_BIN" "$@"; }
 render() { helm template "$plugin" "$chart" -n "${ns:-mlflow-console-plugin}" "$@"; }
-# Kinds of a rendered stream, sorted, one line.
-kinds() { grep -E '^kind: ' "$1" | sed 's/^kind: //' | sort | tr '\n' ' ' | sed 's/ $//'; }
 # The nginx.conf of a rendered configmap-nginx.yaml (stdin), as nginx reads it.
 nginx_conf_of() { awk '/^  nginx.conf: \|/ {on=1; next} on && /^    / {print substr($0, 5); next} on && /^$/ {print; next} on {exit}'; }
+stack_up() {
+  local kc
+  kc="$(env_get KUBECONFIG_ADMIN)"
+  [[ -n "$kc" && -f "$kc" && -x "$KUBECTL" ]] && "$KUBECTL" --kubeconfig "$kc" get --raw /readyz >/dev/null 2>&1
+}
+start_stack() {
+  echo "(starting the local stack: scripts/stack/start.sh)"
+  bash "$repo/scripts/stack/start.sh" >"$work/stack.log" 2>&1 || true
+}
 
-# ---------------------------------------------------------------- 1. helm
-if [[ ! -x "$HELM_BIN" ]]; then
-  bash "$repo/scripts/stack/build-binaries.sh" helm >"$work/out" 2>&1
-fi
-if [[ ! -x "$HELM_BIN" ]]; then
-  fail "build helm (scripts/stack/build-binaries.sh helm)"
+# ---------------------------------------------------------------- 1. the chart tools
+# The sets of values the tests use (charts/mlflow-console-plugin/tests/values, each on top of
+# default.yaml), with the number of objects each renders.
+declare -A objects_of=([default]=14 [opendatahub]=14 [full]=15 [minimal]=5 [gitops]=8 [hook-image-digest]=14)
+values_args() {
+  local args=(-f "$chart/tests/values/default.yaml")
+  [[ "$1" == default ]] || args+=(-f "$chart/tests/values/$1.yaml")
+  printf '%s\n' "${args[@]}"
+}
+mapfile -t scenarios < <(basename -s .yaml -a "$chart"/tests/values/*.yaml | sort)
+expect "every values set of the tests has its object count here" \
+  "$(printf '%s\n' "${!objects_of[@]}" | sort | tr '\n' ' ')" "$(printf '%s\n' "${scenarios[@]}" | tr '\n' ' ')"
+
+if ! ensure_chart_tools >"$work/out" 2>&1; then
+  fail "chart tools: helm, helm-unittest, kubeconform (scripts/stack/build-binaries.sh chart-tools)"
   summary
   exit 1
 fi
 
-check "helm lint --strict" helm lint --strict "$chart" --set plugin.image="$image"
+check "helm lint --strict (default values)" helm lint --strict "$chart" -f "$chart/tests/values/default.yaml"
+mapfile -t full_values < <(values_args full)
+check "helm lint --strict (every option on)" helm lint --strict "$chart" "${full_values[@]}"
+
+# helm-unittest: its own report, and its closing "Tests:" line added to the counts.
+run_unittest() {
+  local name="$1" out="$work/unittest-$2.txt"; shift 2
+  helm unittest --color=false "$@" "$chart" >"$out" 2>&1
+  local status=$? line p f
+  sed 's/^/      /' "$out"
+  line="$(grep -E '^Tests: ' "$out" | tail -n1)"
+  p="$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')"
+  f="$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')"
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  if [[ -z "$line" || ($status -ne 0 && ${f:-0} -eq 0) ]]; then fail "$name" "$(tail -n 15 "$out")"; else echo "ran   $name: $line"; fi
+}
+run_unittest "helm unittest (tests/*_test.yaml)" main
+# The templates' own checks, for installs that skip values.schema.json.
+run_unittest "helm unittest --skip-schema-validation (tests/without-schema)" without-schema \
+  --skip-schema-validation -f 'tests/without-schema/*_test.yaml'
+
+# kubeconform: every rendered object against the Kubernetes 1.34 schemas of the local kube-apiserver
+# and the real CRDs, -strict; one test per object and values set, and the object count per set.
+if ! stack_up; then start_stack; fi
+if kube_dir="$(kube_schema_dir 2>"$work/out")" && crd_dir="$(crd_schema_dir 2>>"$work/out")"; then
+  for scenario in "${scenarios[@]}"; do
+    mapfile -t args < <(values_args "$scenario")
+    if ! render "${args[@]}" >"$work/$scenario.yaml" 2>"$work/out"; then fail "kubeconform $scenario: renders"; continue; fi
+    kubeconform_strict "$kube_dir" "$crd_dir" "$work/$scenario.yaml" >"$work/out" 2>&1
+    status=$?
+    # "ok 3 - FILE (apps/v1/Deployment/NAMESPACE/NAME)" or "not ok 3 - FILE (...): why"
+    while read -r line; do
+      case "$line" in
+        "ok "*) pass "kubeconform $scenario: ${line#* - "$work/$scenario.yaml" }" ;;
+        "not ok "*) fail "kubeconform $scenario: ${line#* - "$work/$scenario.yaml"}" ;;
+      esac
+    done <"$work/out"
+    if [[ $status -ne 0 ]] && ! grep -q '^not ok ' "$work/out"; then fail "kubeconform $scenario"; fi
+    expect "kubeconform $scenario: ${objects_of[$scenario]:-?} objects rendered and validated" \
+      "${objects_of[$scenario]:-?}" "$(grep -cE '^(not )?ok ' "$work/out")"
+  done
+  # The set-up itself: an unknown field (in a Kubernetes kind and in a CRD) and a kind with no schema fail.
+  # kubeconform_refuses NAME PATTERN YAML (not in a pipe: the counts live in this shell)
+  kubeconform_refuses() {
+    printf '%s\n' "$3" >"$work/bad.yaml"
+    check_fails "kubeconform refuses $1" "$2" kubeconform_strict "$kube_dir" "$crd_dir" "$work/bad.yaml"
+  }
+  kubeconform_refuses "an unknown field of a Kubernetes kind (-strict)" "additional properties 'datta'" \
+    'apiVersion: v1
+kind: ConfigMap
+metadata: {name: x}
+datta: {}'
+  kubeconform_refuses "an unknown field of a CRD kind (-strict)" "additional properties 'bogus'" \
+    'apiVersion: console.openshift.io/v1
+kind: ConsoleLink
+metadata: {name: x}
+spec: {location: ApplicationMenu, text: x, href: "https://x", applicationMenu: {section: s, bogus: 1}}'
+  kubeconform_refuses "a kind with no schema" "could not find schema for Unheard" \
+    'apiVersion: example.com/v1
+kind: Unheard
+metadata: {name: x}'
+else
+  fail "kubeconform schemas (Kubernetes $KUBE_VERSION from the local kube-apiserver, test-data/cluster/crds)"
+fi
+
+# ---------------------------------------------------------------- 2. what the tools do not check
 check "README values table is generated from values.schema.json" node "$here/values-table.mjs" --check
 
 # The schema's defaults (shown in the README) must be values.yaml's: let helm compute the values and compare.
 # (A copy of the chart whose only template prints the values.)
-cp -r "$chart" "$work/dump-chart" && rm -f "$work/dump-chart/templates/"*.yaml
+cp -r "$chart" "$work/dump-chart" && rm -rf "$work/dump-chart/templates/"*.yaml "$work/dump-chart/tests"
 echo '{{ .Values | toJson }}' >"$work/dump-chart/templates/zz-values.json"
 if helm template x "$work/dump-chart" --skip-schema-validation --show-only templates/zz-values.json 2>"$work/out" \
   | grep -v -e '^---' -e '^# Source' >"$work/values.json"; then
@@ -97,17 +186,8 @@ fi
 
 check "console-plugins.sh parses as POSIX sh" "$(command -v dash || echo sh)" -n "$script"
 
-if render --set plugin.image="$image" >"$work/default.yaml" 2>"$work/out"; then
-  pass "renders with default values and plugin.image"
-  expect "default render has the expected objects" \
-    "ClusterRole ClusterRoleBinding ConfigMap ConfigMap ConsolePlugin Deployment Job Job NetworkPolicy NetworkPolicy PodDisruptionBudget Service ServiceAccount ServiceAccount" \
-    "$(kinds "$work/default.yaml")"
-else
-  fail "renders with default values and plugin.image"
-fi
-
 # One nginx.conf for the image and the chart: the Dockerfile copies files/nginx.conf, and the chart's
-# default values leave it unchanged.
+# default values leave it unchanged (a comparison with a file, which helm-unittest cannot make).
 check "the Dockerfile's nginx.conf is the chart's files/nginx.conf" \
   grep -qx 'COPY charts/mlflow-console-plugin/files/nginx.conf /etc/nginx/nginx.conf' "$repo/Dockerfile"
 if render --set plugin.image="$image" --show-only templates/configmap-nginx.yaml 2>"$work/out" | nginx_conf_of >"$work/default-nginx.conf"; then
@@ -115,88 +195,12 @@ if render --set plugin.image="$image" --show-only templates/configmap-nginx.yaml
 else
   fail "with default values the chart mounts files/nginx.conf unchanged"
 fi
+# A changed chart file, which helm-unittest cannot make either.
 cp -r "$chart" "$work/drift-chart" && sed -i 's#^    root .*#    root /srv/www;#' "$work/drift-chart/files/nginx.conf"
 check_fails "a files/nginx.conf whose root line the chart cannot set fails to render" 'no line "root' \
   helm template "$plugin" "$work/drift-chart" --set plugin.image="$image"
 
-render --set plugin.image="$image" --show-only templates/consoleplugin.yaml >"$work/cp-default.yaml" 2>&1
-render --set plugin.image="$image" --set mlflow.namespace=opendatahub --show-only templates/consoleplugin.yaml >"$work/cp-odh.yaml" 2>&1
-if grep -q 'namespace: redhat-ods-applications' "$work/cp-default.yaml" && ! grep -q opendatahub "$work/cp-default.yaml" \
-  && grep -q 'namespace: opendatahub' "$work/cp-odh.yaml" && ! grep -q redhat-ods-applications "$work/cp-odh.yaml"; then
-  pass "proxy endpoint namespace: redhat-ods-applications by default, opendatahub with --set mlflow.namespace=opendatahub"
-else
-  fail "proxy endpoint namespace follows mlflow.namespace" "$(cat "$work/cp-default.yaml" "$work/cp-odh.yaml")"
-fi
-
-check_fails "fails without plugin.image (schema)" 'plugin/image|plugin\.image' render
-check_fails "fails with an empty plugin.image" 'plugin/image|plugin\.image' render --set plugin.image=
-check_fails "a typo'd value fails (plugin.imagePullPolciy)" "imagePullPolciy" \
-  render --set plugin.image="$image" --set plugin.imagePullPolciy=Always
-check_fails "a typo'd top-level value fails (mlfow.namespace)" "mlfow" \
-  render --set plugin.image="$image" --set mlfow.namespace=opendatahub
-check_fails "an invalid mlflow.namespace fails" "mlflow/namespace" \
-  render --set plugin.image="$image" --set mlflow.namespace=Open_Data_Hub
-check_fails "consoleLink.enabled without href fails" "href" \
-  render --set plugin.image="$image" --set consoleLink.enabled=true
-check_fails "consoleLink.href must be https" "consoleLink/href" \
-  render --set plugin.image="$image" --set consoleLink.enabled=true --set consoleLink.href=http://mlflow.example.com
-# Templates check plugin.image too (required), for installs that skip the schema.
-check_fails "without plugin.image the template says what to pass" "plugin.image is required: pass --set plugin.image=" \
-  render --skip-schema-validation
-
-if render --set plugin.image="$image" --set consoleOperator.managePluginList=false >"$work/gitops.yaml" 2>"$work/out"; then
-  expect "managePluginList=false renders no hook Jobs or RBAC" \
-    "ConfigMap ConsolePlugin Deployment NetworkPolicy NetworkPolicy PodDisruptionBudget Service ServiceAccount" "$(kinds "$work/gitops.yaml")"
-else
-  fail "managePluginList=false renders"
-fi
-
-# Every option on, and every optional part off: both must render (and, below, pass the apiserver).
-full_args=(--set plugin.image="$image" --set consoleLink.enabled=true --set consoleLink.href=https://mlflow.apps.example.com/
-  --set 'consoleLink.imageURL=data:image/svg+xml;base64\,PHN2Zy8+' --set plugin.replicas=3 --set plugin.listenIPv6=false
-  --set plugin.topologySpread.whenUnsatisfiable=DoNotSchedule --set 'plugin.nodeSelector.node-role\.kubernetes\.io/infra='
-  --set 'plugin.tolerations[0].key=node-role.kubernetes.io/infra' --set 'plugin.tolerations[0].operator=Exists'
-  --set 'plugin.tolerations[0].effect=NoSchedule' --set 'plugin.imagePullSecrets[0].name=pull-secret')
-minimal_args=(--set plugin.image="$image" --set plugin.replicas=1 --set consoleOperator.managePluginList=false
-  --set networkPolicy.enabled=false --set plugin.podDisruptionBudget.enabled=false --set plugin.topologySpread.enabled=false)
-if render "${full_args[@]}" >"$work/full.yaml" 2>"$work/out" && grep -q '^kind: ConsoleLink$' "$work/full.yaml"; then
-  pass "renders with every option on (ConsoleLink included)"
-else
-  fail "renders with every option on (ConsoleLink included)"
-fi
-if render "${minimal_args[@]}" >"$work/minimal.yaml" 2>"$work/out"; then
-  expect "renders with every optional part off" "ConfigMap ConsolePlugin Deployment Service ServiceAccount" "$(kinds "$work/minimal.yaml")"
-else
-  fail "renders with every optional part off"
-fi
-
-# The hook Job's image is pinned: a floating tag would run whatever was pushed last (issue 13).
-test_hook_image_pinned() {
-  local images
-  images="$(grep -E '^ +image: ' "$work/default.yaml" | sed -E 's/^ +image: //; s/"//g' | sort -u | tr '\n' ' ')"
-  if [[ -n "$images" && "$images" != *":latest"* ]] && grep -q 'ose-cli:v' <<<"$images"; then
-    pass "default hook Job image is pinned to a version ($images)"
-  else
-    fail "default hook Job image is pinned to a version" "images: $images"
-  fi
-  check_fails "schema refuses consoleOperator.job.image :latest" "consoleOperator/job/image" \
-    render --set plugin.image="$image" --set consoleOperator.job.image=registry.redhat.io/openshift4/ose-cli:latest
-  check_fails "schema refuses an untagged consoleOperator.job.image" "consoleOperator/job/image" \
-    render --set plugin.image="$image" --set consoleOperator.job.image=registry.example.com:5000/ose-cli
-  check_fails "without the schema the template refuses :latest too" "must be pinned" \
-    render --skip-schema-validation --set plugin.image="$image" --set consoleOperator.job.image=ose-cli:latest
-  local digest
-  digest="registry.example.com/ose-cli@sha256:$(printf '0%.0s' {1..64})"
-  if render --set plugin.image="$image" --set consoleOperator.job.image="$digest" >"$work/out" 2>&1 \
-    && grep -q "image: \"$digest\"" "$work/out"; then
-    pass "a digest-pinned consoleOperator.job.image is accepted"
-  else
-    fail "a digest-pinned consoleOperator.job.image is accepted"
-  fi
-}
-test_hook_image_pinned
-
-# ---------------------------------------------------------------- 2. nginx
+# ---------------------------------------------------------------- 3. nginx
 # Debian's nginx, unpacked into the stack cache (apt-get download + dpkg-deb: nothing installed system-wide).
 nginx_root="$STACK_CACHE/nginx-deb"
 ensure_nginx() {
@@ -289,18 +293,10 @@ else
   fail "nginx for the nginx.conf tests (apt-get download nginx nginx-common)"
 fi
 
-# ---------------------------------------------------------------- 3. apiserver
-stack_up() {
-  local kc
-  kc="$(env_get KUBECONFIG_ADMIN)"
-  [[ -n "$kc" && -f "$kc" && -x "$KUBECTL" ]] && "$KUBECTL" --kubeconfig "$kc" get --raw /readyz >/dev/null 2>&1
-}
+# ---------------------------------------------------------------- 4. apiserver
+if ! stack_up; then start_stack; fi
 if ! stack_up; then
-  echo "(starting the local stack: scripts/stack/start.sh)"
-  bash "$repo/scripts/stack/start.sh" >"$work/out" 2>&1 || true
-fi
-if ! stack_up; then
-  fail "local stack (kube-apiserver) is up" "$(tail -n 25 "$work/out" 2>/dev/null)"
+  fail "local stack (kube-apiserver) is up" "$(tail -n 25 "$work/stack.log" 2>/dev/null)"
   summary
   exit 1
 fi
@@ -322,7 +318,7 @@ EOF
 cleanups+=("k delete namespace $ns --wait=false")
 
 # dry_run NAME HELM-ARGS...: render with the args, apply every object server-side (strict field
-# validation, CRD schemas, admission); any error or warning fails.
+# validation, CRD schemas with their CEL rules, admission); any error or warning fails.
 dry_run() {
   local name="$1"; shift
   if ! render "$@" >"$work/r.yaml" 2>"$work/out"; then fail "$name: renders"; return 1; fi
@@ -333,72 +329,10 @@ dry_run() {
     fail "$name: every object accepted by kube-apiserver (--dry-run=server)"; return 1
   fi
 }
-# jp JSONPATH: evaluated over the objects of the last dry run.
-jp() { k apply --dry-run=server -f "$work/r.yaml" -o jsonpath="$1" 2>/dev/null; }
-
-if dry_run "default values" --set plugin.image="$image"; then
-  expect "ConsolePlugin as the apiserver stores it (backend, i18n, proxy)" \
-    "MLflow Preload Service $plugin $ns 9443 / mlflow UserToken Service mlflow redhat-ods-applications 8443" \
-    "$(jp '{range .items[?(@.kind=="ConsolePlugin")]}{.spec.displayName} {.spec.i18n.loadType} {.spec.backend.type} {.spec.backend.service.name} {.spec.backend.service.namespace} {.spec.backend.service.port} {.spec.backend.service.basePath} {.spec.proxy[0].alias} {.spec.proxy[0].authorization} {.spec.proxy[0].endpoint.type} {.spec.proxy[0].endpoint.service.name} {.spec.proxy[0].endpoint.service.namespace} {.spec.proxy[0].endpoint.service.port}{end}')"
-  expect "Service asks the service CA for the certificate the Deployment mounts" \
-    "$plugin-cert $plugin-cert" \
-    "$(jp '{range .items[?(@.kind=="Service")]}{.metadata.annotations.service\.beta\.openshift\.io/serving-cert-secret-name}{end} {range .items[?(@.kind=="Deployment")]}{.spec.template.spec.volumes[?(@.name=="serving-cert")].secret.secretName}{end}')"
-  expect "Deployment: 2 replicas, probes over HTTPS, restricted security, read-only root" \
-    "2 HTTPS HTTPS true RuntimeDefault false true ALL" \
-    "$(jp '{range .items[?(@.kind=="Deployment")]}{.spec.replicas} {.spec.template.spec.containers[0].readinessProbe.httpGet.scheme} {.spec.template.spec.containers[0].livenessProbe.httpGet.scheme} {.spec.template.spec.securityContext.runAsNonRoot} {.spec.template.spec.securityContext.seccompProfile.type} {.spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation} {.spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem} {.spec.template.spec.containers[0].securityContext.capabilities.drop[0]}{end}')"
-  # Helm runs hooks in weight order: the identity and the script must exist before the Jobs start.
-  expect "hook weights: ServiceAccount, ClusterRole, ConfigMap (-10) < binding (-5) < Jobs (0)" \
-    "ClusterRole=-10 ClusterRoleBinding=-5 ConfigMap=-10 Job=0 Job=0 ServiceAccount=-10" \
-    "$(jp '{range .items[*]}{.kind}={.metadata.annotations.helm\.sh/hook-weight}{"\n"}{end}' | grep -v '=$' | sort | tr '\n' ' ' | sed 's/ $//')"
-  expect "hook Jobs: enable after install/upgrade, disable before delete" \
-    "$plugin-enable post-install,post-upgrade add $plugin; $plugin-disable pre-delete remove $plugin;" \
-    "$(jp '{range .items[?(@.kind=="Job")]}{.metadata.name} {.metadata.annotations.helm\.sh/hook} {.spec.template.spec.containers[0].command[2]} {.spec.template.spec.containers[0].command[3]}; {end}' | sed 's/ $//')"
-fi
-if dry_run "Open Data Hub (mlflow.namespace=opendatahub)" --set plugin.image="$image" --set mlflow.namespace=opendatahub; then
-  expect "proxy endpoint namespace is opendatahub" "opendatahub" \
-    "$(jp '{range .items[?(@.kind=="ConsolePlugin")]}{.spec.proxy[0].endpoint.service.namespace}{end}')"
-fi
-if dry_run "every option on" "${full_args[@]}"; then
-  expect "ConsoleLink in the Applications menu with an https href" "ApplicationMenu https://mlflow.apps.example.com/" \
-    "$(jp '{range .items[?(@.kind=="ConsoleLink")]}{.spec.location} {.spec.href}{end}')"
-fi
-dry_run "every optional part off" "${minimal_args[@]}"
-
-# The nginx pods may open no connection (NetworkPolicy with Egress and no rule), while the hook Jobs,
-# which share the chart's other labels, still reach the apiserver (issue 13).
-test_egress_policy() {
-  dry_run "egress policy (default values)" --set plugin.image="$image" || return
-  k apply --dry-run=server -f "$work/r.yaml" -o json >"$work/objects.json" 2>"$work/out" || { fail "egress policy: read the objects"; return; }
-  local verdict
-  # shellcheck disable=SC2016 # the single quotes hold JavaScript, not shell
-  verdict="$(node -e '
-    const items = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).items;
-    const policy = items.find((o) => o.kind === "NetworkPolicy" && o.metadata.name.endsWith("-deny-egress"));
-    if (!policy) { console.log("no deny-egress NetworkPolicy"); process.exit(); }
-    const selects = (labels) => Object.entries(policy.spec.podSelector.matchLabels ?? {})
-      .every(([key, value]) => (labels ?? {})[key] === value);
-    const podLabels = (kind) => items.filter((o) => o.kind === kind).map((o) => o.spec.template.metadata.labels);
-    console.log([
-      `types=${policy.spec.policyTypes.join(",")}`,
-      `rules=${(policy.spec.egress ?? []).length}`,
-      `nginx=${podLabels("Deployment").every(selects)}`,
-      `jobs=${podLabels("Job").some(selects)}`,
-    ].join(" "));
-  ' "$work/objects.json" 2>&1)"
-  expect "egress policy: Egress only, no rule, selects the nginx pods and not the hook Jobs" \
-    "types=Egress rules=0 nginx=true jobs=false" "$verdict"
-}
-test_egress_policy
-
-# The chart's ConsoleLink carries the labels by which the admin page knows the plugin's link
-# (src/core/console-links.ts): name, part-of, and managed-by Helm with the release as instance.
-test_consolelink_ownership() {
-  dry_run "ConsoleLink ownership labels (every option on)" "${full_args[@]}" || return
-  expect "ConsoleLink: name, part-of, managed-by, instance and app labels the admin page recognises" \
-    "$plugin part-of=$plugin managed-by=Helm instance=$plugin app=mlflow" \
-    "$(jp '{range .items[?(@.kind=="ConsoleLink")]}{.metadata.name} part-of={.metadata.labels.app\.kubernetes\.io/part-of} managed-by={.metadata.labels.app\.kubernetes\.io/managed-by} instance={.metadata.labels.app\.kubernetes\.io/instance} app={.metadata.labels.app}{end}')"
-}
-test_consolelink_ownership
+for scenario in "${scenarios[@]}"; do
+  mapfile -t args < <(values_args "$scenario")
+  dry_run "$scenario values" "${args[@]}"
+done
 
 # --- console-plugins.sh against the real Console `cluster`, as the hook Job would run it.
 # The hook's ServiceAccount, ClusterRole and binding, created for real from the rendered chart.

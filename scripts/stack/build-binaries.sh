@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds kube-apiserver, kubectl, etcd and helm from the Go module proxy into the stack cache.
+# Builds kube-apiserver, kubectl, etcd, helm and the chart test tools (helm-unittest, kubeconform)
+# from the Go module proxy into the stack cache.
 # Idempotent: a binary already built for its version is not rebuilt.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -113,11 +114,70 @@ build_helm() {
   log "built $out"
 }
 
+# go_build_tool NAME MODULE VERSION PACKAGE OUT: builds MODULE's command PACKAGE at VERSION into OUT.
+# `go install MODULE/PACKAGE@VERSION` refuses modules whose go.mod has replace directives
+# (helm-unittest has one), so build it from a module of our own that requires it and repeats them.
+go_build_tool() {
+  local name="$1" module="$2" version="$3" package="$4" out="$5" dir mod
+  dir="$STACK_CACHE/build/$name-$version"
+  mkdir -p "$dir"
+  mod="$(cd "$dir" && GOFLAGS=-mod=mod go mod download -json "$module@$version" | sed -n 's/.*"GoMod": "\(.*\)".*/\1/p')"
+  {
+    printf 'module localstack/%s\n\ngo 1.24\n\nrequire %s %s\n\ntool %s/%s\n\n' "$name" "$module" "$version" "$module" "$package"
+    grep -E '^replace ' "$mod" || true
+  } >"$dir/go.mod"
+  (cd "$dir" && GOFLAGS=-mod=mod go mod tidy >&2 && go build -trimpath -ldflags "-s -w" -o "$out" "$module/$package")
+}
+
+# helm-unittest as a Helm plugin folder: the binary and a plugin.yaml that runs it. Upstream's
+# plugin.yaml also has install hooks that download a release binary; ours has none (the binary is
+# built here), so `helm plugin install` on this folder needs no network.
+build_helm_unittest() {
+  local out="$bin/helm-unittest-$HELM_UNITTEST_VERSION/unittest"
+  if [[ -x "$out/untt" && -f "$out/plugin.yaml" ]]; then return; fi
+  log "building helm-unittest $HELM_UNITTEST_VERSION with go build"
+  local built
+  mkdir -p "$(dirname "$out")"
+  built="$(cache_build_dir "$out")"
+  go_build_tool helm-unittest github.com/helm-unittest/helm-unittest "$HELM_UNITTEST_VERSION" cmd/helm-unittest "$built/untt" \
+    || { rm -rf "$built"; return 1; }
+  cat >"$built/plugin.yaml" <<YAML
+name: "unittest"
+version: "${HELM_UNITTEST_VERSION#v}"
+usage: "unittest for helm charts"
+description: "helm-unittest $HELM_UNITTEST_VERSION, built from the Go module proxy (scripts/stack/build-binaries.sh)"
+ignoreFlags: false
+command: "\$HELM_PLUGIN_DIR/untt"
+YAML
+  cache_publish_dir "$built" "$out"
+  log "built $out"
+}
+
+build_kubeconform() {
+  local dir="$bin/kubeconform-$KUBECONFORM_VERSION" built
+  if [[ -x "$dir/kubeconform" ]]; then return; fi
+  log "building kubeconform $KUBECONFORM_VERSION with go build"
+  built="$(cache_build_dir "$dir")"
+  if go_build_tool kubeconform github.com/yannh/kubeconform "$KUBECONFORM_VERSION" cmd/kubeconform "$built/kubeconform"; then
+    cache_publish_dir "$built" "$dir"
+    log "built $dir/kubeconform"
+  else
+    rm -rf "$built"
+    return 1
+  fi
+}
+
 what="${1:-all}"
 case "$what" in
   kube) cache_locked kube build_kube ;;
   etcd) cache_locked etcd build_etcd ;;
   helm) cache_locked helm build_helm ;;
-  all) cache_locked etcd build_etcd; cache_locked helm build_helm; cache_locked kube build_kube ;;
-  *) echo "usage: $0 [all|kube|etcd|helm]" >&2; exit 2 ;;
+  helm-unittest) cache_locked helm-unittest build_helm_unittest ;;
+  kubeconform) cache_locked kubeconform build_kubeconform ;;
+  chart-tools) cache_locked helm build_helm; cache_locked helm-unittest build_helm_unittest; cache_locked kubeconform build_kubeconform ;;
+  all)
+    cache_locked etcd build_etcd; cache_locked helm build_helm; cache_locked kube build_kube
+    cache_locked helm-unittest build_helm_unittest; cache_locked kubeconform build_kubeconform
+    ;;
+  *) echo "usage: $0 [all|kube|etcd|helm|helm-unittest|kubeconform|chart-tools]" >&2; exit 2 ;;
 esac
