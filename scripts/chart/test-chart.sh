@@ -89,7 +89,7 @@ start_stack() {
 # ---------------------------------------------------------------- 1. the chart tools
 # The sets of values the tests use (charts/mlflow-console-plugin/tests/values, each on top of
 # default.yaml), with the number of objects each renders.
-declare -A objects_of=([default]=14 [opendatahub]=14 [full]=15 [minimal]=5 [gitops]=8 [hook-image-digest]=14)
+declare -A objects_of=([default]=32 [opendatahub]=32 [full]=33 [minimal]=5 [gitops]=26 [hook-image-digest]=32)
 values_args() {
   local args=(-f "$chart/tests/values/default.yaml")
   [[ "$1" == default ]] || args+=(-f "$chart/tests/values/$1.yaml")
@@ -199,6 +199,23 @@ fi
 cp -r "$chart" "$work/drift-chart" && sed -i 's#^    root .*#    root /srv/www;#' "$work/drift-chart/files/nginx.conf"
 check_fails "a files/nginx.conf whose root line the chart cannot set fails to render" 'no line "root' \
   helm template "$plugin" "$work/drift-chart" --set plugin.image="$image"
+
+# The quick starts' translations (files/quickstarts/<language>.yaml): one that lacks a quick start
+# or a task of English fails to render (a changed chart file, which helm-unittest cannot make).
+# broken_translation NAME PATTERN JS: JS edits `d`, the Japanese quick starts, in a copy of the chart.
+broken_translation() {
+  local copy="$work/qs-chart-$RANDOM"
+  cp -r "$chart" "$copy"
+  # shellcheck disable=SC2016 # JavaScript in single quotes
+  (cd "$repo" && node -e 'const yaml = require("js-yaml"), fs = require("fs"), file = process.argv[1];
+    const d = yaml.load(fs.readFileSync(file, "utf8")); '"$3"'; fs.writeFileSync(file, yaml.dump(d));' \
+    "$copy/files/quickstarts/ja.yaml") >"$work/out" 2>&1 || { fail "$1"; return; }
+  check_fails "$1" "$2" helm template "$plugin" "$copy" -f "$chart/tests/values/default.yaml"
+}
+broken_translation "a translation without one of the quick starts fails to render" \
+  'files/quickstarts/ja.yaml has no quick start mlflow-pipeline-access' 'delete d["mlflow-pipeline-access"]'
+broken_translation "a translation with fewer tasks than English fails to render" \
+  'files/quickstarts/ja.yaml: mlflow-enable has 1 tasks, English has 2' 'd["mlflow-enable"].tasks.pop()'
 
 # ---------------------------------------------------------------- 3. nginx
 # Debian's nginx, unpacked into the stack cache (apt-get download + dpkg-deb: nothing installed system-wide).
@@ -333,6 +350,30 @@ for scenario in "${scenarios[@]}"; do
   mapfile -t args < <(values_args "$scenario")
   dry_run "$scenario values" "${args[@]}"
 done
+
+# Every quick start in every language, accepted by the apiserver with the real ConsoleQuickStart CRD
+# (seeded from test-data/cluster/crds) and the console's own validation of its fields.
+test_quick_starts() {
+  local names
+  render -f "$chart/tests/values/default.yaml" --show-only templates/consolequickstarts.yaml >"$work/qs.yaml" 2>"$work/out" \
+    || { fail "quick starts render"; return; }
+  mapfile -t names < <(awk '/^kind: ConsoleQuickStart$/ {q = 1} q && /^  name: / {print $2; q = 0}' "$work/qs.yaml")
+  expect "quick starts: 3 in 6 languages" 18 "${#names[@]}"
+  if ! k apply --dry-run=server --validate=strict -o name -f "$work/qs.yaml" >"$work/qs-accepted" 2>"$work/out" \
+    || grep -q '^Warning' "$work/out"; then
+    fail "quick starts: applied with --dry-run=server"
+    return
+  fi
+  local name
+  for name in "${names[@]}"; do
+    if grep -qx "consolequickstart.console.openshift.io/$name" "$work/qs-accepted"; then
+      pass "quick start $name accepted by kube-apiserver (--dry-run=server)"
+    else
+      fail "quick start $name accepted by kube-apiserver (--dry-run=server)" "$(cat "$work/qs-accepted")"
+    fi
+  done
+}
+test_quick_starts
 
 # --- console-plugins.sh against the real Console `cluster`, as the hook Job would run it.
 # The hook's ServiceAccount, ClusterRole and binding, created for real from the rendered chart.

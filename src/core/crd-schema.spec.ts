@@ -9,6 +9,7 @@ import {
   ConsoleLinkModel,
   ConsoleOperatorConfigModel,
   ConsolePluginModel,
+  ConsoleQuickStartModel,
   DataScienceClusterModel,
   MLflowConfigModel,
   MLflowModel,
@@ -101,6 +102,16 @@ const FIELDS_USED: [K8sModel, string[]][] = [
     ],
   ],
   [ConsoleOperatorConfigModel, ['spec.plugins']],
+  // Written by the chart (charts/mlflow-console-plugin/templates/consolequickstarts.yaml).
+  [
+    ConsoleQuickStartModel,
+    [
+      'spec.accessReviewResources.resource',
+      'spec.nextQuickStart',
+      'spec.tasks.review.instructions',
+      'spec.tasks.summary.success',
+    ],
+  ],
 ];
 
 describe('models agree with the CRDs in test-data/cluster/crds', () => {

@@ -72,6 +72,18 @@ export const ConsolePluginModel: K8sModel = {
   labelPlural: 'ConsolePlugins',
 };
 
+/** The chart installs the plugin's quick starts (templates/consolequickstarts.yaml); the plugin only names the kind. */
+export const ConsoleQuickStartModel: K8sModel = {
+  apiGroup: 'console.openshift.io',
+  apiVersion: 'v1',
+  kind: 'ConsoleQuickStart',
+  plural: 'consolequickstarts',
+  namespaced: false,
+  abbr: 'CQS',
+  label: 'ConsoleQuickStart',
+  labelPlural: 'ConsoleQuickStarts',
+};
+
 export const ConsoleOperatorConfigModel: K8sModel = {
   apiGroup: 'operator.openshift.io',
   apiVersion: 'v1',
