@@ -5,10 +5,12 @@
 #      on every object of every values set those tests use, against the Kubernetes 1.34 schemas of the
 #      local kube-apiserver and the CRDs of test-data/cluster/crds.
 #   2. what the tools do not check: the README values table, schema defaults, the script's syntax,
-#      the chart's nginx.conf against files/nginx.conf.
-#   3. nginx: the rendered nginx.conf served by a real nginx (cache headers, no listing, TLS, healthz).
+#      the chart's nginx.conf against files/nginx.conf, broken quick start translations.
+#   3. nginx: the rendered nginx.conf served by a real nginx (cache headers, no listing, TLS, healthz),
+#      with the real build (dist/, from npm run build) served byte for byte.
 #   4. apiserver: every rendered object through `kubectl apply --dry-run=server` on the local stack's
-#      kube-apiserver (OpenShift CRDs installed), and console-plugins.sh run against the real Console
+#      kube-apiserver (OpenShift CRDs installed), each quick start in each language, and
+#      console-plugins.sh run against the real Console
 #      `cluster` as the hook's own ServiceAccount, under the chart's ClusterRole.
 # Ends with "chart: N passed, N failed" (helm-unittest's tests counted one by one) and exits non-zero
 # on any failure.
@@ -249,13 +251,21 @@ test_nginx() {
       -e "s#/var/cache/nginx/#$n/cache/#" -e "s#^\( *pid \).*;#\1$n/run/nginx.pid;#" >"$n/nginx.conf"
   openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost \
     -keyout "$n/cert/tls.key" -out "$n/cert/tls.crt" >/dev/null 2>&1
-  echo '{"name":"mlflow-console-plugin","version":"1.0.0"}' >"$n/html/plugin-manifest.json"
-  echo 'entry' >"$n/html/plugin-entry.js"
-  echo 'entry' >"$n/html/plugin-entry.8c9ac7cf3744831c1d74.min.js"
-  echo 'chunk' >"$n/html/exposed-AdminPage-chunk-0123456789abcdef.min.js"
-  echo '<svg/>' >"$n/html/assets/0123456789abcdef0123.svg"
-  echo '{}' >"$n/html/locales/en/plugin__mlflow-console-plugin.json"
-  echo 'index' >"$n/html/locales/index.html"
+  # The real build (npm run build; the build ring of npm run test:all makes it first), and files with
+  # the name shapes the cache rules are about, added where the build has none of that name.
+  if [[ -f "$repo/dist/plugin-manifest.json" ]]; then
+    cp -r "$repo/dist/." "$n/html/"
+  else
+    fail "nginx serves the real build" "no dist/plugin-manifest.json: run npm run build first"
+  fi
+  add_file() { [[ -e "$n/html/$1" ]] || echo "$2" >"$n/html/$1"; }
+  add_file plugin-manifest.json '{"name":"mlflow-console-plugin","version":"1.0.0"}'
+  add_file plugin-entry.js 'entry'
+  add_file plugin-entry.8c9ac7cf3744831c1d74.min.js 'entry'
+  add_file exposed-AdminPage-chunk-0123456789abcdef.min.js 'chunk'
+  add_file assets/0123456789abcdef0123.svg '<svg/>'
+  add_file locales/en/plugin__mlflow-console-plugin.json '{}'
+  add_file locales/index.html 'index'
   # As in the pod: not root, and only the emptyDir paths writable (the cache dir may sit under /root).
   cp "$nginx_root/usr/sbin/nginx" "$nginx_root/etc/nginx/mime.types" "$n/"
   local as_pod_user=()
@@ -300,7 +310,27 @@ test_nginx() {
   if [[ -e /proc/net/if_inet6 ]]; then
     expect "listens on IPv6 too" "200" "$(curl -ks -o /dev/null -w '%{http_code}' "https://[::1]:$port/healthz")"
   fi
+  if [[ -f "$repo/dist/plugin-manifest.json" ]]; then test_real_build; fi
   kill "$(cat "$n/run/nginx.pid")" 2>/dev/null
+}
+# Every file of dist/ served byte for byte, with the Cache-Control its name calls for.
+test_real_build() {
+  local file files=() wrong=() stale=() hashed=0
+  mapfile -t files < <(cd "$repo/dist" && find . -type f | sed 's#^\./##' | sort)
+  for file in "${files[@]}"; do
+    if ! curl -ksf "https://127.0.0.1:$port/$file" | cmp -s - "$repo/dist/$file"; then wrong+=("$file"); fi
+    # The nginx.conf rule: a content hash of 8+ hex digits before the extension.
+    if [[ "$file" =~ [/.-][0-9a-f]{8,}(\.min)?\.[a-z0-9]+$ ]]; then
+      hashed=$((hashed + 1))
+      [[ "$(header "/$file" Cache-Control)" == "public, max-age=31536000, immutable" ]] || stale+=("$file")
+    elif [[ "$(header "/$file" Cache-Control)" != no-cache ]]; then
+      stale+=("$file")
+    fi
+  done
+  expect "the real build: all ${#files[@]} files of dist/ served as built" "" "${wrong[*]}"
+  expect "the real build: $hashed hashed files cached for a year, the $((${#files[@]} - hashed)) others no-cache" "" "${stale[*]}"
+  expect "the real build: plugin-manifest.json names the plugin the chart installs" "$plugin" \
+    "$(curl -ks "https://127.0.0.1:$port/plugin-manifest.json" | node -e 'let s="";process.stdin.on("data",(d)=>(s+=d)).on("end",()=>console.log(JSON.parse(s).name))')"
 }
 if [[ "${CHART_TEST_NGINX:-1}" == 0 ]]; then
   skip "nginx" "CHART_TEST_NGINX=0"
