@@ -1,5 +1,10 @@
 import type { ExperimentCount } from './mlflow';
-import { filterAndSortWorkspaces, formatExperimentCount } from './workspace-overview';
+import {
+  countsKnown,
+  filterAndSortWorkspaces,
+  formatExperimentCount,
+  pageOfRows,
+} from './workspace-overview';
 
 const workspaces = ['team-b', 'team-a', 'sandbox', 'ml-prod'].map((name) => ({ name }));
 const counts: Record<string, ExperimentCount | undefined> = {
@@ -42,5 +47,26 @@ describe('workspaces overview rows', () => {
         countOf,
       ).map((w) => w.name),
     ).toEqual(['team-a', 'team-b']);
+  });
+});
+
+describe('pageOfRows', () => {
+  const rows = Array.from({ length: 120 }, (_, index) => index);
+  it('cuts the page shown', () => {
+    expect(pageOfRows(rows, 2, 50)).toEqual({ rows: rows.slice(50, 100), page: 2 });
+    expect(pageOfRows(rows, 3, 50).rows).toEqual(rows.slice(100));
+  });
+  it('shows the last page there is when the list shrank under the page', () => {
+    expect(pageOfRows(rows.slice(0, 30), 3, 20)).toEqual({ rows: rows.slice(20, 30), page: 2 });
+    expect(pageOfRows([], 4, 20)).toEqual({ rows: [], page: 1 });
+  });
+});
+
+describe('countsKnown', () => {
+  it('counts the workspaces whose count is known', () => {
+    const known: Record<string, ExperimentCount | undefined> = {
+      a: { count: 3, more: false },
+    };
+    expect(countsKnown(['a', 'b', 'c'], (name) => known[name])).toBe(1);
   });
 });

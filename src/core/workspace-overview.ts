@@ -38,3 +38,27 @@ export const filterAndSortWorkspaces = <W extends { name: string }>(
       return sign * (countRank(countA) - countRank(countB)) || a.name.localeCompare(b.name);
     });
 };
+
+/** Rows per page of the overview: counts are asked only for the rows of the page shown. */
+export const WORKSPACE_PAGE_SIZES = [20, 50, 100] as const;
+export const DEFAULT_WORKSPACE_PAGE_SIZE = 50;
+
+/**
+ * The rows of one page (1-based), the page clamped to the last one when the list shrank (a filter
+ * typed on page 7 of 10 shows the last page there is, not an empty table).
+ */
+export const pageOfRows = <T>(
+  rows: readonly T[],
+  page: number,
+  perPage: number,
+): { rows: T[]; page: number } => {
+  const lastPage = Math.max(1, Math.ceil(rows.length / perPage));
+  const shown = Math.min(Math.max(1, Math.floor(page)), lastPage);
+  return { rows: rows.slice((shown - 1) * perPage, shown * perPage), page: shown };
+};
+
+/** How many of these workspaces have a known count: a sort by count orders only those. */
+export const countsKnown = (
+  names: readonly string[],
+  countOf: (name: string) => ExperimentCount | undefined,
+): number => names.filter((name) => countOf(name) !== undefined).length;

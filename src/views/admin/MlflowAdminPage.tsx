@@ -31,7 +31,11 @@ const MlflowAdminPage = () => {
   const mlflowNamespace = detectMlflowNamespace(mlflow);
   const access = useAdminAccess(mlflowNamespace);
   // The slowest answer on the page: asked at once, beside the status, for the overview below.
-  const workspaceList = useWorkspaceList(dscCrdPresent || mlflowCrdPresent);
+  const workspaceList = useWorkspaceList(
+    dscCrdPresent || mlflowCrdPresent,
+    mlflow?.spec?.workspaceLabelSelector,
+    loaded,
+  );
 
   return (
     <>

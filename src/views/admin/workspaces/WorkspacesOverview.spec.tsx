@@ -1,8 +1,9 @@
-import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
+import { consoleFetch, useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
+import type { LabelSelector } from '../../../core/types';
 import { useWorkspaceList } from '../../../hooks/useMlflowData';
 import { experimentsPage, mockMlflow, ok } from '../../../test-utils/fake-mlflow';
 import type { FakeReply } from '../../../test-utils/fake-mlflow';
@@ -16,6 +17,16 @@ const COUNTS: Record<string, number> = { 'team-a': 32, 'team-b': 3, 'ml-prod': 1
 /** The card as the admin page renders it, with the list the page asks for. */
 const OverviewOnPage = () => <WorkspacesOverview list={useWorkspaceList()} />;
 
+/** The same, given the MLflow instance's workspace label selector as the page passes it. */
+const OverviewWithSelector = ({ selector }: { selector: LabelSelector | undefined }) => (
+  <WorkspacesOverview list={useWorkspaceList(true, selector, true)} />
+);
+const WorkspacesOverviewWithPage = ({ selector }: { selector: LabelSelector | undefined }) => (
+  <MemoryRouter>
+    <OverviewWithSelector selector={selector} />
+  </MemoryRouter>
+);
+
 const renderOverview = () =>
   render(
     <MemoryRouter>
@@ -23,15 +34,26 @@ const renderOverview = () =>
     </MemoryRouter>,
   );
 
+/** The user's answer to "may I list namespaces?"; every other access question is allowed. */
+const mayListNamespaces = (allowed: boolean) => {
+  jest
+    .mocked(useAccessReview)
+    .mockImplementation(({ resource, verb }) => [
+      resource === 'namespaces' && verb === 'list' ? allowed : true,
+      false,
+    ]);
+};
+
 const rowNames = () =>
   within(screen.getByRole('grid', { name: 'MLflow workspaces' }))
     .getAllByRole('row')
     .slice(1)
     .map((row) => within(row).getAllByRole('cell')[0].textContent);
 
-describe('WorkspacesOverview', () => {
+describe('WorkspacesOverview, listed by MLflow (a user who may not list namespaces)', () => {
   beforeEach(() => {
     jest.mocked(useFlag).mockReturnValue(true);
+    mayListNamespaces(false);
     mockWatchesByKind({
       MLflow: loadedWatch([
         {
@@ -177,5 +199,157 @@ describe('WorkspacesOverview', () => {
     renderOverview();
     expect(await screen.findByText('MLflow cannot be reached')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
+
+/** Namespace objects as the apiserver lists them (metadata only). */
+const namespace = (
+  name: string,
+  labels: Record<string, string> = { 'mlflow-enabled': 'true' },
+) => ({
+  metadata: { name, labels },
+});
+
+/**
+ * The apiserver's namespace list in pages of `pageSize` behind the fake MLflow: records each list
+ * request's query, and answers `continue` with the next page.
+ */
+const mockNamespaceList = (items: ReturnType<typeof namespace>[], pageSize: number) => {
+  const listed: URLSearchParams[] = [];
+  const mlflowFetch = jest.mocked(consoleFetch).getMockImplementation();
+  jest.mocked(consoleFetch).mockImplementation(async (url, init) => {
+    const parsed = new URL(url, 'https://console.example.com');
+    if (parsed.pathname !== '/api/kubernetes/api/v1/namespaces') {
+      if (!mlflowFetch) throw new Error(`unexpected request to ${url}`);
+      return mlflowFetch(url, init);
+    }
+    listed.push(parsed.searchParams);
+    const start = Number(parsed.searchParams.get('continue') ?? '0');
+    const end = start + pageSize;
+    const body = {
+      items: items.slice(start, end),
+      metadata:
+        end < items.length ? { continue: String(end), remainingItemCount: items.length - end } : {},
+    };
+    return { json: () => Promise.resolve(body) } as unknown as Response;
+  });
+  return listed;
+};
+
+describe('WorkspacesOverview, listed by the apiserver (a user who may list namespaces)', () => {
+  const many = Array.from({ length: 120 }, (_, index) => `ws-${String(index).padStart(3, '0')}`);
+  let seen: ReturnType<typeof mockMlflow>;
+
+  beforeEach(() => {
+    jest.mocked(useFlag).mockReturnValue(true);
+    mayListNamespaces(true);
+    mockWatchesByKind({
+      MLflow: loadedWatch([
+        {
+          metadata: { name: 'mlflow' },
+          spec: { workspaceLabelSelector: { matchLabels: { 'mlflow-enabled': 'true' } } },
+        },
+      ]),
+    });
+    seen = mockMlflow((request) => {
+      if (request.path === '/api/3.0/mlflow/server-info') return ok({ workspaces_enabled: true });
+      const index = many.indexOf(request.workspace ?? '');
+      return experimentsPage(names(index % 7));
+    });
+  });
+
+  const countedWorkspaces = () =>
+    seen
+      .filter((request) => request.path.endsWith('/experiments/search'))
+      .map((request) => request.workspace)
+      .sort();
+
+  it('lists every workspace namespace page by page, never asking MLflow for the list', async () => {
+    const listed = mockNamespaceList(
+      [
+        ...many.slice(0, 60).map((name) => namespace(name)),
+        namespace('openshift-monitoring'),
+        namespace('unlabelled', {}),
+        ...many.slice(60).map((name) => namespace(name)),
+      ],
+      50,
+    );
+    render(<WorkspacesOverviewWithPage selector={{ matchLabels: { 'mlflow-enabled': 'true' } }} />);
+    await screen.findByRole('link', { name: 'ws-000' });
+    // Three apiserver pages, each asking only for namespaces with the workspace label.
+    await waitFor(() => {
+      expect(listed.map((query) => query.get('continue'))).toEqual([null, '50', '100']);
+    });
+    expect(listed.every((query) => query.get('limit') === '500')).toBe(true);
+    await waitFor(() => {
+      expect(screen.queryByText(/^Listing namespaces/)).not.toBeInTheDocument();
+    });
+    // The first page of 50 rows; the 120 workspaces are behind the pagination.
+    expect(rowNames()).toEqual(many.slice(0, 50));
+    await userEvent.click(screen.getAllByRole('button', { name: 'Go to next page' })[0]);
+    await userEvent.click(screen.getAllByRole('button', { name: 'Go to next page' })[0]);
+    expect(rowNames()).toEqual(many.slice(100));
+    expect(listed.every((query) => query.get('labelSelector') === 'mlflow-enabled=true')).toBe(
+      true,
+    );
+    expect(seen.map((request) => request.path)).not.toContain('/api/3.0/mlflow/workspaces');
+    expect(screen.queryByRole('link', { name: 'openshift-monitoring' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'unlabelled' })).not.toBeInTheDocument();
+  });
+
+  it('asks for the counts of the rows on screen only, and of the next page when it is shown', async () => {
+    mockNamespaceList(
+      many.map((name) => namespace(name)),
+      500,
+    );
+    render(<WorkspacesOverviewWithPage selector={{ matchLabels: { 'mlflow-enabled': 'true' } }} />);
+    await waitFor(() => {
+      expect(countedWorkspaces()).toHaveLength(50);
+    });
+    expect(countedWorkspaces()).toEqual(many.slice(0, 50));
+    await userEvent.click(screen.getAllByRole('button', { name: 'Go to next page' })[0]);
+    await screen.findByRole('link', { name: 'ws-050' });
+    await waitFor(() => {
+      expect(countedWorkspaces()).toHaveLength(100);
+    });
+    expect(countedWorkspaces()).toEqual(many.slice(0, 100));
+  });
+
+  it('sorts by the counts known so far, and says so', async () => {
+    mockNamespaceList(
+      many.map((name) => namespace(name)),
+      500,
+    );
+    render(<WorkspacesOverviewWithPage selector={{ matchLabels: { 'mlflow-enabled': 'true' } }} />);
+    await screen.findByRole('link', { name: 'ws-000' });
+    await waitFor(() => {
+      expect(screen.queryByLabelText(/^Counting experiments/)).not.toBeInTheDocument();
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Experiments' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Experiments' }));
+    expect(
+      screen.getByText(/Sorted by the counts known so far \(50 of 120 workspaces\)/),
+    ).toBeInTheDocument();
+    // Descending: the largest known counts first (index % 7 = 6), then the rest.
+    expect(rowNames().slice(0, 3)).toEqual(['ws-006', 'ws-013', 'ws-020']);
+    expect(countedWorkspaces()).toHaveLength(50);
+  });
+
+  it('shows the apiserver refusing the list, with Retry', async () => {
+    jest.mocked(consoleFetch).mockImplementation((url) => {
+      if (url.includes('/api/kubernetes/api/v1/namespaces')) {
+        return Promise.reject(
+          Object.assign(new Error('namespaces is forbidden'), {
+            response: { status: 403, statusText: 'Forbidden', bodyUsed: true },
+            json: { message: 'namespaces is forbidden: User "x" cannot list resource' },
+          }),
+        );
+      }
+      return Promise.resolve({
+        json: () => Promise.resolve({ workspaces_enabled: true }),
+      } as unknown as Response);
+    });
+    render(<WorkspacesOverviewWithPage selector={undefined} />);
+    expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 });

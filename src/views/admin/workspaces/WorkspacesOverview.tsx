@@ -6,6 +6,7 @@ import {
   ExpandableSection,
   List,
   ListItem,
+  Pagination,
   SearchInput,
   Spinner,
   Stack,
@@ -27,9 +28,16 @@ import { MlflowErrorState } from '../../../components/MlflowErrorState';
 import { formatLabelSelector } from '../../../core/label-selector';
 import { projectMlflowTabPath } from '../../../core/mlflow-links';
 import { EXCLUDED_NAMESPACE_PREFIXES } from '../../../core/workspace-eligibility';
-import { filterAndSortWorkspaces, formatExperimentCount } from '../../../core/workspace-overview';
+import {
+  countsKnown,
+  DEFAULT_WORKSPACE_PAGE_SIZE,
+  filterAndSortWorkspaces,
+  formatExperimentCount,
+  pageOfRows,
+  WORKSPACE_PAGE_SIZES,
+} from '../../../core/workspace-overview';
 import type { WorkspaceSort } from '../../../core/workspace-overview';
-import { useExperimentCounts } from '../../../hooks/useMlflowData';
+import { cachedExperimentCount, useExperimentCounts } from '../../../hooks/useMlflowData';
 import type { WorkspaceList } from '../../../hooks/useMlflowData';
 import { useMlflowStatus } from '../../../hooks/useMlflowStatus';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
@@ -42,23 +50,33 @@ interface WorkspacesOverviewProps {
 }
 
 /**
- * Every MLflow workspace (namespace) the user can see, with its experiment count: counts come
- * lazily, at most six requests at a time, one page of 100 each ("100+" beyond).
+ * Every MLflow workspace (namespace) the user can see, a page at a time, with the experiment
+ * counts of the rows shown: at most six requests at a time, one page of 100 each ("100+" beyond).
+ * The cost grows with the page, not with the cluster.
  */
 export const WorkspacesOverview = ({
-  list: { serverInfo, workspaces },
+  list: { serverInfo, workspaces, source },
 }: WorkspacesOverviewProps) => {
   const { t } = useMlflowTranslation();
   const { mlflow } = useMlflowStatus();
   const workspacesDisabled = serverInfo.data?.workspacesEnabled === false;
   const [nameFilter, setNameFilter] = useState('');
   const [sort, setSort] = useState<WorkspaceSort>({ field: 'name', direction: 'asc' });
+  const [page, setPage] = useState(1);
+  const [perPage, setPerPage] = useState(DEFAULT_WORKSPACE_PAGE_SIZE);
   const all = workspaces.data ?? [];
-  const counts = useExperimentCounts(all.map((workspace) => workspace.name));
-  const rows = filterAndSortWorkspaces(all, nameFilter, sort, (name) => {
-    const result = counts[name];
-    return result?.ok ? result.value : undefined;
-  });
+  // Counts known anywhere (this page's answers, or earlier pages' in the cache) order a count sort.
+  const countOf = (name: string) => cachedExperimentCount(name);
+  const sorted = filterAndSortWorkspaces(all, nameFilter, sort, countOf);
+  const shown = pageOfRows(sorted, page, perPage);
+  const counts = useExperimentCounts(shown.rows.map((workspace) => workspace.name));
+  const knownCounts =
+    sort.field === 'experiments'
+      ? countsKnown(
+          sorted.map((workspace) => workspace.name),
+          countOf,
+        )
+      : sorted.length;
   const selector = mlflow?.spec?.workspaceLabelSelector;
 
   const sortParams = (columnIndex: number): ThProps['sort'] => ({
@@ -66,6 +84,7 @@ export const WorkspacesOverview = ({
     sortBy: { index: COLUMNS.indexOf(sort.field), direction: sort.direction },
     onSort: (_event, index, direction) => {
       setSort({ field: COLUMNS[index], direction });
+      setPage(1);
     },
   });
 
@@ -88,9 +107,13 @@ export const WorkspacesOverview = ({
               )}
         </ListItem>
         <ListItem>
-          {t(
-            'The list shows only the workspaces you may use: namespaces where you may list MLflow experiments, registered models or datasets.',
-          )}
+          {source === 'apiserver'
+            ? t(
+                'You may list namespaces, so the list shows every namespace that is a workspace; a count says where you may not read MLflow.',
+              )
+            : t(
+                'The list shows only the workspaces you may use: namespaces where you may list MLflow experiments, registered models or datasets.',
+              )}
         </ListItem>
       </List>
     </ExpandableSection>
@@ -147,14 +170,68 @@ export const WorkspacesOverview = ({
                 value={nameFilter}
                 onChange={(_event, value) => {
                   setNameFilter(value);
+                  setPage(1);
                 }}
                 onClear={() => {
                   setNameFilter('');
+                  setPage(1);
+                }}
+              />
+            </ToolbarItem>
+            {workspaces.complete ? null : (
+              <ToolbarItem>
+                <Spinner size="sm" aria-hidden />{' '}
+                {workspaces.remaining === undefined
+                  ? t('Listing namespaces. Workspaces found so far: {{found}}', {
+                      found: all.length,
+                    })
+                  : t(
+                      'Listing namespaces. Workspaces found so far: {{found}}; namespaces still to list: about {{remaining}}',
+                      { found: all.length, remaining: workspaces.remaining },
+                    )}
+              </ToolbarItem>
+            )}
+            <ToolbarItem variant="pagination">
+              <Pagination
+                itemCount={sorted.length}
+                page={shown.page}
+                perPage={perPage}
+                perPageOptions={WORKSPACE_PAGE_SIZES.map((size) => ({
+                  title: String(size),
+                  value: size,
+                }))}
+                onSetPage={(_event, next) => {
+                  setPage(next);
+                }}
+                onPerPageSelect={(_event, next) => {
+                  setPerPage(next);
+                  setPage(1);
+                }}
+                isCompact
+                titles={{
+                  paginationAriaLabel: t('Workspaces pages'),
+                  items: t('workspaces'),
+                  ofWord: t('of'),
+                  perPageSuffix: t('per page'),
+                  toFirstPageAriaLabel: t('Go to first page'),
+                  toPreviousPageAriaLabel: t('Go to previous page'),
+                  toNextPageAriaLabel: t('Go to next page'),
+                  toLastPageAriaLabel: t('Go to last page'),
+                  currPageAriaLabel: t('Current page'),
+                  optionsToggleAriaLabel: t('Workspaces per page'),
                 }}
               />
             </ToolbarItem>
           </ToolbarContent>
         </Toolbar>
+        {sort.field === 'experiments' && knownCounts < sorted.length ? (
+          <Content component="p">
+            {t(
+              'Sorted by the counts known so far ({{known}} of {{total}} workspaces): counts are asked only for the rows shown, so the others follow in name order.',
+              { known: knownCounts, total: sorted.length },
+            )}
+          </Content>
+        ) : null}
         <Table aria-label={t('MLflow workspaces')} variant="compact">
           <Thead>
             <Tr>
@@ -164,7 +241,7 @@ export const WorkspacesOverview = ({
             </Tr>
           </Thead>
           <Tbody>
-            {rows.map((workspace) => {
+            {shown.rows.map((workspace) => {
               const count = counts[workspace.name];
               return (
                 <Tr key={workspace.name}>
@@ -200,7 +277,7 @@ export const WorkspacesOverview = ({
             })}
           </Tbody>
         </Table>
-        {rows.length === 0 ? (
+        {sorted.length === 0 ? (
           <Content component="p">
             {t('No workspace name contains "{{text}}".', { text: nameFilter.trim() })}
           </Content>
