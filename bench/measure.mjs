@@ -338,7 +338,13 @@ export const sampleChart = async (
   }
 };
 
-/** Projects page loaded and quiet, then: Administration -> MLflow -> first workspace rows. */
+/** How long after the click the overview's MLflow requests are counted (workspacesRequests). */
+export const WORKSPACES_WATCH_MS = 5_000;
+
+/**
+ * Projects page loaded and quiet, then: Administration -> MLflow -> first workspace rows; and the
+ * MLflow requests the page makes from the click until 5 s later, without scrolling.
+ */
 export const sampleWorkspaces = async (browser, shellUrl) => {
   const s = await openPage(browser);
   try {
@@ -347,10 +353,19 @@ export const sampleWorkspaces = async (browser, shellUrl) => {
     await s.page.getByRole('button', { name: 'Administration', exact: true }).click();
     await s.page.getByRole('link', { name: 'MLflow', exact: true }).first().waitFor();
     await s.settle();
-    return await s.measure({
+    const result = await s.measure({
       click: { selector: 'nav a', text: 'MLflow' },
       done: WORKSPACE_ROW,
     });
+    // What opening the overview costs MLflow while the admin only looks: click + 5 s.
+    await sleep(Math.max(0, result.wallStart + WORKSPACES_WATCH_MS - Date.now()));
+    const mlflowRequests = s.requests.filter(
+      (r) =>
+        classify(r.url) === 'mlflow' &&
+        r.wall >= result.wallStart &&
+        r.wall <= result.wallStart + WORKSPACES_WATCH_MS,
+    ).length;
+    return { ...result, mlflowRequests };
   } finally {
     await s.close();
   }

@@ -28,7 +28,10 @@ export const METRIC_KEY = 'loss';
 export const EXPERIMENTS_10K = 10_000;
 export const RUNS = 2_000;
 export const METRIC_POINTS = 100_000;
-export const OVERVIEW_NAMESPACES = 300;
+/** Workspace namespaces for the overview: a cluster at the scale of the largest ones. */
+export const OVERVIEW_NAMESPACES = 5_000;
+/** Of which the first ones hold experiments (the others are empty, as most namespaces are). */
+export const NAMESPACES_WITH_EXPERIMENTS = 300;
 export const EXPERIMENTS_PER_NAMESPACE = 3;
 const SEED_CONCURRENCY = Number(process.env.SEED_CONCURRENCY || 16);
 /** log-batch takes at most 1000 metrics per call. */
@@ -376,11 +379,12 @@ export const seed = async (env = readStackEnv()) => {
   }
   const metricRunId = await ensureMetricRun(env, WORKSPACE_10K, experiments.get(METRIC_EXPERIMENT));
 
-  // The overview's workspaces: 3 experiments each. Listed per workspace, created where missing.
+  // The overview's first 300 workspaces: 3 experiments each. Listed per workspace, created where
+  // missing.
   if (marker.overview !== EXPERIMENTS_PER_NAMESPACE || createdNamespaces > 0) {
     let created = 0;
     await pool(
-      overview,
+      overview.slice(0, NAMESPACES_WITH_EXPERIMENTS),
       SEED_CONCURRENCY,
       async (ns) => {
         const existing = await listExperiments(env, ns);
