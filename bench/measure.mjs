@@ -192,7 +192,8 @@ export const classify = (url) => {
   const p = u.pathname;
   if (p.startsWith(`/api/plugins/${PLUGIN_NAME}/`))
     return p.endsWith('.js') ? 'plugin-js' : 'plugin-asset';
-  if (/^\/api\/kubernetes\/(api|apis)(\/[^/]+\/[^/]+|\/v1)?\/?$/.test(p)) return 'discovery';
+  // /api, /api/v1, /apis, /apis/<group>, /apis/<group>/<version>; not /api/v1/<resource>.
+  if (/^\/api\/kubernetes\/(api(\/v1)?|apis(\/[^/]+){0,2})\/?$/.test(p)) return 'discovery';
   if (p.startsWith('/api/kubernetes/')) return 'k8s';
   if (p.startsWith(`/api/proxy/plugin/${PLUGIN_NAME}/`)) return 'mlflow';
   return 'shell';
