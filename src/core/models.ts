@@ -180,3 +180,46 @@ export const MLFLOW_OPERATOR_COMPONENT_NAME = 'default-mlflowoperator';
 
 /** The plugin's own name, as in package.json's consolePlugin.name and the ConsolePlugin resource. */
 export const PLUGIN_NAME = 'mlflow-console-plugin';
+
+// Core workload kinds the admin page's Health card reads in the MLflow namespace.
+
+export const DeploymentModel: K8sModel = {
+  apiGroup: 'apps',
+  apiVersion: 'v1',
+  kind: 'Deployment',
+  plural: 'deployments',
+  namespaced: true,
+  abbr: 'D',
+  label: 'Deployment',
+  labelPlural: 'Deployments',
+};
+
+export const PodModel: K8sModel = {
+  apiVersion: 'v1',
+  kind: 'Pod',
+  plural: 'pods',
+  namespaced: true,
+  abbr: 'P',
+  label: 'Pod',
+  labelPlural: 'Pods',
+};
+
+export const PersistentVolumeClaimModel: K8sModel = {
+  apiVersion: 'v1',
+  kind: 'PersistentVolumeClaim',
+  plural: 'persistentvolumeclaims',
+  namespaced: true,
+  abbr: 'PVC',
+  label: 'PersistentVolumeClaim',
+  labelPlural: 'PersistentVolumeClaims',
+};
+
+export const EventModel: K8sModel = {
+  apiVersion: 'v1',
+  kind: 'Event',
+  plural: 'events',
+  namespaced: true,
+  abbr: 'E',
+  label: 'Event',
+  labelPlural: 'Events',
+};
