@@ -2,7 +2,7 @@ import {
   getGroupVersionKindForModel,
   useK8sWatchResource,
 } from '@openshift-console/dynamic-plugin-sdk';
-import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sModel, Selector } from '@openshift-console/dynamic-plugin-sdk';
 
 import type { K8sObject } from '../core/types';
 import { useOptionalAccessReview } from './useOptionalAccessReview';
@@ -18,6 +18,9 @@ interface WatchedListOptions {
   namespace?: string;
   /** False skips the watch entirely, e.g. when the CRD is not on the cluster. */
   enabled?: boolean;
+  /** Narrows the list on the server: a label selector, a field selector (`metadata.name=x`). */
+  selector?: Selector;
+  fieldSelector?: string;
 }
 
 /** What a watch the user may not open reports, in the shape of the console's HttpError. */
@@ -35,7 +38,7 @@ const forbiddenListError = (model: K8sModel, namespace?: string) => ({
  */
 export const useWatchedList = <T extends K8sObject>(
   model: K8sModel,
-  { namespace, enabled = true }: WatchedListOptions = {},
+  { namespace, enabled = true, selector, fieldSelector }: WatchedListOptions = {},
 ): WatchedList<T> => {
   // A list not wanted (yet) asks nothing.
   const [mayList, reviewing] = useOptionalAccessReview(
@@ -46,7 +49,13 @@ export const useWatchedList = <T extends K8sObject>(
   const watching = enabled && !reviewing && mayList;
   const [data, loaded, error] = useK8sWatchResource(
     watching
-      ? { groupVersionKind: getGroupVersionKindForModel(model), isList: true, namespace }
+      ? {
+          groupVersionKind: getGroupVersionKindForModel(model),
+          isList: true,
+          namespace,
+          selector,
+          fieldSelector,
+        }
       : null,
   ) as [T[] | undefined, boolean, unknown];
   if (!enabled) return { items: [], loaded: true, error: undefined };

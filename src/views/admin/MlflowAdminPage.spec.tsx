@@ -23,6 +23,11 @@ import MlflowAdminPage from './MlflowAdminPage';
 jest.mock('./workspaces/WorkspacesOverview', () => ({
   WorkspacesOverview: () => <section>Workspaces overview</section>,
 }));
+// So is the Health card (its own spec renders it).
+jest.mock('./health/HealthCard', () => ({
+  __esModule: true,
+  default: () => <section>Health card</section>,
+}));
 jest.mock('../../hooks/useMlflowData', () => {
   const notAsked = { loading: false, retry: () => undefined };
   return {

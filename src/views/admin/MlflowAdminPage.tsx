@@ -8,6 +8,7 @@ import {
   StackItem,
   Title,
 } from '@patternfly/react-core';
+import { lazy, Suspense } from 'react';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { detectMlflowNamespace } from '../../core/mlflow-namespace';
@@ -21,6 +22,9 @@ import { InstanceCard } from './status/InstanceCard';
 import { StatusCard } from './status/StatusCard';
 import { StorageCard } from './storage/StorageCard';
 import { WorkspacesOverview } from './workspaces/WorkspacesOverview';
+
+// Its own chunk: the page's first load stays within its budget.
+const HealthCard = lazy(() => import('./health/HealthCard'));
 
 /** Administration → MLflow: the cluster admin's page for MLflow on OpenShift AI. */
 const MlflowAdminPage = () => {
@@ -79,6 +83,17 @@ const MlflowAdminPage = () => {
                 mlflowNamespace={mlflowNamespace}
                 patchAccess={access.patchDataScienceCluster}
               />
+            </StackItem>
+            <StackItem>
+              <Suspense fallback={<Spinner size="md" aria-label={t('Loading MLflow health')} />}>
+                <HealthCard
+                  mlflowNamespace={mlflowNamespace}
+                  mlflowCrdPresent={mlflowCrdPresent}
+                  dataScienceClusters={result.dataScienceClusters}
+                  operatorComponent={result.operatorComponent}
+                  mlflow={mlflow}
+                />
+              </Suspense>
             </StackItem>
             {mlflow ? (
               <StackItem>

@@ -1,0 +1,157 @@
+import {
+  Alert,
+  Card,
+  CardBody,
+  CardTitle,
+  Spinner,
+  Stack,
+  StackItem,
+  Title,
+} from '@patternfly/react-core';
+import type { ReactNode } from 'react';
+
+import {
+  deriveMigrationState,
+  recentWarningEvents,
+  usesPvcStorage,
+} from '../../../core/health/workload-summary';
+import type {
+  DataScienceCluster,
+  MLflowInstance,
+  MLflowOperatorComponent,
+} from '../../../core/types';
+import { useMlflowHealth } from '../../../hooks/useMlflowHealth';
+import type { HealthPart } from '../../../hooks/useMlflowHealth';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { DiagnosisList } from './DiagnosisList';
+import { PartError } from './PartError';
+import { PodTable } from './PodTable';
+import { TrackingServerSection } from './TrackingServerSection';
+import { MigrationDescription, VolumeDescription } from './VolumeAndMigration';
+import { WarningEvents } from './WarningEvents';
+
+export interface HealthCardProps {
+  mlflowNamespace: string;
+  mlflowCrdPresent: boolean;
+  dataScienceClusters: readonly DataScienceCluster[];
+  operatorComponent?: MLflowOperatorComponent;
+  mlflow?: MLflowInstance;
+}
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => (
+  <StackItem>
+    <Title headingLevel="h3" size="md">
+      {title}
+    </Title>
+    {children}
+  </StackItem>
+);
+
+/** What to show for a part: a spinner, why it is missing, or its content. */
+const PartState = <T,>({
+  part,
+  what,
+  namespace,
+  children,
+}: {
+  part: HealthPart<T>;
+  what: string;
+  namespace: string;
+  children: () => ReactNode;
+}) => {
+  const { t } = useMlflowTranslation();
+  if (part.error) return <PartError what={what} namespace={namespace} error={part.error} />;
+  if (!part.loaded) return <Spinner size="md" aria-label={t('Loading {{what}}', { what })} />;
+  return <>{children()}</>;
+};
+
+/**
+ * Administration → MLflow → Health: what the operator runs and how it is doing, and for each known
+ * failure its cause, the fix and the console page to open.
+ */
+const HealthCard = (props: HealthCardProps) => {
+  const { t } = useMlflowTranslation();
+  const health = useMlflowHealth(props);
+  const { namespace, deployments, pods, operatorPods, pvcs, events, diagnoses } = health;
+  const everyPart = [deployments, pods, operatorPods, pvcs, events];
+  const allRead = everyPart.every((part) => part.loaded && !part.error);
+  return (
+    <Card>
+      <CardTitle>{t('Health')}</CardTitle>
+      <CardBody>
+        <Stack hasGutter>
+          <StackItem>
+            {diagnoses.length > 0 ? (
+              <DiagnosisList diagnoses={diagnoses} />
+            ) : everyPart.every((part) => part.loaded) ? (
+              <Alert
+                isInline
+                isPlain
+                variant="success"
+                title={
+                  allRead
+                    ? t('No known problem found')
+                    : t('No known problem found in what you may read')
+                }
+              />
+            ) : null}
+          </StackItem>
+          <Section title={t('Tracking server')}>
+            <PartState part={deployments} what={t('Deployments')} namespace={namespace}>
+              {() => (
+                <TrackingServerSection
+                  namespace={namespace}
+                  deployment={deployments.items.at(0)}
+                  pods={pods.items}
+                />
+              )}
+            </PartState>
+            <PartState part={pods} what={t('Pods')} namespace={namespace}>
+              {() => (
+                <PodTable
+                  pods={pods.items}
+                  ariaLabel={t('MLflow server Pods')}
+                  emptyText={t('No MLflow server Pod runs.')}
+                />
+              )}
+            </PartState>
+          </Section>
+          <Section title={t('Operator')}>
+            <PartState part={operatorPods} what={t('Pods')} namespace={namespace}>
+              {() => (
+                <PodTable
+                  pods={operatorPods.items}
+                  ariaLabel={t('MLflow operator Pods')}
+                  emptyText={t('No MLflow operator Pod runs in {{namespace}}.', { namespace })}
+                />
+              )}
+            </PartState>
+          </Section>
+          {usesPvcStorage(props.mlflow) ? (
+            <Section title={t('Volume of the default storage')}>
+              <PartState part={pvcs} what={t('PersistentVolumeClaims')} namespace={namespace}>
+                {() => <VolumeDescription namespace={namespace} pvc={pvcs.items.at(0)} />}
+              </PartState>
+            </Section>
+          ) : null}
+          {props.mlflow ? (
+            <Section title={t('Database migration')}>
+              <MigrationDescription migration={deriveMigrationState(props.mlflow)} />
+            </Section>
+          ) : null}
+          <Section title={t('Recent warnings')}>
+            <PartState part={events} what={t('Events')} namespace={namespace}>
+              {() => (
+                <WarningEvents
+                  events={recentWarningEvents(events.items, [...pods.items, ...operatorPods.items])}
+                />
+              )}
+            </PartState>
+          </Section>
+        </Stack>
+      </CardBody>
+    </Card>
+  );
+};
+
+export default HealthCard;
