@@ -40,10 +40,12 @@ export interface HealthCardProps {
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => (
   <StackItem>
-    <Title headingLevel="h3" size="md">
-      {title}
-    </Title>
-    {children}
+    <Stack hasGutter>
+      <Title headingLevel="h3" size="md">
+        {title}
+      </Title>
+      {children}
+    </Stack>
   </StackItem>
 );
 
