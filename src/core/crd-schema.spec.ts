@@ -142,6 +142,7 @@ describe('models agree with the CRDs in test-data/cluster/crds', () => {
 /** Groups that Kubernetes or OpenShift serve themselves: their kinds have no CRD. */
 const BUILT_IN_GROUPS = new Set([
   '',
+  'apps',
   'rbac.authorization.k8s.io',
   'storage.k8s.io',
   'project.openshift.io',
