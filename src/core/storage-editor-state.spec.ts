@@ -1,3 +1,4 @@
+import { describeError } from './errors';
 import { DEFAULT_STORAGE_SETTINGS } from './mlflow-storage';
 import type { ServerIssue } from './server-validation';
 import { initialStorageEditor, storageEditorReducer } from './storage-editor-state';
@@ -70,7 +71,7 @@ describe('storageEditorReducer', () => {
   });
 
   it('saving → error, and saving again clears the error', () => {
-    const refused = new Error('forbidden');
+    const refused = describeError(new Error('forbidden'));
     const failed = run(
       start,
       review,
@@ -97,7 +98,9 @@ describe('storageEditorReducer', () => {
     expect(run(closed, { type: 'save-conflict', conflict: 'deleted' }).state).toEqual({
       phase: 'editing',
     });
-    expect(run(closed, { type: 'save-failed', error: new Error('x') }).state).toEqual({
+    expect(
+      run(closed, { type: 'save-failed', error: describeError(new Error('x')) }).state,
+    ).toEqual({
       phase: 'editing',
     });
   });

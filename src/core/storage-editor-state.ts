@@ -1,3 +1,4 @@
+import type { DescribedError } from './errors';
 import type { StorageSettings } from './mlflow-storage';
 import type { ServerIssue } from './server-validation';
 
@@ -14,7 +15,7 @@ export type StorageEditorState =
   | { phase: 'reviewing' }
   | { phase: 'saving' }
   | { phase: 'conflict'; conflict: SaveConflict }
-  | { phase: 'error'; error: unknown };
+  | { phase: 'error'; error: DescribedError };
 
 export interface StorageEditorModel {
   settings: StorageSettings;
@@ -36,7 +37,7 @@ export type StorageEditorAction =
   | { type: 'saved' }
   | { type: 'save-conflict'; conflict: SaveConflict }
   | { type: 'save-invalid'; serverIssues: ServerIssue[] }
-  | { type: 'save-failed'; error: unknown };
+  | { type: 'save-failed'; error: DescribedError };
 
 export const initialStorageEditor = (settings: StorageSettings): StorageEditorModel => ({
   settings,

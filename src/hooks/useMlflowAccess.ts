@@ -13,6 +13,7 @@ import type { K8sVerb } from '@openshift-console/dynamic-plugin-sdk';
 import { useEffect, useState } from 'react';
 
 import { describeError } from '../core/errors';
+import type { DescribedError } from '../core/errors';
 import { deletePreconditions } from '../core/json-patch';
 import {
   buildGrantCheckBinding,
@@ -33,8 +34,8 @@ export interface MlflowAccessData {
   integrationRole: IntegrationRole;
   loaded: boolean;
   /** The RoleBinding watch failed (e.g. the user may not list them): shown, never guessed past. */
-  bindingsError?: unknown;
-  serviceAccountsError?: unknown;
+  bindingsError?: DescribedError;
+  serviceAccountsError?: DescribedError;
 }
 
 /** Live RoleBindings and ServiceAccounts of the namespace, and the integration role's name. */
@@ -76,7 +77,7 @@ export interface MlflowAccessPermissions {
   /** May create RoleBindings, but the apiserver's escalation check refuses the role. */
   cannotBindRole: boolean;
   /** The bind check itself failed (not a refusal): shown, Grant stays off. */
-  bindCheckError?: unknown;
+  bindCheckError?: DescribedError;
   canRevoke: boolean;
   canCreateServiceAccount: boolean;
   /** The current user may list experiments here, which is what MLflow itself checks. */
@@ -106,7 +107,7 @@ export const useCanBindRole = (namespace: string, roleName: string | undefined) 
       : undefined,
   );
   const probeKey = roleName && !loadingBind && !canBind ? `${namespace}/${roleName}` : undefined;
-  const [probe, setProbe] = useState<{ key: string; allowed: boolean; error?: unknown }>();
+  const [probe, setProbe] = useState<{ key: string; allowed: boolean; error?: DescribedError }>();
   useEffect(() => {
     if (!probeKey || !roleName) return undefined;
     let current = true;
@@ -120,8 +121,9 @@ export const useCanBindRole = (namespace: string, roleName: string | undefined) 
       },
       (error: unknown) => {
         if (!current) return;
-        const refused = describeError(error).kind === 'forbidden';
-        setProbe({ key: probeKey, allowed: false, error: refused ? undefined : error });
+        const described = describeError(error);
+        const refused = described.kind === 'forbidden';
+        setProbe({ key: probeKey, allowed: false, error: refused ? undefined : described });
       },
     );
     return () => {

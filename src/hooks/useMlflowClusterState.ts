@@ -1,3 +1,4 @@
+import type { DescribedError } from '../core/errors';
 import {
   DataScienceClusterModel,
   MLFLOW_INSTANCE_NAME,
@@ -17,7 +18,7 @@ export interface MlflowClusterState {
   operatorComponent?: MLflowOperatorComponent;
   loaded: boolean;
   /** The first watch error (permission denied, API missing, ...), shown rather than swallowed. */
-  error?: unknown;
+  error?: DescribedError;
 }
 
 interface WatchOptions {

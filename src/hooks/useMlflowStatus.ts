@@ -1,6 +1,5 @@
 import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 
-import { describeError } from '../core/errors';
 import { FLAG_DSC_CRD, FLAG_MLFLOW_CRD } from '../core/flags';
 import { deriveMlflowStatus } from '../core/mlflow-status';
 import type { MlflowStatus } from '../core/mlflow-status';
@@ -35,7 +34,7 @@ export const useMlflowStatus = ({ enabled = true } = {}): MlflowStatusResult => 
     watchMlflow: enabled && mlflowCrdPresent,
   });
   const status = deriveMlflowStatus({ dscCrdPresent, mlflowCrdPresent, ...state });
-  const statusHidden = state.error !== undefined && describeError(state.error).kind === 'forbidden';
+  const statusHidden = state.error?.kind === 'forbidden';
   return {
     ...state,
     loaded: enabled && state.loaded,

@@ -32,15 +32,22 @@ describe('useResourceWrite', () => {
     expect(result.current.error).toBeUndefined();
   });
 
-  it('keeps the error of a failed write, and a later success clears it', async () => {
+  it('keeps the described error of a failed write, and a later success clears it', async () => {
     const { result } = renderHook(() => useResourceWrite());
-    const refused = new Error('forbidden');
+    // The console's HttpError: an Error with the response attached.
+    const refused = Object.assign(new Error('secrets is forbidden'), { response: { status: 403 } });
+    const described = {
+      kind: 'forbidden',
+      status: 403,
+      message: 'secrets is forbidden',
+      retryable: false,
+    };
     let outcome: unknown;
     await act(async () => {
       outcome = await result.current.run(() => Promise.reject(refused));
     });
-    expect(outcome).toEqual({ status: 'failed', error: refused });
-    expect(result.current.error).toBe(refused);
+    expect(outcome).toEqual({ status: 'failed', error: described, rejection: refused });
+    expect(result.current.error).toEqual(described);
     expect(result.current.pending).toBe(false);
     expect(result.current.succeeded).toBe(false);
 
@@ -85,6 +92,10 @@ describe('useResourceWrite', () => {
     unmount();
     const gone = new Error('gone');
     write.reject(gone);
-    await expect(outcome).resolves.toEqual({ status: 'failed', error: gone });
+    await expect(outcome).resolves.toMatchObject({
+      status: 'failed',
+      error: { kind: 'unknown', message: 'gone' },
+      rejection: gone,
+    });
   });
 });

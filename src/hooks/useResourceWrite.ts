@@ -1,15 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-/** How one call of `run` ended; `ignored` means another write was still pending. */
+import { describeError } from '../core/errors';
+import type { DescribedError } from '../core/errors';
+
+/**
+ * How one call of `run` ended; `ignored` means another write was still pending. A failure is
+ * described once here; `rejection` is the server's raw answer, for parsers of its body (the
+ * causes of a 422), never for display.
+ */
 export type WriteOutcome<R> =
-  { status: 'done'; value: R } | { status: 'failed'; error: unknown } | { status: 'ignored' };
+  | { status: 'done'; value: R }
+  | { status: 'failed'; error: DescribedError; rejection: unknown }
+  | { status: 'ignored' };
 
 export interface ResourceWrite {
   /** Sends `write` unless one is already pending; never rejects, the outcome says what happened. */
   run: <R>(write: () => Promise<R>) => Promise<WriteOutcome<R>>;
   pending: boolean;
   /** The last failure, kept until the next write starts (or `clearError`); shown, not retried. */
-  error: unknown;
+  error: DescribedError | undefined;
   /** The last write that ended succeeded. */
   succeeded: boolean;
   clearError: () => void;
@@ -23,7 +32,7 @@ export interface ResourceWrite {
  */
 export const useResourceWrite = (): ResourceWrite => {
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const [error, setError] = useState<DescribedError>();
   const [succeeded, setSucceeded] = useState(false);
   const inFlight = useRef(false);
   const mounted = useRef(true);
@@ -46,8 +55,9 @@ export const useResourceWrite = (): ResourceWrite => {
       if (mounted.current) setSucceeded(true);
       return { status: 'done', value };
     } catch (caught) {
-      if (mounted.current) setError(caught);
-      return { status: 'failed', error: caught };
+      const described = describeError(caught);
+      if (mounted.current) setError(described);
+      return { status: 'failed', error: described, rejection: caught };
     } finally {
       inFlight.current = false;
       if (mounted.current) setPending(false);

@@ -7,6 +7,8 @@ import {
   secretListPath,
 } from '../core/admin-secrets';
 import type { Secret } from '../core/admin-types';
+import { describeError } from '../core/errors';
+import type { DescribedError } from '../core/errors';
 import { SecretModel } from '../core/models';
 import { secretKeys } from '../core/uri-credentials';
 
@@ -14,7 +16,7 @@ export interface SecretNames {
   names: string[];
   /** True once the list arrived or failed, or when nothing was asked. */
   loaded: boolean;
-  error: unknown;
+  error: DescribedError | undefined;
   /** Lists again, e.g. after the form created a Secret. */
   reload: () => void;
 }
@@ -25,7 +27,11 @@ export interface SecretNames {
  */
 export const useSecretNames = (namespace: string, enabled = true): SecretNames => {
   const [round, setRound] = useState(0);
-  const [state, setState] = useState<{ names: string[]; loaded: boolean; error: unknown }>({
+  const [state, setState] = useState<{
+    names: string[];
+    loaded: boolean;
+    error: DescribedError | undefined;
+  }>({
     names: [],
     loaded: false,
     error: undefined,
@@ -41,7 +47,7 @@ export const useSecretNames = (namespace: string, enabled = true): SecretNames =
         if (current) setState({ names, loaded: true, error: undefined });
       })
       .catch((error: unknown) => {
-        if (current) setState({ names: [], loaded: true, error });
+        if (current) setState({ names: [], loaded: true, error: describeError(error) });
       });
     return () => {
       current = false;
@@ -58,7 +64,7 @@ export interface SecretKeyNames {
   keys: string[];
   /** The Secret was read (or could not be); false while reading or when nothing is asked. */
   loaded: boolean;
-  error: unknown;
+  error: DescribedError | undefined;
 }
 
 /**
@@ -81,7 +87,7 @@ export const useSecretKeyNames = (namespace: string, name: string): SecretKeyNam
         if (current) setState({ of, keys: secretKeys(secret), loaded: true, error: undefined });
       })
       .catch((error: unknown) => {
-        if (current) setState({ of, keys: [], loaded: true, error });
+        if (current) setState({ of, keys: [], loaded: true, error: describeError(error) });
       });
     return () => {
       current = false;

@@ -1,7 +1,6 @@
 import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { renderHook } from '@testing-library/react';
 
-import { describeError } from '../core/errors';
 import { MLflowModel } from '../core/models';
 import { useWatchedList } from './useWatchedList';
 
@@ -15,7 +14,11 @@ describe('useWatchedList', () => {
     const { result } = renderHook(() => useWatchedList(MLflowModel));
     expect(jest.mocked(useK8sWatchResource)).toHaveBeenLastCalledWith(null);
     expect(result.current.loaded).toBe(true);
-    expect(describeError(result.current.error).kind).toBe('forbidden');
+    expect(result.current.error).toMatchObject({
+      kind: 'forbidden',
+      status: 403,
+      message: 'You may not list MLflows.',
+    });
   });
 
   it('waits for the access review before watching', () => {
@@ -46,5 +49,22 @@ describe('useWatchedList error normalisation', () => {
     jest.mocked(useK8sWatchResource).mockReturnValue([[], true, '']);
     const { result } = renderHook(() => useWatchedList(MLflowModel));
     expect(result.current.error).toBeUndefined();
+  });
+
+  it('describes a failed watch once, keeping the same object across renders', () => {
+    jest.mocked(useAccessReview).mockReturnValue([true, false]);
+    const failure = { response: { status: 404 }, message: 'the server could not find it' };
+    jest.mocked(useK8sWatchResource).mockReturnValue([[], false, failure]);
+    const { result, rerender } = renderHook(() => useWatchedList(MLflowModel));
+    expect(result.current.error).toEqual({
+      kind: 'not-found',
+      status: 404,
+      message: 'the server could not find it',
+      retryable: false,
+    });
+    expect(result.current.loaded).toBe(true);
+    const first = result.current.error;
+    rerender();
+    expect(result.current.error).toBe(first);
   });
 });

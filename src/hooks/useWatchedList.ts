@@ -3,7 +3,10 @@ import {
   useK8sWatchResource,
 } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sModel, Selector } from '@openshift-console/dynamic-plugin-sdk';
+import { useMemo } from 'react';
 
+import { describeError } from '../core/errors';
+import type { DescribedError } from '../core/errors';
 import type { K8sObject } from '../core/types';
 import { useOptionalAccessReview } from './useOptionalAccessReview';
 
@@ -11,7 +14,8 @@ export interface WatchedList<T> {
   items: T[];
   /** True once the first list arrived, or the watch failed, or nothing was watched. */
   loaded: boolean;
-  error: unknown;
+  /** Why the list could not be watched, described once here for every view. */
+  error: DescribedError | undefined;
 }
 
 interface WatchedListOptions {
@@ -23,9 +27,11 @@ interface WatchedListOptions {
   fieldSelector?: string;
 }
 
-/** What a watch the user may not open reports, in the shape of the console's HttpError. */
-const forbiddenListError = (model: K8sModel, namespace?: string) => ({
-  response: { status: 403 },
+/** What a watch the user may not open reports: what the apiserver would have answered. */
+const forbiddenListError = (model: K8sModel, namespace?: string): DescribedError => ({
+  kind: 'forbidden',
+  status: 403,
+  retryable: false,
   message: namespace
     ? `You may not list ${model.labelPlural} in ${namespace}.`
     : `You may not list ${model.labelPlural}.`,
@@ -58,13 +64,20 @@ export const useWatchedList = <T extends K8sObject>(
         }
       : null,
   ) as [T[] | undefined, boolean, unknown];
+  // Watches report "no error" as null, undefined or an empty string; callers test for undefined.
+  // Memoised so that a view's effects see the same error object until the watch's error changes.
+  const watchError = useMemo(
+    () =>
+      error === '' || error === null || error === undefined ? undefined : describeError(error),
+    [error],
+  );
+  const refused = useMemo(() => forbiddenListError(model, namespace), [model, namespace]);
   if (!enabled) return { items: [], loaded: true, error: undefined };
   if (reviewing) return { items: [], loaded: false, error: undefined };
-  if (!mayList) return { items: [], loaded: true, error: forbiddenListError(model, namespace) };
-  // Watches report "no error" as null, undefined or an empty string; callers test for undefined.
+  if (!mayList) return { items: [], loaded: true, error: refused };
   return {
     items: data ?? [],
     loaded: loaded || Boolean(error),
-    error: error === '' ? undefined : (error ?? undefined),
+    error: watchError,
   };
 };

@@ -12,7 +12,6 @@ import {
 import { useState } from 'react';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { describeError } from '../../core/errors';
 import { planGrant, serviceAccountNameProblem } from '../../core/mlflow-access';
 import type { GrantPlan } from '../../core/mlflow-access';
 import type { MlflowAccessData, MlflowAccessPermissions } from '../../hooks/useMlflowAccess';
@@ -75,7 +74,7 @@ export const GrantAccessForm = ({ namespace, data, permissions }: GrantAccessFor
     ? permissions.bindCheckError
       ? t('Whether you may bind the ClusterRole {{role}} could not be checked: {{reason}}', {
           role: data.integrationRole.name,
-          reason: describeError(permissions.bindCheckError).message,
+          reason: permissions.bindCheckError.message,
         })
       : t(
           'You may create RoleBindings here, but not bind the ClusterRole {{role}} (you have neither the bind permission on it nor all of its permissions), so the grant would be refused.',

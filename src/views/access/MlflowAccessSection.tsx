@@ -13,7 +13,6 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { describeError } from '../../core/errors';
 import {
   aggregatedAccessLevel,
   isIntegrationBinding,
@@ -51,8 +50,7 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
   const aggregated = subjectsOf(data.bindings, (binding) =>
     Boolean(aggregatedAccessLevel(binding)),
   );
-  const bindingsHidden =
-    data.bindingsError !== undefined && describeError(data.bindingsError).kind === 'forbidden';
+  const bindingsHidden = data.bindingsError?.kind === 'forbidden';
   const revokeReason = permissions.canRevoke
     ? undefined
     : t('You cannot delete and patch RoleBindings in this project, so you cannot revoke access.');

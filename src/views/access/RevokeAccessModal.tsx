@@ -10,7 +10,6 @@ import {
 } from '@patternfly/react-core';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { describeError } from '../../core/errors';
 import {
   aggregatedAccessLevel,
   planRevoke,
@@ -115,7 +114,7 @@ export const RevokeAccessModal = ({
         {revoke.error ? (
           <ErrorAlert
             title={
-              describeError(revoke.error).kind === 'conflict'
+              revoke.error.kind === 'conflict'
                 ? t('The binding changed since it was shown; close this and try again.')
                 : t('Could not revoke MLflow access')
             }

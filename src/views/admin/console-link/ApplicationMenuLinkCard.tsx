@@ -24,7 +24,6 @@ import {
   PLUGIN_CONSOLE_LINK_NAME,
   pluginLinkManager,
 } from '../../../core/console-links';
-import { describeError } from '../../../core/errors';
 import type { ConsoleLink } from '../../../core/types';
 import type { AdminAccess } from '../../../hooks/useAdminAccess';
 import { useConsoleLinks } from '../../../hooks/useAdminResources';
@@ -214,7 +213,7 @@ export const ApplicationMenuLinkCard = ({
         <Stack hasGutter>
           {error ? (
             <StackItem>
-              {describeError(error).kind === 'conflict' ? (
+              {error.kind === 'conflict' ? (
                 <Alert isInline variant="danger" title={t('The link changed meanwhile')}>
                   {t(
                     'A ConsoleLink named {{name}} already exists or was changed by someone else. Nothing was overwritten.',

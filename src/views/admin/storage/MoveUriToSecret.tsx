@@ -3,7 +3,6 @@ import { useState } from 'react';
 
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { GuardedButton } from '../../../components/GuardedButton';
-import { describeError } from '../../../core/errors';
 import { buildUriSecret } from '../../../core/uri-credentials';
 import { useCreateSecret } from '../../../hooks/useAdminWrites';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
@@ -73,7 +72,7 @@ export const MoveUriToSecret = ({
           )}
         </p>
         {error ? (
-          describeError(error).kind === 'conflict' ? (
+          error.kind === 'conflict' ? (
             <Alert
               isInline
               variant="danger"

@@ -1,7 +1,6 @@
 import { FormSelect, FormSelectOption, TextInput } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 
-import { describeError } from '../../../core/errors';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import type { SecretNames } from '../../../hooks/useSecretMetadata';
 import { ValidatedField } from './ValidatedField';
@@ -37,7 +36,7 @@ export const SecretSelect = ({
   hint,
 }: SecretSelectProps) => {
   const { t } = useMlflowTranslation();
-  const listError = secrets.error ? describeError(secrets.error).message : undefined;
+  const listError = secrets.error?.message;
   const typed =
     unavailableReason ??
     (listError ? t('Secrets could not be listed: {{message}}', { message: listError }) : undefined);

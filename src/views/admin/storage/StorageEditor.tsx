@@ -2,7 +2,6 @@ import { ActionGroup, Alert, Button, Stack, StackItem } from '@patternfly/react-
 import { useMemo, useReducer } from 'react';
 
 import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
-import { describeError } from '../../../core/errors';
 import {
   applyStorageSettings,
   buildStoragePatch,
@@ -112,13 +111,12 @@ export const StorageEditor = ({
       dispatch({ type: 'saved' });
       onSaved(creating);
     } else if (outcome.status === 'failed') {
-      const described = describeError(outcome.error);
-      if (described.kind === 'conflict') {
+      if (outcome.error.kind === 'conflict') {
         dispatch({ type: 'save-conflict', conflict: creating ? 'exists' : 'changed' });
-      } else if (described.kind === 'invalid') {
+      } else if (outcome.error.kind === 'invalid') {
         dispatch({
           type: 'save-invalid',
-          serverIssues: storageIssuesFromServer(outcome.error, nextSpec),
+          serverIssues: storageIssuesFromServer(outcome.rejection, nextSpec),
         });
       } else {
         dispatch({ type: 'save-failed', error: outcome.error });

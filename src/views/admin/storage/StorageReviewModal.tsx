@@ -12,6 +12,7 @@ import {
 
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import type { MlflowStorageSpec } from '../../../core/admin-types';
+import type { DescribedError } from '../../../core/errors';
 import {
   backendStoreChanged,
   storageClassChanged,
@@ -31,7 +32,7 @@ interface StorageReviewModalProps {
   before: MlflowStorageSpec | undefined;
   after: MlflowStorageSpec;
   isPending: boolean;
-  error?: unknown;
+  error?: DescribedError;
   conflict?: SaveConflict;
   onSave: () => void;
   onCancel: () => void;

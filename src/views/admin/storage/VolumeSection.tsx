@@ -1,7 +1,6 @@
 import { FormSection, FormSelect, FormSelectOption, TextInput } from '@patternfly/react-core';
 
 import type { MlflowStorageSpec } from '../../../core/admin-types';
-import { describeError } from '../../../core/errors';
 import { ACCESS_MODES, storageClassChanged } from '../../../core/mlflow-storage';
 import { findDefaultStorageClass, isDefaultStorageClass } from '../../../core/storage-classes';
 import type { StorageClass } from '../../../core/types';
@@ -31,7 +30,7 @@ export const VolumeSection = ({
   const defaultClass = findDefaultStorageClass(storageClasses.items);
   const storageClassesError = storageClasses.error
     ? t('StorageClasses could not be listed: {{message}}', {
-        message: describeError(storageClasses.error).message,
+        message: storageClasses.error.message,
       })
     : undefined;
   const typedStorageClass = storageClassesReason ?? storageClassesError;

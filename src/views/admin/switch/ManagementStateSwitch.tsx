@@ -12,7 +12,6 @@ import { useId, useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ScreenReaderOnly } from '../../../components/ScreenReaderOnly';
 import type { MlflowInstanceWithSpec, ObservedDataScienceCluster } from '../../../core/admin-types';
-import { describeError } from '../../../core/errors';
 import { deriveSwitchProgress } from '../../../core/management-state';
 import type { SwitchState } from '../../../core/management-state';
 import { deriveComponentStateLine, getMlflowManagementState } from '../../../core/mlflow-status';
@@ -134,7 +133,7 @@ export const ManagementStateSwitch = ({
       </StackItem>
       {error ? (
         <StackItem>
-          {describeError(error).kind === 'conflict' ? (
+          {error.kind === 'conflict' ? (
             <Alert isInline variant="warning" title={t('The DataScienceCluster changed meanwhile')}>
               {t(
                 'Someone else changed the DataScienceCluster while you were deciding. Nothing was changed; check its current state and try again.',
