@@ -12,8 +12,9 @@ export default {
   namespaceSeparator: '~',
   locales: ['en'],
   defaultNamespace: 'plugin__mlflow-console-plugin',
-  // English is the source language: each key is its own text.
-  defaultValue: (_locale, _namespace, key) => key,
+  // English is the source language: each key is its own text. A plural's other forms come from the
+  // call: t('{{count}} runs', { count, defaultValue_one: '{{count}} run' }) gives `_one` its text.
+  defaultValue: (_locale, _namespace, key, value) => value || key,
   failOnWarnings: true,
   lexers: {
     ts: [NestedCallJavascriptLexer],

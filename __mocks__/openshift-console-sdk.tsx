@@ -55,3 +55,39 @@ export const DocumentTitle: ConsoleSDK['DocumentTitle'] = ({ children }) => (
   <span data-testid="document-title">{children}</span>
 );
 export const ResourceLink: ConsoleSDK['ResourceLink'] = ({ name }) => <span>{name}</span>;
+
+export const StatusIconAndText: ConsoleSDK['StatusIconAndText'] = ({ icon, title }) => (
+  <span>
+    {icon}
+    {title}
+  </span>
+);
+/** The coloured icons: a marker tests can find by its status, with the icon's title. */
+const ColoredIcon = ({ status, title }: { status: string; title?: string }) => (
+  <span data-testid={`${status}-icon`} title={title} />
+);
+export const GreenCheckCircleIcon: ConsoleSDK['GreenCheckCircleIcon'] = ({ title }) => (
+  <ColoredIcon status="success" title={title} />
+);
+export const RedExclamationCircleIcon: ConsoleSDK['RedExclamationCircleIcon'] = ({ title }) => (
+  <ColoredIcon status="danger" title={title} />
+);
+export const YellowExclamationTriangleIcon: ConsoleSDK['YellowExclamationTriangleIcon'] = ({
+  title,
+}) => <ColoredIcon status="warning" title={title} />;
+export const BlueInfoCircleIcon: ConsoleSDK['BlueInfoCircleIcon'] = ({ title }) => (
+  <ColoredIcon status="info" title={title} />
+);
+
+export const InventoryItem: ConsoleSDK['InventoryItem'] = ({ children }) => (
+  <div data-testid="inventory-item">{children}</div>
+);
+export const InventoryItemTitle: ConsoleSDK['InventoryItemTitle'] = ({ children }) => (
+  <div>{children}</div>
+);
+export const InventoryItemBody: ConsoleSDK['InventoryItemBody'] = ({ children }) => (
+  <div>{children}</div>
+);
+export const InventoryItemLoading: ConsoleSDK['InventoryItemLoading'] = () => (
+  <span data-testid="inventory-item-loading" />
+);

@@ -1,64 +1,69 @@
-import { Label } from '@patternfly/react-core';
 import {
-  CheckCircleIcon,
-  ExclamationCircleIcon,
-  InProgressIcon,
-  MinusCircleIcon,
-} from '@patternfly/react-icons';
+  GreenCheckCircleIcon,
+  RedExclamationCircleIcon,
+  StatusIconAndText,
+  YellowExclamationTriangleIcon,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { InProgressIcon, MinusCircleIcon } from '@patternfly/react-icons';
 
 import type { MlflowStatus } from '../core/mlflow-status';
 import { useMlflowTranslation } from '../hooks/useMlflowTranslation';
 
-/** The one-line verdict on MLflow for this cluster, with an icon and a reason. */
+/** The one-line verdict on MLflow for this cluster, with the console's status icon and a reason. */
 export const MlflowStatusSummary = ({ status }: { status: MlflowStatus }) => {
   const { t } = useMlflowTranslation();
   switch (status.kind) {
     case 'available':
       return (
-        <Label color="green" icon={<CheckCircleIcon />}>
-          {status.version
-            ? t('Enabled and available (MLflow {{version}})', { version: status.version })
-            : t('Enabled and available')}
-        </Label>
+        <StatusIconAndText
+          icon={<GreenCheckCircleIcon />}
+          title={
+            status.version
+              ? t('Enabled and available (MLflow {{version}})', { version: status.version })
+              : t('Enabled and available')
+          }
+        />
       );
     case 'starting':
       return (
-        <Label color="blue" icon={<InProgressIcon />}>
-          {t('Enabled, starting')}
-          {status.condition?.message ? `: ${status.condition.message}` : ''}
-        </Label>
+        <StatusIconAndText
+          icon={<InProgressIcon />}
+          title={`${t('Enabled, starting')}${status.condition?.message ? `: ${status.condition.message}` : ''}`}
+        />
       );
     case 'no-instance':
       return (
-        <Label color="orange" icon={<ExclamationCircleIcon />}>
-          {t('Enabled, but no MLflow instance exists yet')}
-        </Label>
+        <StatusIconAndText
+          icon={<YellowExclamationTriangleIcon />}
+          title={t('Enabled, but no MLflow instance exists yet')}
+        />
       );
     case 'degraded':
       return (
-        <Label color="red" icon={<ExclamationCircleIcon />}>
-          {t('Degraded: {{reason}}', {
+        <StatusIconAndText
+          icon={<RedExclamationCircleIcon />}
+          title={t('Degraded: {{reason}}', {
             reason: status.condition.message ?? status.condition.reason ?? status.condition.type,
           })}
-        </Label>
+        />
       );
     case 'disabled':
-      return (
-        <Label color="grey" icon={<MinusCircleIcon />}>
-          {t('Disabled')}
-        </Label>
-      );
+      return <StatusIconAndText icon={<MinusCircleIcon />} title={t('Disabled')} />;
     case 'ambiguous-dsc':
       return (
-        <Label color="orange" icon={<ExclamationCircleIcon />}>
-          {t('Several DataScienceClusters exist: {{names}}', { names: status.names.join(', ') })}
-        </Label>
+        <StatusIconAndText
+          icon={<YellowExclamationTriangleIcon />}
+          title={t('Several DataScienceClusters exist: {{names}}', {
+            names: status.names.join(', '),
+          })}
+        />
       );
     case 'not-installed':
       return (
-        <Label color="grey" icon={<MinusCircleIcon />}>
-          {status.reason === 'no-dsc' ? t('No DataScienceCluster') : t('Not installed')}
-        </Label>
+        <StatusIconAndText
+          icon={<MinusCircleIcon />}
+          title={status.reason === 'no-dsc' ? t('No DataScienceCluster') : t('Not installed')}
+        />
       );
   }
 };

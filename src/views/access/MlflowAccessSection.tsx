@@ -13,13 +13,15 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { K8sResourceLink } from '../../components/K8sResourceLink';
 import {
   aggregatedAccessLevel,
   isIntegrationBinding,
   subjectLabel,
   subjectsOf,
 } from '../../core/mlflow-access';
-import type { Subject } from '../../core/types';
+import { ClusterRoleModel, RoleBindingModel } from '../../core/models';
+import type { RoleBinding, Subject } from '../../core/types';
 import { useMlflowAccessData, useMlflowAccessPermissions } from '../../hooks/useMlflowAccess';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
 import { GrantAccessForm } from './GrantAccessForm';
@@ -49,6 +51,13 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
   const integration = subjectsOf(data.bindings, isIntegrationBinding);
   const aggregated = subjectsOf(data.bindings, (binding) =>
     Boolean(aggregatedAccessLevel(binding)),
+  );
+  const bindingLink = (binding: RoleBinding) => (
+    <K8sResourceLink
+      model={RoleBindingModel}
+      name={binding.metadata?.name ?? ''}
+      namespace={namespace}
+    />
   );
   const bindingsHidden = data.bindingsError?.kind === 'forbidden';
   const revokeReason = permissions.canRevoke
@@ -115,8 +124,10 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
                     return (
                       <Tr key={subjectKey(subject, binding.metadata?.name)}>
                         <Td dataLabel={t('Subject')}>{subjectLabel(subject)}</Td>
-                        <Td dataLabel={t('RoleBinding')}>{binding.metadata?.name}</Td>
-                        <Td dataLabel={t('ClusterRole')}>{binding.roleRef.name}</Td>
+                        <Td dataLabel={t('RoleBinding')}>{bindingLink(binding)}</Td>
+                        <Td dataLabel={t('ClusterRole')}>
+                          <K8sResourceLink model={ClusterRoleModel} name={binding.roleRef.name} />
+                        </Td>
                         <Td isActionCell>
                           {revokeReason ? (
                             <Tooltip content={revokeReason}>{revokeButton}</Tooltip>
@@ -165,8 +176,14 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
                   {aggregated.map(({ subject, binding }) => (
                     <Tr key={subjectKey(subject, binding.metadata?.name)}>
                       <Td dataLabel={t('Subject')}>{subjectLabel(subject)}</Td>
-                      <Td dataLabel={t('RoleBinding')}>{binding.metadata?.name}</Td>
-                      <Td dataLabel={t('Role')}>{binding.roleRef.name}</Td>
+                      <Td dataLabel={t('RoleBinding')}>{bindingLink(binding)}</Td>
+                      <Td dataLabel={t('Role')}>
+                        {binding.roleRef.kind === 'ClusterRole' ? (
+                          <K8sResourceLink model={ClusterRoleModel} name={binding.roleRef.name} />
+                        ) : (
+                          binding.roleRef.name
+                        )}
+                      </Td>
                       <Td dataLabel={t('MLflow access')}>
                         <Label
                           isCompact

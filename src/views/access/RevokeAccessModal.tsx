@@ -101,8 +101,11 @@ export const RevokeAccessModal = ({
         )}
         {stillThrough.length > 0 ? (
           <Content component="p">
-            {t('It keeps MLflow access through its project role binding(s): {{roles}}.', {
+            {t('It keeps MLflow access through its project role bindings: {{roles}}.', {
               roles: stillThrough.join(', '),
+              count: stillThrough.length,
+              defaultValue_one:
+                'It keeps MLflow access through its project role binding: {{roles}}.',
             })}
           </Content>
         ) : null}

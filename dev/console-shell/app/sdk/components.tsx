@@ -64,6 +64,10 @@ const abbreviation = (kind: string): string => {
   return known[kind] ?? (kind.replace(/[^A-Z]/g, '') || kind.slice(0, 2)).toUpperCase().slice(0, 4);
 };
 
+/** Kubernetes' own API groups: the core group, apps, batch, and the *.k8s.io ones. */
+const isBuiltInGroup = (group: string | undefined): boolean =>
+  !group || !group.includes('.') || group.endsWith('.k8s.io');
+
 /** Where the shell (and the console) shows a resource; the shell has pages for only a few kinds. */
 export const resourcePath = (
   gvk: K8sGroupVersionKind,
@@ -73,7 +77,10 @@ export const resourcePath = (
   if (gvk.kind === 'Project') return `/k8s/cluster/projects${name ? `/${name}` : ''}`;
   if (gvk.kind === 'Namespace' && !gvk.group)
     return `/k8s/cluster/namespaces${name ? `/${name}` : ''}`;
-  const ref = gvk.group ? `${gvk.group}~${gvk.version}~${gvk.kind}` : `${gvk.kind.toLowerCase()}s`;
+  // The console names built-in kinds by plural (rolebindings) and custom ones by reference.
+  const ref = isBuiltInGroup(gvk.group)
+    ? `${gvk.kind.toLowerCase()}s`
+    : `${gvk.group ?? ''}~${gvk.version}~${gvk.kind}`;
   const base = namespace ? `/k8s/ns/${namespace}/${ref}` : `/k8s/cluster/${ref}`;
   return name ? `${base}/${encodeURIComponent(name)}` : base;
 };

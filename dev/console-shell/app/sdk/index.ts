@@ -26,6 +26,12 @@ import {
 import { useFlag as shellUseFlag } from './flags';
 import { HttpError as ShellHttpError } from './http-error';
 import {
+  InventoryItem as ShellInventoryItem,
+  InventoryItemBody as ShellInventoryItemBody,
+  InventoryItemLoading as ShellInventoryItemLoading,
+  InventoryItemTitle as ShellInventoryItemTitle,
+} from './inventory';
+import {
   getAPIVersionForModel as shellGetAPIVersionForModel,
   getGroupVersionKindForModel as shellGetGroupVersionKindForModel,
   getGroupVersionKindForResource as shellGetGroupVersionKindForResource,
@@ -41,6 +47,13 @@ import {
 } from './k8s-resource';
 import { useActiveNamespace as shellUseActiveNamespace } from './namespace';
 import { useOverlay as shellUseOverlay } from './overlay';
+import {
+  BlueInfoCircleIcon as ShellBlueInfoCircleIcon,
+  GreenCheckCircleIcon as ShellGreenCheckCircleIcon,
+  RedExclamationCircleIcon as ShellRedExclamationCircleIcon,
+  StatusIconAndText as ShellStatusIconAndText,
+  YellowExclamationTriangleIcon as ShellYellowExclamationTriangleIcon,
+} from './status';
 import {
   useK8sWatchResource as shellUseK8sWatchResource,
   useK8sWatchResources as shellUseK8sWatchResources,
@@ -75,3 +88,14 @@ export const useActiveNamespace: ConsoleSDK['useActiveNamespace'] = shellUseActi
 export const DocumentTitle: ConsoleSDK['DocumentTitle'] = ShellDocumentTitle;
 export const ResourceLink: ConsoleSDK['ResourceLink'] = ShellResourceLink;
 export const Timestamp: ConsoleSDK['Timestamp'] = ShellTimestamp;
+export const InventoryItem: ConsoleSDK['InventoryItem'] = ShellInventoryItem;
+export const InventoryItemTitle: ConsoleSDK['InventoryItemTitle'] = ShellInventoryItemTitle;
+export const InventoryItemBody: ConsoleSDK['InventoryItemBody'] = ShellInventoryItemBody;
+export const InventoryItemLoading: ConsoleSDK['InventoryItemLoading'] = ShellInventoryItemLoading;
+export const StatusIconAndText: ConsoleSDK['StatusIconAndText'] = ShellStatusIconAndText;
+export const GreenCheckCircleIcon: ConsoleSDK['GreenCheckCircleIcon'] = ShellGreenCheckCircleIcon;
+export const RedExclamationCircleIcon: ConsoleSDK['RedExclamationCircleIcon'] =
+  ShellRedExclamationCircleIcon;
+export const YellowExclamationTriangleIcon: ConsoleSDK['YellowExclamationTriangleIcon'] =
+  ShellYellowExclamationTriangleIcon;
+export const BlueInfoCircleIcon: ConsoleSDK['BlueInfoCircleIcon'] = ShellBlueInfoCircleIcon;

@@ -1,10 +1,11 @@
-import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import { Icon, Stack, StackItem } from '@patternfly/react-core';
 import {
-  CheckCircleIcon,
-  ExclamationCircleIcon,
-  QuestionCircleIcon,
-} from '@patternfly/react-icons';
+  GreenCheckCircleIcon,
+  RedExclamationCircleIcon,
+  StatusIconAndText,
+  Timestamp,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { Stack, StackItem } from '@patternfly/react-core';
+import { QuestionCircleIcon } from '@patternfly/react-icons';
 
 import type { Condition } from '../../../core/types';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
@@ -21,23 +22,19 @@ export const ConditionDetails = ({ condition, missingText }: ConditionDetailsPro
   if (!condition) return <>{missingText}</>;
   const icon =
     condition.status === 'True' ? (
-      <Icon status="success">
-        <CheckCircleIcon />
-      </Icon>
+      <GreenCheckCircleIcon />
     ) : condition.status === 'False' ? (
-      <Icon status="danger">
-        <ExclamationCircleIcon />
-      </Icon>
+      <RedExclamationCircleIcon />
     ) : (
-      <Icon>
-        <QuestionCircleIcon />
-      </Icon>
+      <QuestionCircleIcon />
     );
   return (
     <Stack>
       <StackItem>
-        {icon} {condition.status}
-        {condition.reason ? ` (${condition.reason})` : ''}
+        <StatusIconAndText
+          icon={icon}
+          title={`${condition.status}${condition.reason ? ` (${condition.reason})` : ''}`}
+        />
       </StackItem>
       {condition.message ? <StackItem>{condition.message}</StackItem> : null}
       {condition.lastTransitionTime ? (

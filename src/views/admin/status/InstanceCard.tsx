@@ -11,7 +11,9 @@ import {
 } from '@patternfly/react-core';
 
 import { ConditionsTable } from '../../../components/ConditionsTable';
+import { K8sResourceLink } from '../../../components/K8sResourceLink';
 import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
+import { MLflowModel } from '../../../core/models';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { InstanceUrl } from './InstanceUrl';
 
@@ -25,6 +27,12 @@ export const InstanceCard = ({ mlflow }: { mlflow: MlflowInstanceWithSpec }) => 
         <Stack hasGutter>
           <StackItem>
             <DescriptionList isHorizontal horizontalTermWidthModifier={{ default: '24ch' }}>
+              <DescriptionListGroup>
+                <DescriptionListTerm>{t('Name')}</DescriptionListTerm>
+                <DescriptionListDescription>
+                  <K8sResourceLink model={MLflowModel} name={mlflow.metadata?.name ?? ''} />
+                </DescriptionListDescription>
+              </DescriptionListGroup>
               <DescriptionListGroup>
                 <DescriptionListTerm>{t('Version')}</DescriptionListTerm>
                 <DescriptionListDescription>

@@ -1,3 +1,4 @@
+import { StatusIconAndText } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
   Card,
@@ -7,18 +8,18 @@ import {
   DescriptionListDescription,
   DescriptionListGroup,
   DescriptionListTerm,
-  Label,
   Stack,
   StackItem,
 } from '@patternfly/react-core';
 import { QuestionCircleIcon } from '@patternfly/react-icons';
 
+import { K8sResourceLink } from '../../../components/K8sResourceLink';
 import { MlflowStatusSummary } from '../../../components/MlflowStatusSummary';
 import type { ObservedDataScienceCluster } from '../../../core/admin-types';
 import { findCondition } from '../../../core/conditions';
 import { MLFLOW_OPERATOR_READY_CONDITION } from '../../../core/management-state';
 import { getMlflowManagementState } from '../../../core/mlflow-status';
-import { MLFLOW_OPERATOR_COMPONENT_NAME } from '../../../core/models';
+import { DataScienceClusterModel, MLFLOW_OPERATOR_COMPONENT_NAME } from '../../../core/models';
 import type { AccessCheck } from '../../../hooks/useAdminAccess';
 import type { MlflowStatusResult } from '../../../hooks/useMlflowStatus';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
@@ -81,9 +82,10 @@ export const StatusCard = ({ result, mlflowNamespace, patchAccess }: StatusCardP
                 <DescriptionListTerm>{t('Summary')}</DescriptionListTerm>
                 <DescriptionListDescription>
                   {unreadable ? (
-                    <Label color="grey" icon={<QuestionCircleIcon />}>
-                      {t('Unknown: the MLflow resources could not be read')}
-                    </Label>
+                    <StatusIconAndText
+                      icon={<QuestionCircleIcon />}
+                      title={t('Unknown: the MLflow resources could not be read')}
+                    />
                   ) : (
                     <MlflowStatusSummary status={result.status} />
                   )}
@@ -94,12 +96,15 @@ export const StatusCard = ({ result, mlflowNamespace, patchAccess }: StatusCardP
                   <DescriptionListGroup>
                     <DescriptionListTerm>{t('DataScienceCluster')}</DescriptionListTerm>
                     <DescriptionListDescription>
-                      {dsc?.metadata?.name ??
-                        (dataScienceClusters.length > 1
-                          ? t('Several')
-                          : unreadable
-                            ? t('Could not be read')
-                            : t('None found'))}
+                      {dsc?.metadata?.name ? (
+                        <K8sResourceLink model={DataScienceClusterModel} name={dsc.metadata.name} />
+                      ) : dataScienceClusters.length > 1 ? (
+                        t('Several')
+                      ) : unreadable ? (
+                        t('Could not be read')
+                      ) : (
+                        t('None found')
+                      )}
                     </DescriptionListDescription>
                   </DescriptionListGroup>
                   <DescriptionListGroup>

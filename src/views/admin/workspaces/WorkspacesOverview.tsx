@@ -1,4 +1,8 @@
 import {
+  StatusIconAndText,
+  YellowExclamationTriangleIcon,
+} from '@openshift-console/dynamic-plugin-sdk';
+import {
   Alert,
   Content,
   EmptyState,
@@ -17,7 +21,6 @@ import {
   ToolbarItem,
   Tooltip,
 } from '@patternfly/react-core';
-import { ExclamationTriangleIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { ThProps } from '@patternfly/react-table';
 import { useState } from 'react';
@@ -261,7 +264,10 @@ export const WorkspacesOverview = ({
                     ) : (
                       <Tooltip content={count.error.message}>
                         <span tabIndex={0}>
-                          <ExclamationTriangleIcon /> {t('Unavailable')}
+                          <StatusIconAndText
+                            icon={<YellowExclamationTriangleIcon />}
+                            title={t('Unavailable')}
+                          />
                         </span>
                       </Tooltip>
                     )}

@@ -52,9 +52,18 @@ describe('ProjectMlflowInventoryItem', () => {
     expect(seen).toHaveLength(0);
   });
 
-  it('says when MLflow is unreachable', async () => {
+  it('says "1 MLflow experiment" in the singular', async () => {
+    mockMlflow(() => experimentsPage(names(1)));
+    renderItem('team-a');
+    expect(await screen.findByRole('link', { name: '1 MLflow experiment' })).toBeInTheDocument();
+  });
+
+  it("says when MLflow is unreachable, with the console's yellow warning icon", async () => {
     mockMlflow(() => ({ status: 503, body: 'Service Unavailable' }));
     renderItem('team-a');
     expect(await screen.findByText('MLflow unreachable')).toBeInTheDocument();
+    const item = screen.getByTestId('inventory-item');
+    expect(item).toContainElement(screen.getByTestId('warning-icon'));
+    expect(item).toContainElement(screen.getByRole('link', { name: 'MLflow experiments' }));
   });
 });

@@ -1,5 +1,12 @@
-import { Spinner, Tooltip } from '@patternfly/react-core';
-import { ExclamationTriangleIcon } from '@patternfly/react-icons';
+import {
+  InventoryItem,
+  InventoryItemBody,
+  InventoryItemLoading,
+  InventoryItemTitle,
+  StatusIconAndText,
+  YellowExclamationTriangleIcon,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { Tooltip } from '@patternfly/react-core';
 import { Link } from 'react-router';
 
 import { projectMlflowTabPath } from '../../../core/mlflow-links';
@@ -28,49 +35,68 @@ export const ProjectMlflowInventoryItem = ({ projectName }: ProjectMlflowInvento
   if (!eligible) return null;
   const path = projectMlflowTabPath(projectName);
 
+  const title = (text: string) => (
+    <InventoryItemTitle>
+      <Link to={path}>{text}</Link>
+    </InventoryItemTitle>
+  );
+
   if (!access.loading && !access.allowed) {
     return (
-      <span>
-        <Link to={path}>{t('MLflow experiments')}</Link> {t('(no access)')}
-      </span>
+      <InventoryItem>
+        {title(t('MLflow experiments'))}
+        <InventoryItemBody>{t('(no access)')}</InventoryItemBody>
+      </InventoryItem>
     );
   }
 
   if (access.loading || query.loading) {
     return (
-      <Link to={path}>
-        <Spinner size="sm" aria-label={t('Counting MLflow experiments')} />{' '}
-        {t('MLflow experiments')}
-      </Link>
+      <InventoryItem>
+        <InventoryItemTitle>
+          <InventoryItemLoading />
+          <Link to={path} aria-label={t('Counting MLflow experiments')}>
+            {t('MLflow experiments')}
+          </Link>
+        </InventoryItemTitle>
+      </InventoryItem>
     );
   }
   if (query.error) {
     const described = query.error;
+    const status =
+      described.kind === 'forbidden'
+        ? t('no access')
+        : described.kind === 'unreachable'
+          ? t('MLflow unreachable')
+          : described.kind === 'not-found'
+            ? t('not a workspace')
+            : t('unavailable');
     return (
-      <span>
-        <Link to={path}>{t('MLflow experiments')}</Link>{' '}
-        <Tooltip content={described.message}>
-          <span tabIndex={0}>
-            <ExclamationTriangleIcon />{' '}
-            {described.kind === 'forbidden'
-              ? t('no access')
-              : described.kind === 'unreachable'
-                ? t('MLflow unreachable')
-                : described.kind === 'not-found'
-                  ? t('not a workspace')
-                  : t('unavailable')}
-          </span>
-        </Tooltip>
-      </span>
+      <InventoryItem>
+        {title(t('MLflow experiments'))}
+        <InventoryItemBody>
+          <Tooltip content={described.message}>
+            <span tabIndex={0}>
+              <StatusIconAndText icon={<YellowExclamationTriangleIcon />} title={status} />
+            </span>
+          </Tooltip>
+        </InventoryItemBody>
+      </InventoryItem>
     );
   }
   if (!query.data) return null;
-  const count = query.data.more ? `${String(query.data.count)}+` : String(query.data.count);
+  const number = query.data.more ? `${String(query.data.count)}+` : String(query.data.count);
   return (
-    <Link to={path}>
-      {query.data.count === 1 && !query.data.more
-        ? t('1 MLflow experiment')
-        : t('{{number}} MLflow experiments', { number: count })}
-    </Link>
+    <InventoryItem>
+      {/* "100+" takes the plural form of 100. */}
+      {title(
+        t('{{number}} MLflow experiments', {
+          number,
+          count: query.data.count,
+          defaultValue_one: '{{number}} MLflow experiment',
+        }),
+      )}
+    </InventoryItem>
   );
 };

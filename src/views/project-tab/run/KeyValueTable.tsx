@@ -1,5 +1,6 @@
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
+import { ExpandableText } from '../../../components/ExpandableText';
 import type { KeyValue } from '../../../core/mlflow';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 
@@ -22,7 +23,7 @@ export const KeyValueTable = ({ rows, label }: { rows: KeyValue[]; label: string
               {row.key}
             </Td>
             <Td dataLabel={t('Value')} modifier="breakWord">
-              {row.value}
+              <ExpandableText text={row.value} />
             </Td>
           </Tr>
         ))}

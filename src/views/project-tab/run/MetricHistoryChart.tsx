@@ -56,6 +56,8 @@ const MetricHistoryChart = ({ metricKey, points }: MetricHistoryChartProps) => {
         ariaTitle={t('History of {{metric}} over {{number}} points', {
           metric: metricKey,
           number: points.length,
+          count: points.length,
+          defaultValue_one: 'History of {{metric}} over {{number}} point',
         })}
         themeColor={ChartThemeColor.blue}
         width={WIDTH}

@@ -102,6 +102,9 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
             {
               total: all.length,
               metric: metricKey,
+              count: all.length,
+              defaultValue_one:
+                'Nothing to draw: {{metric}} has {{total}} value, and it is not a finite number',
             },
           )}
         >
