@@ -134,8 +134,19 @@ export default tseslint.config(
     },
   },
   {
-    files: ['webpack.config.ts', 'jest.config.ts', 'scripts/**/*.ts', 'integration-tests/**/*.ts'],
+    files: [
+      'webpack.config.ts',
+      'jest.config.ts',
+      'playwright.config.ts',
+      'scripts/**/*.ts',
+      'integration-tests/**/*.ts',
+    ],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Playwright reads a fixture's needs from its first parameter: `async ({}, use)` needs none.
+    files: ['integration-tests/**/*.ts'],
+    rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
   },
   {
     // Plain JavaScript (the bench, the shell's server, scripts, configs): the same rules without

@@ -23,11 +23,19 @@ count_jest() {
   read -r p f < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests)' "$(pwd)/$file")
   passed=$((passed + p)); failed=$((failed + f))
 }
+# Adds the counts of a Playwright JSON report to the totals (a flaky test counts as failed; the
+# e2e ring retries nothing, so there is none).
+count_playwright() {
+  local file="$1"
+  [[ -f "$file" ]] || return 0
+  read -r p f < <(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected, s.unexpected + s.flaky)' "$(pwd)/$file")
+  passed=$((passed + p)); failed=$((failed + f))
+}
 summary() {
   local exit_status=$?
   count_jest "$results/unit.json"
   count_jest "$results/integration.json"
-  count_jest "$results/e2e.json"
+  count_playwright "$results/e2e.json"
   local count
   for count in "$results"/*.count; do
     [[ -f "$count" ]] || continue
@@ -70,4 +78,5 @@ ring stack-smoke env SMOKE_COUNT_FILE="$results/smoke.count" python3 integration
 ring stack-units python_units scripts/stack/project-api "$results/stack-units.count"
 ring chart env CHART_COUNT_FILE="$results/chart.count" bash scripts/chart/test-chart.sh
 ring integration npx jest -c jest.integration.config.ts --ci --json --outputFile="$results/integration.json"
-ring e2e npx jest -c jest.e2e.config.ts --ci --json --outputFile="$results/e2e.json"
+ring e2e env PLAYWRIGHT_JSON_OUTPUT_NAME="$(pwd)/$results/e2e.json" \
+  npx playwright test --reporter=list,json

@@ -3,34 +3,16 @@
  * ServiceAccount trainer MLflow access and revokes it again, and the apiserver and MLflow (called
  * with trainer's own token) follow each step.
  */
-import type { Browser } from 'playwright-core';
-
-import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
-import {
-  expectTrainerGranted,
-  expectTrainerRevoked,
-  INTEGRATION_ROLE,
-  NAMESPACE,
-  startTrainerWithoutAccess,
-} from '../support/trainer-access';
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
-startTrainerWithoutAccess();
-
-describe('the Access section of team-a, as alice', () => {
-  it('grants trainer MLflow access, then revokes it after naming who loses it', async () => {
-    const session = await signInAs(browser, 'alice');
+import { open } from '../support/browser';
+import { expect, test } from '../support/fixtures';
+test.describe('the Access section of team-a, as alice', () => {
+  test('grants trainer MLflow access, then revokes it after naming who loses it', async ({
+    alice: session,
+    trainerWithoutAccess: trainer,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
-    await open(session, `/k8s/cluster/projects/${NAMESPACE}/mlflow`);
+    await open(session, `/k8s/cluster/projects/${trainer.namespace}/mlflow`);
     await page.getByRole('tab', { name: 'Access' }).click();
     await page.getByRole('heading', { name: 'Who can use MLflow here' }).waitFor();
     await page.getByText('No service account has MLflow access through a binding yet.').waitFor();
@@ -40,7 +22,9 @@ describe('the Access section of team-a, as alice', () => {
     await page.getByRole('option', { name: 'trainer', exact: true }).click();
     // The form says what it is about to write before anything is written.
     await page
-      .getByText(`Creates the RoleBinding trainer-mlflow to the ClusterRole ${INTEGRATION_ROLE}.`)
+      .getByText(
+        `Creates the RoleBinding trainer-mlflow to the ClusterRole ${trainer.integrationRole}.`,
+      )
       .waitFor();
     await expectHealthyPage(session, 'alice-access-grant-form');
 
@@ -53,7 +37,7 @@ describe('the Access section of team-a, as alice', () => {
     const trainerRow = bindingsTable.getByRole('row', { name: /ServiceAccount team-a\/trainer/ });
     await trainerRow.getByRole('gridcell', { name: 'trainer-mlflow', exact: true }).waitFor();
 
-    await expectTrainerGranted();
+    await trainer.expectGranted();
     await expectHealthyPage(session, 'alice-access-granted');
 
     await trainerRow.getByRole('button', { name: 'Revoke' }).click();
@@ -73,8 +57,7 @@ describe('the Access section of team-a, as alice', () => {
     await page.getByText('No service account has MLflow access through a binding yet.').waitFor();
     // The grant's note would now say something false: the revoke takes it away.
     expect(await grantNote.count()).toBe(0);
-    await expectTrainerRevoked();
+    await trainer.expectRevoked();
     await expectHealthyPage(session, 'alice-access-revoked');
-    await session.context.close();
   });
 });

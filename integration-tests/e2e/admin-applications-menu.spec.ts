@@ -3,9 +3,8 @@
  * operator's link is offered; without it, the plugin adds its own link and removes it again after
  * asking.
  */
-import type { Browser } from 'playwright-core';
-
-import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
+import { open } from '../support/browser';
+import { expect, test } from '../support/fixtures';
 import { readMlflow } from '../support/mlflow-instance';
 import { kube } from '../support/stack';
 
@@ -45,7 +44,6 @@ const asWritten = ({ apiVersion, kind, metadata, spec }: ConsoleLink): ConsoleLi
 const NO_LINK_YET = 'No Applications-menu link leads to MLflow yet.';
 const OPERATOR_LINK_SHOWN = 'MLflow is in the Applications menu. The plugin adds no duplicate.';
 
-let browser: Browser;
 // The operator's link as seeded (scripts/stack/seed-cluster.py console_link): name mlflow, label
 // app: mlflow, owned by the MLflow instance. Read, not rebuilt, so it comes back exactly.
 let operatorLink: ConsoleLink;
@@ -59,8 +57,7 @@ const restoreOperatorLink = async () => {
   }
 };
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+test.beforeAll(async () => {
   const found = await kube('admin').get(OPERATOR_LINK_PATH);
   if (found.status !== 200) {
     throw new Error(`the operator's ConsoleLink mlflow is missing (${String(found.status)})`);
@@ -68,19 +65,17 @@ beforeAll(async () => {
   operatorLink = asWritten(found.body as ConsoleLink);
 });
 
-afterEach(async () => {
+test.afterEach(async () => {
   // Whatever happened: the plugin's link gone, the operator's back.
   await kube('admin').delete(PLUGIN_LINK_PATH);
   await restoreOperatorLink();
 });
 
-afterAll(async () => {
-  await browser.close();
-});
-
-describe('the Applications menu card, with the operator’s link', () => {
-  it('offers no link of its own while the operator’s leads to MLflow', async () => {
-    const session = await signInAs(browser, 'admin');
+test.describe('the Applications menu card, with the operator’s link', () => {
+  test('offers no link of its own while the operator’s leads to MLflow', async ({
+    admin: session,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
     await open(session, '/mlflow');
     await page.getByText(OPERATOR_LINK_SHOWN).waitFor();
@@ -91,19 +86,21 @@ describe('the Applications menu card, with the operator’s link', () => {
       0,
     );
     await expectHealthyPage(session, 'admin-applications-menu-operator');
-    await session.context.close();
   });
 });
 
 // The operator's link is put back exactly as it was (afterEach too), so this runs against a real
 // console as well. Where an MLflow operator runs, it may recreate its link before the test does.
-describe('the Applications menu card, without the operator’s link', () => {
-  it('adds its own link when the operator’s is gone, and removes it after asking', async () => {
+test.describe('the Applications menu card, without the operator’s link', () => {
+  test('adds its own link when the operator’s is gone, and removes it after asking', async ({
+    signIn,
+    expectHealthyPage,
+  }) => {
     const mlflowUrl = (await readMlflow()).status?.url;
     expect(mlflowUrl).toMatch(/^https:\/\//);
     expect((await kube('admin').delete(OPERATOR_LINK_PATH)).status).toBe(200);
 
-    const session = await signInAs(browser, 'admin');
+    const session = await signIn('admin');
     const { page } = session;
     await open(session, '/mlflow');
     await page.getByText(NO_LINK_YET).waitFor();
@@ -148,6 +145,5 @@ describe('the Applications menu card, without the operator’s link', () => {
     expect(asWritten(restored.body as ConsoleLink)).toEqual(operatorLink);
     await page.getByText(OPERATOR_LINK_SHOWN).waitFor();
     expect(await page.getByRole('button', { name: 'Add to Applications menu' }).count()).toBe(0);
-    await session.context.close();
   });
 });

@@ -2,10 +2,9 @@
  * The cluster admin on Administration → MLflow: the on/off switch round-trips against the real
  * DataScienceCluster, and the workspaces overview lists the demo workspaces with their counts.
  */
-import type { Browser } from 'playwright-core';
-
-import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
+import { open } from '../support/browser';
 import { eventually } from '../support/eventually';
+import { expect, test } from '../support/fixtures';
 import { kube } from '../support/stack';
 
 const DSC_PATH = '/apis/datasciencecluster.opendatahub.io/v2/datascienceclusters/default-dsc';
@@ -20,25 +19,20 @@ const managementState = async () => {
   return (result.body as DataScienceCluster).spec.components.mlflowoperator?.managementState;
 };
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
+test.afterAll(async () => {
   // Whatever happened, the demo cluster ends with MLflow on.
   await kube('admin').patch(
     DSC_PATH,
     { spec: { components: { mlflowoperator: { managementState: 'Managed' } } } },
     'application/merge-patch+json',
   );
-  await browser.close();
 });
 
-describe('Administration → MLflow, as the cluster admin', () => {
-  it('disables MLflow after saying what may be lost, then enables it again', async () => {
-    const session = await signInAs(browser, 'admin');
+test.describe('Administration → MLflow, as the cluster admin', () => {
+  test('disables MLflow after saying what may be lost, then enables it again', async ({
+    admin: session,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
     await open(session, '/mlflow');
     const mlflowSwitch = page.getByRole('switch', { name: 'MLflow enabled' });
@@ -62,11 +56,12 @@ describe('Administration → MLflow, as the cluster admin', () => {
     await dialog.getByRole('button', { name: 'Enable' }).click();
     expect(await eventually(managementState, (state) => state === 'Managed')).toBe('Managed');
     await expectHealthyPage(session, 'admin-switch');
-    await session.context.close();
   });
 
-  it('lists the workspaces with experiment counts, and not the excluded namespaces', async () => {
-    const session = await signInAs(browser, 'admin');
+  test('lists the workspaces with experiment counts, and not the excluded namespaces', async ({
+    admin: session,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
     await open(session, '/mlflow');
     const table = page
@@ -90,6 +85,5 @@ describe('Administration → MLflow, as the cluster admin', () => {
     ).toMatch(/\b3\b/);
     expect(await table.getByText('openshift-monitoring').count()).toBe(0);
     await expectHealthyPage(session, 'admin-workspaces');
-    await session.context.close();
   });
 });

@@ -2,16 +2,8 @@
  * The cluster admin edits the storage settings while someone else changes the MLflow resource
  * through the API: saving says so, writes nothing, and the other change stays.
  */
-import type { Browser } from 'playwright-core';
-
-import {
-  expectFailure,
-  expectHealthyPage,
-  isShell,
-  launchBrowser,
-  open,
-  signInAs,
-} from '../support/browser';
+import { expectFailure, isShell, open } from '../support/browser';
+import { expect, test } from '../support/fixtures';
 import type { MlflowObject } from '../support/mlflow-instance';
 import { MLFLOW_PATH, readMlflow, restoreMlflowSpec } from '../support/mlflow-instance';
 import { kube } from '../support/stack';
@@ -22,71 +14,68 @@ interface StorageSpec {
 
 const volumeSize = (spec: unknown) => (spec as StorageSpec).storage?.resources?.requests?.storage;
 
-let browser: Browser;
 let original: MlflowObject;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+test.beforeAll(async () => {
   original = await readMlflow();
 });
 
-afterAll(async () => {
+test.afterAll(async () => {
   await restoreMlflowSpec(original.spec);
-  await browser.close();
 });
 
 // "Someone else" grows the volume, and a volume does not shrink back: against a real console (and
 // its cluster) the change could not be undone, so this runs in the shell only.
-(isShell() ? describe : describe.skip)(
-  'Administration → MLflow storage, edited by two at once',
-  () => {
-    it('reports the change made meanwhile, overwrites nothing, and reloads on request', async () => {
-      const sizeBefore = volumeSize(original.spec);
-      expect(sizeBefore).toBeDefined();
-      const session = await signInAs(browser, 'admin');
-      const { page } = session;
-      await open(session, '/mlflow');
-      await page.getByRole('button', { name: 'Edit storage settings' }).click();
-      const size = page.getByRole('textbox', { name: 'Size' });
-      expect(await size.inputValue()).toBe(sizeBefore);
-      await size.fill('20Gi');
+test.describe('Administration → MLflow storage, edited by two at once', () => {
+  test.skip(!isShell(), 'the volume it grows could not be shrunk back on a real cluster');
 
-      // Someone else, meanwhile, through the API: another size. Saving the form's spec would
-      // overwrite it with the 20Gi typed above.
-      const theirSize = sizeBefore === '8Gi' ? '9Gi' : '8Gi';
-      const theirs = await kube('admin').patch(
-        MLFLOW_PATH,
-        { spec: { storage: { resources: { requests: { storage: theirSize } } } } },
-        'application/merge-patch+json',
-      );
-      expect(theirs.status).toBe(200);
+  test('reports the change made meanwhile, overwrites nothing, and reloads on request', async ({
+    admin: session,
+    expectHealthyPage,
+  }) => {
+    const sizeBefore = volumeSize(original.spec);
+    expect(sizeBefore).toBeDefined();
+    const { page } = session;
+    await open(session, '/mlflow');
+    await page.getByRole('button', { name: 'Edit storage settings' }).click();
+    const size = page.getByRole('textbox', { name: 'Size' });
+    expect(await size.inputValue()).toBe(sizeBefore);
+    await size.fill('20Gi');
 
-      await page.getByRole('button', { name: 'Review changes' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Review storage changes' });
-      // Either the plugin's watch has shown it the other change and it sends nothing (as in the
-      // shell), or its guarded PATCH meets the apiserver's 409 Conflict (as in the console 4.22):
-      // that 409 is the point of the test, not a problem. The outcome is asserted below.
-      expectFailure(session, {
-        method: 'PATCH',
-        status: 409,
-        path: /^\/api\/kubernetes\/apis\/mlflow\.opendatahub\.io\/v1\/mlflows\/mlflow$/,
-        optional: true,
-      });
-      await dialog.getByRole('button', { name: 'Save' }).click();
-      await dialog.getByText('Someone else changed the MLflow instance').waitFor();
-      expect(await dialog.innerText()).toContain(
-        'Your changes were not saved and nothing was overwritten.',
-      );
-      expect(await dialog.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
-      await expectHealthyPage(session, 'admin-storage-conflict');
+    // Someone else, meanwhile, through the API: another size. Saving the form's spec would
+    // overwrite it with the 20Gi typed above.
+    const theirSize = sizeBefore === '8Gi' ? '9Gi' : '8Gi';
+    const theirs = await kube('admin').patch(
+      MLFLOW_PATH,
+      { spec: { storage: { resources: { requests: { storage: theirSize } } } } },
+      'application/merge-patch+json',
+    );
+    expect(theirs.status).toBe(200);
 
-      expect(volumeSize((await readMlflow()).spec)).toBe(theirSize);
-
-      // Reload starts again from the resource as it is now: their size, not the 20Gi typed before.
-      await dialog.getByRole('button', { name: 'Reload' }).click();
-      await dialog.waitFor({ state: 'detached' });
-      expect(await size.inputValue()).toBe(theirSize);
-      await session.context.close();
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Review storage changes' });
+    // Either the plugin's watch has shown it the other change and it sends nothing (as in the
+    // shell), or its guarded PATCH meets the apiserver's 409 Conflict (as in the console 4.22):
+    // that 409 is the point of the test, not a problem. The outcome is asserted below.
+    expectFailure(session, {
+      method: 'PATCH',
+      status: 409,
+      path: /^\/api\/kubernetes\/apis\/mlflow\.opendatahub\.io\/v1\/mlflows\/mlflow$/,
+      optional: true,
     });
-  },
-);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Someone else changed the MLflow instance').waitFor();
+    expect(await dialog.innerText()).toContain(
+      'Your changes were not saved and nothing was overwritten.',
+    );
+    expect(await dialog.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    await expectHealthyPage(session, 'admin-storage-conflict');
+
+    expect(volumeSize((await readMlflow()).spec)).toBe(theirSize);
+
+    // Reload starts again from the resource as it is now: their size, not the 20Gi typed before.
+    await dialog.getByRole('button', { name: 'Reload' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await size.inputValue()).toBe(theirSize);
+  });
+});

@@ -4,10 +4,9 @@
  * and moves the URI into a Secret, so the saved MLflow resource reads it from there
  * (backendStoreUriFrom) and holds no password.
  */
-import type { Browser } from 'playwright-core';
-
-import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
+import { open } from '../support/browser';
 import { eventually } from '../support/eventually';
+import { expect, test } from '../support/fixtures';
 import type { MlflowObject } from '../support/mlflow-instance';
 import { MLFLOW_NAMESPACE, readMlflow, restoreMlflowSpec } from '../support/mlflow-instance';
 import { kube, uniqueName } from '../support/stack';
@@ -24,28 +23,28 @@ interface Secret {
   data?: Record<string, string>;
 }
 
-let browser: Browser;
 let original: MlflowObject;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+test.beforeAll(async () => {
   original = await readMlflow();
 });
 
-afterAll(async () => {
+test.afterAll(async () => {
   // Whatever happened, the demo instance goes back to SQLite on its volume, and the Secret goes.
   await restoreMlflowSpec(original.spec);
   await kube('admin').delete(SECRET_PATH);
-  await browser.close();
 });
 
 // Everything it changes is put back in afterAll (the instance's spec, the Secret), so it runs
 // against a real console too; there the operator rolls MLflow out twice meanwhile.
-describe('Administration → MLflow storage, as the cluster admin', () => {
-  it('moves a database URI with a password into a Secret, after blocking an invalid combination', async () => {
+test.describe('Administration → MLflow storage, as the cluster admin', () => {
+  test('moves a database URI with a password into a Secret, after blocking an invalid combination', async ({
+    signIn,
+    expectHealthyPage,
+  }) => {
     // The demo instance starts on SQLite: otherwise "External" below would change nothing.
     expect(original.spec.backendStoreUri).toBe('sqlite:////mlflow/mlflow.db');
-    const session = await signInAs(browser, 'admin');
+    const session = await signIn('admin');
     const { page } = session;
     await open(session, '/mlflow');
     await page.getByRole('button', { name: 'Edit storage settings' }).click();
@@ -111,6 +110,5 @@ describe('Administration → MLflow storage, as the cluster admin', () => {
     // Nor anywhere else in the object (annotations, managedFields).
     expect(JSON.stringify(saved)).not.toContain(PASSWORD);
     await expectHealthyPage(session, 'admin-storage-saved-secret');
-    await session.context.close();
   });
 });

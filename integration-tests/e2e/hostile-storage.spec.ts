@@ -3,29 +3,16 @@
  * watch frame the page receives carries the value of a Secret the user did not pick, and a
  * password typed into a URI cannot be saved without a separate consent, nor be seen in the review.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
-import { expectHealthyPage, isShell, launchBrowser, open, signInAs } from '../support/browser';
+import { isShell, open } from '../support/browser';
+import { expect, test } from '../support/fixtures';
 import { MLFLOW_NAMESPACE, readMlflow } from '../support/mlflow-instance';
-import { kube, uniqueName } from '../support/stack';
 
-const SECRETS_PATH = `/api/v1/namespaces/${MLFLOW_NAMESPACE}/secrets`;
-const MARKER_SECRET = uniqueName('e2e-marker');
-const PICKED_SECRET = uniqueName('e2e-picked');
-const MARKER = `marker-${uniqueName('value')}`;
-const PICKED_VALUE = `picked-${uniqueName('value')}`;
 const PASSWORD = `hunter2-${Date.now().toString(36)}`;
 
 /** How a value can travel: as typed (stringData, text) or base64-encoded (a Secret's data). */
 const encodings = (value: string) => [value, Buffer.from(value).toString('base64')];
-
-const opaqueSecret = (name: string, data: Record<string, string>) => ({
-  apiVersion: 'v1',
-  kind: 'Secret',
-  metadata: { name, namespace: MLFLOW_NAMESPACE },
-  type: 'Opaque',
-  stringData: data,
-});
 
 /** Every response body and every WebSocket frame a page receives from now on, with its source. */
 const recordTraffic = (page: Page) => {
@@ -64,33 +51,15 @@ const recordTraffic = (page: Page) => {
   };
 };
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const admin = kube('admin');
-  for (const secret of [
-    opaqueSecret(MARKER_SECRET, { password: MARKER }),
-    opaqueSecret(PICKED_SECRET, { AWS_ACCESS_KEY_ID: PICKED_VALUE, AWS_SECRET_ACCESS_KEY: 'x' }),
-  ]) {
-    const created = await admin.post(SECRETS_PATH, secret);
-    if (created.status !== 201) {
-      throw new Error(`creating Secret ${secret.metadata.name}: ${String(created.status)}`);
-    }
-  }
-});
-
-afterAll(async () => {
-  const admin = kube('admin');
-  await admin.delete(`${SECRETS_PATH}/${MARKER_SECRET}`);
-  await admin.delete(`${SECRETS_PATH}/${PICKED_SECRET}`);
-  await browser.close();
-});
-
 // The Secrets are seeded into the local stack's MLflow namespace; nothing is saved.
-(isShell() ? describe : describe.skip)('the storage editor with hostile data, as admin', () => {
-  it('never receives the values of a Secret the user did not pick', async () => {
-    const session = await signInAs(browser, 'admin');
+test.describe('the storage editor with hostile data, as admin', () => {
+  test.skip(!isShell(), 'the Secrets are seeded into the local stack');
+
+  test('never receives the values of a Secret the user did not pick', async ({
+    hostileSecrets: secrets,
+    admin: session,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
     const traffic = recordTraffic(page);
     await open(session, '/mlflow');
@@ -99,27 +68,31 @@ afterAll(async () => {
 
     const credentials = page.getByRole('combobox', { name: 'S3 credentials Secret' });
     // Every Secret is offered by name, the marker's too: the names did arrive.
-    await credentials.locator(`option[value="${MARKER_SECRET}"]`).waitFor({ state: 'attached' });
-    await credentials.selectOption(PICKED_SECRET);
+    await credentials
+      .locator(`option[value="${secrets.markerSecret}"]`)
+      .waitFor({ state: 'attached' });
+    await credentials.selectOption(secrets.pickedSecret);
     // Its keys were read: the one it lacks is named.
     await page.getByText('Missing keys: AWS_S3_ENDPOINT').waitFor();
     await expectHealthyPage(session, 'hostile-storage-secret-picked');
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     // The scan can see a value: the picked Secret's own did arrive (read for its key names).
-    expect(await traffic.carriersOf(PICKED_VALUE)).toHaveLength(1);
+    expect(await traffic.carriersOf(secrets.pickedValue)).toHaveLength(1);
     expect(traffic.sockets()).toBeGreaterThan(0);
     // The list of Secrets was fetched (as metadata) while recording.
     expect(
       traffic.sources().some((url) => url.endsWith(`/namespaces/${MLFLOW_NAMESPACE}/secrets`)),
     ).toBe(true);
-    expect(await traffic.carriersOf(MARKER)).toEqual([]);
-    await session.context.close();
+    expect(await traffic.carriersOf(secrets.marker)).toEqual([]);
   });
 
-  it('refuses a typed password until it is moved or consented to, and hides it in the review', async () => {
+  test('refuses a typed password until it is moved or consented to, and hides it in the review', async ({
+    signIn,
+    expectHealthyPage,
+  }) => {
     const original = await readMlflow();
-    const session = await signInAs(browser, 'admin');
+    const session = await signIn('admin');
     const { page } = session;
     await open(session, '/mlflow');
     await page.getByRole('button', { name: 'Edit storage settings' }).click();
@@ -159,6 +132,5 @@ afterAll(async () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     // Nothing was written.
     expect((await readMlflow()).metadata.resourceVersion).toBe(original.metadata.resourceVersion);
-    await session.context.close();
   });
 });

@@ -3,12 +3,13 @@
  * preference, the plugin's admin page and project tab speak Japanese, with no English text left
  * where a translation exists and no missing-key error. The shell's own chrome stays English.
  */
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
 
-import { expectHealthyPage, isShell, launchBrowser, open, signInAs } from '../support/browser';
+import { isShell, open } from '../support/browser';
 import type { Session } from '../support/browser';
+import { expect, test } from '../support/fixtures';
 import { REPO_ROOT } from '../support/stack';
 
 const catalog = (language: string): Record<string, string> =>
@@ -22,16 +23,6 @@ const english = catalog('en');
 const japanese = catalog('ja');
 /** English texts that Japanese says otherwise: seeing one means a translation was not used. */
 const translatedAway = Object.keys(english).filter((key) => japanese[key] !== english[key]);
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 /** Chooses Japanese as the user's language: the masthead's menu in the shell, the preference in a console. */
 const chooseJapanese = async (session: Session) => {
@@ -79,9 +70,11 @@ const englishLeftIn = (page: Page, root: string): Promise<string[]> =>
     [root, translatedAway] as const,
   );
 
-describe('the plugin in Japanese', () => {
-  it('shows Administration → MLflow in Japanese to the admin', async () => {
-    const session = await signInAs(browser, 'admin');
+test.describe('the plugin in Japanese', () => {
+  test('shows Administration → MLflow in Japanese to the admin', async ({
+    admin: session,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
     await chooseJapanese(session);
     await open(session, '/');
@@ -98,11 +91,12 @@ describe('the plugin in Japanese', () => {
     expect(await page.getByText('Enabled and available').count()).toBe(0);
     expect(await englishLeftIn(page, 'main')).toEqual([]);
     await expectHealthyPage(session, 'admin-mlflow-page-ja');
-    await session.context.close();
   });
 
-  it("shows alice her project's MLflow tab in Japanese", async () => {
-    const session = await signInAs(browser, 'alice');
+  test("shows alice her project's MLflow tab in Japanese", async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
     await chooseJapanese(session);
     // A page opened afterwards keeps the language: it is the user's setting, not the page's.
@@ -121,6 +115,5 @@ describe('the plugin in Japanese', () => {
     // The tab's panel: the shell's own page header around it (the Project's phase) is English.
     expect(await englishLeftIn(page, isShell() ? '[role="tabpanel"]' : 'main')).toEqual([]);
     await expectHealthyPage(session, 'alice-project-tab-ja');
-    await session.context.close();
   });
 });

@@ -2,30 +2,15 @@
  * Alice, admin of team-a, in her project's MLflow tab: the seeded experiments, server-side search
  * and paging, hostile names shown as text, and recovery after MLflow was unreachable.
  */
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'child_process';
 import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
 
-import {
-  expectFailure,
-  expectHealthyPage,
-  expectNoProblems,
-  launchBrowser,
-  open,
-  signInAs,
-} from '../support/browser';
+import type { Session } from '../support/browser';
+import { expectFailure, expectNoProblems, open } from '../support/browser';
 import { eventually } from '../support/eventually';
+import { expect, test } from '../support/fixtures';
 import { mlflowPost, REPO_ROOT } from '../support/stack';
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 const EXPERIMENT_ROWS = 'table[aria-label="Experiments"] tbody tr';
 
@@ -35,16 +20,17 @@ const rowCountBecomes = (page: Page, count: number) =>
     [EXPERIMENT_ROWS, count] as const,
   );
 
-const openTeamATab = async (identity: 'alice' | 'bob' = 'alice') => {
-  const session = await signInAs(browser, identity);
+const openTeamATab = async (session: Session) => {
   await open(session, '/k8s/cluster/projects/team-a/mlflow');
   await session.page.locator(EXPERIMENT_ROWS).first().waitFor();
-  return session;
 };
 
-describe('the MLflow tab of team-a, as alice', () => {
-  it('lists the seeded experiments, narrows them by name, and pages with MLflow page tokens', async () => {
-    const session = await openTeamATab();
+test.describe('the MLflow tab of team-a, as alice', () => {
+  test('lists the seeded experiments, narrows them by name, and pages with MLflow page tokens', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
+    await openTeamATab(session);
     const { page } = session;
     // 32 seeded experiments (and any a test added), 25 to a page.
     await rowCountBecomes(page, 25);
@@ -71,10 +57,12 @@ describe('the MLflow tab of team-a, as alice', () => {
       'fraud-detection',
     );
     await expectHealthyPage(session, 'alice-experiments-search');
-    await session.context.close();
   });
 
-  it('shows hostile names and tags as text, opens no dialog, and renders no non-https link', async () => {
+  test('shows hostile names and tags as text, opens no dialog, and renders no non-https link', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
     const suffix = Date.now().toString(36);
     const name = `<img src=x onerror=alert(1)> ${suffix}`;
     const { experiment_id: experimentId } = await mlflowPost<{ experiment_id: string }>(
@@ -84,7 +72,7 @@ describe('the MLflow tab of team-a, as alice', () => {
       { name, tags: [{ key: 'homepage', value: 'javascript:alert(1)' }] },
     );
 
-    const session = await openTeamATab();
+    await openTeamATab(session);
     const { page } = session;
     await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(suffix);
     await page.getByText(name, { exact: true }).waitFor();
@@ -97,7 +85,6 @@ describe('the MLflow tab of team-a, as alice', () => {
       [],
     );
     await expectHealthyPage(session, 'alice-hostile-names');
-    await session.context.close();
     // Leave team-a's demo data as it was (deleted experiments are hidden by default).
     await mlflowPost('alice', 'team-a', 'experiments/delete', { experiment_id: experimentId });
   });
@@ -110,14 +97,17 @@ const mlflowCtl = (command: 'start' | 'stop') =>
 
 // Stops the stack's MLflow, which the console under test proxies to (the shell, or a console run
 // against the local stack), and starts it again whatever happens.
-describe('when MLflow is down', () => {
-  afterAll(() => {
+test.describe('when MLflow is down', () => {
+  test.afterAll(() => {
     mlflowCtl('start');
   });
 
-  it('says MLflow is unreachable, and recovers with Retry once it is back', async () => {
+  test('says MLflow is unreachable, and recovers with Retry once it is back', async ({
+    signIn,
+  }) => {
+    test.setTimeout(120_000);
     mlflowCtl('stop');
-    const session = await signInAs(browser, 'alice');
+    const session = await signIn('alice');
     const { page } = session;
     // The proxy's answers while MLflow is down: the point of the test, so asserted, not counted.
     expectFailure(session, {
@@ -132,6 +122,5 @@ describe('when MLflow is down', () => {
     await page.locator(EXPERIMENT_ROWS).first().waitFor();
     expect(await page.locator(EXPERIMENT_ROWS).count()).toBeGreaterThan(0);
     expectNoProblems(session);
-    await session.context.close();
-  }, 120_000);
+  });
 });

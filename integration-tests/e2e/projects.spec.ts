@@ -3,46 +3,38 @@
  * each user lists only the projects they may see, a project appears and disappears while the list is
  * open (list + watch), and a project's overview carries the plugin's inventory item.
  */
-import type { Browser } from 'playwright-core';
-
-import { launchBrowser, open, signInAs } from '../support/browser';
+import type { ConsoleIdentity, Session } from '../support/browser';
+import { open } from '../support/browser';
 import { eventually } from '../support/eventually';
+import { expect, test } from '../support/fixtures';
 import { deleteNamespace } from '../support/namespaces';
 import { kube, uniqueName } from '../support/stack';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
 const ROWS = '[data-test-rows="resource-row"]';
 
-const projectRows = async (identity: 'admin' | 'alice' | 'bob') => {
-  const session = await signInAs(browser, identity);
+const openProjects = async (session: Session) => {
   await open(session, '/k8s/cluster/projects');
   await session.page.locator(ROWS).first().waitFor();
-  return session;
 };
 
-describe('the Projects list', () => {
-  it.each(['alice', 'bob'] as const)('shows %s team-a and no other project', async (identity) => {
-    const session = await projectRows(identity);
-    const rows = await session.page.locator(ROWS).allInnerTexts();
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toContain('team-a');
-    expect(session.problems).toEqual([]);
-    await session.context.close();
-  });
+test.describe('the Projects list', () => {
+  for (const identity of ['alice', 'bob'] satisfies ConsoleIdentity[]) {
+    test(`shows ${identity} team-a and no other project`, async ({ signIn }) => {
+      const session = await signIn(identity);
+      await openProjects(session);
+      const rows = await session.page.locator(ROWS).allInnerTexts();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toContain('team-a');
+      expect(session.problems).toEqual([]);
+    });
+  }
 
-  it('shows the admin a project created and then deleted while the list is open', async () => {
-    const session = await projectRows('admin');
+  test('shows the admin a project created and then deleted while the list is open', async ({
+    admin,
+  }) => {
+    await openProjects(admin);
     const name = uniqueName('live-project');
-    const row = session.page.locator(ROWS, { hasText: name });
+    const row = admin.page.locator(ROWS, { hasText: name });
     try {
       await kube('admin').post('/api/v1/namespaces', {
         apiVersion: 'v1',
@@ -58,18 +50,15 @@ describe('the Projects list', () => {
       (count) => count === 0,
     );
     expect(left).toBe(0);
-    expect(session.problems).toEqual([]);
-    await session.context.close();
+    expect(admin.problems).toEqual([]);
   });
 
-  it("shows the plugin's MLflow experiments count on team-a's overview", async () => {
-    const session = await signInAs(browser, 'alice');
-    await open(session, '/k8s/cluster/projects/team-a');
-    const item = session.page.getByRole('link', { name: /^\d+\+? MLflow experiments$/ });
+  test("shows the plugin's MLflow experiments count on team-a's overview", async ({ alice }) => {
+    await open(alice, '/k8s/cluster/projects/team-a');
+    const item = alice.page.getByRole('link', { name: /^\d+\+? MLflow experiments$/ });
     await item.waitFor();
     await item.click();
-    await session.page.waitForURL(/\/k8s\/cluster\/projects\/team-a\/mlflow$/);
-    expect(session.problems).toEqual([]);
-    await session.context.close();
+    await alice.page.waitForURL(/\/k8s\/cluster\/projects\/team-a\/mlflow$/);
+    expect(alice.problems).toEqual([]);
   });
 });

@@ -4,9 +4,8 @@
  * The experiment is logged by the test itself (through MLflow's REST API, as alice), so that the
  * history is long enough to need thinning and the filter has a known answer.
  */
-import type { Browser } from 'playwright-core';
-
-import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
+import { open } from '../support/browser';
+import { expect, test } from '../support/fixtures';
 import { mlflowPost as postToMlflow, uniqueName } from '../support/stack';
 
 const WORKSPACE = 'team-a';
@@ -50,12 +49,11 @@ const logRun = async (experimentId: string, runName: string, accuracy: number) =
   await mlflowPost('runs/update', { run_id: runId, status: 'FINISHED', end_time: Date.now() });
 };
 
-let browser: Browser;
 let experimentName: string;
 let experimentId: string;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+test.beforeAll(async () => {
+  test.setTimeout(60_000);
   experimentName = uniqueName('e2e-long-history');
   ({ experiment_id: experimentId } = await mlflowPost<{ experiment_id: string }>(
     'experiments/create',
@@ -63,17 +61,18 @@ beforeAll(async () => {
   ));
   await logRun(experimentId, 'accurate-run', 0.95);
   await logRun(experimentId, 'weak-run', 0.5);
-}, 60_000);
-
-afterAll(async () => {
-  // Deleted experiments are hidden from team-a's list by default.
-  await mlflowPost('experiments/delete', { experiment_id: experimentId });
-  await browser.close();
 });
 
-describe("a run's metric chart, as alice", () => {
-  it('filters runs with an MLflow expression, opens one, and draws its long history thinned', async () => {
-    const session = await signInAs(browser, 'alice');
+test.afterAll(async () => {
+  // Deleted experiments are hidden from team-a's list by default.
+  await mlflowPost('experiments/delete', { experiment_id: experimentId });
+});
+
+test.describe("a run's metric chart, as alice", () => {
+  test('filters runs with an MLflow expression, opens one, and draws its long history thinned', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
     await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow`);
     await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(experimentName);
@@ -119,6 +118,5 @@ describe("a run's metric chart, as alice", () => {
     expect(await chart.getByText('8', { exact: true }).count()).toBeGreaterThan(0);
     await chart.scrollIntoViewIfNeeded();
     await expectHealthyPage(session, 'alice-run-chart');
-    await session.context.close();
   });
 });

@@ -4,29 +4,10 @@
  * confirmed in a modal, and the apiserver and MLflow (with trainer's own token) following them.
  * The list is at /k8s/ns/<ns>/serviceaccounts in the console and in the shell alike.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
-import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
-import {
-  expectTrainerGranted,
-  expectTrainerRevoked,
-  INTEGRATION_ROLE,
-  NAMESPACE,
-  startTrainerWithoutAccess,
-} from '../support/trainer-access';
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
-startTrainerWithoutAccess();
-
+import { open } from '../support/browser';
+import { expect, test } from '../support/fixtures';
 /** Opens trainer's row actions; the shell's kebab and the console's are named differently. */
 const openTrainerActions = async (page: Page) => {
   const row = page.getByRole('row').filter({ has: page.getByText('trainer', { exact: true }) });
@@ -37,11 +18,14 @@ const openTrainerActions = async (page: Page) => {
 const menuItem = (page: Page, name: string, disabled: boolean) =>
   page.getByRole('menuitem', { name, disabled });
 
-describe("trainer's row actions on the ServiceAccounts list, as alice", () => {
-  it('grants MLflow access from the row actions, then revokes it', async () => {
-    const session = await signInAs(browser, 'alice');
+test.describe("trainer's row actions on the ServiceAccounts list, as alice", () => {
+  test('grants MLflow access from the row actions, then revokes it', async ({
+    alice: session,
+    trainerWithoutAccess: trainer,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
-    await open(session, `/k8s/ns/${NAMESPACE}/serviceaccounts`);
+    await open(session, `/k8s/ns/${trainer.namespace}/serviceaccounts`);
     await page.getByRole('heading', { name: 'ServiceAccounts', level: 1 }).waitFor();
 
     // Without a binding, granting is offered and revoking is not.
@@ -58,14 +42,16 @@ describe("trainer's row actions on the ServiceAccounts list, as alice", () => {
       )
       .waitFor();
     await grantDialog
-      .getByText(`RoleBinding trainer-mlflow to the ClusterRole ${INTEGRATION_ROLE} is created.`)
+      .getByText(
+        `RoleBinding trainer-mlflow to the ClusterRole ${trainer.integrationRole} is created.`,
+      )
       .waitFor();
     await expectHealthyPage(session, 'alice-sa-grant-confirm');
     await grantDialog.getByRole('button', { name: 'Grant access' }).click();
     await grantDialog.waitFor({ state: 'detached' });
 
     // The modal closes only once the write succeeded, so the binding is there to read.
-    await expectTrainerGranted();
+    await trainer.expectGranted();
 
     // The row's actions follow the new binding: revoking is offered, granting again is not.
     await openTrainerActions(page);
@@ -85,13 +71,12 @@ describe("trainer's row actions on the ServiceAccounts list, as alice", () => {
     await revokeDialog.getByRole('button', { name: 'Revoke access' }).click();
     await revokeDialog.waitFor({ state: 'detached' });
 
-    await expectTrainerRevoked();
+    await trainer.expectRevoked();
 
     // And the menu is back where it started.
     await openTrainerActions(page);
     await menuItem(page, 'Grant MLflow access', false).waitFor();
     expect(await menuItem(page, 'Revoke MLflow access', true).count()).toBe(1);
     await expectHealthyPage(session, 'alice-sa-actions-after-revoke');
-    await session.context.close();
   });
 });

@@ -4,20 +4,11 @@
  * she copies opens the same run for the admin in another browser; a link to a run that does not
  * exist says so and leads back to the list.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
-import {
-  consoleBaseUrl,
-  expectFailure,
-  expectHealthyPage,
-  expectNoProblems,
-  launchBrowser,
-  open,
-  signInAs,
-} from '../support/browser';
+import { consoleBaseUrl, expectFailure, expectNoProblems, open } from '../support/browser';
+import { expect, test } from '../support/fixtures';
 import { mlflowPost, uniqueName } from '../support/stack';
-
-let browser: Browser;
 
 /** An experiment of alice's in team-a with 27 runs tagged kept (and 3 others): 2 pages of kept. */
 let experimentName: string;
@@ -27,8 +18,8 @@ const OTHER_RUNS = 3;
 
 const mlflow = (path: string, body: unknown) => mlflowPost('alice', 'team-a', path, body);
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
   experimentName = uniqueName('links');
   ({ experiment_id: experimentId } = (await mlflow('experiments/create', {
     name: experimentName,
@@ -45,10 +36,9 @@ beforeAll(async () => {
       metrics: [{ key: 'accuracy', value: index / 100, timestamp: Date.now(), step: 0 }],
     });
   }
-}, 120_000);
+});
 
-afterAll(async () => {
-  await browser.close();
+test.afterAll(async () => {
   // Leave team-a's demo data as it was (deleted experiments are hidden by default).
   await mlflow('experiments/delete', { experiment_id: experimentId });
 });
@@ -58,9 +48,13 @@ const RUN_FILTER = 'params.kept = "yes"';
 
 const runNames = (page: Page) => page.locator(`${RUN_ROWS} td:first-child`).allInnerTexts();
 
-describe('links to places in the MLflow tab', () => {
-  it('keeps a run through reload, Back, and a link sent to another person', async () => {
-    const session = await signInAs(browser, 'alice');
+test.describe('links to places in the MLflow tab', () => {
+  test('keeps a run through reload, Back, and a link sent to another person', async ({
+    alice: session,
+    signIn,
+    expectHealthyPage,
+  }) => {
+    test.setTimeout(180_000);
     const { page } = session;
     await open(session, '/k8s/cluster/projects/team-a/mlflow');
     await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(experimentName);
@@ -107,18 +101,17 @@ describe('links to places in the MLflow tab', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(runUrl);
     await expectHealthyPage(session, 'alice-run-link');
-    await session.context.close();
 
-    const admin = await signInAs(browser, 'admin');
+    const admin = await signIn('admin');
     await admin.page.goto(copied);
     await admin.page.getByRole('heading', { name: runName }).waitFor();
     await admin.page.getByRole('link', { name: experimentName }).waitFor();
     expectNoProblems(admin);
-    await admin.context.close();
-  }, 180_000);
+  });
 
-  it('says a linked run is not there, and leads back to the runs list', async () => {
-    const session = await signInAs(browser, 'alice');
+  test('says a linked run is not there, and leads back to the runs list', async ({
+    alice: session,
+  }) => {
     const { page } = session;
     // MLflow answers 404 for the run: the point of the test.
     expectFailure(session, {
@@ -135,6 +128,5 @@ describe('links to places in the MLflow tab', () => {
     await page.locator(RUN_ROWS).first().waitFor();
     expect(new URL(page.url()).searchParams.get('run')).toBeNull();
     expectNoProblems(session);
-    await session.context.close();
   });
 });

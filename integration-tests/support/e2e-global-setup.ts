@@ -1,22 +1,22 @@
 /**
- * The e2e ring's world: the local stack (started or reused, like the integration ring), the built
- * plugin, and the console shell serving it. With BRIDGE_BASE_ADDRESS set, a real console is used
- * instead and nothing is started.
+ * The e2e ring's world (Playwright's globalSetup): the local stack (started or reused, like the
+ * integration ring), the built plugin, and the console shell serving it; CONSOLE_SHELL_URL tells
+ * the workers where. With BRIDGE_BASE_ADDRESS set, a real console is used instead and nothing is
+ * started. Returns the teardown: the shell this run started, then the stack if this run started it.
  */
+import type { ChildProcess } from 'child_process';
 import { execFileSync, spawn } from 'child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'fs';
+import { existsSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
 
 import integrationGlobalSetup from './global-setup';
-import { REPO_ROOT, STACK_RUN_DIR } from './stack';
+import integrationGlobalTeardown from './global-teardown';
+import { REPO_ROOT } from './stack';
 
-// One file per jest run (set-up and teardown run in the same process), so that two runs on one
-// machine never stop each other's shell.
-export const SHELL_PID_FILE = join(STACK_RUN_DIR, `e2e-shell-${String(process.pid)}.pid`);
 const SHELL_LINE = /^Console shell: (http:\/\/127\.0\.0\.1:\d+)\/$/m;
 
 const startShell = () =>
-  new Promise<string>((resolve, reject) => {
+  new Promise<{ shell: ChildProcess; url: string }>((resolve, reject) => {
     const shell = spawn('node', [join(REPO_ROOT, 'dev/console-shell/server.mjs')], {
       cwd: REPO_ROOT,
       env: { ...process.env, SHELL_PORT: '0' },
@@ -32,11 +32,10 @@ const startShell = () =>
       const match = SHELL_LINE.exec(output);
       if (match) {
         clearTimeout(timer);
-        writeFileSync(SHELL_PID_FILE, String(shell.pid));
         shell.stdout.removeAllListeners('data');
         shell.stdout.resume();
         shell.unref();
-        resolve(match[1]);
+        resolve({ shell, url: match[1] });
       }
     });
     shell.on('exit', (code) => {
@@ -56,15 +55,21 @@ const shellBuildIsStale = (): boolean => {
   );
 };
 
-export default async function e2eGlobalSetup() {
-  if (process.env.BRIDGE_BASE_ADDRESS) return;
-  integrationGlobalSetup();
+export default async function e2eGlobalSetup(): Promise<(() => void) | undefined> {
+  if (process.env.BRIDGE_BASE_ADDRESS) return undefined;
   if (!existsSync(join(REPO_ROOT, 'dist/plugin-manifest.json'))) {
     throw new Error('dist/ has no plugin build: run `npm run build` first');
   }
+  integrationGlobalSetup();
   if (shellBuildIsStale()) {
     execFileSync('npm', ['run', '--silent', 'shell:build'], { cwd: REPO_ROOT, stdio: 'inherit' });
   }
-  process.env.CONSOLE_SHELL_URL = await startShell();
-  console.log(`console shell for e2e: ${process.env.CONSOLE_SHELL_URL}`);
+  const { shell, url } = await startShell();
+  // Set before the workers start, so they inherit it.
+  process.env.CONSOLE_SHELL_URL = url;
+  console.log(`console shell for e2e: ${url}`);
+  return () => {
+    shell.kill('SIGTERM');
+    integrationGlobalTeardown();
+  };
 }

@@ -5,7 +5,6 @@
  * seeds trainer-mlflow-integration, and other rings rely on it).
  */
 import type { RoleBinding, Subject } from '../../src/core/types';
-import { eventually } from './eventually';
 import { kube, mlflowBaseUrl, mlflowFetch } from './stack';
 
 export const NAMESPACE = 'team-a';
@@ -117,79 +116,4 @@ export const whatTrainerSees = async (
     experiments: found.map((experiment) => experiment.name),
     getStatus: get.status,
   };
-};
-
-/**
- * The hooks both grant/revoke specs need: trainer starts without MLflow access in team-a (and
- * MLflow, which caches allow decisions for 2 s in the stack, really refuses it), loses whatever a
- * test granted after each test, and gets the stack's own bindings back at the end.
- */
-export const startTrainerWithoutAccess = () => {
-  let taken: RoleBinding[] = [];
-  beforeAll(async () => {
-    taken = await takeAwayTrainerAccess();
-    const before = await eventually(
-      () => whatTrainerSees(NAMESPACE, 'fraud-detection'),
-      (view) => view.getStatus === 403,
-    );
-    if (before.getStatus !== 403) {
-      throw new Error(`trainer still reaches team-a without a binding: ${JSON.stringify(before)}`);
-    }
-  });
-  afterEach(async () => {
-    // Whatever the test granted goes, even when it failed half-way.
-    await takeAwayTrainerAccess();
-  });
-  afterAll(async () => {
-    await giveBackBindings(taken);
-  });
-};
-
-/**
- * After a grant: the apiserver holds exactly one binding of trainer to the integration
- * ClusterRole, and trainer's own token reaches team-a's seeded experiments but nothing of team-b.
- */
-export const expectTrainerGranted = async () => {
-  const granted = await trainerIntegrationBindings();
-  expect(
-    granted.map((binding) => ({
-      name: binding.metadata?.name,
-      roleRef: binding.roleRef,
-      subjects: binding.subjects,
-    })),
-  ).toEqual([
-    {
-      name: 'trainer-mlflow',
-      roleRef: {
-        apiGroup: 'rbac.authorization.k8s.io',
-        kind: 'ClusterRole',
-        name: INTEGRATION_ROLE,
-      },
-      subjects: [{ kind: 'ServiceAccount', name: TRAINER, namespace: NAMESPACE }],
-    },
-  ]);
-  const inTeamA = await eventually(
-    () => whatTrainerSees(NAMESPACE, 'fraud-detection'),
-    (view) => view.getStatus === 200,
-  );
-  expect(inTeamA.searchStatus).toBe(200);
-  expect(inTeamA.getStatus).toBe(200);
-  expect(inTeamA.experiments).toEqual(
-    expect.arrayContaining(['fraud-detection', 'churn-model', 'automl-trial']),
-  );
-  expect(await whatTrainerSees('team-b', 'ocr-invoices')).toEqual({
-    searchStatus: 200,
-    experiments: [],
-    getStatus: 403,
-  });
-};
-
-/** After a revoke: no binding is left, and MLflow refuses trainer in team-a again. */
-export const expectTrainerRevoked = async () => {
-  expect(await trainerIntegrationBindings()).toEqual([]);
-  const revoked = await eventually(
-    () => whatTrainerSees(NAMESPACE, 'fraud-detection'),
-    (view) => view.getStatus === 403,
-  );
-  expect(revoked).toEqual({ searchStatus: 200, experiments: [], getStatus: 403 });
 };
