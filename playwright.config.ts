@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-import chromiumLaunch from './integration-tests/support/chromium-launch.json';
+import debianChromium from './integration-tests/support/debian-chromium.json';
 import type { E2eOptions } from './integration-tests/support/fixtures';
 
 /**
@@ -27,8 +27,8 @@ export default defineConfig<E2eOptions>({
     // Debian's Chromium with flags for a closed network (no background fetches that would fail and
     // clutter the log), shared with the bench (bench/measure.mjs): no browser is downloaded.
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? chromiumLaunch.executablePath,
-      args: chromiumLaunch.args,
+      executablePath: process.env.CHROMIUM_PATH ?? debianChromium.executablePath,
+      args: debianChromium.args,
     },
     viewport: { width: 1440, height: 900 },
     // A wait that never ends fails after 30 s, as playwright-core's own default.

@@ -14,7 +14,7 @@ import { log, sleep } from './lib.mjs';
 
 // The e2e ring's browser and flags (closed network): one definition for both.
 const chromiumLaunch = createRequire(import.meta.url)(
-  '../integration-tests/support/chromium-launch.json',
+  '../integration-tests/support/debian-chromium.json',
 );
 const CHROMIUM = process.env.CHROMIUM_PATH || chromiumLaunch.executablePath;
 const CHROMIUM_ARGS = chromiumLaunch.args;
