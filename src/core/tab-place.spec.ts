@@ -1,4 +1,5 @@
 import {
+  comparisonPlace,
   DEFAULT_PLACE,
   experimentPlace,
   experimentsListOf,
@@ -27,6 +28,7 @@ const everything: TabPlace = {
   runsPage: { pageSize: 100, pageTokens: ['t1'] },
   runId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
   compareRunIds: ['r1', 'r2'],
+  comparing: true,
   modelsPage: { pageSize: 25, pageTokens: [] },
 };
 
@@ -70,6 +72,27 @@ describe('the tab place in the query string', () => {
       ...DEFAULT_PLACE,
       columns: [{ kind: 'metric', key: 'acc' }],
     });
+  });
+
+  it('reads compared runs only within an experiment, and reports the ones it cannot use', () => {
+    expect(parse('experiment=7&compare=r1&compare=r%2F2&compare=r3&comparing=1')).toEqual({
+      place: { ...DEFAULT_PLACE, experimentId: '7', compareRunIds: ['r1', 'r3'], comparing: true },
+      problems: [{ param: 'compare', value: 'r/2', kind: 'bad-id' }],
+    });
+    expect(parse('compare=r1&comparing=1')).toEqual({
+      place: DEFAULT_PLACE,
+      problems: [{ param: 'compare', value: 'r1', kind: 'run-without-experiment' }],
+    });
+  });
+
+  it('opens the comparison and goes back to the runs with the same selection', () => {
+    const picked = { ...DEFAULT_PLACE, experimentId: '7', compareRunIds: ['r1', 'r2'] };
+    const open = comparisonPlace(picked, true);
+    expect(write(open)).toBe('experiment=7&compare=r1&compare=r2&comparing=1');
+    expect(comparisonPlace(open, false)).toEqual(picked);
+    // Another experiment, or the list, forgets the selection.
+    expect(experimentPlace(open, '8').compareRunIds).toEqual([]);
+    expect(experimentsListOf(open).comparing).toBe(false);
   });
 
   it('opens an experiment with a fresh runs list, and keeps the list it came from', () => {

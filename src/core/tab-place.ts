@@ -39,8 +39,10 @@ export interface TabPlace {
   columns?: RunColumn[];
   runsPage: PagePlace;
   runId?: string;
-  /** Runs picked for comparison (no view yet; kept so that links made later stay readable). */
+  /** Runs picked for comparison in the runs table (`compare`, one per run). */
   compareRunIds: string[];
+  /** Whether the comparison of compareRunIds is open instead of the runs table. */
+  comparing: boolean;
   modelsPage: PagePlace;
 }
 
@@ -78,6 +80,7 @@ export const DEFAULT_PLACE: TabPlace = {
   runsFilter: '',
   runsPage: firstPagePlace(),
   compareRunIds: [],
+  comparing: false,
   modelsPage: firstPagePlace(),
 };
 
@@ -96,6 +99,7 @@ const P = {
   runsPage: 'runsPage',
   run: 'run',
   compare: 'compare',
+  comparing: 'comparing',
   modelsSize: 'modelsSize',
   modelsPage: 'modelsPage',
 } as const;
@@ -200,6 +204,13 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
     problem(P.run, runId, 'run-without-experiment');
     runId = undefined;
   }
+  // Compared runs are an experiment's: without it they are reported like a lone run.
+  const compareRunIds = query.getAll(P.compare).flatMap((value) => {
+    if (!ID_PATTERN.test(value)) problem(P.compare, value, 'bad-id');
+    else if (experimentId === undefined) problem(P.compare, value, 'run-without-experiment');
+    else return [value];
+    return [];
+  });
 
   return {
     place: {
@@ -213,7 +224,8 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
       columns: columnValues.length > 0 ? columns : undefined,
       runsPage: pagePlace(P.runsSize, P.runsPage),
       runId,
-      compareRunIds: query.getAll(P.compare).filter((value) => ID_PATTERN.test(value)),
+      compareRunIds,
+      comparing: experimentId !== undefined && query.get(P.comparing) === '1',
       modelsPage: pagePlace(P.modelsSize, P.modelsPage),
     },
     problems,
@@ -261,6 +273,7 @@ export const serializePlace = (
   place.compareRunIds.forEach((runId) => {
     query.append(P.compare, runId);
   });
+  if (place.comparing) query.set(P.comparing, '1');
   setPage(P.modelsSize, P.modelsPage, place.modelsPage);
   return query;
 };
@@ -272,6 +285,7 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
   experimentId: undefined,
   runId: undefined,
   compareRunIds: [],
+  comparing: false,
   runsFilter: '',
   columns: undefined,
   runsPage: firstPagePlace(),
@@ -280,10 +294,17 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
 /** An experiment's runs, as a fresh list when it is another experiment than the one open. */
 export const experimentPlace = (place: TabPlace, experimentId: string): TabPlace =>
   place.experimentId === experimentId
-    ? { ...place, section: 'experiments', runId: undefined, compareRunIds: [] }
+    ? { ...place, section: 'experiments', runId: undefined, compareRunIds: [], comparing: false }
     : { ...experimentsListOf(place), experimentId };
 
 export const runPlace = (place: TabPlace, experimentId: string, runId: string): TabPlace => ({
   ...experimentPlace(place, experimentId),
   runId,
+});
+
+/** The comparison of the runs picked in the runs table, or (open false) back to that table. */
+export const comparisonPlace = (place: TabPlace, open: boolean): TabPlace => ({
+  ...place,
+  runId: undefined,
+  comparing: open,
 });

@@ -3,6 +3,7 @@ import {
   countExperiments,
   createMlflowClient,
   getFullMetricHistory,
+  getSampledMetricHistories,
   getSampledMetricHistory,
   getRun,
   getServerInfo,
@@ -250,6 +251,37 @@ describe('MLflow REST client', () => {
     expect(sample.points.map((point) => point.step)).toEqual([0, 900]);
     // As many values as asked for: there may be more, so it is only a preview.
     expect(sample.complete).toBe(false);
+  });
+
+  it('samples several runs in one request and splits the answer by run', async () => {
+    const { fetch, calls } = fakeFetch({
+      status: 200,
+      body: {
+        metrics: [
+          { key: 'loss', value: 0.2, timestamp: 2, step: 5, run_id: 'r2' },
+          { key: 'loss', value: 0.9, timestamp: 1, step: 0, run_id: 'r1' },
+          { key: 'loss', value: 0.8, timestamp: 1, step: 0, run_id: 'r2' },
+          { key: 'loss', value: 0.1, timestamp: 9, step: 9, run_id: 'someone-else' },
+        ],
+      },
+    });
+    const samples = await getSampledMetricHistories(
+      client(fetch),
+      'team-a',
+      ['r1', 'r2', 'r3'],
+      'loss',
+      2,
+    );
+    expect(calls).toHaveLength(1);
+    expect(calls[0].url).toMatch(
+      /get-history-bulk-interval\?run_ids=r1&run_ids=r2&run_ids=r3&metric_key=loss&max_results=2$/,
+    );
+    expect(samples.r1).toEqual({ points: [expect.objectContaining({ step: 0 })], complete: true });
+    expect(samples.r2.points.map((point) => point.step)).toEqual([0, 5]);
+    expect(samples.r2.complete).toBe(false);
+    // A run without values is there, empty; a run not asked for is not.
+    expect(samples.r3).toEqual({ points: [], complete: true });
+    expect(Object.keys(samples)).toEqual(['r1', 'r2', 'r3']);
   });
 
   it('treats a sample shorter than asked for as the whole history', async () => {

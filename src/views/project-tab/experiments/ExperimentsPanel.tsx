@@ -3,14 +3,21 @@ import {
   BreadcrumbItem,
   Flex,
   FlexItem,
+  Spinner,
   Stack,
   StackItem,
 } from '@patternfly/react-core';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 
 import { LongText } from '../../../components/LongText';
 import { mlflowUiExperimentUrl } from '../../../core/mlflow-links';
-import { experimentPlace, experimentsListOf, runPlace } from '../../../core/tab-place';
+import {
+  comparisonPlace,
+  experimentPlace,
+  experimentsListOf,
+  runPlace,
+} from '../../../core/tab-place';
 import { useMlflowExperiment } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useTabPlace } from '../../../hooks/useTabPlace';
@@ -19,6 +26,9 @@ import { PlaceNotShown } from '../common/PlaceNotShown';
 import { RunDetails } from '../run/RunDetails';
 import { RunsTable } from '../runs/RunsTable';
 import { ExperimentsTable } from './ExperimentsTable';
+
+// The comparison of runs is its own chunk, fetched when one is first opened.
+const CompareRunsView = lazy(() => import('../compare/CompareRunsView'));
 
 interface ExperimentsPanelProps {
   namespace: string;
@@ -38,8 +48,8 @@ export const ExperimentsPanel = ({
   onFirstAnswer,
 }: ExperimentsPanelProps) => {
   const { t } = useMlflowTranslation();
-  const { place, go, pathOf } = useTabPlace();
-  const { experimentId, runId } = place;
+  const { place, go, pathOf, currentUrl } = useTabPlace();
+  const { experimentId, runId, comparing } = place;
   const experimentQuery = useMlflowExperiment(namespace, experimentId);
   const experiment = experimentQuery.data;
 
@@ -73,7 +83,9 @@ export const ExperimentsPanel = ({
   // The runs are asked alongside the experiment, not after it: until its name is in, its ID.
   const experimentName = experiment?.name ?? experimentId;
 
-  const runsPath = pathOf(experimentPlace(place, experimentId));
+  const runsPath = comparing
+    ? pathOf(comparisonPlace(place, false))
+    : pathOf(experimentPlace(place, experimentId));
   const experimentUrl = mlflowUiExperimentUrl(mlflowUrl, namespace, experimentId);
   return (
     <Stack hasGutter>
@@ -84,7 +96,7 @@ export const ExperimentsPanel = ({
               <BreadcrumbItem>
                 <Link to={listPath}>{t('Experiments')}</Link>
               </BreadcrumbItem>
-              {runId ? (
+              {runId || comparing ? (
                 <BreadcrumbItem>
                   <Link to={runsPath}>
                     <LongText text={experimentName} inControl />
@@ -95,6 +107,7 @@ export const ExperimentsPanel = ({
                   <LongText text={experimentName} />
                 </BreadcrumbItem>
               )}
+              {comparing ? <BreadcrumbItem isActive>{t('Compare runs')}</BreadcrumbItem> : null}
             </Breadcrumb>
           </FlexItem>
           {runId ? null : (
@@ -105,7 +118,17 @@ export const ExperimentsPanel = ({
         </Flex>
       </StackItem>
       <StackItem>
-        {runId ? (
+        {comparing ? (
+          <Suspense fallback={<Spinner size="lg" aria-label={t('Loading the comparison')} />}>
+            <CompareRunsView
+              namespace={namespace}
+              experimentId={experimentId}
+              runIds={place.compareRunIds}
+              runsPath={runsPath}
+              currentUrl={currentUrl}
+            />
+          </Suspense>
+        ) : runId ? (
           <RunDetails
             key={runId}
             namespace={namespace}

@@ -1,11 +1,13 @@
 /**
  * A metric's history as a PatternFly line chart over steps, with the step, value and time of the
- * point under the pointer (in a tooltip, and in the caption for screen readers). Loaded with
+ * point under the pointer (in a tooltip, and in the caption for screen readers). Given `series`,
+ * one line per run overlaid, with a legend by run name (the comparison of runs). Loaded with
  * React.lazy only when a chart is shown, so PatternFly charts and Victory are their own chunk.
  */
 import {
   Chart,
   ChartAxis,
+  ChartGroup,
   ChartLine,
   ChartThemeColor,
   ChartVoronoiContainer,
@@ -23,56 +25,91 @@ export interface ChartPoint {
   timestamp: number;
 }
 
-interface MetricHistoryChartProps {
-  metricKey: string;
+/** One line of an overlaid chart: a run's points, named in the legend and the tooltip. */
+export interface ChartSeries {
+  name: string;
   points: ChartPoint[];
 }
+
+type MetricHistoryChartProps = { metricKey: string } & (
+  { points: ChartPoint[]; series?: undefined } | { series: ChartSeries[]; points?: undefined }
+);
 
 const WIDTH = 640;
 const HEIGHT = 260;
 const PADDING = { top: 16, right: 24, bottom: 56, left: 72 };
+/** Room under the axis for the legend of an overlaid chart: one row per three runs. */
+const LEGEND_ROW_HEIGHT = 24;
+const LEGEND_COLUMNS = 3;
+
+/** A drawn point knows its line, so the tooltip can say whose value it is. */
+interface SeriesPoint extends ChartPoint {
+  series?: string;
+}
 
 /** Victory hands the points it activates to these callbacks; ours are ChartPoints. */
-const isChartPoint = (value: unknown): value is ChartPoint =>
+const isChartPoint = (value: unknown): value is SeriesPoint =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as Partial<ChartPoint>).x === 'number' &&
   typeof (value as Partial<ChartPoint>).y === 'number';
 
-const MetricHistoryChart = ({ metricKey, points }: MetricHistoryChartProps) => {
+const MetricHistoryChart = ({ metricKey, points, series }: MetricHistoryChartProps) => {
   const { t } = useMlflowTranslation();
-  const [hovered, setHovered] = useState<ChartPoint | undefined>();
+  const [hovered, setHovered] = useState<SeriesPoint[]>([]);
 
-  const describe = (point: ChartPoint) =>
-    t('Step {{step}}: {{value}} at {{time}}', {
+  const describe = (point: SeriesPoint) => {
+    const text = t('Step {{step}}: {{value}} at {{time}}', {
       step: point.x,
       value: formatMetricValue(point.y),
       time: new Date(point.timestamp).toLocaleString(),
     });
+    return point.series === undefined ? text : `${point.series} — ${text}`;
+  };
+
+  const lines = series
+    ? series.map(({ name, points: linePoints }) =>
+        linePoints.map((point): SeriesPoint => ({ ...point, series: name })),
+      )
+    : [points];
+  const total = lines.reduce((sum, line) => sum + line.length, 0);
+  const legendRows = series ? Math.ceil(series.length / LEGEND_COLUMNS) : 0;
+  const height = HEIGHT + legendRows * LEGEND_ROW_HEIGHT;
 
   return (
     <figure className="mlflow-plugin__metric-chart">
       <Chart
-        ariaTitle={t('History of {{metric}} over {{number}} points', {
-          metric: metricKey,
-          number: points.length,
-          count: points.length,
-          defaultValue_one: 'History of {{metric}} over {{number}} point',
-        })}
-        themeColor={ChartThemeColor.blue}
+        ariaTitle={
+          series
+            ? t('{{metric}} of {{runs}} runs over {{number}} points', {
+                metric: metricKey,
+                runs: series.length,
+                number: total,
+              })
+            : t('History of {{metric}} over {{number}} points', {
+                metric: metricKey,
+                number: total,
+                count: total,
+                defaultValue_one: 'History of {{metric}} over {{number}} point',
+              })
+        }
+        themeColor={series ? ChartThemeColor.multiUnordered : ChartThemeColor.blue}
         width={WIDTH}
-        height={HEIGHT}
-        padding={PADDING}
+        height={height}
+        padding={{ ...PADDING, bottom: PADDING.bottom + legendRows * LEGEND_ROW_HEIGHT }}
+        legendData={series?.map(({ name }) => ({ name }))}
+        legendPosition="bottom-left"
+        legendAllowWrap
         containerComponent={
           <ChartVoronoiContainer
             voronoiDimension="x"
             constrainToVisibleArea
             labels={({ datum }: { datum: unknown }) => (isChartPoint(datum) ? describe(datum) : '')}
             onActivated={(active: unknown[]) => {
-              setHovered(active.find(isChartPoint));
+              setHovered(active.filter(isChartPoint));
             }}
             onDeactivated={() => {
-              setHovered(undefined);
+              setHovered([]);
             }}
           />
         }
@@ -88,10 +125,17 @@ const MetricHistoryChart = ({ metricKey, points }: MetricHistoryChartProps) => {
           tickCount={5}
           tickFormat={(tick: number) => formatMetricValue(tick)}
         />
-        <ChartLine data={points} />
+        <ChartGroup>
+          {lines.map((line, index) => (
+            // Lines keep their place (and colour) for as long as the chart shows them.
+            <ChartLine key={index} data={line} />
+          ))}
+        </ChartGroup>
       </Chart>
       <figcaption className="mlflow-plugin__metric-chart-caption" aria-live="polite">
-        {hovered ? describe(hovered) : t('Point at a step to see its value and time.')}
+        {hovered.length > 0
+          ? hovered.map(describe).join('; ')
+          : t('Point at a step to see its value and time.')}
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Button,
+  Checkbox,
   Form,
   InputGroup,
   InputGroupItem,
@@ -15,6 +16,7 @@ import { useState } from 'react';
 import { LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
 import { TokenPagination } from '../../../components/TokenPagination';
+import { MAX_COMPARED_RUNS, toggleComparedRun } from '../../../core/compare';
 import type { Run } from '../../../core/mlflow';
 import {
   collectRunKeys,
@@ -25,12 +27,13 @@ import {
   runDurationMs,
   runUser,
 } from '../../../core/mlflow-search';
-import { firstPagePlace } from '../../../core/tab-place';
+import { comparisonPlace, firstPagePlace } from '../../../core/tab-place';
 import { useMlflowRuns } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useTabPlace } from '../../../hooks/useTabPlace';
 import { useDraft } from '../common/useDraft';
 import { useTokenPaging } from '../common/useTokenPaging';
+import { CompareSelectionBar } from '../compare/CompareSelectionBar';
 import { columnId, RunColumnPicker } from './RunColumnPicker';
 import type { RunColumn } from './RunColumnPicker';
 import { RunStatusLabel } from './RunStatusLabel';
@@ -57,7 +60,11 @@ export const RunsTable = ({ namespace, experimentId, onSelectRun }: RunsTablePro
   const { t } = useMlflowTranslation();
   // Filter, columns and page live in the URL; only the filter being typed is local.
   const { place, go } = useTabPlace();
-  const { runsFilter: filter, columns: picked } = place;
+  const { runsFilter: filter, columns: picked, compareRunIds: selected } = place;
+  // Ticks go in the URL without a history entry each, so that Back leaves the table at once.
+  const select = (compareRunIds: string[]) => {
+    go({ ...place, compareRunIds }, { replace: true });
+  };
   const paging = useTokenPaging(place.runsPage, (runsPage) => {
     go({ ...place, runsPage });
   });
@@ -138,6 +145,17 @@ export const RunsTable = ({ namespace, experimentId, onSelectRun }: RunsTablePro
               }}
             />
           </ToolbarItem>
+          <ToolbarItem>
+            <CompareSelectionBar
+              selected={selected.length}
+              onCompare={() => {
+                go(comparisonPlace(place, true));
+              }}
+              onClear={() => {
+                select([]);
+              }}
+            />
+          </ToolbarItem>
           <ToolbarItem variant="pagination">
             <TokenPagination ariaLabel={t('Runs pagination')} {...paging.paginationProps(query)} />
           </ToolbarItem>
@@ -157,6 +175,7 @@ export const RunsTable = ({ namespace, experimentId, onSelectRun }: RunsTablePro
         <Table aria-label={t('Runs')} variant="compact">
           <Thead>
             <Tr>
+              <Th screenReaderText={t('Select for comparison')} />
               <Th>{t('Run name')}</Th>
               <Th>{t('Status')}</Th>
               <Th>{t('User')}</Th>
@@ -172,8 +191,21 @@ export const RunsTable = ({ namespace, experimentId, onSelectRun }: RunsTablePro
           <Tbody>
             {runs.map((run) => {
               const duration = runDurationMs(run, now);
+              const isSelected = selected.includes(run.info.run_id);
               return (
                 <Tr key={run.info.run_id}>
+                  <Td dataLabel={t('Compare')}>
+                    <Checkbox
+                      id={`mlflow-plugin-compare-${run.info.run_id}`}
+                      aria-label={t('Select {{run}} for comparison', { run: runDisplayName(run) })}
+                      isChecked={isSelected}
+                      // The bar above says why: at most MAX_COMPARED_RUNS runs.
+                      isDisabled={!isSelected && selected.length >= MAX_COMPARED_RUNS}
+                      onChange={(_event, checked) => {
+                        select(toggleComparedRun(selected, run.info.run_id, checked));
+                      }}
+                    />
+                  </Td>
                   <Td dataLabel={t('Run name')}>
                     <Button
                       variant="link"
