@@ -124,8 +124,8 @@ const CompareRunsView = ({
         <Alert isInline variant="info" title={t('Select at least 2 runs to compare')}>
           <p>
             {t(
-              'Tick 2 to {{max}} runs in the runs table, then choose Compare. This link leaves {{count}} run to compare.',
-              { max: MAX_COMPARED_RUNS, count: runs.length },
+              'Tick 2 to {{max}} runs in the runs table, then choose Compare. Runs this link leaves to compare: {{number}}.',
+              { max: MAX_COMPARED_RUNS, number: runs.length },
             )}
           </p>
           <p>{back}</p>
@@ -139,7 +139,9 @@ const CompareRunsView = ({
       <StackItem>
         <Flex alignItems={{ default: 'alignItemsCenter' }}>
           <FlexItem>
-            <Title headingLevel="h3">{t('Comparing {{count}} runs', { count: runs.length })}</Title>
+            <Title headingLevel="h3">
+              {t('Comparing {{number}} runs', { number: runs.length })}
+            </Title>
           </FlexItem>
           <FlexItem>{back}</FlexItem>
           <FlexItem>

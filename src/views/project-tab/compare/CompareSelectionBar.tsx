@@ -39,7 +39,7 @@ export const CompareSelectionBar = ({ selected, onCompare, onClear }: CompareSel
       ) : null}
       <FlexItem>
         <Content component="small" aria-live="polite">
-          {t('{{count}} runs selected', { count: selected })}
+          {t('Runs selected: {{number}}.', { number: selected })}
           {hint ? ` ${hint}` : null}
         </Content>
       </FlexItem>
