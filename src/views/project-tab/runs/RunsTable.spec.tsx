@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
 
 import type { Run } from '../../../core/mlflow';
 import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
@@ -129,5 +129,36 @@ describe('RunsTable', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'xgb-calm-101' }));
     expect(onSelectRun).toHaveBeenCalledTimes(1);
     expect(onSelectRun.mock.calls[0][0]).toMatchObject({ info: { run_id: 'r1' } });
+  });
+
+  it('keeps the runs ticked for comparison in the URL, at most ten, and opens the comparison', async () => {
+    const ids = Array.from({ length: 11 }, (_, index) => `r${String(index)}`);
+    mockMlflow(() => ok({ runs: ids.map((id) => run(id, `run-${id}`, 'FINISHED', 0.5, 'adam')) }));
+    const Location = () => <output aria-label="location">{useLocation().search}</output>;
+    render(
+      <MemoryRouter initialEntries={['/tab?experiment=7']}>
+        <RunsTable namespace="team-a" experimentId="7" onSelectRun={jest.fn()} />
+        <Location />
+      </MemoryRouter>,
+    );
+    const tick = (id: string) =>
+      screen.getByRole('checkbox', { name: `Select run-${id} for comparison` });
+    await screen.findByText('run-r0');
+    const compare = screen.getByRole('button', { name: 'Compare' });
+    expect(compare).toBeDisabled();
+    expect(screen.getByText(/Tick 2 to 10 runs to compare them\./)).toBeInTheDocument();
+    await userEvent.click(tick('r0'));
+    await userEvent.click(tick('r1'));
+    expect(compare).toBeEnabled();
+    expect(screen.getByLabelText('location')).toHaveTextContent(
+      'experiment=7&compare=r0&compare=r1',
+    );
+    for (const id of ids.slice(2, 10)) await userEvent.click(tick(id));
+    expect(tick('r10')).toBeDisabled();
+    expect(
+      screen.getByText(/At most 10 runs can be compared: untick one to pick another\./),
+    ).toBeInTheDocument();
+    await userEvent.click(compare);
+    expect(screen.getByLabelText('location')).toHaveTextContent(/compare=r9&comparing=1$/);
   });
 });
