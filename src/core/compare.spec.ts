@@ -10,15 +10,17 @@ import {
 } from './compare';
 import type { KeyValue, Run } from './mlflow';
 
+interface RunFields {
+  name?: string;
+  params?: KeyValue[];
+  tags?: KeyValue[];
+  metrics?: Record<string, number>;
+  lifecycle?: string;
+}
+
 const run = (
   id: string,
-  {
-    name = id,
-    params = [] as KeyValue[],
-    tags = [] as KeyValue[],
-    metrics = {},
-    lifecycle = 'active',
-  } = {},
+  { name = id, params = [], tags = [], metrics = {}, lifecycle = 'active' }: RunFields = {},
 ): Run => ({
   info: { run_id: id, run_name: name, experiment_id: '1', lifecycle_stage: lifecycle },
   data: {

@@ -5,6 +5,7 @@ import {
   mlflowUiExperimentsUrl,
   mlflowUiExperimentUrl,
   mlflowUiModelUrl,
+  mlflowUiCompareRunsUrl,
   mlflowUiRunUrl,
   projectMlflowTabPath,
   safeHttpsUrl,
@@ -28,6 +29,13 @@ describe('links built from data', () => {
       'https://gw.example.com/mlflow/#/experiments/7/runs/abc?workspace=team-a',
     );
     expect(mlflowUiExperimentsUrl('http://gw.example.com/mlflow', 'team-a')).toBeUndefined();
+  });
+
+  it('links a comparison of runs the way the MLflow UI routes it', () => {
+    expect(mlflowUiCompareRunsUrl('https://gw.example.com/mlflow', 'team-a', '7', ['a', 'b'])).toBe(
+      'https://gw.example.com/mlflow/#/compare-runs?runs=%5B%22a%22%2C%22b%22%5D&experiments=%5B%227%22%5D&workspace=team-a',
+    );
+    expect(mlflowUiCompareRunsUrl(undefined, 'team-a', '7', ['a'])).toBeUndefined();
   });
 
   it('opens the very experiment and registered model in the workspace, names encoded', () => {

@@ -68,6 +68,23 @@ export const mlflowUiRunUrl = (
     : undefined;
 };
 
+/**
+ * The MLflow UI's comparison of runs: `#/compare-runs?runs=<JSON list>&experiments=<JSON list>`
+ * (Routes.getCompareRunPageRoute in MLflow 3.17's UI bundle), with the workspace.
+ */
+export const mlflowUiCompareRunsUrl = (
+  statusUrl: string | undefined,
+  namespace: string,
+  experimentId: string,
+  runIds: readonly string[],
+): string | undefined => {
+  const base = safeHttpsUrl(statusUrl);
+  const json = (values: readonly string[]) => encodeURIComponent(JSON.stringify(values));
+  return base
+    ? `${base}/#/compare-runs?runs=${json(runIds)}&experiments=${json([experimentId])}&${workspaceQuery(namespace)}`
+    : undefined;
+};
+
 /** The console path of a project's MLflow tab. */
 export const projectMlflowTabPath = (namespace: string): string =>
   `/k8s/cluster/projects/${encodeURIComponent(namespace)}/mlflow`;

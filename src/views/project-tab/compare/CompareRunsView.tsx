@@ -26,10 +26,12 @@ import {
   resolveComparedRuns,
   visibleRows,
 } from '../../../core/compare';
+import { mlflowUiCompareRunsUrl } from '../../../core/mlflow-links';
 import { collectRunKeys, runDisplayName, userTags } from '../../../core/mlflow-search';
 import { useComparedRunsSearch } from '../../../hooks/useComparedRuns';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { CopyLinkButton } from '../common/CopyLinkButton';
+import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
 import { ComparedKeyValueTable } from './ComparedKeyValueTable';
 import { ComparedMetricChart, loadMetricHistoryChart } from './ComparedMetricChart';
 import { ComparedSummaryTable } from './ComparedSummaryTable';
@@ -43,6 +45,8 @@ export interface CompareRunsViewProps {
   runsPath: string;
   /** The full URL of this comparison, to copy. */
   currentUrl: string;
+  /** The MLflow CR's status URL, for "Open in MLflow". */
+  mlflowUrl?: string;
 }
 
 const CompareRunsView = ({
@@ -51,6 +55,7 @@ const CompareRunsView = ({
   runIds,
   runsPath,
   currentUrl,
+  mlflowUrl,
 }: CompareRunsViewProps) => {
   const { t } = useMlflowTranslation();
   const [onlyDifferences, setOnlyDifferences] = useState(false);
@@ -147,6 +152,16 @@ const CompareRunsView = ({
           <FlexItem>
             <CopyLinkButton url={currentUrl} />
           </FlexItem>
+          <OpenInMlflowLink
+            url={mlflowUiCompareRunsUrl(
+              mlflowUrl,
+              namespace,
+              experimentId,
+              runs.map((run) => run.info.run_id),
+            )}
+          >
+            {t('Open comparison in MLflow')}
+          </OpenInMlflowLink>
         </Flex>
       </StackItem>
       {notCompared ? <StackItem>{notCompared}</StackItem> : null}

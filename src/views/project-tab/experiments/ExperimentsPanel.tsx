@@ -126,6 +126,7 @@ export const ExperimentsPanel = ({
               runIds={place.compareRunIds}
               runsPath={runsPath}
               currentUrl={currentUrl}
+              mlflowUrl={mlflowUrl}
             />
           </Suspense>
         ) : runId ? (
