@@ -19,7 +19,7 @@ const chromiumLaunch = createRequire(import.meta.url)(
 const CHROMIUM = process.env.CHROMIUM_PATH || chromiumLaunch.executablePath;
 const CHROMIUM_ARGS = chromiumLaunch.args;
 const VIEWPORT = { width: 1440, height: 900 };
-const STEP_TIMEOUT_MS = Number(process.env.BENCH_STEP_TIMEOUT_MS || 60_000);
+export const STEP_TIMEOUT_MS = Number(process.env.BENCH_STEP_TIMEOUT_MS || 60_000);
 export const PLUGIN_NAME = 'mlflow-console-plugin';
 
 export const launch = () => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -215,7 +215,8 @@ const EXPERIMENT_ROW = { selector: 'table[aria-label="Experiments"] tbody tr' };
 const RUN_ROW = { selector: 'table[aria-label="Runs"] tbody tr' };
 const WORKSPACE_ROW = { selector: 'table[aria-label="MLflow workspaces"] tbody tr' };
 
-const signIn = async (session, shellUrl, nextPath) => {
+/** Signs the session in as admin through the shell's form, landing on `nextPath`. */
+export const signIn = async (session, shellUrl, nextPath) => {
   await session.page.goto(`${shellUrl}shell/login?as=admin&next=${encodeURIComponent(nextPath)}`);
   // The shell signs in on POST only: the link opens a form with admin chosen.
   await session.page.getByRole('button', { name: 'Sign in as admin' }).click();

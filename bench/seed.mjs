@@ -63,7 +63,8 @@ export const overviewNamespaces = () =>
   );
 
 // ---- namespaces ----------------------------------------------------------------------------------
-const ensureNamespaces = async (env, names) => {
+/** Creates the namespaces (workspaces) missing among `names`; returns how many it created. */
+export const ensureNamespaces = async (env, names) => {
   const existing = new Set(
     kubectl(env, ['get', 'namespaces', '-l', 'mlflow-bench=true', '-o', 'name'])
       .split('\n')
@@ -148,7 +149,8 @@ const createExperiment = async (env, workspace, name, tags = []) => {
   }
 };
 
-const ensureExperiments = async (env, workspace, names, label) => {
+/** name -> experiment id in `workspace`, after creating the experiments missing among `names`. */
+export const ensureExperiments = async (env, workspace, names, label) => {
   const existing = await listExperiments(env, workspace);
   const missing = names.filter((name) => !existing.has(name));
   if (missing.length > 0) {
@@ -261,16 +263,26 @@ const ensureRuns = async (env, workspace, experimentId) => {
 const runName = (i) => `run-${String(i).padStart(4, '0')}`;
 const runNameOf = (run) => run.info.run_name;
 
-const ensureMetricRun = async (env, workspace, experimentId) => {
+/**
+ * The run `runName` of the experiment with METRIC_POINTS points of METRIC_KEY (log-batch, 1,000 per
+ * request), logged from scratch unless a complete one is there; returns its id. `salt` varies the
+ * noise, so that several such runs are not one line drawn over itself.
+ */
+export const ensureMetricRun = async (
+  env,
+  workspace,
+  experimentId,
+  { runName: name = METRIC_RUN, salt = 7 } = {},
+) => {
   const runs = await listRunNames(env, workspace, experimentId);
   const complete = runs.find(
     (r) =>
-      runNameOf(r) === METRIC_RUN &&
+      runNameOf(r) === name &&
       (r.data.tags ?? []).some((t) => t.key === COMPLETE_TAG && t.value === 'true'),
   );
   if (complete) return complete.info.run_id;
   // A run left half-logged by an interrupted seed is deleted and logged again from scratch.
-  for (const r of runs.filter((r) => runNameOf(r) === METRIC_RUN)) {
+  for (const r of runs.filter((r) => runNameOf(r) === name)) {
     await mlflowCall(env, {
       token: env.ADMIN_TOKEN,
       workspace,
@@ -278,13 +290,13 @@ const ensureMetricRun = async (env, workspace, experimentId) => {
       body: { run_id: r.info.run_id },
     });
   }
-  log(`${METRIC_EXPERIMENT}: logging ${METRIC_POINTS} points of ${METRIC_KEY}`);
+  log(`${name}: logging ${METRIC_POINTS} points of ${METRIC_KEY}`);
   const start = BASE_TIME;
   const { run } = await mlflowCall(env, {
     token: env.ADMIN_TOKEN,
     workspace,
     route: 'runs/create',
-    body: { experiment_id: experimentId, run_name: METRIC_RUN, start_time: start },
+    body: { experiment_id: experimentId, run_name: name, start_time: start },
   });
   const runId = run.info.run_id;
   const batches = Array.from({ length: METRIC_POINTS / METRICS_PER_BATCH }, (_, b) => b);
@@ -295,7 +307,7 @@ const ensureMetricRun = async (env, workspace, experimentId) => {
       const metrics = [];
       for (let k = 0; k < METRICS_PER_BATCH; k++) {
         const step = b * METRICS_PER_BATCH + k;
-        const value = 0.05 + 1.2 * Math.exp(-step / 15_000) + 0.03 * (rand(step, 7) - 0.5);
+        const value = 0.05 + 1.2 * Math.exp(-step / 15_000) + 0.03 * (rand(step, salt) - 0.5);
         metrics.push({
           key: METRIC_KEY,
           value: Number(value.toFixed(6)),
@@ -310,7 +322,7 @@ const ensureMetricRun = async (env, workspace, experimentId) => {
         body: { run_id: runId, metrics },
       });
     },
-    progressEvery(METRIC_RUN),
+    progressEvery(name),
   );
   await mlflowCall(env, {
     token: env.ADMIN_TOKEN,

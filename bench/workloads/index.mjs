@@ -15,4 +15,6 @@
 //                                          in `rows`: { figures: {...}, rows: [[...], ...] }
 // Add a workload by importing it below and listing it in WORKLOADS.
 
-export const WORKLOADS = [];
+import compare10Ms from './compare10Ms.mjs';
+
+export const WORKLOADS = [compare10Ms];
