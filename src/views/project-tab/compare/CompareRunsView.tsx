@@ -174,7 +174,7 @@ const CompareRunsView = ({
             {metricKeys.map((key) => (
               <section key={key} aria-label={t('Metric {{metric}}', { metric: key })}>
                 <Title headingLevel="h5" className="mlflow-plugin__wrap-anywhere">
-                  {key}
+                  {t('{{metric}} by step', { metric: key })}
                 </Title>
                 <ComparedMetricChart
                   namespace={namespace}

@@ -115,7 +115,8 @@ const MetricHistoryChart = ({ metricKey, points, series }: MetricHistoryChartPro
         }
       >
         <ChartAxis
-          label={t('Step')}
+          // Overlaid runs put their legend where the axis label goes; their heading says "steps".
+          label={series ? undefined : t('Step')}
           tickCount={6}
           tickFormat={(tick: number) => (Number.isInteger(tick) ? String(tick) : '')}
         />

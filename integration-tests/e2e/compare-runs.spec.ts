@@ -1,0 +1,98 @@
+/**
+ * Comparing runs in team-a's MLflow tab: alice ticks three runs of the demo experiment
+ * fraud-detection, compares them and keeps only the params that differ; bob, a viewer, opens the
+ * same comparison from its link (with one run that no longer exists) and reads it the same way.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
+
+const WORKSPACE = 'team-a';
+const EXPERIMENT = 'fraud-detection';
+const STALE_RUN = 'f00dfeedf00dfeedf00dfeedf00dfeed';
+
+let browser: Browser;
+/** The tab's query string of alice's comparison, for bob. */
+let comparisonQuery: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Rows of the side-by-side Parameters table: each row's key cell. */
+const paramKeys = (page: Page) =>
+  page.getByRole('grid', { name: 'Parameters' }).locator('tbody tr td:first-child').allInnerTexts();
+
+/** The comparison as both users check it: one chart per shared metric, then only differences. */
+const checkComparison = async (page: Page) => {
+  await page.getByRole('heading', { name: 'Comparing 3 runs' }).waitFor();
+  // One chart per metric key, three lines each, named by run in the legend.
+  const lossChart = page.getByRole('img', { name: /^loss of 3 runs over \d+ points$/ });
+  await lossChart.waitFor({ timeout: 30_000 });
+  expect(await lossChart.locator('path').count()).toBeGreaterThanOrEqual(3);
+  await page.getByRole('img', { name: /^val_accuracy of 3 runs over \d+ points$/ }).waitFor();
+  await page.getByRole('grid', { name: 'Summary metrics' }).waitFor();
+
+  // Every run of an experiment shares epochs and model_type: gone once only differences show.
+  const before = await paramKeys(page);
+  expect(before).toEqual(expect.arrayContaining([expect.stringMatching(/^model_type/)]));
+  const onlyDifferences = page.getByRole('switch', { name: 'Show only differences' });
+  // The switch's drawn toggle covers its input: a person clicks the label.
+  await page.getByText('Show only differences', { exact: true }).click();
+  expect(await onlyDifferences.isChecked()).toBe(true);
+  const after = await paramKeys(page);
+  expect(after.length).toBeLessThan(before.length);
+  expect(after.every((key) => key.endsWith('(differs)'))).toBe(true);
+  expect(after).not.toEqual(expect.arrayContaining([expect.stringMatching(/^model_type/)]));
+};
+
+describe('comparing runs', () => {
+  it('as alice: ticks three runs, compares them, and shows only the params that differ', async () => {
+    const session = await signInAs(browser, 'alice');
+    const { page } = session;
+    await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow`);
+    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(EXPERIMENT);
+    await page.getByRole('button', { name: EXPERIMENT, exact: true }).click();
+
+    const ticks = page.getByRole('checkbox', { name: /^Select .+ for comparison$/ });
+    await ticks.first().waitFor();
+    const compare = page.getByRole('button', { name: 'Compare', exact: true });
+    expect(await compare.isDisabled()).toBe(true);
+    // Each tick lands in the URL (a router transition) before the next one, as a person's would.
+    for (const index of [0, 1, 2]) {
+      await ticks.nth(index).click();
+      await page.getByText(`Runs selected: ${String(index + 1)}.`).waitFor();
+    }
+    await compare.click();
+
+    await checkComparison(page);
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('compare')).toHaveLength(3);
+    expect(url.searchParams.get('comparing')).toBe('1');
+    comparisonQuery = url.search;
+    // The screenshot (README) shows the charts, from the top of the comparison.
+    await page.getByRole('heading', { name: 'Comparing 3 runs' }).scrollIntoViewIfNeeded();
+    await expectHealthyPage(session, 'alice-compare-runs');
+    await session.context.close();
+  });
+
+  it('as bob, a viewer: reads the same comparison from its link, a stale run named', async () => {
+    const session = await signInAs(browser, 'bob');
+    const { page } = session;
+    const query = new URLSearchParams(comparisonQuery);
+    query.append('compare', STALE_RUN);
+    await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow?${query.toString()}`);
+
+    await page.getByText('Some runs of this link are not compared').waitFor();
+    await page.getByText(new RegExp(`^Run ${STALE_RUN} is not in this experiment`)).waitFor();
+    await checkComparison(page);
+    // Nothing to change here: a comparison only reads.
+    expect(await page.getByRole('button', { name: /Delete|Edit|Grant/ }).count()).toBe(0);
+    await expectHealthyPage(session, 'bob-compare-runs');
+    await session.context.close();
+  });
+});
