@@ -111,3 +111,27 @@ describe('the tab place in the query string', () => {
     expect(runPlace(same, '7', 'r9')).toMatchObject({ runsPage: everything.runsPage, runId: 'r9' });
   });
 });
+
+describe('the artifact in the tab place', () => {
+  const inRun: TabPlace = { ...DEFAULT_PLACE, experimentId: '1', runId: 'abc' };
+
+  it('writes and reads back a run artifact path with slashes and spaces', () => {
+    const query = write({ ...inRun, artifactPath: 'plots/roc curve.png' });
+    expect(query).toBe('experiment=1&run=abc&artifact=plots%2Froc+curve.png');
+    expect(parse(query).place.artifactPath).toBe('plots/roc curve.png');
+  });
+
+  it('reports an artifact named without its run', () => {
+    expect(parse('experiment=1&artifact=a.csv')).toMatchObject({
+      place: { artifactPath: undefined },
+      problems: [{ param: 'artifact', value: 'a.csv', kind: 'artifact-without-run' }],
+    });
+  });
+
+  it('forgets the artifact when another run or the runs list is opened', () => {
+    const shown = { ...inRun, artifactPath: 'a.csv' };
+    expect(runPlace(shown, '1', 'def').artifactPath).toBeUndefined();
+    expect(experimentPlace(shown, '1').artifactPath).toBeUndefined();
+    expect(experimentsListOf(shown).artifactPath).toBeUndefined();
+  });
+});

@@ -39,6 +39,8 @@ export interface TabPlace {
   columns?: RunColumn[];
   runsPage: PagePlace;
   runId?: string;
+  /** The run's artifact shown (file) or opened (folder), relative to its artifact root. */
+  artifactPath?: string;
   /** Runs picked for comparison in the runs table (`compare`, one per run). */
   compareRunIds: string[];
   /** Whether the comparison of compareRunIds is open instead of the runs table. */
@@ -57,7 +59,8 @@ export interface PlaceProblem {
     | 'bad-lifecycle'
     | 'bad-column'
     | 'bad-id'
-    | 'run-without-experiment';
+    | 'run-without-experiment'
+    | 'artifact-without-run';
 }
 
 export interface ParsedPlace {
@@ -98,6 +101,7 @@ const P = {
   runsSize: 'runsSize',
   runsPage: 'runsPage',
   run: 'run',
+  artifact: 'artifact',
   compare: 'compare',
   comparing: 'comparing',
   modelsSize: 'modelsSize',
@@ -211,6 +215,11 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
     else return [value];
     return [];
   });
+  let artifactPath = query.get(P.artifact) || undefined;
+  if (artifactPath !== undefined && runId === undefined) {
+    problem(P.artifact, artifactPath, 'artifact-without-run');
+    artifactPath = undefined;
+  }
 
   return {
     place: {
@@ -224,6 +233,7 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
       columns: columnValues.length > 0 ? columns : undefined,
       runsPage: pagePlace(P.runsSize, P.runsPage),
       runId,
+      artifactPath,
       compareRunIds,
       comparing: experimentId !== undefined && query.get(P.comparing) === '1',
       modelsPage: pagePlace(P.modelsSize, P.modelsPage),
@@ -270,6 +280,7 @@ export const serializePlace = (
   });
   setPage(P.runsSize, P.runsPage, place.runsPage);
   set(P.run, place.runId);
+  set(P.artifact, place.artifactPath);
   place.compareRunIds.forEach((runId) => {
     query.append(P.compare, runId);
   });
@@ -284,6 +295,7 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
   section: 'experiments',
   experimentId: undefined,
   runId: undefined,
+  artifactPath: undefined,
   compareRunIds: [],
   comparing: false,
   runsFilter: '',
@@ -294,7 +306,14 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
 /** An experiment's runs, as a fresh list when it is another experiment than the one open. */
 export const experimentPlace = (place: TabPlace, experimentId: string): TabPlace =>
   place.experimentId === experimentId
-    ? { ...place, section: 'experiments', runId: undefined, compareRunIds: [], comparing: false }
+    ? {
+        ...place,
+        section: 'experiments',
+        runId: undefined,
+        artifactPath: undefined,
+        compareRunIds: [],
+        comparing: false,
+      }
     : { ...experimentsListOf(place), experimentId };
 
 export const runPlace = (place: TabPlace, experimentId: string, runId: string): TabPlace => ({

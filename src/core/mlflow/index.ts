@@ -9,3 +9,4 @@ export * from './experiments';
 export * from './runs';
 export * from './metrics';
 export * from './models';
+export * from './artifacts';

@@ -34,6 +34,8 @@ export const PlaceProblems = ({ problems, listPath }: PlaceProblemsProps) => {
         return t('"{{value}}" is not an MLflow ID ({{param}}).', { value, param });
       case 'run-without-experiment':
         return t('Run {{value}} is named without its experiment.', { value });
+      case 'artifact-without-run':
+        return t('Artifact "{{value}}" is named without its run.', { value });
       default:
         return value;
     }

@@ -29,6 +29,7 @@ import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
 import { PlaceNotShown } from '../common/PlaceNotShown';
 import { RunStatusLabel } from '../runs/RunStatusLabel';
+import { LazyRunArtifacts } from './artifacts/LazyRunArtifacts';
 import { KeyValueTable } from './KeyValueTable';
 import './RunDetails.css';
 import { MetricHistoryPanel } from './MetricHistoryPanel';
@@ -200,6 +201,9 @@ export const RunDetails = ({
             <KeyValueTable rows={systemTags} label={t('MLflow system tags')} />
           </ExpandableSection>
         ) : null}
+      </StackItem>
+      <StackItem>
+        <LazyRunArtifacts namespace={namespace} runId={run.info.run_id} />
       </StackItem>
     </Stack>
   );

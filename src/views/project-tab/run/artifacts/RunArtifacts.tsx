@@ -1,0 +1,81 @@
+import { Content, Grid, GridItem, Title } from '@patternfly/react-core';
+import { useState } from 'react';
+
+import { formatBytes } from '../../../../core/artifact-format';
+import { IMAGE_PREVIEW_BYTES, TEXT_PREVIEW_BYTES } from '../../../../core/artifact-kind';
+import { useMlflowTranslation } from '../../../../hooks/useMlflowTranslation';
+import { useTabPlace } from '../../../../hooks/useTabPlace';
+import { ArtifactPreview } from './ArtifactPreview';
+import { ArtifactTree } from './ArtifactTree';
+import './RunArtifacts.css';
+
+/** 'a/b/c.csv' -> ['a', 'a/b', 'a/b/c.csv']: what to open so that a linked artifact is in view. */
+export const pathAndAncestors = (path: string | undefined): string[] =>
+  path ? path.split('/').map((_, index, parts) => parts.slice(0, index + 1).join('/')) : [];
+
+interface RunArtifactsProps {
+  namespace: string;
+  runId: string;
+}
+
+/**
+ * A run's artifacts: the tree (each folder listed when opened) and the chosen file's preview,
+ * which lives in the URL (`artifact`) so that a link opens the same file.
+ */
+const RunArtifacts = ({ namespace, runId }: RunArtifactsProps) => {
+  const { t } = useMlflowTranslation();
+  const { place, go, pathOf } = useTabPlace();
+  const selected = place.artifactPath;
+  // Folders the person opened (true) or closed (false); the others are open when they lead to
+  // the artifact the URL names, so that a link, Back or Forward shows it in the tree.
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const onTheWay = pathAndAncestors(selected);
+  const open = new Set([
+    ...onTheWay.filter((folder) => toggled.get(folder) !== false),
+    ...[...toggled].flatMap(([folder, isOpen]) => (isOpen ? [folder] : [])),
+  ]);
+  const toggle = (folder: string) => {
+    setToggled((before) => new Map(before).set(folder, !open.has(folder)));
+  };
+  return (
+    <>
+      <Title headingLevel="h4">{t('Artifacts')}</Title>
+      <Content component="small">
+        {t(
+          'Previews read at most the first {{text}} of a text file and show images up to {{image}}; other files can be downloaded.',
+          { text: formatBytes(TEXT_PREVIEW_BYTES), image: formatBytes(IMAGE_PREVIEW_BYTES) },
+        )}
+      </Content>
+      <Grid hasGutter className="mlflow-plugin__artifacts">
+        <GridItem md={4}>
+          <ArtifactTree
+            namespace={namespace}
+            runId={runId}
+            folder=""
+            open={open}
+            selected={selected}
+            onToggle={toggle}
+            onSelect={(path) => {
+              go({ ...place, artifactPath: path });
+            }}
+          />
+        </GridItem>
+        <GridItem md={8}>
+          {selected ? (
+            <ArtifactPreview
+              key={selected}
+              namespace={namespace}
+              runId={runId}
+              path={selected}
+              runPath={pathOf({ ...place, artifactPath: undefined })}
+            />
+          ) : (
+            <p>{t('Pick a file to preview it.')}</p>
+          )}
+        </GridItem>
+      </Grid>
+    </>
+  );
+};
+
+export default RunArtifacts;
