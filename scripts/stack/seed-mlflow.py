@@ -23,6 +23,7 @@ import time
 
 sys.dont_write_bytecode = True  # no __pycache__ in the clone for the helper module
 from mlflow_demo_data import EXTRA_EXPERIMENTS, MAIN_EXPERIMENTS, TEAM_B_EXPERIMENTS  # noqa: E402
+from seed_mlflow_artifacts import ensure_demo_artifacts  # noqa: E402
 from stackenv import RUN_DIR, read_stack_env  # noqa: E402
 
 SEED_VERSION = "1"
@@ -33,6 +34,7 @@ if MARKER.exists() and MARKER.read_text().strip() == SEED_VERSION:
     from repair_mlflow_demo import repair_demo_experiments  # noqa: E402
 
     repair_demo_experiments(read_stack_env())
+    ensure_demo_artifacts(read_stack_env())
     sys.exit(0)
 
 ENV = read_stack_env()
@@ -209,6 +211,7 @@ def main() -> None:
     client = act_as("ADMIN_TOKEN", "team-b")
     seed_workspace(client, TEAM_B_EXPERIMENTS, "b")
 
+    ensure_demo_artifacts(ENV)
     MARKER.write_text(SEED_VERSION + "\n")
     log(f"mlflow demo data seeded in {time.time() - started:.0f}s")
 

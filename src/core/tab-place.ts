@@ -215,7 +215,8 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
     else return [value];
     return [];
   });
-  let artifactPath = query.get(P.artifact) || undefined;
+  const artifactValue = query.get(P.artifact) ?? '';
+  let artifactPath = artifactValue === '' ? undefined : artifactValue;
   if (artifactPath !== undefined && runId === undefined) {
     problem(P.artifact, artifactPath, 'artifact-without-run');
     artifactPath = undefined;
