@@ -1,0 +1,147 @@
+/**
+ * A run's artifacts in team-a's MLflow tab: the demo run with artifacts of every previewed kind
+ * (scripts/stack/seed_mlflow_artifacts.py). Alice and bob (viewer) open the CSV at its link and the
+ * PNG from the tree; the hostile HTML and SVG are shown as text and their scripts never run; a link
+ * to an artifact the run does not have says so.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
+import type { Session } from '../support/browser';
+import { mlflowPost } from '../support/stack';
+import type { Identity } from '../support/stack';
+
+const WORKSPACE = 'team-a';
+const EXPERIMENT = 'fraud-detection';
+const IMAGE_IN_URL = `artifact=${encodeURIComponent('plots/roc_curve.png')}`;
+
+let browser: Browser;
+let experimentId: string;
+let runId: string;
+
+interface Found {
+  experiment_id: string;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const { experiments } = await mlflowPost<{ experiments: Found[] }>(
+    'alice',
+    WORKSPACE,
+    'experiments/search',
+    { filter: `name = '${EXPERIMENT}'`, max_results: 1 },
+  );
+  experimentId = experiments[0].experiment_id;
+  // The run the seed gives the demo artifacts: the oldest finished one.
+  const { runs } = await mlflowPost<{ runs: { info: { run_id: string } }[] }>(
+    'alice',
+    WORKSPACE,
+    'runs/search',
+    {
+      experiment_ids: [experimentId],
+      filter: "attributes.status = 'FINISHED'",
+      order_by: ['attributes.start_time ASC'],
+      max_results: 1,
+    },
+  );
+  runId = runs[0].info.run_id;
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const artifactLink = (path?: string) =>
+  `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${experimentId}&run=${runId}${
+    path ? `&artifact=${encodeURIComponent(path)}` : ''
+  }`;
+
+/** Signs in, does `steps`, and closes the browser context whatever happened. */
+const as = async (identity: Identity, steps: (session: Session) => Promise<void>) => {
+  const session = await signInAs(browser, identity);
+  try {
+    await steps(session);
+  } finally {
+    await session.context.close();
+  }
+};
+
+const tree = (page: Page) => page.locator('.mlflow-plugin__artifact-tree').first();
+
+const opensCsvAndImage = async (session: Session, identity: Identity) => {
+  const { page } = session;
+  await open(session, artifactLink('data/predictions.csv'));
+  const table = page.getByRole('grid', { name: 'First rows of predictions.csv' });
+  await table.waitFor();
+  expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
+    'transaction_id',
+    'amount',
+    'merchant',
+    'score',
+    'label',
+  ]);
+  // A quoted comma stays inside its cell.
+  expect(await table.getByRole('row').nth(1).getByRole('gridcell').allInnerTexts()).toEqual([
+    'tx-00001',
+    '37.99',
+    'Shop 1, Main St',
+    '0.13',
+    '0',
+  ]);
+  await page.getByText('The first 100 rows are shown.').waitFor();
+
+  await tree(page).getByRole('button', { name: 'plots' }).click();
+  await tree(page).getByRole('button', { name: 'roc_curve.png' }).click();
+  const image = page.getByRole('img', { name: 'roc_curve.png' });
+  await image.waitFor();
+  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(160);
+  await expectHealthyPage(session, `${identity}-run-artifact-image`);
+  return page.url();
+};
+
+describe("a run's artifacts", () => {
+  it('alice opens a CSV at its link and an image from the tree', async () => {
+    await as('alice', async (session) => {
+      expect(await opensCsvAndImage(session, 'alice')).toContain(IMAGE_IN_URL);
+    });
+  });
+
+  it('bob (viewer) opens the same, read-only', async () => {
+    await as('bob', async (session) => {
+      expect(await opensCsvAndImage(session, 'bob')).toContain(IMAGE_IN_URL);
+    });
+  });
+
+  it('shows the hostile HTML and SVG as text, and their scripts never run', async () => {
+    await as('alice', async (session) => {
+      const { page } = session;
+      for (const path of ['reports/evaluation.html', 'plots/architecture.svg']) {
+        await open(session, artifactLink(path));
+        await page.getByText(/shown as its source/u).waitFor();
+        await page.getByText('window.__artifactScriptRan', { exact: false }).first().waitFor();
+        const marks = await page.evaluate(() => ({
+          ran: (window as unknown as Record<string, unknown>).__artifactScriptRan,
+          scripts: [...document.querySelectorAll('script')].filter((script) =>
+            script.textContent.includes('__artifactScriptRan'),
+          ).length,
+          svgs: [...document.querySelectorAll('svg')].filter((svg) => svg.hasAttribute('onload'))
+            .length,
+        }));
+        expect(marks).toEqual({ ran: undefined, scripts: 0, svgs: 0 });
+      }
+      // A dialog (the scripts' alert) would be one of the page's problems.
+      await expectHealthyPage(session, 'alice-run-artifact-hostile');
+    });
+  });
+
+  it('says so when the link names an artifact the run does not have', async () => {
+    await as('alice', async (session) => {
+      const { page } = session;
+      await open(session, artifactLink('data/gone.csv'));
+      await page.getByText('This run has no artifact "data/gone.csv"').waitFor();
+      await page.getByRole('link', { name: "Show the run's artifacts" }).click();
+      await page.getByText('Pick a file to preview it.').waitFor();
+      expect(page.url()).not.toContain('artifact=');
+    });
+  });
+});
