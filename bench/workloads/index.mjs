@@ -15,6 +15,7 @@
 //                                          in `rows`: { figures: {...}, rows: [[...], ...] }
 // Add a workload by importing it below and listing it in WORKLOADS.
 
+import artifactPreviewMs from './artifactPreviewMs.mjs';
 import compare10Ms from './compare10Ms.mjs';
 
-export const WORKLOADS = [compare10Ms];
+export const WORKLOADS = [compare10Ms, artifactPreviewMs];
