@@ -1,4 +1,5 @@
-import { Alert, CodeBlock, CodeBlockCode, Content } from '@patternfly/react-core';
+import { Alert, Content } from '@patternfly/react-core';
+import { useMemo } from 'react';
 
 import { imageDataUrl, prettyJson } from '../../../../core/artifact-format';
 import { baseName, decodeText, imageTypeOf } from '../../../../core/artifact-kind';
@@ -13,10 +14,14 @@ interface ArtifactContentProps {
   head: ArtifactHead;
 }
 
+/** Encoded once per file, not on every render (up to 5 MB of base64). */
+const ImagePreview = ({ bytes, type, name }: { bytes: Uint8Array; type: string; name: string }) => {
+  const src = useMemo(() => imageDataUrl(bytes, type), [bytes, type]);
+  return <img className="mlflow-plugin__artifact-image" src={src} alt={name} />;
+};
+
 const TextBlock = ({ text }: { text: string }) => (
-  <CodeBlock className="mlflow-plugin__artifact-scroll">
-    <CodeBlockCode>{text}</CodeBlockCode>
-  </CodeBlock>
+  <pre className="mlflow-plugin__artifact-text mlflow-plugin__artifact-scroll">{text}</pre>
 );
 
 /**
@@ -26,18 +31,8 @@ const TextBlock = ({ text }: { text: string }) => (
 export const ArtifactContent = ({ path, kind, head }: ArtifactContentProps) => {
   const { t } = useMlflowTranslation();
   const name = baseName(path);
-  if (kind === 'image') {
-    const type = imageTypeOf(head.bytes);
-    if (type && head.complete) {
-      return (
-        <img
-          className="mlflow-plugin__artifact-image"
-          src={imageDataUrl(head.bytes, type)}
-          alt={name}
-        />
-      );
-    }
-  }
+  const imageType = kind === 'image' && head.complete ? imageTypeOf(head.bytes) : undefined;
+  if (imageType) return <ImagePreview bytes={head.bytes} type={imageType} name={name} />;
   if (kind === 'binary' || kind === 'image') {
     return <p>{t('This file cannot be previewed; download it to open it.')}</p>;
   }

@@ -1,5 +1,5 @@
 import { Button, Spinner } from '@patternfly/react-core';
-import { FileIcon, FolderIcon, FolderOpenIcon } from '@patternfly/react-icons';
+import { FileIcon, FolderIcon } from '@patternfly/react-icons';
 
 import { MlflowErrorState } from '../../../../components/MlflowErrorState';
 import { formatBytes } from '../../../../core/artifact-format';
@@ -44,7 +44,7 @@ export const ArtifactTree = (props: ArtifactTreeProps) => {
               <Button
                 variant="link"
                 isInline
-                icon={isOpen ? <FolderOpenIcon /> : <FolderIcon />}
+                icon={<FolderIcon />}
                 aria-expanded={isOpen}
                 onClick={() => {
                   onToggle(entry.path);

@@ -1,5 +1,4 @@
 import { Alert, Button } from '@patternfly/react-core';
-import { DownloadIcon } from '@patternfly/react-icons';
 import { useState } from 'react';
 
 import { useDescribeError } from '../../../../hooks/useDescribeError';
@@ -23,7 +22,6 @@ export const DownloadArtifactButton = ({ namespace, runId, path }: DownloadArtif
     <>
       <Button
         variant="secondary"
-        icon={<DownloadIcon />}
         isLoading={busy}
         isDisabled={busy}
         onClick={() => {

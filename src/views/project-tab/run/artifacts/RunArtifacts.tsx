@@ -1,5 +1,5 @@
-import { Content, Grid, GridItem, Title } from '@patternfly/react-core';
-import { useState } from 'react';
+import { Content, Title } from '@patternfly/react-core';
+import { useEffect, useRef, useState } from 'react';
 
 import { formatBytes } from '../../../../core/artifact-format';
 import { IMAGE_PREVIEW_BYTES, TEXT_PREVIEW_BYTES } from '../../../../core/artifact-kind';
@@ -34,20 +34,28 @@ const RunArtifacts = ({ namespace, runId }: RunArtifactsProps) => {
     ...onTheWay.filter((folder) => toggled.get(folder) !== false),
     ...[...toggled].flatMap(([folder, isOpen]) => (isOpen ? [folder] : [])),
   ]);
+  // Opened from a link to an artifact: the preview is what the person came for, below the run.
+  const sectionRef = useRef<HTMLDivElement>(null);
+  const [openedAtArtifact] = useState(selected !== undefined);
+  useEffect(() => {
+    if (openedAtArtifact) sectionRef.current?.scrollIntoView({ block: 'start' });
+  }, [openedAtArtifact]);
   const toggle = (folder: string) => {
     setToggled((before) => new Map(before).set(folder, !open.has(folder)));
   };
   return (
     <>
-      <Title headingLevel="h4">{t('Artifacts')}</Title>
+      <div ref={sectionRef}>
+        <Title headingLevel="h4">{t('Artifacts')}</Title>
+      </div>
       <Content component="small">
         {t(
           'Previews read at most the first {{text}} of a text file and show images up to {{image}}; other files can be downloaded.',
           { text: formatBytes(TEXT_PREVIEW_BYTES), image: formatBytes(IMAGE_PREVIEW_BYTES) },
         )}
       </Content>
-      <Grid hasGutter className="mlflow-plugin__artifacts">
-        <GridItem md={4}>
+      <div className="mlflow-plugin__artifacts">
+        <div>
           <ArtifactTree
             namespace={namespace}
             runId={runId}
@@ -59,8 +67,8 @@ const RunArtifacts = ({ namespace, runId }: RunArtifactsProps) => {
               go({ ...place, artifactPath: path });
             }}
           />
-        </GridItem>
-        <GridItem md={8}>
+        </div>
+        <div>
           {selected ? (
             <ArtifactPreview
               key={selected}
@@ -72,8 +80,8 @@ const RunArtifacts = ({ namespace, runId }: RunArtifactsProps) => {
           ) : (
             <p>{t('Pick a file to preview it.')}</p>
           )}
-        </GridItem>
-      </Grid>
+        </div>
+      </div>
     </>
   );
 };
