@@ -108,7 +108,7 @@ export default {
       });
       const runPath = `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${context.experimentId}&run=${context.runId}`;
       await signIn(s, shellUrl, runPath);
-      await s.page.getByRole('button', { name: 'data', exact: true }).click();
+      await s.page.getByRole('button', { name: 'data/', exact: true }).click();
       await s.page.getByRole('button', { name: 'preview-1mb.csv' }).waitFor();
       await s.settle();
       const result = await s.measure({

@@ -90,7 +90,7 @@ const opensCsvAndImage = async (session: Session, identity: Identity) => {
   ]);
   await page.getByText('The first 100 rows are shown.').waitFor();
 
-  await tree(page).getByRole('button', { name: 'plots' }).click();
+  await tree(page).getByRole('button', { name: 'plots/', exact: true }).click();
   await tree(page).getByRole('button', { name: 'roc_curve.png' }).click();
   const image = page.getByRole('img', { name: 'roc_curve.png' });
   await image.waitFor();

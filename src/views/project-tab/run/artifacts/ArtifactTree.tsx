@@ -1,5 +1,4 @@
 import { Button, Spinner } from '@patternfly/react-core';
-import { FileIcon, FolderIcon } from '@patternfly/react-icons';
 
 import { MlflowErrorState } from '../../../../components/MlflowErrorState';
 import { formatBytes } from '../../../../core/artifact-format';
@@ -44,19 +43,18 @@ export const ArtifactTree = (props: ArtifactTreeProps) => {
               <Button
                 variant="link"
                 isInline
-                icon={<FolderIcon />}
                 aria-expanded={isOpen}
                 onClick={() => {
                   onToggle(entry.path);
                 }}
               >
-                {name}
+                {/* A trailing slash marks a folder, as in a shell listing. */}
+                {`${name}/`}
               </Button>
             ) : (
               <Button
                 variant="link"
                 isInline
-                icon={<FileIcon />}
                 aria-current={selected === entry.path ? 'true' : undefined}
                 className={selected === entry.path ? 'mlflow-plugin__artifact-selected' : undefined}
                 onClick={() => {
