@@ -48,8 +48,14 @@ export const CsvPreview = ({ text, complete, delimiter, name }: CsvPreviewProps)
       </div>
       <Content component="small">
         {more
-          ? t('The first {{count}} rows are shown.', { count: rows.length })
-          : t('All {{count}} rows are shown.', { count: rows.length })}
+          ? t('The first {{count}} rows are shown.', {
+              count: rows.length,
+              defaultValue_one: 'The first row is shown.',
+            })
+          : t('All {{count}} rows are shown.', {
+              count: rows.length,
+              defaultValue_one: 'The one row is shown.',
+            })}
       </Content>
     </>
   );
