@@ -35,6 +35,9 @@ if MARKER.exists() and MARKER.read_text().strip() == SEED_VERSION:
 
     repair_demo_experiments(read_stack_env())
     ensure_demo_artifacts(read_stack_env())
+    from seed_models_demo import seed_models_demo  # noqa: E402
+
+    seed_models_demo(read_stack_env())
     sys.exit(0)
 
 ENV = read_stack_env()
@@ -210,8 +213,10 @@ def main() -> None:
 
     client = act_as("ADMIN_TOKEN", "team-b")
     seed_workspace(client, TEAM_B_EXPERIMENTS, "b")
+    from seed_models_demo import seed_models_demo
 
     ensure_demo_artifacts(ENV)
+    seed_models_demo(ENV)
     MARKER.write_text(SEED_VERSION + "\n")
     log(f"mlflow demo data seeded in {time.time() - started:.0f}s")
 

@@ -2,6 +2,11 @@ import {
   comparisonPlace,
   DEFAULT_PLACE,
   experimentPlace,
+  experimentViewPlace,
+  modelPlace,
+  modelsListOf,
+  promptPlace,
+  promptsListOf,
   experimentsListOf,
   parsePlace,
   runPlace,
@@ -26,10 +31,16 @@ const everything: TabPlace = {
     { kind: 'param', key: 'lr' },
   ],
   runsPage: { pageSize: 100, pageTokens: ['t1'] },
+  experimentView: 'datasets',
   runId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
   compareRunIds: ['r1', 'r2'],
   comparing: true,
   modelsPage: { pageSize: 25, pageTokens: [] },
+  modelName: `fraud "detector" v'2 & co`,
+  modelVersionsPage: { pageSize: 100, pageTokens: ['v1'] },
+  promptsPage: { pageSize: 50, pageTokens: [] },
+  promptName: 'support-triage',
+  promptVersion: '12',
 };
 
 describe('the tab place in the query string', () => {
@@ -109,6 +120,64 @@ describe('the tab place in the query string', () => {
     expect(same).toMatchObject({ runsFilter: everything.runsFilter, runId: undefined });
     expect(same.runsPage).toEqual(everything.runsPage);
     expect(runPlace(same, '7', 'r9')).toMatchObject({ runsPage: everything.runsPage, runId: 'r9' });
+  });
+
+  it('names an experiment view, a model and a prompt version in the address bar', () => {
+    const query = write(everything);
+    expect(query).toContain('expView=datasets');
+    expect(query).toContain('model=fraud+%22detector%22+v%272+%26+co');
+    expect(query).toContain('prompt=support-triage&promptVersion=12');
+    expect(write({ ...DEFAULT_PLACE, experimentId: '3', experimentView: 'runs' })).toBe(
+      'experiment=3',
+    );
+  });
+
+  it('reports an unknown experiment view, a bad version and a version without its prompt', () => {
+    expect(parse('experiment=3&expView=charts').problems).toEqual([
+      { param: 'expView', value: 'charts', kind: 'unknown-experiment-view' },
+    ]);
+    expect(parse('prompt=p&promptVersion=v2').problems).toEqual([
+      { param: 'promptVersion', value: 'v2', kind: 'bad-version' },
+    ]);
+    const orphan = parse('section=prompts&promptVersion=3');
+    expect(orphan.problems).toEqual([
+      { param: 'promptVersion', value: '3', kind: 'version-without-prompt' },
+    ]);
+    expect(orphan.place.promptVersion).toBeUndefined();
+    expect(parse('model=a%07b').problems).toEqual([
+      { param: 'model', value: 'a\u0007b', kind: 'bad-name' },
+    ]);
+  });
+
+  it('switches experiment views on the same experiment, and starts on runs in another', () => {
+    const models = experimentViewPlace(everything, '7', 'logged-models');
+    expect(models).toMatchObject({ experimentId: '7', experimentView: 'logged-models' });
+    expect(models.runId).toBeUndefined();
+    expect(experimentPlace(models, '8').experimentView).toBe('runs');
+    // A run opened from the logged models goes back to them.
+    expect(experimentPlace(runPlace(models, '7', 'r9'), '7').experimentView).toBe('logged-models');
+  });
+
+  it('opens a model at its first versions page and goes back to the list as it was', () => {
+    const opened = modelPlace(
+      { ...everything, modelsPage: { pageSize: 50, pageTokens: ['m'] } },
+      'churn',
+    );
+    expect(opened).toMatchObject({ section: 'models', modelName: 'churn' });
+    expect(opened.modelVersionsPage).toEqual({ pageSize: 25, pageTokens: [] });
+    const list = modelsListOf(opened);
+    expect(list.modelName).toBeUndefined();
+    expect(list.modelsPage).toEqual({ pageSize: 50, pageTokens: ['m'] });
+  });
+
+  it('opens a prompt at a version, or at its newest', () => {
+    expect(promptPlace(DEFAULT_PLACE, 'p', '2')).toMatchObject({
+      section: 'prompts',
+      promptName: 'p',
+      promptVersion: '2',
+    });
+    expect(promptPlace(everything, 'q').promptVersion).toBeUndefined();
+    expect(promptsListOf(everything)).toMatchObject({ promptName: undefined, section: 'prompts' });
   });
 });
 

@@ -7,10 +7,14 @@ import type { ViewType } from './mlflow';
 import { DEFAULT_EXPERIMENT_SORT, PAGE_SIZES, VIEW_TYPES } from './mlflow-search';
 import type { ExperimentSort, PageSize } from './mlflow-search';
 
-export const TAB_SECTIONS = ['experiments', 'models', 'access'] as const;
+export const TAB_SECTIONS = ['experiments', 'models', 'prompts', 'access'] as const;
 export type TabSection = (typeof TAB_SECTIONS)[number];
 
 export const DEFAULT_PAGE_SIZE: PageSize = 25;
+
+/** What an experiment's page shows: its runs (the default), logged models or datasets. */
+export const EXPERIMENT_VIEWS = ['runs', 'logged-models', 'datasets'] as const;
+export type ExperimentView = (typeof EXPERIMENT_VIEWS)[number];
 
 /** A picked runs-table column: a metric or a param, by key. */
 export interface RunColumn {
@@ -38,6 +42,7 @@ export interface TabPlace {
   /** Undefined: the table's default columns. */
   columns?: RunColumn[];
   runsPage: PagePlace;
+  experimentView: ExperimentView;
   runId?: string;
   /** The run's artifact shown (file) or opened (folder), relative to its artifact root. */
   artifactPath?: string;
@@ -46,6 +51,13 @@ export interface TabPlace {
   /** Whether the comparison of compareRunIds is open instead of the runs table. */
   comparing: boolean;
   modelsPage: PagePlace;
+  /** A registered model whose versions are shown, by name. */
+  modelName?: string;
+  modelVersionsPage: PagePlace;
+  promptsPage: PagePlace;
+  /** A prompt, by name, and one of its versions (undefined: the newest). */
+  promptName?: string;
+  promptVersion?: string;
 }
 
 /** One query parameter that could not be used, and what was used instead. */
@@ -60,7 +72,11 @@ export interface PlaceProblem {
     | 'bad-column'
     | 'bad-id'
     | 'run-without-experiment'
-    | 'artifact-without-run';
+    | 'artifact-without-run'
+    | 'unknown-experiment-view'
+    | 'bad-name'
+    | 'bad-version'
+    | 'version-without-prompt';
 }
 
 export interface ParsedPlace {
@@ -82,9 +98,12 @@ export const DEFAULT_PLACE: TabPlace = {
   experimentsPage: firstPagePlace(),
   runsFilter: '',
   runsPage: firstPagePlace(),
+  experimentView: 'runs',
   compareRunIds: [],
   comparing: false,
   modelsPage: firstPagePlace(),
+  modelVersionsPage: firstPagePlace(),
+  promptsPage: firstPagePlace(),
 };
 
 /** Query parameter names; short, as people read and paste these URLs. */
@@ -106,6 +125,14 @@ const P = {
   comparing: 'comparing',
   modelsSize: 'modelsSize',
   modelsPage: 'modelsPage',
+  experimentView: 'expView',
+  model: 'model',
+  versionsSize: 'versionsSize',
+  versionsPage: 'versionsPage',
+  promptsSize: 'promptsSize',
+  promptsPage: 'promptsPage',
+  prompt: 'prompt',
+  promptVersion: 'promptVersion',
 } as const;
 
 /** Every parameter the tab owns; others in the query string belong to the console and are kept. */
@@ -123,6 +150,10 @@ const SORT_FIELDS: readonly ExperimentSort['field'][] = ['last_update_time', 'na
 
 /** MLflow experiment IDs and run UUIDs: digits and hex letters, nothing a path could misread. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/u;
+
+/** Registered model and prompt names are free text to MLflow: any printable text of sane length. */
+const NAME_PATTERN = /^[^\p{Cc}]{1,500}$/u;
+const VERSION_PATTERN = /^[1-9]\d{0,9}$/u;
 
 export const columnParam = ({ kind, key }: RunColumn): string => `${kind}:${key}`;
 
@@ -202,6 +233,34 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
     return column ? [column] : [];
   });
 
+  const name = (param: string): string | undefined => {
+    const value = query.get(param);
+    if (value === null || value === '') return undefined;
+    if (NAME_PATTERN.test(value)) return value;
+    problem(param, value, 'bad-name');
+    return undefined;
+  };
+
+  const experimentViewValue = query.get(P.experimentView);
+  let experimentView: ExperimentView = 'runs';
+  if (experimentViewValue !== null) {
+    if ((EXPERIMENT_VIEWS as readonly string[]).includes(experimentViewValue)) {
+      experimentView = experimentViewValue as ExperimentView;
+    } else {
+      problem(P.experimentView, experimentViewValue, 'unknown-experiment-view');
+    }
+  }
+
+  const promptName = name(P.prompt);
+  let promptVersion = query.get(P.promptVersion) ?? undefined;
+  if (promptVersion !== undefined && !VERSION_PATTERN.test(promptVersion)) {
+    problem(P.promptVersion, promptVersion, 'bad-version');
+    promptVersion = undefined;
+  } else if (promptVersion !== undefined && promptName === undefined) {
+    problem(P.promptVersion, promptVersion, 'version-without-prompt');
+    promptVersion = undefined;
+  }
+
   const experimentId = id(P.experiment);
   let runId = id(P.run);
   if (runId !== undefined && experimentId === undefined) {
@@ -233,11 +292,17 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
       runsFilter: query.get(P.runsFilter) ?? '',
       columns: columnValues.length > 0 ? columns : undefined,
       runsPage: pagePlace(P.runsSize, P.runsPage),
+      experimentView,
       runId,
       artifactPath,
       compareRunIds,
       comparing: experimentId !== undefined && query.get(P.comparing) === '1',
       modelsPage: pagePlace(P.modelsSize, P.modelsPage),
+      modelName: name(P.model),
+      modelVersionsPage: pagePlace(P.versionsSize, P.versionsPage),
+      promptsPage: pagePlace(P.promptsSize, P.promptsPage),
+      promptName,
+      promptVersion,
     },
     problems,
   };
@@ -280,6 +345,7 @@ export const serializePlace = (
     query.append(P.columns, columnParam(column));
   });
   setPage(P.runsSize, P.runsPage, place.runsPage);
+  set(P.experimentView, place.experimentView, DEFAULT_PLACE.experimentView);
   set(P.run, place.runId);
   set(P.artifact, place.artifactPath);
   place.compareRunIds.forEach((runId) => {
@@ -287,6 +353,11 @@ export const serializePlace = (
   });
   if (place.comparing) query.set(P.comparing, '1');
   setPage(P.modelsSize, P.modelsPage, place.modelsPage);
+  set(P.model, place.modelName);
+  setPage(P.versionsSize, P.versionsPage, place.modelVersionsPage);
+  setPage(P.promptsSize, P.promptsPage, place.promptsPage);
+  set(P.prompt, place.promptName);
+  set(P.promptVersion, place.promptVersion);
   return query;
 };
 
@@ -302,6 +373,7 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
   runsFilter: '',
   columns: undefined,
   runsPage: firstPagePlace(),
+  experimentView: 'runs',
 });
 
 /** An experiment's runs, as a fresh list when it is another experiment than the one open. */
@@ -327,4 +399,40 @@ export const comparisonPlace = (place: TabPlace, open: boolean): TabPlace => ({
   ...place,
   runId: undefined,
   comparing: open,
+});
+
+/** One of an experiment's views (runs, logged models, datasets), nothing below it open. */
+export const experimentViewPlace = (
+  place: TabPlace,
+  experimentId: string,
+  experimentView: ExperimentView,
+): TabPlace => ({ ...experimentPlace(place, experimentId), experimentView });
+
+/** The registered models list as it was. */
+export const modelsListOf = (place: TabPlace): TabPlace => ({
+  ...place,
+  section: 'models',
+  modelName: undefined,
+  modelVersionsPage: firstPagePlace(),
+});
+
+/** A registered model's versions, from their first page. */
+export const modelPlace = (place: TabPlace, modelName: string): TabPlace => ({
+  ...modelsListOf(place),
+  modelName,
+});
+
+/** The prompts list as it was. */
+export const promptsListOf = (place: TabPlace): TabPlace => ({
+  ...place,
+  section: 'prompts',
+  promptName: undefined,
+  promptVersion: undefined,
+});
+
+/** A prompt, at one of its versions (undefined: the newest). */
+export const promptPlace = (place: TabPlace, promptName: string, promptVersion?: string) => ({
+  ...promptsListOf(place),
+  promptName,
+  promptVersion,
 });

@@ -10,3 +10,6 @@ export * from './runs';
 export * from './metrics';
 export * from './models';
 export * from './artifacts';
+export * from './logged-models';
+export * from './prompts';
+export * from './datasets';

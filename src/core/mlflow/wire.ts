@@ -122,7 +122,7 @@ export const asString = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 
 // int64 fields: MLflow sends numbers, but accept decimal strings (proto3 JSON) as well.
-const asNumber = (value: unknown): number | undefined => {
+export const asNumber = (value: unknown): number | undefined => {
   if (typeof value === 'number') return value;
   if (typeof value === 'string' && value.trim() !== '') {
     const parsed = Number(value);
@@ -145,7 +145,7 @@ const asMetricValue = (value: unknown): number => {
 export const asArray = (value: unknown): unknown[] =>
   Array.isArray(value) ? (value as unknown[]) : [];
 
-const parseKeyValues = (value: unknown): KeyValue[] =>
+export const parseKeyValues = (value: unknown): KeyValue[] =>
   asArray(value).flatMap((entry) =>
     isRecord(entry) && typeof entry.key === 'string'
       ? [{ key: entry.key, value: asString(entry.value) ?? '' }]
@@ -199,7 +199,7 @@ export const parseRun = (value: unknown): Run => {
   };
 };
 
-const parseModelVersion = (value: unknown): ModelVersion => {
+export const parseModelVersion = (value: unknown): ModelVersion => {
   const record = isRecord(value) ? value : {};
   return {
     name: asString(record.name) ?? '',
