@@ -4,8 +4,11 @@ import {
   connectionSnippets,
   mlflowUiExperimentsUrl,
   mlflowUiExperimentUrl,
+  mlflowUiLoggedModelUrl,
   mlflowUiModelUrl,
   mlflowUiCompareRunsUrl,
+  mlflowUiModelVersionUrl,
+  mlflowUiPromptUrl,
   mlflowUiRunUrl,
   projectMlflowTabPath,
   safeHttpsUrl,
@@ -49,6 +52,16 @@ describe('links built from data', () => {
       'https://gw.example.com/mlflow/#/experiments/7/runs/abc?workspace=team%20a',
     );
     expect(mlflowUiModelUrl('javascript:alert(1)', 'team-a', 'm')).toBeUndefined();
+    expect(mlflowUiModelVersionUrl('https://gw.example.com/mlflow', 'team-a', 'a/b', '2')).toBe(
+      'https://gw.example.com/mlflow/#/models/a%2Fb/versions/2?workspace=team-a',
+    );
+    expect(mlflowUiPromptUrl('https://gw.example.com/mlflow', 'team-a', 'triage')).toBe(
+      'https://gw.example.com/mlflow/#/prompts/triage?workspace=team-a',
+    );
+    expect(mlflowUiLoggedModelUrl('https://gw.example.com/mlflow', 'team-a', '1', 'm-1')).toBe(
+      'https://gw.example.com/mlflow/#/experiments/1/models/m-1?workspace=team-a',
+    );
+    expect(mlflowUiPromptUrl('http://gw.example.com', 'team-a', 'p')).toBeUndefined();
     expect(mlflowUiExperimentUrl(undefined, 'team-a', '7')).toBeUndefined();
   });
 

@@ -85,6 +85,48 @@ export const mlflowUiCompareRunsUrl = (
     : undefined;
 };
 
+/** One version of a registered model in the MLflow UI (`#/models/<name>/versions/<version>`). */
+export const mlflowUiModelVersionUrl = (
+  statusUrl: string | undefined,
+  namespace: string,
+  modelName: string,
+  version: string,
+): string | undefined => {
+  const base = safeHttpsUrl(statusUrl);
+  return base
+    ? `${base}/#/models/${encodeURIComponent(modelName)}/versions/${encodeURIComponent(
+        version,
+      )}?${workspaceQuery(namespace)}`
+    : undefined;
+};
+
+/** One prompt in the MLflow UI (`#/prompts/<name>`, checked against MLflow 3.17's UI routes). */
+export const mlflowUiPromptUrl = (
+  statusUrl: string | undefined,
+  namespace: string,
+  promptName: string,
+): string | undefined => {
+  const base = safeHttpsUrl(statusUrl);
+  return base
+    ? `${base}/#/prompts/${encodeURIComponent(promptName)}?${workspaceQuery(namespace)}`
+    : undefined;
+};
+
+/** One logged model in the MLflow UI (`#/experiments/<id>/models/<model id>`). */
+export const mlflowUiLoggedModelUrl = (
+  statusUrl: string | undefined,
+  namespace: string,
+  experimentId: string,
+  modelId: string,
+): string | undefined => {
+  const base = safeHttpsUrl(statusUrl);
+  return base
+    ? `${base}/#/experiments/${encodeURIComponent(experimentId)}/models/${encodeURIComponent(
+        modelId,
+      )}?${workspaceQuery(namespace)}`
+    : undefined;
+};
+
 /** The console path of a project's MLflow tab. */
 export const projectMlflowTabPath = (namespace: string): string =>
   `/k8s/cluster/projects/${encodeURIComponent(namespace)}/mlflow`;

@@ -10,7 +10,7 @@ import {
   Tabs,
   TabTitleText,
 } from '@patternfly/react-core';
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 
 import { MlflowErrorState } from '../../components/MlflowErrorState';
 import { experimentsBlocker, mlflowMayServe, modelsBlocker } from '../../core/tab-blocker';
@@ -30,8 +30,10 @@ import { CopyLinkButton } from './common/CopyLinkButton';
 import { PlaceProblems } from './common/PlaceProblems';
 import { useCannotListExperiments } from './common/useCannotListExperiments';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel';
-import { RegisteredModelsTable } from './models/RegisteredModelsTable';
+import { RegisteredModelsSection } from './models/RegisteredModelsSection';
 import { WorkspaceHeader } from './WorkspaceHeader';
+
+const PromptsSection = lazy(() => import('./prompts/PromptsSection'));
 
 interface ProjectMlflowTabProps {
   /** The Project or Namespace whose details page hosts the tab. */
@@ -158,7 +160,14 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
                   title={<TabTitleText>{t('Registered models')}</TabTitleText>}
                 >
                   {blockerView(modelsBlocker(blockerInput)) ?? (
-                    <RegisteredModelsTable namespace={name} mlflowUrl={urls.externalUrl} />
+                    <RegisteredModelsSection namespace={name} mlflowUrl={urls.externalUrl} />
+                  )}
+                </Tab>
+                <Tab eventKey="prompts" title={<TabTitleText>{t('Prompts')}</TabTitleText>}>
+                  {blockerView(experimentsBlocker(blockerInput)) ?? (
+                    <Suspense fallback={<Spinner aria-label={t('Loading prompts')} />}>
+                      <PromptsSection namespace={name} mlflowUrl={urls.externalUrl} />
+                    </Suspense>
                   )}
                 </Tab>
                 <Tab eventKey="access" title={<TabTitleText>{t('Access')}</TabTitleText>}>

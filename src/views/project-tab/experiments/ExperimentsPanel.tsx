@@ -6,6 +6,9 @@ import {
   Spinner,
   Stack,
   StackItem,
+  Tab,
+  Tabs,
+  TabTitleText,
 } from '@patternfly/react-core';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
@@ -16,8 +19,10 @@ import {
   comparisonPlace,
   experimentPlace,
   experimentsListOf,
+  experimentViewPlace,
   runPlace,
 } from '../../../core/tab-place';
+import type { ExperimentView } from '../../../core/tab-place';
 import { useMlflowExperiment } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useTabPlace } from '../../../hooks/useTabPlace';
@@ -29,6 +34,8 @@ import { ExperimentsTable } from './ExperimentsTable';
 
 // The comparison of runs is its own chunk, fetched when one is first opened.
 const CompareRunsView = lazy(() => import('../compare/CompareRunsView'));
+const LoggedModelsTable = lazy(() => import('../logged-models/LoggedModelsTable'));
+const DatasetsTable = lazy(() => import('../datasets/DatasetsTable'));
 
 interface ExperimentsPanelProps {
   namespace: string;
@@ -139,14 +146,40 @@ export const ExperimentsPanel = ({
             runsListPath={runsPath}
           />
         ) : (
-          <RunsTable
-            key={experimentId}
-            namespace={namespace}
-            experimentId={experimentId}
-            onSelectRun={(run) => {
-              go(runPlace(place, experimentId, run.info.run_id));
+          <Tabs
+            activeKey={place.experimentView}
+            onSelect={(_event, key) => {
+              go(experimentViewPlace(place, experimentId, key as ExperimentView));
             }}
-          />
+            aria-label={t('Experiment views')}
+            mountOnEnter
+            unmountOnExit
+          >
+            <Tab eventKey="runs" title={<TabTitleText>{t('Runs')}</TabTitleText>}>
+              <RunsTable
+                key={experimentId}
+                namespace={namespace}
+                experimentId={experimentId}
+                onSelectRun={(run) => {
+                  go(runPlace(place, experimentId, run.info.run_id));
+                }}
+              />
+            </Tab>
+            <Tab eventKey="logged-models" title={<TabTitleText>{t('Logged models')}</TabTitleText>}>
+              <Suspense fallback={<Spinner aria-label={t('Loading logged models')} />}>
+                <LoggedModelsTable
+                  namespace={namespace}
+                  experimentId={experimentId}
+                  mlflowUrl={mlflowUrl}
+                />
+              </Suspense>
+            </Tab>
+            <Tab eventKey="datasets" title={<TabTitleText>{t('Datasets')}</TabTitleText>}>
+              <Suspense fallback={<Spinner aria-label={t('Loading datasets')} />}>
+                <DatasetsTable namespace={namespace} experimentId={experimentId} />
+              </Suspense>
+            </Tab>
+          </Tabs>
         )}
       </StackItem>
     </Stack>

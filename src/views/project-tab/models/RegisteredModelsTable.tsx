@@ -1,14 +1,16 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import { Label, LabelGroup, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Link } from 'react-router';
 
 import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
 import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
 import { TokenPagination } from '../../../components/TokenPagination';
-import type { RegisteredModel } from '../../../core/mlflow';
+import { aliasesByVersion, withoutPrompts } from '../../../core/mlflow';
 import { mlflowUiModelUrl } from '../../../core/mlflow-links';
 import { isoTime } from '../../../core/mlflow-search';
+import { modelPlace } from '../../../core/tab-place';
 import { useRegisteredModels } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useTabPlace } from '../../../hooks/useTabPlace';
@@ -20,19 +22,10 @@ interface RegisteredModelsTableProps {
   mlflowUrl?: string;
 }
 
-/** Aliases by version, e.g. {"2": ["champion"]}, from the model's alias list. */
-const aliasesByVersion = (model: RegisteredModel): Map<string, string[]> => {
-  const byVersion = new Map<string, string[]>();
-  model.aliases.forEach(({ alias, version }) => {
-    byVersion.set(version, [...(byVersion.get(version) ?? []), alias]);
-  });
-  return byVersion;
-};
-
-/** The workspace's registered models, their latest versions, stages and aliases. */
+/** The workspace's registered models (not prompts), their latest versions, stages and aliases. */
 export const RegisteredModelsTable = ({ namespace, mlflowUrl }: RegisteredModelsTableProps) => {
   const { t } = useMlflowTranslation();
-  const { place, go } = useTabPlace();
+  const { place, go, pathOf } = useTabPlace();
   const paging = useTokenPaging(place.modelsPage, (modelsPage) => {
     go({ ...place, modelsPage });
   });
@@ -41,7 +34,8 @@ export const RegisteredModelsTable = ({ namespace, mlflowUrl }: RegisteredModels
     pageToken: paging.pageToken,
     orderBy: ['last_updated_timestamp DESC', 'name ASC'],
   });
-  const models = query.data?.items ?? [];
+  // MLflow's SQL store already leaves prompts out; a store that does not must not show them here.
+  const models = withoutPrompts(query.data?.items ?? []);
 
   return (
     <>
@@ -79,7 +73,9 @@ export const RegisteredModelsTable = ({ namespace, mlflowUrl }: RegisteredModels
                 <Tr key={model.name}>
                   <Td dataLabel={t('Name')}>
                     <div>
-                      <LongText text={model.name} />
+                      <Link to={pathOf(modelPlace(place, model.name))}>
+                        <LongText text={model.name} inControl />
+                      </Link>
                       {modelUrl ? ' ' : null}
                       {modelUrl ? (
                         <ExternalLinkButton

@@ -1,0 +1,38 @@
+import { Alert } from '@patternfly/react-core';
+
+import { MlflowErrorState } from '../../../components/MlflowErrorState';
+import type { ShownError } from '../../../hooks/useDescribeError';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+
+/**
+ * A 404 that MLflow itself did not write (no error_code: the web server's own page, often HTML)
+ * means the server has no such endpoint: an MLflow older than the feature, not a missing object.
+ */
+export const isMissingEndpoint = (error: ShownError | undefined): boolean =>
+  error?.kind === 'not-found' && !error.errorCode;
+
+interface SectionQueryErrorProps {
+  error: ShownError;
+  /** What was asked, e.g. "logged models". */
+  what: string;
+  onRetry: () => void;
+}
+
+/** A failed read of a section: "this server does not offer it", or the error as described. */
+export const SectionQueryError = ({ error, what, onRetry }: SectionQueryErrorProps) => {
+  const { t } = useMlflowTranslation();
+  if (isMissingEndpoint(error)) {
+    return (
+      <Alert
+        isInline
+        variant="info"
+        title={t('This MLflow server does not offer {{what}}', { what })}
+      >
+        {t(
+          'Its API has no such request (it answered 404 without an MLflow error); MLflow 3 added it.',
+        )}
+      </Alert>
+    );
+  }
+  return <MlflowErrorState error={error} title={what} onRetry={onRetry} />;
+};
