@@ -36,6 +36,14 @@ export const PlaceProblems = ({ problems, listPath }: PlaceProblemsProps) => {
         return t('Run {{value}} is named without its experiment.', { value });
       case 'artifact-without-run':
         return t('Artifact "{{value}}" is named without its run.', { value });
+      case 'unknown-experiment-view':
+        return t('An experiment has no view "{{value}}"; its runs are shown.', { value });
+      case 'bad-name':
+        return t('"{{value}}" is not a name MLflow could have ({{param}}).', { value, param });
+      case 'bad-version':
+        return t('"{{value}}" is not a version number ({{param}}).', { value, param });
+      case 'version-without-prompt':
+        return t('Version {{value}} is named without its prompt.', { value });
       default:
         return value;
     }
