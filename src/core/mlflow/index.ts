@@ -13,3 +13,4 @@ export * from './artifacts';
 export * from './logged-models';
 export * from './prompts';
 export * from './datasets';
+export * from './missing-endpoint';

@@ -3,6 +3,7 @@ import {
   createMlflowClient,
   datasetSourceText,
   getRegisteredModel,
+  isMissingEndpoint,
   isMlflowApiError,
   isPromptTagged,
   MLFLOW_PROXY_BASE_PATH,
@@ -278,6 +279,11 @@ describe('logged models', () => {
     });
     const missing = await failure(searchLoggedModels(client, 'team-a', params));
     expect(missing).toMatchObject({ kind: 'not-found', errorCode: undefined });
+    expect(isMissingEndpoint(missing)).toBe(true);
+    expect(isMissingEndpoint({ kind: 'not-found', errorCode: 'ENDPOINT_NOT_FOUND' })).toBe(true);
+    expect(isMissingEndpoint({ kind: 'not-found', errorCode: 'RESOURCE_DOES_NOT_EXIST' })).toBe(
+      false,
+    );
     expect(await failure(searchLoggedModels(client, 'team-a', params))).toMatchObject({
       kind: 'server',
     });

@@ -1,15 +1,9 @@
 import { Alert } from '@patternfly/react-core';
 
 import { MlflowErrorState } from '../../../components/MlflowErrorState';
+import { isMissingEndpoint } from '../../../core/mlflow';
 import type { ShownError } from '../../../hooks/useDescribeError';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-
-/**
- * A 404 that MLflow itself did not write (no error_code: the web server's own page, often HTML)
- * means the server has no such endpoint: an MLflow older than the feature, not a missing object.
- */
-export const isMissingEndpoint = (error: ShownError | undefined): boolean =>
-  error?.kind === 'not-found' && !error.errorCode;
 
 interface SectionQueryErrorProps {
   error: ShownError;
@@ -29,7 +23,7 @@ export const SectionQueryError = ({ error, what, onRetry }: SectionQueryErrorPro
         title={t('This MLflow server does not offer {{what}}', { what })}
       >
         {t(
-          'Its API has no such request (it answered 404 without an MLflow error); MLflow 3 added it.',
+          'Its API has no such request (it answered 404 for the request itself); MLflow 3 added it.',
         )}
       </Alert>
     );
