@@ -38,6 +38,9 @@ if MARKER.exists() and MARKER.read_text().strip() == SEED_VERSION:
     from seed_models_demo import seed_models_demo  # noqa: E402
 
     seed_models_demo(read_stack_env())
+    from seed_traces import seed_demo_traces  # noqa: E402
+
+    seed_demo_traces(read_stack_env())
     sys.exit(0)
 
 ENV = read_stack_env()
@@ -217,6 +220,9 @@ def main() -> None:
 
     ensure_demo_artifacts(ENV)
     seed_models_demo(ENV)
+    from seed_traces import seed_demo_traces  # noqa: E402
+
+    seed_demo_traces(ENV)
     MARKER.write_text(SEED_VERSION + "\n")
     log(f"mlflow demo data seeded in {time.time() - started:.0f}s")
 

@@ -31,7 +31,6 @@ const everything: TabPlace = {
     { kind: 'param', key: 'lr' },
   ],
   runsPage: { pageSize: 100, pageTokens: ['t1'] },
-  experimentView: 'datasets',
   runId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
   compareRunIds: ['r1', 'r2'],
   comparing: true,
@@ -41,6 +40,11 @@ const everything: TabPlace = {
   promptsPage: { pageSize: 50, pageTokens: [] },
   promptName: 'support-triage',
   promptVersion: '12',
+  experimentView: 'traces',
+  traceSearch: { status: 'ERROR', window: '24h', name: `it's "x" & y` },
+  tracesPage: { pageSize: 50, pageTokens: ['t+/='] },
+  traceId: 'tr-e36e137b8f6488210e6d1de201ad6bdf',
+  spanId: 'c2p+gAfgjuY=',
 };
 
 describe('the tab place in the query string', () => {

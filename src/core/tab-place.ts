@@ -6,14 +6,17 @@
 import type { ViewType } from './mlflow';
 import { DEFAULT_EXPERIMENT_SORT, PAGE_SIZES, VIEW_TYPES } from './mlflow-search';
 import type { ExperimentSort, PageSize } from './mlflow-search';
+import { EMPTY_TRACE_SEARCH, isTraceStatusChoice, isTraceWindow } from './trace-filter';
+import type { TraceSearch } from './trace-filter';
 
 export const TAB_SECTIONS = ['experiments', 'models', 'prompts', 'access'] as const;
 export type TabSection = (typeof TAB_SECTIONS)[number];
 
 export const DEFAULT_PAGE_SIZE: PageSize = 25;
 
-/** What an experiment's page shows: its runs (the default), logged models or datasets. */
-export const EXPERIMENT_VIEWS = ['runs', 'logged-models', 'datasets'] as const;
+/** What an experiment's page shows (query param `expView`): its runs (the default), traces,
+ * logged models or datasets. */
+export const EXPERIMENT_VIEWS = ['runs', 'traces', 'logged-models', 'datasets'] as const;
 export type ExperimentView = (typeof EXPERIMENT_VIEWS)[number];
 
 /** A picked runs-table column: a metric or a param, by key. */
@@ -58,6 +61,11 @@ export interface TabPlace {
   /** A prompt, by name, and one of its versions (undefined: the newest). */
   promptName?: string;
   promptVersion?: string;
+  /** The traces list of the experiment, and the trace and span open. */
+  traceSearch: TraceSearch;
+  tracesPage: PagePlace;
+  traceId?: string;
+  spanId?: string;
 }
 
 /** One query parameter that could not be used, and what was used instead. */
@@ -76,7 +84,9 @@ export interface PlaceProblem {
     | 'unknown-experiment-view'
     | 'bad-name'
     | 'bad-version'
-    | 'version-without-prompt';
+    | 'version-without-prompt'
+    | 'bad-choice'
+    | 'trace-without-experiment';
 }
 
 export interface ParsedPlace {
@@ -104,6 +114,8 @@ export const DEFAULT_PLACE: TabPlace = {
   modelsPage: firstPagePlace(),
   modelVersionsPage: firstPagePlace(),
   promptsPage: firstPagePlace(),
+  traceSearch: EMPTY_TRACE_SEARCH,
+  tracesPage: firstPagePlace(),
 };
 
 /** Query parameter names; short, as people read and paste these URLs. */
@@ -133,6 +145,13 @@ const P = {
   promptsPage: 'promptsPage',
   prompt: 'prompt',
   promptVersion: 'promptVersion',
+  traceStatus: 'traceStatus',
+  traceWindow: 'traceWindow',
+  traceName: 'traceName',
+  tracesSize: 'tracesSize',
+  tracesPage: 'tracesPage',
+  trace: 'trace',
+  span: 'span',
 } as const;
 
 /** Every parameter the tab owns; others in the query string belong to the console and are kept. */
@@ -150,6 +169,8 @@ const SORT_FIELDS: readonly ExperimentSort['field'][] = ['last_update_time', 'na
 
 /** MLflow experiment IDs and run UUIDs: digits and hex letters, nothing a path could misread. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/u;
+/** OpenTelemetry span ids as MLflow sends them: base64 of 8 bytes. */
+const SPAN_ID_PATTERN = /^[A-Za-z0-9+/=_-]{1,64}$/u;
 
 /** Registered model and prompt names are free text to MLflow: any printable text of sane length. */
 const NAME_PATTERN = /^[^\p{Cc}]{1,500}$/u;
@@ -281,6 +302,22 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
     artifactPath = undefined;
   }
 
+  // One of a fixed set of values, else reported and left out.
+  const choice = <T extends string>(param: string, accept: (value: string) => value is T) => {
+    const value = query.get(param);
+    if (value === null || value === '') return undefined;
+    if (accept(value)) return value;
+    problem(param, value, 'bad-choice');
+    return undefined;
+  };
+  let traceId = id(P.trace);
+  if (traceId !== undefined && experimentId === undefined) {
+    problem(P.trace, traceId, 'trace-without-experiment');
+    traceId = undefined;
+  }
+  const spanValue = query.get(P.span) ?? '';
+  const spanId = traceId !== undefined && SPAN_ID_PATTERN.test(spanValue) ? spanValue : undefined;
+
   return {
     place: {
       section,
@@ -292,7 +329,9 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
       runsFilter: query.get(P.runsFilter) ?? '',
       columns: columnValues.length > 0 ? columns : undefined,
       runsPage: pagePlace(P.runsSize, P.runsPage),
-      experimentView,
+      // A trace named without a view is shown where traces are.
+      experimentView:
+        experimentViewValue === null && traceId !== undefined ? 'traces' : experimentView,
       runId,
       artifactPath,
       compareRunIds,
@@ -303,6 +342,14 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
       promptsPage: pagePlace(P.promptsSize, P.promptsPage),
       promptName,
       promptVersion,
+      traceSearch: {
+        status: choice(P.traceStatus, isTraceStatusChoice),
+        window: choice(P.traceWindow, isTraceWindow),
+        name: query.get(P.traceName) ?? '',
+      },
+      tracesPage: pagePlace(P.tracesSize, P.tracesPage),
+      traceId,
+      spanId,
     },
     problems,
   };
@@ -358,6 +405,12 @@ export const serializePlace = (
   setPage(P.promptsSize, P.promptsPage, place.promptsPage);
   set(P.prompt, place.promptName);
   set(P.promptVersion, place.promptVersion);
+  set(P.traceStatus, place.traceSearch.status);
+  set(P.traceWindow, place.traceSearch.window);
+  set(P.traceName, place.traceSearch.name);
+  setPage(P.tracesSize, P.tracesPage, place.tracesPage);
+  set(P.trace, place.traceId);
+  set(P.span, place.traceId === undefined ? undefined : place.spanId);
   return query;
 };
 
@@ -374,6 +427,10 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
   columns: undefined,
   runsPage: firstPagePlace(),
   experimentView: 'runs',
+  traceSearch: EMPTY_TRACE_SEARCH,
+  tracesPage: firstPagePlace(),
+  traceId: undefined,
+  spanId: undefined,
 });
 
 /** An experiment's runs, as a fresh list when it is another experiment than the one open. */
@@ -386,6 +443,8 @@ export const experimentPlace = (place: TabPlace, experimentId: string): TabPlace
         artifactPath: undefined,
         compareRunIds: [],
         comparing: false,
+        traceId: undefined,
+        spanId: undefined,
       }
     : { ...experimentsListOf(place), experimentId };
 
@@ -435,4 +494,13 @@ export const promptPlace = (place: TabPlace, promptName: string, promptVersion?:
   ...promptsListOf(place),
   promptName,
   promptVersion,
+});
+
+/** One trace of the experiment open, and one of its spans. */
+export const tracePlace = (place: TabPlace, traceId: string, spanId?: string): TabPlace => ({
+  ...place,
+  experimentView: 'traces',
+  runId: undefined,
+  traceId,
+  spanId,
 });

@@ -14,3 +14,4 @@ export * from './logged-models';
 export * from './prompts';
 export * from './datasets';
 export * from './missing-endpoint';
+export * from './traces';

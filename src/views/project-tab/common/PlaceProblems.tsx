@@ -44,6 +44,13 @@ export const PlaceProblems = ({ problems, listPath }: PlaceProblemsProps) => {
         return t('"{{value}}" is not a version number ({{param}}).', { value, param });
       case 'version-without-prompt':
         return t('Version {{value}} is named without its prompt.', { value });
+      case 'bad-choice':
+        return t('"{{value}}" is not a value {{param}} can take; it is left out.', {
+          value,
+          param,
+        });
+      case 'trace-without-experiment':
+        return t('Trace {{value}} is named without its experiment.', { value });
       default:
         return value;
     }

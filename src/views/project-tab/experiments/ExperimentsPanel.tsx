@@ -20,6 +20,7 @@ import {
   experimentPlace,
   experimentsListOf,
   experimentViewPlace,
+  EXPERIMENT_VIEWS,
   runPlace,
 } from '../../../core/tab-place';
 import type { ExperimentView } from '../../../core/tab-place';
@@ -36,6 +37,7 @@ import { ExperimentsTable } from './ExperimentsTable';
 const CompareRunsView = lazy(() => import('../compare/CompareRunsView'));
 const LoggedModelsTable = lazy(() => import('../logged-models/LoggedModelsTable'));
 const DatasetsTable = lazy(() => import('../datasets/DatasetsTable'));
+const TracesView = lazy(() => import(/* webpackChunkName: "traces" */ '../traces/TracesView'));
 
 interface ExperimentsPanelProps {
   namespace: string;
@@ -56,7 +58,7 @@ export const ExperimentsPanel = ({
 }: ExperimentsPanelProps) => {
   const { t } = useMlflowTranslation();
   const { place, go, pathOf, currentUrl } = useTabPlace();
-  const { experimentId, runId, comparing } = place;
+  const { experimentId, runId, comparing, traceId } = place;
   const experimentQuery = useMlflowExperiment(namespace, experimentId);
   const experiment = experimentQuery.data;
 
@@ -103,7 +105,7 @@ export const ExperimentsPanel = ({
               <BreadcrumbItem>
                 <Link to={listPath}>{t('Experiments')}</Link>
               </BreadcrumbItem>
-              {runId || comparing ? (
+              {runId || comparing || traceId ? (
                 <BreadcrumbItem>
                   <Link to={runsPath}>
                     <LongText text={experimentName} inControl />
@@ -117,7 +119,7 @@ export const ExperimentsPanel = ({
               {comparing ? <BreadcrumbItem isActive>{t('Compare runs')}</BreadcrumbItem> : null}
             </Breadcrumb>
           </FlexItem>
-          {runId ? null : (
+          {runId || traceId ? null : (
             <OpenInMlflowLink url={experimentUrl}>
               {t('Open experiment in MLflow')}
             </OpenInMlflowLink>
@@ -147,15 +149,19 @@ export const ExperimentsPanel = ({
           />
         ) : (
           <Tabs
-            activeKey={place.experimentView}
-            onSelect={(_event, key) => {
-              go(experimentViewPlace(place, experimentId, key as ExperimentView));
-            }}
             aria-label={t('Experiment views')}
+            activeKey={place.experimentView}
             mountOnEnter
             unmountOnExit
+            onSelect={(_event, key) => {
+              const view = EXPERIMENT_VIEWS.find((name) => name === key);
+              if (view) go(experimentViewPlace(place, experimentId, view));
+            }}
           >
-            <Tab eventKey="runs" title={<TabTitleText>{t('Runs')}</TabTitleText>}>
+            <Tab
+              eventKey={'runs' satisfies ExperimentView}
+              title={<TabTitleText>{t('Runs')}</TabTitleText>}
+            >
               <RunsTable
                 key={experimentId}
                 namespace={namespace}
@@ -165,7 +171,23 @@ export const ExperimentsPanel = ({
                 }}
               />
             </Tab>
-            <Tab eventKey="logged-models" title={<TabTitleText>{t('Logged models')}</TabTitleText>}>
+            <Tab
+              eventKey={'traces' satisfies ExperimentView}
+              title={<TabTitleText>{t('Traces')}</TabTitleText>}
+            >
+              <Suspense fallback={<Spinner aria-label={t('Loading traces')} />}>
+                <TracesView
+                  namespace={namespace}
+                  experimentId={experimentId}
+                  traceId={traceId}
+                  mlflowUrl={mlflowUrl}
+                />
+              </Suspense>
+            </Tab>
+            <Tab
+              eventKey={'logged-models' satisfies ExperimentView}
+              title={<TabTitleText>{t('Logged models')}</TabTitleText>}
+            >
               <Suspense fallback={<Spinner aria-label={t('Loading logged models')} />}>
                 <LoggedModelsTable
                   namespace={namespace}
@@ -174,7 +196,10 @@ export const ExperimentsPanel = ({
                 />
               </Suspense>
             </Tab>
-            <Tab eventKey="datasets" title={<TabTitleText>{t('Datasets')}</TabTitleText>}>
+            <Tab
+              eventKey={'datasets' satisfies ExperimentView}
+              title={<TabTitleText>{t('Datasets')}</TabTitleText>}
+            >
               <Suspense fallback={<Spinner aria-label={t('Loading datasets')} />}>
                 <DatasetsTable namespace={namespace} experimentId={experimentId} />
               </Suspense>

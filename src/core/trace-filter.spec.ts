@@ -1,0 +1,37 @@
+import { buildTraceFilter, EMPTY_TRACE_SEARCH, filterLiteral, userTags } from './trace-filter';
+
+const NOW = 1_800_000_000_000;
+
+describe('the traces filter', () => {
+  it('is empty when nothing is searched', () => {
+    expect(buildTraceFilter(EMPTY_TRACE_SEARCH, NOW)).toEqual({ ok: true, filter: '' });
+  });
+
+  it('joins status, time window and name with AND, the window counted back from now', () => {
+    expect(buildTraceFilter({ status: 'ERROR', window: '1h', name: ' summarize ' }, NOW)).toEqual({
+      ok: true,
+      filter: `trace.status = 'ERROR' AND trace.timestamp_ms > ${String(NOW - 3_600_000)} AND trace.name ILIKE '%summarize%'`,
+    });
+  });
+
+  it('quotes a name with a single quote in double quotes, and refuses one with both', () => {
+    expect(filterLiteral("alice's")).toBe(`"alice's"`);
+    expect(filterLiteral('say "hi"')).toBe(`'say "hi"'`);
+    expect(filterLiteral(`it's "x"`)).toBeUndefined();
+    expect(buildTraceFilter({ name: "alice's" }, NOW)).toEqual({
+      ok: true,
+      filter: `trace.name ILIKE "%alice's%"`,
+    });
+    expect(buildTraceFilter({ name: `it's "x"` }, NOW)).toEqual({
+      ok: false,
+      reason: 'unquotable-name',
+    });
+  });
+
+  it("shows people's tags, not MLflow's own", () => {
+    expect(userTags({ 'mlflow.traceName': 'x', app: 'summarizer', style: 'short' })).toEqual([
+      ['app', 'summarizer'],
+      ['style', 'short'],
+    ]);
+  });
+});

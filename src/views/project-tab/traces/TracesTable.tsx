@@ -1,0 +1,246 @@
+import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  Alert,
+  Button,
+  Form,
+  FormSelect,
+  FormSelectOption,
+  InputGroup,
+  InputGroupItem,
+  Label,
+  LabelGroup,
+  TextInput,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { useState } from 'react';
+
+import { LongText } from '../../../components/LongText';
+import { MlflowQueryState } from '../../../components/MlflowQueryState';
+import { TokenPagination } from '../../../components/TokenPagination';
+import { formatDuration, isoTime } from '../../../core/mlflow-search';
+import { firstPagePlace, tracePlace } from '../../../core/tab-place';
+import {
+  buildTraceFilter,
+  isTraceStatusChoice,
+  isTraceWindow,
+  TRACE_STATUSES,
+  TRACE_WINDOW_NAMES,
+  userTags,
+} from '../../../core/trace-filter';
+import type { TraceSearch } from '../../../core/trace-filter';
+import { useCanListExperiments } from '../../../hooks/useMlflowAccess';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useTabPlace } from '../../../hooks/useTabPlace';
+import { useCannotListExperiments } from '../common/useCannotListExperiments';
+import { useDraft } from '../common/useDraft';
+import { useTokenPaging } from '../common/useTokenPaging';
+import { TraceStateLabel } from './TraceStateLabel';
+import { useTraceSearch } from './useTraces';
+
+interface TracesTableProps {
+  namespace: string;
+  experimentId: string;
+}
+
+/** Characters of a request preview shown in a row (the whole of it in the tooltip). */
+const REQUEST_PREVIEW_CHARS = 80;
+
+/** An experiment's traces, newest first, searched by status, time window and name; MLflow pages. */
+export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
+  const { t } = useMlflowTranslation();
+  const { place, go } = useTabPlace();
+  const { traceSearch: search } = place;
+  const paging = useTokenPaging(place.tracesPage, (tracesPage) => {
+    go({ ...place, tracesPage });
+  });
+  const [nameText, setNameText] = useDraft(search.name);
+  // The time window counts back from when the table first showed, so the request stays the same.
+  const [now] = useState(Date.now);
+  const filter = buildTraceFilter(search, now);
+  const query = useTraceSearch(
+    namespace,
+    filter.ok
+      ? {
+          experimentIds: [experimentId],
+          filter: filter.filter,
+          orderBy: ['timestamp_ms DESC'],
+          maxResults: paging.pageSize,
+          pageToken: paging.pageToken,
+        }
+      : undefined,
+  );
+  const access = useCanListExperiments(namespace);
+  const cannotList = useCannotListExperiments(namespace);
+  const searchWith = (change: Partial<TraceSearch>) => {
+    go({
+      ...place,
+      traceSearch: { ...search, ...change },
+      tracesPage: firstPagePlace(place.tracesPage.pageSize),
+    });
+  };
+  const traces = query.data?.items ?? [];
+  const searched = Boolean(search.status ?? search.window ?? search.name);
+
+  const windowLabels: Record<string, string> = {
+    '1h': t('Last hour'),
+    '24h': t('Last 24 hours'),
+    '7d': t('Last 7 days'),
+    '30d': t('Last 30 days'),
+  };
+  const statusLabels: Record<string, string> = {
+    OK: t('OK'),
+    ERROR: t('Error'),
+    IN_PROGRESS: t('In progress'),
+  };
+
+  return (
+    <>
+      <Toolbar>
+        <ToolbarContent>
+          <ToolbarItem>
+            <FormSelect
+              aria-label={t('Trace status')}
+              value={search.status ?? ''}
+              onChange={(_event, value) => {
+                searchWith({ status: isTraceStatusChoice(value) ? value : undefined });
+              }}
+            >
+              <FormSelectOption value="" label={t('Any status')} />
+              {TRACE_STATUSES.map((status) => (
+                <FormSelectOption key={status} value={status} label={statusLabels[status]} />
+              ))}
+            </FormSelect>
+          </ToolbarItem>
+          <ToolbarItem>
+            <FormSelect
+              aria-label={t('Trace time range')}
+              value={search.window ?? ''}
+              onChange={(_event, value) => {
+                searchWith({ window: isTraceWindow(value) ? value : undefined });
+              }}
+            >
+              <FormSelectOption value="" label={t('Any time')} />
+              {TRACE_WINDOW_NAMES.map((name) => (
+                <FormSelectOption key={name} value={name} label={windowLabels[name]} />
+              ))}
+            </FormSelect>
+          </ToolbarItem>
+          <ToolbarItem>
+            <Form
+              onSubmit={(event) => {
+                event.preventDefault();
+                searchWith({ name: nameText.trim() });
+              }}
+            >
+              <InputGroup>
+                <InputGroupItem isFill>
+                  <TextInput
+                    aria-label={t('Trace name contains')}
+                    placeholder={t('Trace name contains')}
+                    value={nameText}
+                    onChange={(_event, value) => {
+                      setNameText(value);
+                    }}
+                  />
+                </InputGroupItem>
+                <InputGroupItem>
+                  <Button type="submit" variant="control">
+                    {t('Search')}
+                  </Button>
+                </InputGroupItem>
+              </InputGroup>
+            </Form>
+          </ToolbarItem>
+          <ToolbarItem variant="pagination">
+            <TokenPagination
+              ariaLabel={t('Traces pagination')}
+              {...paging.paginationProps(query)}
+            />
+          </ToolbarItem>
+        </ToolbarContent>
+      </Toolbar>
+      {filter.ok ? null : (
+        <Alert
+          isInline
+          variant="warning"
+          title={t('A name with both \' and " cannot be searched for in MLflow')}
+        />
+      )}
+      <MlflowQueryState
+        query={query}
+        what={t('traces')}
+        loadingLabel={t('Loading traces')}
+        isLoading={filter.ok && query.loading}
+        emptyTitle={t('No traces')}
+        emptyBody={
+          searched
+            ? t('No trace of this experiment matches the search.')
+            : t('This experiment has no traces yet. Traced code (mlflow.trace) records them here.')
+        }
+        emptyError={!access.loading && !access.allowed ? cannotList : undefined}
+      >
+        <Table aria-label={t('Traces')} variant="compact">
+          <Thead>
+            <Tr>
+              <Th>{t('Trace')}</Th>
+              <Th>{t('Time')}</Th>
+              <Th>{t('Status')}</Th>
+              <Th>{t('Duration')}</Th>
+              <Th>{t('Request')}</Th>
+              <Th>{t('Tags')}</Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {traces.map((trace) => {
+              const tags = userTags(trace.tags);
+              const name = trace.tags['mlflow.traceName'] ?? trace.traceId;
+              return (
+                <Tr key={trace.traceId}>
+                  <Td dataLabel={t('Trace')}>
+                    <Button
+                      variant="link"
+                      isInline
+                      onClick={() => {
+                        go(tracePlace(place, trace.traceId));
+                      }}
+                    >
+                      <LongText text={name} inControl />
+                    </Button>
+                  </Td>
+                  <Td dataLabel={t('Time')}>
+                    <Timestamp timestamp={isoTime(trace.requestTime)} />
+                  </Td>
+                  <Td dataLabel={t('Status')}>
+                    <TraceStateLabel state={trace.state} />
+                  </Td>
+                  <Td dataLabel={t('Duration')}>
+                    {trace.durationMs === undefined ? '-' : formatDuration(trace.durationMs)}
+                  </Td>
+                  <Td dataLabel={t('Request')}>
+                    <LongText text={trace.requestPreview ?? '-'} maxChars={REQUEST_PREVIEW_CHARS} />
+                  </Td>
+                  <Td dataLabel={t('Tags')}>
+                    {tags.length === 0 ? (
+                      '-'
+                    ) : (
+                      <LabelGroup>
+                        {tags.map(([key, value]) => (
+                          <Label key={key} isCompact>
+                            <LongText text={`${key}=${value}`} maxChars={40} />
+                          </Label>
+                        ))}
+                      </LabelGroup>
+                    )}
+                  </Td>
+                </Tr>
+              );
+            })}
+          </Tbody>
+        </Table>
+      </MlflowQueryState>
+    </>
+  );
+};
