@@ -17,5 +17,6 @@
 
 import artifactPreviewMs from './artifactPreviewMs.mjs';
 import compare10Ms from './compare10Ms.mjs';
+import tracesFirstRowsMs from './tracesFirstRowsMs.mjs';
 
-export const WORKLOADS = [compare10Ms, artifactPreviewMs];
+export const WORKLOADS = [compare10Ms, artifactPreviewMs, tracesFirstRowsMs];

@@ -10,7 +10,7 @@ import {
   Tabs,
   TabTitleText,
 } from '@patternfly/react-core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
 
 import { LongText } from '../../../components/LongText';
@@ -37,7 +37,8 @@ import { ExperimentsTable } from './ExperimentsTable';
 const CompareRunsView = lazy(() => import('../compare/CompareRunsView'));
 const LoggedModelsTable = lazy(() => import('../logged-models/LoggedModelsTable'));
 const DatasetsTable = lazy(() => import('../datasets/DatasetsTable'));
-const TracesView = lazy(() => import(/* webpackChunkName: "traces" */ '../traces/TracesView'));
+const loadTracesView = () => import(/* webpackChunkName: "traces" */ '../traces/TracesView');
+const TracesView = lazy(loadTracesView);
 
 interface ExperimentsPanelProps {
   namespace: string;
@@ -61,6 +62,10 @@ export const ExperimentsPanel = ({
   const { experimentId, runId, comparing, traceId } = place;
   const experimentQuery = useMlflowExperiment(namespace, experimentId);
   const experiment = experimentQuery.data;
+  // Fetched while the runs show, so that the Traces tab opens without waiting for its code.
+  useEffect(() => {
+    if (experimentId !== undefined) void loadTracesView();
+  }, [experimentId]);
 
   if (experimentId === undefined) {
     return (

@@ -74,7 +74,9 @@ export const SpanWaterfall = ({
                         onToggle(span.spanId);
                       }}
                     />
-                  ) : null}
+                  ) : (
+                    <span className="mlflow-plugin__span-toggle-space" />
+                  )}
                   <Button
                     variant="link"
                     isInline

@@ -1,15 +1,5 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  Alert,
-  Flex,
-  FlexItem,
-  Grid,
-  GridItem,
-  Spinner,
-  Stack,
-  StackItem,
-  Title,
-} from '@patternfly/react-core';
+import { Alert, Flex, FlexItem, Spinner, Stack, StackItem, Title } from '@patternfly/react-core';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 
@@ -120,8 +110,8 @@ export const TraceDetails = ({
       ) : null}
       {bounds && selected ? (
         <StackItem>
-          <Grid hasGutter>
-            <GridItem lg={7}>
+          <Stack hasGutter>
+            <StackItem>
               <SpanWaterfall
                 roots={roots}
                 bounds={bounds}
@@ -137,11 +127,11 @@ export const TraceDetails = ({
                   go(tracePlace(place, traceId, spanId), { replace: true });
                 }}
               />
-            </GridItem>
-            <GridItem lg={5}>
+            </StackItem>
+            <StackItem>
               <SpanDetails span={selected} traceStartMs={bounds.startMs} />
-            </GridItem>
-          </Grid>
+            </StackItem>
+          </Stack>
         </StackItem>
       ) : (
         <StackItem>

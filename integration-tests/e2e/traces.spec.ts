@@ -1,0 +1,136 @@
+/**
+ * An experiment's traces in team-a's MLflow tab, on the demo traces of scripts/stack/seed_traces.py
+ * (experiment text-summarization): alice searches them by status, opens the ERROR trace, expands a
+ * span of its waterfall and reads its inputs; bob (viewer) does the same, read-only; a span named
+ * with HTML and a script is shown as text and runs nothing; a stale trace link says so.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+import {
+  expectFailure,
+  expectHealthyPage,
+  launchBrowser,
+  open,
+  SCREENSHOT_DIR,
+  signInAs,
+} from '../support/browser';
+import type { Session } from '../support/browser';
+import { mlflowPost } from '../support/stack';
+
+const WORKSPACE = 'team-a';
+const EXPERIMENT = 'text-summarization';
+const HOSTILE_NAME = '<img src=x onerror="alert(1)"><script>alert("span")</script>';
+
+let browser: Browser;
+let experimentId: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const { experiments } = await mlflowPost<{ experiments?: { experiment_id: string }[] }>(
+    'alice',
+    WORKSPACE,
+    'experiments/search',
+    { max_results: 1, filter: `name = '${EXPERIMENT}'` },
+  );
+  const found = experiments?.at(0);
+  if (!found) throw new Error(`demo experiment ${EXPERIMENT} not seeded in ${WORKSPACE}`);
+  experimentId = found.experiment_id;
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const tracesTable = (page: Page) => page.locator('table[aria-label="Traces"]');
+
+/** From the experiment's runs: the Traces tab, only errors, then the trace, then a nested span. */
+const openErrorTraceAndExpand = async (session: Session) => {
+  const { page } = session;
+  await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${experimentId}`);
+  await page.getByRole('tab', { name: 'Traces' }).click();
+  await tracesTable(page).locator('tbody tr').first().waitFor();
+  expect(await tracesTable(page).locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
+  await page.getByLabel('Trace status').selectOption('ERROR');
+  await page.waitForURL(/traceStatus=ERROR/);
+  // The one ERROR trace of the demo data, once the unfiltered rows are gone.
+  await page.waitForFunction(
+    () => document.querySelectorAll('table[aria-label="Traces"] tbody tr').length === 1,
+  );
+  await tracesTable(page).getByRole('button', { name: 'summarize' }).click();
+  await page.waitForURL(/trace=tr-/);
+
+  const spans = page.locator('table[aria-label="Spans"]');
+  await spans.getByRole('button', { name: 'call_model' }).waitFor();
+  // retrieve is collapsed: its child shows once it is expanded.
+  expect(await spans.getByRole('button', { name: 'split_into_chunks' }).count()).toBe(0);
+  await spans.getByRole('button', { name: 'Expand retrieve' }).click();
+  await spans.getByRole('button', { name: 'split_into_chunks' }).click();
+  await page.waitForURL(/span=/);
+  const details = page.getByRole('region', { name: 'Span split_into_chunks' });
+  await details.getByLabel('Inputs').getByText('"text": "The outage lasted 41 minutes').waitFor();
+  await details.getByLabel('Outputs').getByText('"chunks"').waitFor();
+  // The failed model call stands out and says why.
+  await spans.getByRole('button', { name: 'call_model' }).click();
+  await page
+    .getByRole('region', { name: 'Span call_model' })
+    .getByText('model endpoint did not answer within 30 s')
+    .first()
+    .waitFor();
+};
+
+describe('traces in the MLflow tab', () => {
+  it('as alice: searches errors, opens the trace, expands a span and reads its inputs', async () => {
+    const session = await signInAs(browser, 'alice');
+    await openErrorTraceAndExpand(session);
+    // The trace view alone, for the README (docs/images/trace-view.png is a copy of it).
+    await session.page
+      .getByRole('tabpanel', { name: 'Traces' })
+      .screenshot({ path: join(SCREENSHOT_DIR, 'trace-view.png'), animations: 'disabled' });
+    // The selected span is in the link: a reload lands on it.
+    await session.page.reload();
+    await session.page.getByRole('region', { name: 'Span call_model' }).waitFor();
+    await expectHealthyPage(session, 'traces-alice');
+    await session.context.close();
+  });
+
+  it('as bob (viewer): the same, read-only', async () => {
+    const session = await signInAs(browser, 'bob');
+    await openErrorTraceAndExpand(session);
+    const writes = session.page.getByRole('button', { name: /Delete|Edit|Add tag/ });
+    expect(await writes.count()).toBe(0);
+    await expectHealthyPage(session, 'traces-bob');
+    await session.context.close();
+  });
+
+  it('shows a span named with HTML and a script as text, and runs nothing', async () => {
+    const session = await signInAs(browser, 'alice');
+    const { page } = session;
+    await open(
+      session,
+      `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${experimentId}&expView=traces`,
+    );
+    await tracesTable(page).getByRole('button', { name: HOSTILE_NAME }).click();
+    await page.getByRole('region', { name: `Span ${HOSTILE_NAME}` }).waitFor();
+    expect(await page.locator('main img[src="x"], main script:text("alert")').count()).toBe(0);
+    // expectNoProblems fails on any dialog (alert) the page opened.
+    await expectHealthyPage(session, 'traces-hostile');
+    await session.context.close();
+  });
+
+  it('says so when a link names a trace that is not there', async () => {
+    const session = await signInAs(browser, 'alice');
+    expectFailure(session, { status: 404, path: /\/api\/3\.0\/mlflow\/traces\/get$/ });
+    await open(
+      session,
+      `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${experimentId}&trace=tr-00000000000000000000000000000000`,
+    );
+    await session.page
+      .getByText('Trace tr-00000000000000000000000000000000 is not in this workspace')
+      .waitFor();
+    await session.page.getByRole('link', { name: 'Back to the traces' }).click();
+    await tracesTable(session.page).locator('tbody tr').first().waitFor();
+    await expectHealthyPage(session, 'traces-stale-link');
+    await session.context.close();
+  });
+});
