@@ -37,8 +37,8 @@ describe('the traces part of the tab place', () => {
       'expView=graphs&traceStatus=BAD&traceWindow=1y&trace=tr-1&span=x',
     );
     expect(problems).toEqual([
+      { param: 'expView', value: 'graphs', kind: 'unknown-experiment-view' },
       { param: 'trace', value: 'tr-1', kind: 'trace-without-experiment' },
-      { param: 'expView', value: 'graphs', kind: 'bad-choice' },
       { param: 'traceStatus', value: 'BAD', kind: 'bad-choice' },
       { param: 'traceWindow', value: '1y', kind: 'bad-choice' },
     ]);

@@ -128,7 +128,7 @@ describe('the tab place in the query string', () => {
 
   it('names an experiment view, a model and a prompt version in the address bar', () => {
     const query = write(everything);
-    expect(query).toContain('expView=datasets');
+    expect(query).toContain('expView=traces');
     expect(query).toContain('model=fraud+%22detector%22+v%272+%26+co');
     expect(query).toContain('prompt=support-triage&promptVersion=12');
     expect(write({ ...DEFAULT_PLACE, experimentId: '3', experimentView: 'runs' })).toBe(
