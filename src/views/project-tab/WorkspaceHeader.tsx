@@ -8,6 +8,7 @@ import {
   FlexItem,
   Spinner,
 } from '@patternfly/react-core';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 
 import { ExternalLinkButton } from '../../components/ExternalLinkButton';
@@ -22,6 +23,9 @@ import type { MlflowStatusResult } from '../../hooks/useMlflowStatus';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
 import type { MlflowUrls } from '../../hooks/useMlflowUrls';
 import { ConnectFromCodePanel } from './header/ConnectFromCodePanel';
+
+// Its own chunk: the tab's first load stays within its budget.
+const ArtifactStorageRow = lazy(() => import('./storage/ArtifactStorageRow'));
 
 interface WorkspaceHeaderProps {
   namespace: Namespace;
@@ -130,6 +134,17 @@ export const WorkspaceHeader = ({
               externalUrl={urls.externalUrl}
               inClusterUrl={urls.inClusterUrl}
             />
+          </DescriptionListDescription>
+        </DescriptionListGroup>
+      ) : null}
+      {/* Asked once the status is (the experiments' first request goes alone). */}
+      {eligibility.eligible && (mlflowStatus.loaded || statusHidden) ? (
+        <DescriptionListGroup>
+          <DescriptionListTerm>{t('Artifact storage')}</DescriptionListTerm>
+          <DescriptionListDescription>
+            <Suspense fallback={<Spinner size="sm" aria-label={t('Loading artifact storage')} />}>
+              <ArtifactStorageRow namespace={name} instanceSpec={mlflowStatus.mlflow?.spec} />
+            </Suspense>
           </DescriptionListDescription>
         </DescriptionListGroup>
       ) : null}

@@ -1,0 +1,282 @@
+import {
+  Alert,
+  AlertActionLink,
+  Button,
+  Form,
+  Modal,
+  ModalBody,
+  ModalFooter,
+  ModalHeader,
+  Stack,
+  StackItem,
+} from '@patternfly/react-core';
+import { useState } from 'react';
+
+import type { MlflowStorageSpec } from '../../../core/admin-types';
+import {
+  BUCKET_KEY,
+  effectiveArtifactRoot,
+  effectiveRootText,
+  settingsFromConfig,
+  specFromSettings,
+} from '../../../core/mlflowconfig';
+import type { ArtifactRootSettings, MLflowConfig } from '../../../core/mlflowconfig';
+import { mlflowConfigIssuesFromServer } from '../../../core/mlflowconfig-server-validation';
+import { validateArtifactRootSettings } from '../../../core/mlflowconfig-validation';
+import type { MlflowConfigField } from '../../../core/mlflowconfig-validation';
+import type { ShownError } from '../../../hooks/useDescribeError';
+import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useArtifactStorageWrites } from '../../../hooks/useProjectArtifactStorage';
+import { useSecretKeyNames, useSecretNames } from '../../../hooks/useSecretMetadata';
+import { SecretSelect } from '../../admin/storage/SecretSelect';
+import { SpecDiff } from '../../admin/storage/SpecDiff';
+import { ValidatedTextField } from '../../admin/storage/ValidatedField';
+import { useRuleText } from './useRuleText';
+
+interface ArtifactStorageModalProps {
+  mode: 'edit' | 'remove';
+  namespace: string;
+  /** The MLflowConfig as read; undefined when the project has none. */
+  existing?: MLflowConfig;
+  instanceSpec?: MlflowStorageSpec;
+  onDone: () => void;
+  onCancel: () => void;
+  onReload: () => void;
+}
+
+const WriteError = ({
+  error,
+  title,
+  onReload,
+}: {
+  error: ShownError;
+  title: string;
+  onReload: () => void;
+}) => {
+  const { t } = useMlflowTranslation();
+  // 409 (changed or created meanwhile) and 404 (deleted meanwhile): nothing was overwritten.
+  const stale = error.kind === 'conflict' || error.kind === 'not-found';
+  return (
+    <Alert
+      isInline
+      variant={stale ? 'warning' : 'danger'}
+      title={stale ? t("Someone else changed the project's MLflowConfig") : title}
+      actionLinks={
+        stale ? <AlertActionLink onClick={onReload}>{t('Reload')}</AlertActionLink> : null
+      }
+    >
+      {stale
+        ? t(
+            'Your change was not saved and nothing was overwritten. Reload to start again from the current settings.',
+          )
+        : `${error.status ? `${String(error.status)}: ` : ''}${error.message}`}
+    </Alert>
+  );
+};
+
+/** Create, edit (form, then the review of the spec diff) or remove the project's MLflowConfig. */
+const ArtifactStorageModal = ({
+  mode,
+  namespace,
+  existing,
+  instanceSpec,
+  onDone,
+  onCancel,
+  onReload,
+}: ArtifactStorageModalProps) => {
+  const { t } = useMlflowTranslation();
+  const ruleText = useRuleText();
+  const writes = useArtifactStorageWrites(namespace);
+  const [settings, setSettings] = useState<ArtifactRootSettings>(settingsFromConfig(existing));
+  const [reviewing, setReviewing] = useState(false);
+  const secrets = useSecretNames(namespace, mode === 'edit');
+  const keys = useSecretKeyNames(namespace, mode === 'edit' ? settings.secretName : '');
+  const titleId = 'mlflow-plugin-artifact-storage-title';
+  // A write that succeeded closes the modal; a failed one stays, its error shown in it.
+  const finishing = (write: () => Promise<boolean>) => () => {
+    void write().then((done) => {
+      if (done) onDone();
+    });
+  };
+
+  if (mode === 'remove' && existing) {
+    const fallback = effectiveRootText(
+      effectiveArtifactRoot(namespace, undefined, instanceSpec),
+      '',
+    );
+    return (
+      <Modal isOpen variant="small" onClose={onCancel} aria-labelledby={titleId}>
+        <ModalHeader title={t('Remove the artifact storage override?')} labelId={titleId} />
+        <ModalBody>
+          <Stack hasGutter>
+            <StackItem>
+              {t(
+                "The MLflowConfig mlflow of {{namespace}} is deleted. New artifacts then go to the MLflow instance's default root, in this workspace's folder: {{root}}.",
+                { namespace, root: fallback ?? `…/workspaces/${namespace}` },
+              )}
+            </StackItem>
+            <StackItem>
+              {t(
+                'Artifacts already stored in the bucket stay there; runs logged before keep pointing at them. The Secret is not deleted.',
+              )}
+            </StackItem>
+            {writes.error ? (
+              <StackItem>
+                <WriteError
+                  error={writes.error}
+                  title={t('Could not remove the override')}
+                  onReload={onReload}
+                />
+              </StackItem>
+            ) : null}
+          </Stack>
+        </ModalBody>
+        <ModalFooter>
+          <Button
+            variant="danger"
+            isLoading={writes.pending}
+            isDisabled={writes.pending}
+            onClick={finishing(() => writes.remove(existing))}
+          >
+            {t('Remove')}
+          </Button>
+          <Button variant="link" onClick={onCancel}>
+            {t('Cancel')}
+          </Button>
+        </ModalFooter>
+      </Modal>
+    );
+  }
+
+  const broken = validateArtifactRootSettings(settings);
+  const serverIssues = writes.rawError ? mlflowConfigIssuesFromServer(writes.rawError) : [];
+  const errorsOf = (field: MlflowConfigField) => [
+    ...broken.filter((rule) => rule.field === field).map(ruleText),
+    ...serverIssues.filter((issue) => issue.field === field).map((issue) => issue.message),
+  ];
+  const bucketMissing = keys.loaded && !keys.error && !keys.keys.includes(BUCKET_KEY);
+  const secretWarnings = [
+    ...(bucketMissing
+      ? [
+          t('The Secret has no {{bucketKey}} key: MLflow reads the bucket from it.', {
+            bucketKey: BUCKET_KEY,
+          }),
+        ]
+      : []),
+    ...(keys.error ? [t('The Secret could not be read to check its keys.')] : []),
+  ];
+  const before = existing?.spec;
+  const after = specFromSettings(settings);
+  const unchanged = JSON.stringify(before) === JSON.stringify(after);
+
+  return (
+    <Modal isOpen variant="medium" onClose={onCancel} aria-labelledby={titleId}>
+      <ModalHeader
+        title={
+          reviewing ? t('Review artifact storage changes') : t("The project's artifact storage")
+        }
+        labelId={titleId}
+        description={t(
+          'An MLflowConfig makes MLflow store the artifacts of this workspace in the bucket named by a Secret of the project, under the path given, instead of the instance default.',
+        )}
+      />
+      <ModalBody>
+        <Stack hasGutter>
+          {reviewing ? (
+            <StackItem>
+              <SpecDiff
+                before={before ?? {}}
+                after={after}
+                beforeTitle={existing ? t('On the cluster') : t('No MLflowConfig yet')}
+                afterTitle={existing ? t('After saving') : t('To create')}
+              />
+            </StackItem>
+          ) : (
+            <StackItem>
+              <Form
+                onSubmit={(event) => {
+                  event.preventDefault();
+                }}
+              >
+                <SecretSelect
+                  id="mlflow-plugin-artifact-root-secret"
+                  label={t('Secret with the bucket and credentials')}
+                  value={settings.secretName}
+                  onChange={(secretName) => {
+                    setSettings({ ...settings, secretName });
+                  }}
+                  secrets={secrets}
+                  isRequired
+                  errors={errorsOf('secretName')}
+                  warnings={secretWarnings}
+                  hint={t(
+                    'MLflow reads the bucket from its {{bucketKey}} key and the S3 credentials from the others; values are never shown here.',
+                    { bucketKey: BUCKET_KEY },
+                  )}
+                />
+                <ValidatedTextField
+                  fieldId="mlflow-plugin-artifact-root-path"
+                  label={t('Path in the bucket')}
+                  value={settings.path}
+                  onChange={(path) => {
+                    setSettings({ ...settings, path });
+                  }}
+                  placeholder="experiments"
+                  errors={errorsOf('path')}
+                  hint={t('Relative, e.g. team/experiments; empty stores at the bucket root.')}
+                />
+              </Form>
+            </StackItem>
+          )}
+          {writes.error ? (
+            <StackItem>
+              <WriteError
+                error={writes.error}
+                title={t('Could not save the artifact storage')}
+                onReload={onReload}
+              />
+            </StackItem>
+          ) : null}
+        </Stack>
+      </ModalBody>
+      <ModalFooter>
+        {reviewing ? (
+          <>
+            <Button
+              variant="primary"
+              isLoading={writes.pending}
+              isDisabled={writes.pending}
+              onClick={finishing(() => writes.save(existing, settings))}
+            >
+              {existing ? t('Save') : t('Create')}
+            </Button>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                writes.clearError();
+                setReviewing(false);
+              }}
+            >
+              {t('Back')}
+            </Button>
+          </>
+        ) : (
+          <Button
+            variant="primary"
+            isDisabled={broken.length > 0 || unchanged}
+            onClick={() => {
+              setReviewing(true);
+            }}
+          >
+            {t('Review')}
+          </Button>
+        )}
+        <Button variant="link" onClick={onCancel}>
+          {t('Cancel')}
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+};
+
+export default ArtifactStorageModal;
