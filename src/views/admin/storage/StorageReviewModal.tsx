@@ -25,7 +25,7 @@ import {
   TYPED_URI_FIELDS,
 } from '../../../core/uri-credentials';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { SpecDiff } from './SpecDiff';
+import { LazySpecDiff } from './LazySpecDiff';
 
 interface StorageReviewModalProps {
   /** The spec as it is on the cluster (undefined when creating). */
@@ -152,7 +152,7 @@ export const StorageReviewModal = ({
             </StackItem>
           ) : null}
           <StackItem>
-            <SpecDiff
+            <LazySpecDiff
               before={redactStorageSpec(before)}
               after={redactStorageSpec(after)}
               beforeTitle={creating ? t('(new)') : t('Current spec')}

@@ -29,7 +29,7 @@ import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useArtifactStorageWrites } from '../../../hooks/useProjectArtifactStorage';
 import { useSecretKeyNames, useSecretNames } from '../../../hooks/useSecretMetadata';
 import { SecretSelect } from '../../admin/storage/SecretSelect';
-import { SpecDiff } from '../../admin/storage/SpecDiff';
+import { LazySpecDiff } from '../../admin/storage/LazySpecDiff';
 import { ValidatedTextField } from '../../admin/storage/ValidatedField';
 import { useRuleText } from './useRuleText';
 
@@ -184,7 +184,7 @@ const ArtifactStorageModal = ({
         <Stack hasGutter>
           {reviewing ? (
             <StackItem>
-              <SpecDiff
+              <LazySpecDiff
                 before={before ?? {}}
                 after={after}
                 beforeTitle={existing ? t('On the cluster') : t('No MLflowConfig yet')}
