@@ -2,12 +2,14 @@
 // plugin's download size. Not a test: it prints figures (a table, then one JSON line, the last line).
 //
 // usage: npm run bench -- [--keep] [--runs N] [--skip-build] [--skip-seed] [--js-only] [--only F,..]
+//                         [--no-workloads]
 //   --keep        leave the bench stack running afterwards (a later run reuses it and its data)
 //   --runs N      samples per figure (default 5; the figure is their median)
 //   --skip-build  measure the build already in .bench/dist
 //   --skip-seed   do not check/complete the seeded data
 //   --js-only     only the JavaScript figures (no seed, no timings): a minute with a running stack
 //   --only F,..   only the named workload figures of bench/workloads (and the JavaScript figures)
+//   --no-workloads  the base figures alone, none of bench/workloads
 // env: BENCH_STACK_RUN_DIR (default .bench/stack), CHROMIUM_PATH (default /usr/bin/chromium)
 //
 // Steps: start an own local stack (scripts/stack/start.sh with STACK_RUN_DIR=.bench/stack, so the
@@ -89,9 +91,10 @@ if (unknownWorkloads.length) {
   process.exit(2);
 }
 const BASE_FIGURES = ONLY.length === 0;
-const selectedWorkloads = JS_ONLY
-  ? []
-  : WORKLOADS.filter((w) => BASE_FIGURES || ONLY.includes(w.figure));
+const selectedWorkloads =
+  JS_ONLY || flag('--no-workloads')
+    ? []
+    : WORKLOADS.filter((w) => BASE_FIGURES || ONLY.includes(w.figure));
 // The demo workspace of every stack: the JavaScript a page loads does not depend on its data.
 const JS_WORKSPACE = 'team-a';
 
