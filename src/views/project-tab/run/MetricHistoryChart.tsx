@@ -9,6 +9,7 @@ import {
   ChartAxis,
   ChartGroup,
   ChartLine,
+  ChartScatter,
   ChartThemeColor,
   ChartVoronoiContainer,
 } from '@patternfly/react-charts/victory';
@@ -127,10 +128,15 @@ const MetricHistoryChart = ({ metricKey, points, series }: MetricHistoryChartPro
           tickFormat={(tick: number) => formatMetricValue(tick)}
         />
         <ChartGroup>
-          {lines.map((line, index) => (
-            // Lines keep their place (and colour) for as long as the chart shows them.
-            <ChartLine key={index} data={line} />
-          ))}
+          {lines.map((line, index) =>
+            // Lines keep their place (and colour) for as long as the chart shows them. A value
+            // logged once is a dot: a line through one point draws nothing.
+            line.length === 1 ? (
+              <ChartScatter key={index} data={line} size={4} />
+            ) : (
+              <ChartLine key={index} data={line} />
+            ),
+          )}
         </ChartGroup>
       </Chart>
       <figcaption className="mlflow-plugin__metric-chart-caption" aria-live="polite">
