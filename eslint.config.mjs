@@ -125,6 +125,14 @@ export default tseslint.config(
     ...testingLibrary.configs['flat/react'],
   },
   {
+    // What a chart draws is SVG geometry, which has no role or text to query by.
+    files: ['src/**/*Chart.spec.tsx'],
+    rules: {
+      'testing-library/no-container': 'off',
+      'testing-library/no-node-access': 'off',
+    },
+  },
+  {
     files: ['**/*.spec.{ts,tsx}', '__mocks__/**'],
     rules: {
       // e2e specs assert through expectHealthyPage as well as expect.
