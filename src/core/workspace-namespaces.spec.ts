@@ -1,4 +1,5 @@
 import {
+  FIRST_NAMESPACE_PAGE_SIZE,
   NAMESPACE_PAGE_SIZE,
   parseWorkspaceNamespacePage,
   workspaceNamespacesPath,
@@ -24,6 +25,7 @@ describe('workspaceNamespacesPath', () => {
     const url = new URL(workspaceNamespacesPath(undefined), 'https://console');
     expect(url.searchParams.has('labelSelector')).toBe(false);
     expect(url.searchParams.has('continue')).toBe(false);
+    expect(url.searchParams.get('limit')).toBe(String(FIRST_NAMESPACE_PAGE_SIZE));
   });
 });
 

@@ -9,7 +9,9 @@ import type { Workspace } from './mlflow';
 import type { LabelSelector } from './types';
 import { explainWorkspaceEligibility } from './workspace-eligibility';
 
-/** Namespaces per apiserver page: the first page alone fills the overview's first rows. */
+/** Namespaces in the first apiserver page: enough for the overview's first rows, and quick. */
+export const FIRST_NAMESPACE_PAGE_SIZE = 100;
+/** Namespaces per later apiserver page, listed while the first rows are already shown. */
 export const NAMESPACE_PAGE_SIZE = 500;
 
 /** Where the provider reads a workspace's description (mlflow-kubernetes-plugins 2.1, caches.py). */
@@ -20,7 +22,9 @@ export const workspaceNamespacesPath = (
   selector: LabelSelector | undefined,
   continueToken?: string,
 ): string => {
-  const query = new URLSearchParams({ limit: String(NAMESPACE_PAGE_SIZE) });
+  const query = new URLSearchParams({
+    limit: String(continueToken ? NAMESPACE_PAGE_SIZE : FIRST_NAMESPACE_PAGE_SIZE),
+  });
   const labelSelector = selector ? formatLabelSelector(selector) : '';
   if (labelSelector) query.set('labelSelector', labelSelector);
   if (continueToken) query.set('continue', continueToken);

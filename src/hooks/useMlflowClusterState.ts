@@ -17,6 +17,8 @@ export interface MlflowClusterState {
   /** The operator's component CR for the mlflowoperator component. */
   operatorComponent?: MLflowOperatorComponent;
   loaded: boolean;
+  /** The MLflow CR's watch alone has answered (its workspaceLabelSelector is known). */
+  mlflowLoaded: boolean;
   /** The first watch error (permission denied, API missing, ...), shown rather than swallowed. */
   error?: DescribedError;
 }
@@ -49,6 +51,7 @@ export const useMlflowClusterState = ({
       (item) => item.metadata?.name === MLFLOW_OPERATOR_COMPONENT_NAME,
     ),
     loaded: dataScienceClusters.loaded && components.loaded && mlflows.loaded,
+    mlflowLoaded: mlflows.loaded,
     error: dataScienceClusters.error ?? components.error ?? mlflows.error,
   };
 };

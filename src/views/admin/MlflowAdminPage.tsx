@@ -38,7 +38,8 @@ const MlflowAdminPage = () => {
   const workspaceList = useWorkspaceList(
     dscCrdPresent || mlflowCrdPresent,
     mlflow?.spec?.workspaceLabelSelector,
-    loaded,
+    // The list waits for the selector only, not for every status watch.
+    result.mlflowLoaded,
   );
 
   return (
