@@ -28,8 +28,8 @@ import type { ShownError } from '../../../hooks/useDescribeError';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useArtifactStorageWrites } from '../../../hooks/useProjectArtifactStorage';
 import { useSecretKeyNames, useSecretNames } from '../../../hooks/useSecretMetadata';
-import { SecretSelect } from '../../admin/storage/SecretSelect';
 import { LazySpecDiff } from '../../admin/storage/LazySpecDiff';
+import { SecretSelect } from '../../admin/storage/SecretSelect';
 import { ValidatedTextField } from '../../admin/storage/ValidatedField';
 import { useRuleText } from './useRuleText';
 
