@@ -221,7 +221,6 @@ export const WorkspacesOverview = ({
                   toNextPageAriaLabel: t('Go to next page'),
                   toLastPageAriaLabel: t('Go to last page'),
                   currPageAriaLabel: t('Current page'),
-                  optionsToggleAriaLabel: t('Workspaces per page'),
                 }}
               />
             </ToolbarItem>
