@@ -1,14 +1,13 @@
 import {
   k8sCreate,
   k8sDelete,
-  k8sGet,
+  k8sListItems,
   k8sPatch,
   useAccessReview,
 } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sVerb } from '@openshift-console/dynamic-plugin-sdk';
 import { useCallback, useEffect, useState } from 'react';
 
-import { describeError } from '../core/errors';
 import { deletePreconditions } from '../core/json-patch';
 import {
   buildMlflowConfig,
@@ -42,14 +41,17 @@ export const useArtifactStorageAccess = (namespace: string): ArtifactStorageAcce
 };
 
 export interface ProjectMlflowConfig {
-  /** undefined: the project has none (404), or it is not read yet. */
+  /** undefined: the project has none, or it is not read yet. */
   config?: MLflowConfig;
   loaded: boolean;
   error?: ShownError;
   reload: () => void;
 }
 
-/** The project's one MLflowConfig, read once (and again on reload); a 404 means "none". */
+/**
+ * The project's one MLflowConfig, read once (and again on reload). Listed by name rather than got:
+ * most projects have none, and a GET's 404 would be logged by the browser as an error each time.
+ */
 export const useProjectMlflowConfig = (
   namespace: string,
   enabled: boolean,
@@ -65,16 +67,16 @@ export const useProjectMlflowConfig = (
     // Started inside a promise so that a synchronous throw is shown as a failure too.
     Promise.resolve()
       .then(() =>
-        k8sGet<MLflowConfig>({ model: MLflowConfigModel, ns: namespace, name: MLFLOW_CONFIG_NAME }),
+        k8sListItems<MLflowConfig>({
+          model: MLflowConfigModel,
+          queryParams: { ns: namespace, fieldSelector: `metadata.name=${MLFLOW_CONFIG_NAME}` },
+        }),
       )
-      .then((config) => {
-        if (current) setState({ config, loaded: true });
+      .then((configs) => {
+        if (current) setState({ config: configs.at(0), loaded: true });
       })
       .catch((error: unknown) => {
-        if (!current) return;
-        setState(
-          describeError(error).kind === 'not-found' ? { loaded: true } : { loaded: true, error },
-        );
+        if (current) setState({ loaded: true, error });
       });
     return () => {
       current = false;

@@ -12,6 +12,7 @@ type K8sCall = jest.Mock<
 // The SDK as mocked in __mocks__/ (mapped there, so "actual" is the mock every module sees).
 const sdk = jest.requireActual<{
   k8sGet: K8sCall;
+  k8sListItems: jest.Mock<Promise<unknown[]>, [{ queryParams?: unknown }]>;
   k8sCreate: K8sCall;
   k8sPatch: K8sCall;
   k8sDelete: K8sCall;
@@ -45,18 +46,15 @@ beforeEach(() => {
 
 describe('ArtifactStorageRow', () => {
   it("shows the instance's root with the workspace folder when the project has no override", async () => {
-    sdk.k8sGet.mockRejectedValue(httpError(404, 'not found'));
+    sdk.k8sListItems.mockResolvedValue([]);
     render(<ArtifactStorageRow namespace="team-a" instanceSpec={instance} />);
     expect(await screen.findByText('s3://shared/workspaces/team-a')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Remove override' })).not.toBeInTheDocument();
   });
 
   it('creates the override after a review of what is sent', async () => {
-    sdk.k8sGet.mockImplementation(({ name }) =>
-      name === 'mlflow'
-        ? Promise.reject(httpError(404, 'not found'))
-        : Promise.resolve({ data: { AWS_S3_BUCKET: 'eA==' } }),
-    );
+    sdk.k8sListItems.mockResolvedValue([]);
+    sdk.k8sGet.mockResolvedValue({ data: { AWS_S3_BUCKET: 'eA==' } });
     sdk.k8sCreate.mockResolvedValue(configOnCluster);
     render(<ArtifactStorageRow namespace="team-a" instanceSpec={instance} />);
     await userEvent.click(
@@ -91,11 +89,8 @@ describe('ArtifactStorageRow', () => {
   });
 
   it('warns when the Secret has no bucket key, without reading its values into the page', async () => {
-    sdk.k8sGet.mockImplementation(({ name }) =>
-      name === 'mlflow'
-        ? Promise.resolve(configOnCluster)
-        : Promise.resolve({ data: { AWS_ACCESS_KEY_ID: 'c2VjcmV0' } }),
-    );
+    sdk.k8sListItems.mockResolvedValue([configOnCluster]);
+    sdk.k8sGet.mockResolvedValue({ data: { AWS_ACCESS_KEY_ID: 'c2VjcmV0' } });
     render(<ArtifactStorageRow namespace="team-a" instanceSpec={instance} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Edit artifact storage' }));
     const dialog = await screen.findByRole('dialog');
@@ -108,9 +103,8 @@ describe('ArtifactStorageRow', () => {
   });
 
   it('says the edit was refused as a conflict, with Reload, when someone changed it meanwhile', async () => {
-    sdk.k8sGet.mockImplementation(({ name }) =>
-      name === 'mlflow' ? Promise.resolve(configOnCluster) : Promise.resolve({ data: {} }),
-    );
+    sdk.k8sListItems.mockResolvedValue([configOnCluster]);
+    sdk.k8sGet.mockResolvedValue({ data: {} });
     sdk.k8sPatch.mockRejectedValue(httpError(409, 'the object has been modified'));
     render(<ArtifactStorageRow namespace="team-a" instanceSpec={instance} />);
     expect(
@@ -134,7 +128,7 @@ describe('ArtifactStorageRow', () => {
   });
 
   it('says what removing does, then deletes with uid and resourceVersion preconditions', async () => {
-    sdk.k8sGet.mockResolvedValue(configOnCluster);
+    sdk.k8sListItems.mockResolvedValue([configOnCluster]);
     sdk.k8sDelete.mockResolvedValue({});
     render(<ArtifactStorageRow namespace="team-a" instanceSpec={instance} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Remove override' }));
@@ -154,7 +148,7 @@ describe('ArtifactStorageRow', () => {
 
   it('is read-only for a viewer, and says why when the viewer may not read it', async () => {
     allow(['get']);
-    sdk.k8sGet.mockResolvedValue(configOnCluster);
+    sdk.k8sListItems.mockResolvedValue([configOnCluster]);
     const { unmount } = render(<ArtifactStorageRow namespace="team-a" instanceSpec={instance} />);
     expect(
       await screen.findByText(/Only the project's admins and editors can change it/),
@@ -164,6 +158,10 @@ describe('ArtifactStorageRow', () => {
     allow([]);
     render(<ArtifactStorageRow namespace="team-a" instanceSpec={instance} />);
     expect(screen.getByText(/You may not view this project's MLflowConfig/)).toBeVisible();
-    expect(sdk.k8sGet).toHaveBeenCalledTimes(1);
+    expect(sdk.k8sListItems).toHaveBeenCalledTimes(1);
+    expect(sdk.k8sListItems.mock.calls[0][0].queryParams).toEqual({
+      ns: 'team-a',
+      fieldSelector: 'metadata.name=mlflow',
+    });
   });
 });
