@@ -5,94 +5,81 @@
  * server is healthy again the card says so without a reload.
  */
 import { join } from 'path';
-import type { Browser } from 'playwright-core';
 
-import {
-  expectHealthyPage,
-  isShell,
-  launchBrowser,
-  open,
-  SCREENSHOT_DIR,
-  signInAs,
-} from '../support/browser';
+import { isShell, open, SCREENSHOT_DIR } from '../support/browser';
+import { expect, test } from '../support/fixtures';
 import { seedWorkloadState } from '../support/health-states';
 
 const NAMESPACE = 'redhat-ods-applications';
 const SERVER_POD = 'mlflow-6b8d9c7f5-k2x7p';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
+test.afterEach(() => {
   // Whatever happened, the demo ends with a healthy MLflow.
   seedWorkloadState('healthy');
-  await browser.close();
 });
 
-// The seeder writes Pods of its own into the MLflow namespace: the local stack only.
-(isShell() ? describe : describe.skip)(
-  'Administration → MLflow health, as the cluster admin',
-  () => {
-    it('shows a CrashLoopBackOff with its reason, the fix and links, then the recovery', async () => {
-      seedWorkloadState('crash-loop');
-      const session = await signInAs(browser, 'admin');
-      const { page } = session;
-      await open(session, '/mlflow');
+test.describe('Administration → MLflow health, as the cluster admin', () => {
+  // The seeder writes Pods of its own into the MLflow namespace: the local stack only.
+  test.skip(!isShell(), 'the failing Pods are seeded into the local stack');
 
-      const diagnosis = page.getByTestId('diagnosis-crash-loop');
-      await diagnosis.getByText('The MLflow server keeps crashing (CrashLoopBackOff)').waitFor();
-      const text = await diagnosis.innerText();
-      // The last line the container wrote, from the Pod's status, and the fix in one sentence.
-      expect(text).toContain(
-        "mlflow.exceptions.MlflowException: Could not find the artifact repository for the scheme 's4'",
-      );
-      expect(text).toContain('correct the MLflow CR’s settings it names');
-      expect(
-        await diagnosis
-          .getByRole('link', { name: SERVER_POD, exact: false })
-          .first()
-          .getAttribute('href'),
-      ).toBe(`/k8s/ns/${NAMESPACE}/pods/${SERVER_POD}`);
-      expect(
-        await diagnosis.getByRole('link', { name: `Logs of ${SERVER_POD}` }).getAttribute('href'),
-      ).toBe(`/k8s/ns/${NAMESPACE}/pods/${SERVER_POD}/logs`);
+  test('shows a CrashLoopBackOff with its reason, the fix and links, then the recovery', async ({
+    admin: session,
+    expectHealthyPage,
+    theme,
+  }) => {
+    seedWorkloadState('crash-loop');
+    const { page } = session;
+    await open(session, '/mlflow');
 
-      // The Pod's row says the same, with its restarts.
-      const podRow = page
-        .locator('table[aria-label="MLflow server Pods"] tbody tr')
-        .filter({ hasText: SERVER_POD });
-      expect(await podRow.innerText()).toMatch(
-        /CrashLoopBackOff[\s\S]*0 of 1[\s\S]*6[\s\S]*Error \(1\)/,
-      );
+    const diagnosis = page.getByTestId('diagnosis-crash-loop');
+    await diagnosis.getByText('The MLflow server keeps crashing (CrashLoopBackOff)').waitFor();
+    const text = await diagnosis.innerText();
+    // The last line the container wrote, from the Pod's status, and the fix in one sentence.
+    expect(text).toContain(
+      "mlflow.exceptions.MlflowException: Could not find the artifact repository for the scheme 's4'",
+    );
+    expect(text).toContain('correct the MLflow CR’s settings it names');
+    expect(
+      await diagnosis
+        .getByRole('link', { name: SERVER_POD, exact: false })
+        .first()
+        .getAttribute('href'),
+    ).toBe(`/k8s/ns/${NAMESPACE}/pods/${SERVER_POD}`);
+    expect(
+      await diagnosis.getByRole('link', { name: `Logs of ${SERVER_POD}` }).getAttribute('href'),
+    ).toBe(`/k8s/ns/${NAMESPACE}/pods/${SERVER_POD}/logs`);
 
-      const card = page.locator('.pf-v6-c-card', {
-        has: page.locator('.pf-v6-c-card__title-text', { hasText: /^Health$/ }),
-      });
-      await expectHealthyPage(session, 'admin-health');
-      // The card whole, for the README: the shell's page scrolls inside the viewport, which would
-      // cut the picture, so the card's ancestors stop clipping (this page is not used for more).
-      await card.evaluate((element) => {
-        for (let node = element.parentElement; node; node = node.parentElement) {
-          node.style.overflow = 'visible';
-          node.style.height = 'auto';
-          node.style.maxHeight = 'none';
-        }
-      });
-      await card.screenshot({
-        path: join(SCREENSHOT_DIR, 'health-card.png'),
-        animations: 'disabled',
-      });
+    // The Pod's row says the same, with its restarts.
+    const podRow = page
+      .locator('table[aria-label="MLflow server Pods"] tbody tr')
+      .filter({ hasText: SERVER_POD });
+    expect(await podRow.innerText()).toMatch(
+      /CrashLoopBackOff[\s\S]*0 of 1[\s\S]*6[\s\S]*Error \(1\)/,
+    );
 
-      // The operator "rolls out" a fixed Pod: the watches bring it, no reload.
-      seedWorkloadState('healthy');
-      await diagnosis.waitFor({ state: 'detached' });
-      const allWell = card.locator('.pf-v6-c-alert.pf-m-success');
-      await allWell.waitFor();
-      expect(await allWell.innerText()).toMatch(/No known problem found$/);
-      await session.context.close();
+    const card = page.locator('.pf-v6-c-card', {
+      has: page.locator('.pf-v6-c-card__title-text', { hasText: /^Health$/ }),
     });
-  },
-);
+    await expectHealthyPage(session, 'admin-health');
+    // The card whole, for the README: the shell's page scrolls inside the viewport, which would
+    // cut the picture, so the card's ancestors stop clipping (this page is not used for more).
+    await card.evaluate((element) => {
+      for (let node = element.parentElement; node; node = node.parentElement) {
+        node.style.overflow = 'visible';
+        node.style.height = 'auto';
+        node.style.maxHeight = 'none';
+      }
+    });
+    await card.screenshot({
+      path: join(SCREENSHOT_DIR, `health-card-${theme}.png`),
+      animations: 'disabled',
+    });
+
+    // The operator "rolls out" a fixed Pod: the watches bring it, no reload.
+    seedWorkloadState('healthy');
+    await diagnosis.waitFor({ state: 'detached' });
+    const allWell = card.locator('.pf-v6-c-alert.pf-m-success');
+    await allWell.waitFor();
+    expect(await allWell.innerText()).toMatch(/No known problem found$/);
+  });
+});

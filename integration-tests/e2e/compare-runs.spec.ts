@@ -3,25 +3,17 @@
  * fraud-detection, compares them and keeps only the params that differ; bob, a viewer, opens the
  * same comparison from its link (with one run that no longer exists) and reads it the same way.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
-import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
+import { open } from '../support/browser';
+import { expect, test } from '../support/fixtures';
 
 const WORKSPACE = 'team-a';
 const EXPERIMENT = 'fraud-detection';
 const STALE_RUN = 'f00dfeedf00dfeedf00dfeedf00dfeed';
 
-let browser: Browser;
-/** The tab's query string of alice's comparison, for bob. */
+/** The tab's query string of alice's comparison, for bob (same project: same worker, in order). */
 let comparisonQuery: string;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 /** Rows of the side-by-side Parameters table: each row's key cell. */
 const paramKeys = (page: Page) =>
@@ -50,9 +42,14 @@ const checkComparison = async (page: Page) => {
   expect(after).not.toEqual(expect.arrayContaining([expect.stringMatching(/^model_type/)]));
 };
 
-describe('comparing runs', () => {
-  it('as alice: ticks three runs, compares them, and shows only the params that differ', async () => {
-    const session = await signInAs(browser, 'alice');
+test.describe('comparing runs', () => {
+  // bob opens the link alice's comparison leaves: without it his test has nothing to open.
+  test.describe.configure({ mode: 'serial' });
+
+  test('as alice: ticks three runs, compares them, and shows only the params that differ', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
     await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow`);
     await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(EXPERIMENT);
@@ -77,11 +74,12 @@ describe('comparing runs', () => {
     // The screenshot (README) shows the charts, from the top of the comparison.
     await page.getByRole('heading', { name: 'Comparing 3 runs' }).scrollIntoViewIfNeeded();
     await expectHealthyPage(session, 'alice-compare-runs');
-    await session.context.close();
   });
 
-  it('as bob, a viewer: reads the same comparison from its link, a stale run named', async () => {
-    const session = await signInAs(browser, 'bob');
+  test('as bob, a viewer: reads the same comparison from its link, a stale run named', async ({
+    bob: session,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
     const query = new URLSearchParams(comparisonQuery);
     query.append('compare', STALE_RUN);
@@ -93,6 +91,5 @@ describe('comparing runs', () => {
     // Nothing to change here: a comparison only reads.
     expect(await page.getByRole('button', { name: /Delete|Edit|Grant/ }).count()).toBe(0);
     await expectHealthyPage(session, 'bob-compare-runs');
-    await session.context.close();
   });
 });

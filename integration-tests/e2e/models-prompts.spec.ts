@@ -4,20 +4,9 @@
  * version and reads its template, opens fraud-detector's versions, and an experiment's logged
  * models and datasets; bob (viewer) sees the same, read-only.
  */
-import type { Browser } from 'playwright-core';
-
-import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
+import { open } from '../support/browser';
 import type { Session } from '../support/browser';
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+import { expect, test } from '../support/fixtures';
 
 const TAB = '/k8s/cluster/projects/team-a/mlflow';
 const VERSION_ROWS = 'table[aria-label="Versions of fraud-detector"] tbody tr';
@@ -54,9 +43,11 @@ const openModelVersions = async ({ page }: Session) => {
   expect(page.url()).toContain('model=fraud-detector');
 };
 
-describe('prompts and registered model versions', () => {
-  it('alice opens a prompt version and sees its template, then fraud-detector’s versions', async () => {
-    const session = await signInAs(browser, 'alice');
+test.describe('prompts and registered model versions', () => {
+  test('alice opens a prompt version and sees its template, then fraud-detector’s versions', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
     await open(session, `${TAB}?section=prompts`);
     await openPromptVersions(session);
     await expectHealthyPage(session, 'alice-prompt-version');
@@ -67,11 +58,12 @@ describe('prompts and registered model versions', () => {
     expect(await session.page.getByRole('link', { name: 'support-triage' }).count()).toBe(0);
     await openModelVersions(session);
     await expectHealthyPage(session, 'alice-model-versions');
-    await session.context.close();
   });
 
-  it('alice opens an experiment’s logged models and datasets', async () => {
-    const session = await signInAs(browser, 'alice');
+  test('alice opens an experiment’s logged models and datasets', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
     await open(session, TAB);
     await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill('fraud-detection');
@@ -88,11 +80,12 @@ describe('prompts and registered model versions', () => {
     await datasets.getByText('s3://demo-bucket/transactions/2026-w31.parquet').waitFor();
     expect(await datasets.getByRole('link').count()).toBe(2);
     await expectHealthyPage(session, 'alice-experiment-datasets');
-    await session.context.close();
   });
 
-  it('bob (viewer) reads the same prompt version and model versions', async () => {
-    const session = await signInAs(browser, 'bob');
+  test('bob (viewer) reads the same prompt version and model versions', async ({
+    bob: session,
+    expectHealthyPage,
+  }) => {
     await open(session, `${TAB}?section=prompts`);
     await openPromptVersions(session);
     await open(session, `${TAB}?section=models`);
@@ -102,6 +95,5 @@ describe('prompts and registered model versions', () => {
       0,
     );
     await expectHealthyPage(session, 'bob-model-versions');
-    await session.context.close();
   });
 });

@@ -4,18 +4,17 @@
  * PNG from the tree; the hostile HTML and SVG are shown as text and their scripts never run; a link
  * to an artifact the run does not have says so.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
-import { expectHealthyPage, launchBrowser, open, signInAs } from '../support/browser';
-import type { Session } from '../support/browser';
+import { open } from '../support/browser';
+import type { ConsoleIdentity, Session } from '../support/browser';
+import { expect, test } from '../support/fixtures';
 import { mlflowPost } from '../support/stack';
-import type { Identity } from '../support/stack';
 
 const WORKSPACE = 'team-a';
 const EXPERIMENT = 'fraud-detection';
 const IMAGE_IN_URL = `artifact=${encodeURIComponent('plots/roc_curve.png')}`;
 
-let browser: Browser;
 let experimentId: string;
 let runId: string;
 
@@ -23,8 +22,7 @@ interface Found {
   experiment_id: string;
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+test.beforeAll(async () => {
   const { experiments } = await mlflowPost<{ experiments: Found[] }>(
     'alice',
     WORKSPACE,
@@ -47,28 +45,18 @@ beforeAll(async () => {
   runId = runs[0].info.run_id;
 });
 
-afterAll(async () => {
-  await browser.close();
-});
-
 const artifactLink = (path?: string) =>
   `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${experimentId}&run=${runId}${
     path ? `&artifact=${encodeURIComponent(path)}` : ''
   }`;
 
-/** Signs in, does `steps`, and closes the browser context whatever happened. */
-const as = async (identity: Identity, steps: (session: Session) => Promise<void>) => {
-  const session = await signInAs(browser, identity);
-  try {
-    await steps(session);
-  } finally {
-    await session.context.close();
-  }
-};
-
 const tree = (page: Page) => page.locator('.mlflow-plugin__artifact-tree').first();
 
-const opensCsvAndImage = async (session: Session, identity: Identity) => {
+const opensCsvAndImage = async (
+  session: Session,
+  identity: ConsoleIdentity,
+  expectHealthyPage: (session: Session, name: string) => Promise<void>,
+) => {
   const { page } = session;
   await open(session, artifactLink('data/predictions.csv'));
   const table = page.getByRole('grid', { name: 'First rows of predictions.csv' });
@@ -99,49 +87,49 @@ const opensCsvAndImage = async (session: Session, identity: Identity) => {
   return page.url();
 };
 
-describe("a run's artifacts", () => {
-  it('alice opens a CSV at its link and an image from the tree', async () => {
-    await as('alice', async (session) => {
-      expect(await opensCsvAndImage(session, 'alice')).toContain(IMAGE_IN_URL);
-    });
+test.describe("a run's artifacts", () => {
+  test('alice opens a CSV at its link and an image from the tree', async ({
+    alice,
+    expectHealthyPage,
+  }) => {
+    expect(await opensCsvAndImage(alice, 'alice', expectHealthyPage)).toContain(IMAGE_IN_URL);
   });
 
-  it('bob (viewer) opens the same, read-only', async () => {
-    await as('bob', async (session) => {
-      expect(await opensCsvAndImage(session, 'bob')).toContain(IMAGE_IN_URL);
-    });
+  test('bob (viewer) opens the same, read-only', async ({ bob, expectHealthyPage }) => {
+    expect(await opensCsvAndImage(bob, 'bob', expectHealthyPage)).toContain(IMAGE_IN_URL);
   });
 
-  it('shows the hostile HTML and SVG as text, and their scripts never run', async () => {
-    await as('alice', async (session) => {
-      const { page } = session;
-      for (const path of ['reports/evaluation.html', 'plots/architecture.svg']) {
-        await open(session, artifactLink(path));
-        await page.getByText(/shown as its source/u).waitFor();
-        await page.getByText('window.__artifactScriptRan', { exact: false }).first().waitFor();
-        const marks = await page.evaluate(() => ({
-          ran: (window as unknown as Record<string, unknown>).__artifactScriptRan,
-          scripts: [...document.querySelectorAll('script')].filter((script) =>
-            script.textContent.includes('__artifactScriptRan'),
-          ).length,
-          svgs: [...document.querySelectorAll('svg')].filter((svg) => svg.hasAttribute('onload'))
-            .length,
-        }));
-        expect(marks).toEqual({ ran: undefined, scripts: 0, svgs: 0 });
-      }
-      // A dialog (the scripts' alert) would be one of the page's problems.
-      await expectHealthyPage(session, 'alice-run-artifact-hostile');
-    });
+  test('shows the hostile HTML and SVG as text, and their scripts never run', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
+    const { page } = session;
+    for (const path of ['reports/evaluation.html', 'plots/architecture.svg']) {
+      await open(session, artifactLink(path));
+      await page.getByText(/shown as its source/u).waitFor();
+      await page.getByText('window.__artifactScriptRan', { exact: false }).first().waitFor();
+      const marks = await page.evaluate(() => ({
+        ran: (window as unknown as Record<string, unknown>).__artifactScriptRan,
+        scripts: [...document.querySelectorAll('script')].filter((script) =>
+          script.textContent.includes('__artifactScriptRan'),
+        ).length,
+        svgs: [...document.querySelectorAll('svg')].filter((svg) => svg.hasAttribute('onload'))
+          .length,
+      }));
+      expect(marks).toEqual({ ran: undefined, scripts: 0, svgs: 0 });
+    }
+    // A dialog (the scripts' alert) would be one of the page's problems.
+    await expectHealthyPage(session, 'alice-run-artifact-hostile');
   });
 
-  it('says so when the link names an artifact the run does not have', async () => {
-    await as('alice', async (session) => {
-      const { page } = session;
-      await open(session, artifactLink('data/gone.csv'));
-      await page.getByText('This run has no artifact "data/gone.csv"').waitFor();
-      await page.getByRole('link', { name: "Show the run's artifacts" }).click();
-      await page.getByText('Pick a file to preview it.').waitFor();
-      expect(page.url()).not.toContain('artifact=');
-    });
+  test('says so when the link names an artifact the run does not have', async ({
+    alice: session,
+  }) => {
+    const { page } = session;
+    await open(session, artifactLink('data/gone.csv'));
+    await page.getByText('This run has no artifact "data/gone.csv"').waitFor();
+    await page.getByRole('link', { name: "Show the run's artifacts" }).click();
+    await page.getByText('Pick a file to preview it.').waitFor();
+    expect(page.url()).not.toContain('artifact=');
   });
 });

@@ -4,29 +4,21 @@
  * span of its waterfall and reads its inputs; bob (viewer) does the same, read-only; a span named
  * with HTML and a script is shown as text and runs nothing; a stale trace link says so.
  */
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 
-import {
-  expectFailure,
-  expectHealthyPage,
-  launchBrowser,
-  open,
-  SCREENSHOT_DIR,
-  signInAs,
-} from '../support/browser';
+import { expectFailure, open, SCREENSHOT_DIR } from '../support/browser';
 import type { Session } from '../support/browser';
+import { expect, test } from '../support/fixtures';
 import { mlflowPost } from '../support/stack';
 
 const WORKSPACE = 'team-a';
 const EXPERIMENT = 'text-summarization';
 const HOSTILE_NAME = '<img src=x onerror="alert(1)"><script>alert("span")</script>';
 
-let browser: Browser;
 let experimentId: string;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+test.beforeAll(async () => {
   const { experiments } = await mlflowPost<{ experiments?: { experiment_id: string }[] }>(
     'alice',
     WORKSPACE,
@@ -36,10 +28,6 @@ beforeAll(async () => {
   const found = experiments?.at(0);
   if (!found) throw new Error(`demo experiment ${EXPERIMENT} not seeded in ${WORKSPACE}`);
   experimentId = found.experiment_id;
-});
-
-afterAll(async () => {
-  await browser.close();
 });
 
 const tracesTable = (page: Page) => page.locator('table[aria-label="Traces"]');
@@ -79,32 +67,35 @@ const openErrorTraceAndExpand = async (session: Session) => {
     .waitFor();
 };
 
-describe('traces in the MLflow tab', () => {
-  it('as alice: searches errors, opens the trace, expands a span and reads its inputs', async () => {
-    const session = await signInAs(browser, 'alice');
+test.describe('traces in the MLflow tab', () => {
+  test('as alice: searches errors, opens the trace, expands a span and reads its inputs', async ({
+    alice: session,
+    expectHealthyPage,
+    theme,
+  }) => {
     await openErrorTraceAndExpand(session);
     // The trace view alone, for the README (docs/images/trace-view.png is a copy of it).
-    await session.page
-      .getByRole('tabpanel', { name: 'Traces' })
-      .screenshot({ path: join(SCREENSHOT_DIR, 'trace-view.png'), animations: 'disabled' });
+    await session.page.getByRole('tabpanel', { name: 'Traces' }).screenshot({
+      path: join(SCREENSHOT_DIR, `trace-view-${theme}.png`),
+      animations: 'disabled',
+    });
     // The selected span is in the link: a reload lands on it.
     await session.page.reload();
     await session.page.getByRole('region', { name: 'Span call_model' }).waitFor();
     await expectHealthyPage(session, 'traces-alice');
-    await session.context.close();
   });
 
-  it('as bob (viewer): the same, read-only', async () => {
-    const session = await signInAs(browser, 'bob');
+  test('as bob (viewer): the same, read-only', async ({ bob: session, expectHealthyPage }) => {
     await openErrorTraceAndExpand(session);
     const writes = session.page.getByRole('button', { name: /Delete|Edit|Add tag/ });
     expect(await writes.count()).toBe(0);
     await expectHealthyPage(session, 'traces-bob');
-    await session.context.close();
   });
 
-  it('shows a span named with HTML and a script as text, and runs nothing', async () => {
-    const session = await signInAs(browser, 'alice');
+  test('shows a span named with HTML and a script as text, and runs nothing', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
     const { page } = session;
     await open(
       session,
@@ -115,11 +106,12 @@ describe('traces in the MLflow tab', () => {
     expect(await page.locator('main img[src="x"], main script:text("alert")').count()).toBe(0);
     // expectNoProblems fails on any dialog (alert) the page opened.
     await expectHealthyPage(session, 'traces-hostile');
-    await session.context.close();
   });
 
-  it('says so when a link names a trace that is not there', async () => {
-    const session = await signInAs(browser, 'alice');
+  test('says so when a link names a trace that is not there', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
     expectFailure(session, { status: 404, path: /\/api\/3\.0\/mlflow\/traces\/get$/ });
     await open(
       session,
@@ -131,6 +123,5 @@ describe('traces in the MLflow tab', () => {
     await session.page.getByRole('link', { name: 'Back to the traces' }).click();
     await tracesTable(session.page).locator('tbody tr').first().waitFor();
     await expectHealthyPage(session, 'traces-stale-link');
-    await session.context.close();
   });
 });
