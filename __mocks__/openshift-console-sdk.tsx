@@ -41,7 +41,8 @@ export const useActiveNamespace = mockOf<ConsoleSDK['useActiveNamespace']>(() =>
 export const useOverlay = mockOf<ConsoleSDK['useOverlay']>(() => jest.fn());
 export const k8sGet = mockOf<ConsoleSDK['k8sGet']>();
 export const k8sList = mockOf<ConsoleSDK['k8sList']>();
-export const k8sListItems = mockOf<ConsoleSDK['k8sListItems']>();
+// An empty list unless a test says otherwise: most namespaces hold none of what is asked.
+export const k8sListItems = mockOf<ConsoleSDK['k8sListItems']>(() => Promise.resolve([]));
 export const k8sCreate = mockOf<ConsoleSDK['k8sCreate']>();
 export const k8sPatch = mockOf<ConsoleSDK['k8sPatch']>();
 export const k8sUpdate = mockOf<ConsoleSDK['k8sUpdate']>();
