@@ -35,7 +35,8 @@ test.describe('the Access section of team-a, as alice', () => {
     await grantNote.waitFor();
     const bindingsTable = page.getByRole('grid', { name: 'MLflow integration bindings' });
     const trainerRow = bindingsTable.getByRole('row', { name: /ServiceAccount team-a\/trainer/ });
-    await trainerRow.getByRole('gridcell', { name: 'trainer-mlflow', exact: true }).waitFor();
+    // The binding's name is a link to its console page (the SDK's ResourceLink).
+    await trainerRow.getByRole('link', { name: 'trainer-mlflow', exact: true }).waitFor();
 
     await trainer.expectGranted();
     await expectHealthyPage(session, 'alice-access-granted');

@@ -46,7 +46,9 @@ test.afterAll(async () => {
 const RUN_ROWS = 'table[aria-label="Runs"] tbody tr';
 const RUN_FILTER = 'params.kept = "yes"';
 
-const runNames = (page: Page) => page.locator(`${RUN_ROWS} td:first-child`).allInnerTexts();
+// The first column ticks runs for comparison; the names are in the Run name column.
+const runNames = (page: Page) =>
+  page.locator(`${RUN_ROWS} td[data-label="Run name"]`).allInnerTexts();
 
 test.describe('links to places in the MLflow tab', () => {
   test('keeps a run through reload, Back, and a link sent to another person', async ({

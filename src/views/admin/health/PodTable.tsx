@@ -26,6 +26,24 @@ interface PodTableProps {
 /** Pods with their phase, readiness, restarts and how their last run ended. */
 export const PodTable = ({ pods, ariaLabel, emptyText }: PodTableProps) => {
   const { t } = useMlflowTranslation();
+  // The five Pod phases are words the page shows in the user's language; a waiting reason
+  // (CrashLoopBackOff, ImagePullBackOff) is a Kubernetes code and is shown as the cluster says it.
+  const phaseText = (phase: string): string => {
+    switch (phase) {
+      case 'Pending':
+        return t('Pending');
+      case 'Running':
+        return t('Running');
+      case 'Succeeded':
+        return t('Succeeded');
+      case 'Failed':
+        return t('Failed');
+      case 'Unknown':
+        return t('Unknown');
+      default:
+        return phase;
+    }
+  };
   if (pods.length === 0) return <Content component="p">{emptyText}</Content>;
   return (
     <Table aria-label={ariaLabel} variant="compact">
@@ -44,7 +62,7 @@ export const PodTable = ({ pods, ariaLabel, emptyText }: PodTableProps) => {
             <Td dataLabel={t('Pod')}>
               <ResourceLink groupVersionKind={POD_GVK} name={pod.name} namespace={pod.namespace} />
             </Td>
-            <Td dataLabel={t('Status')}>{pod.waitingReason ?? pod.phase}</Td>
+            <Td dataLabel={t('Status')}>{pod.waitingReason ?? phaseText(pod.phase)}</Td>
             <Td dataLabel={t('Ready')}>
               {t('{{ready}} of {{total}}', { ready: pod.readyContainers, total: pod.containers })}
             </Td>
