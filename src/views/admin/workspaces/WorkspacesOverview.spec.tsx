@@ -336,6 +336,29 @@ describe('WorkspacesOverview, listed by the apiserver (a user who may list names
     expect(countedWorkspaces()).toHaveLength(50);
   });
 
+  it("shows the apiserver's rows while MLflow has not answered server-info yet", async () => {
+    let answerServerInfo: (reply: FakeReply) => void = () => undefined;
+    mockMlflow((request) =>
+      request.path === '/api/3.0/mlflow/server-info'
+        ? new Promise<FakeReply>((resolve) => {
+            answerServerInfo = resolve;
+          })
+        : experimentsPage(names(2)),
+    );
+    mockNamespaceList(
+      many.slice(0, 3).map((name) => namespace(name)),
+      50,
+    );
+    render(<WorkspacesOverviewWithPage selector={{ matchLabels: { 'mlflow-enabled': 'true' } }} />);
+    expect(await screen.findByRole('link', { name: 'ws-000' })).toBeInTheDocument();
+    // A server without workspaces still replaces the rows once it says so.
+    answerServerInfo(ok({ workspaces_enabled: false }));
+    expect(
+      await screen.findByText('The MLflow server runs without workspaces'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'ws-000' })).not.toBeInTheDocument();
+  });
+
   it('shows the apiserver refusing the list, with Retry', async () => {
     jest.mocked(consoleFetch).mockImplementation((url) => {
       if (url.includes('/api/kubernetes/api/v1/namespaces')) {

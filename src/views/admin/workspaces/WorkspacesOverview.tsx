@@ -141,8 +141,12 @@ export const WorkspacesOverview = ({
         </Alert>
       );
     }
-    // Until server-info answered, a failed list may only mean the server has no workspaces.
-    if (serverInfo.loading) return <Spinner aria-label={t('Loading workspaces')} />;
+    // Until server-info answered, a failed list may only mean the server has no workspaces. Rows
+    // listed from the apiserver do not depend on it: they show at once (server-info waits behind
+    // MLflow's single worker on a busy server).
+    if (serverInfo.loading && (source !== 'apiserver' || workspaces.error)) {
+      return <Spinner aria-label={t('Loading workspaces')} />;
+    }
     if (workspaces.error) {
       return (
         <MlflowErrorState
