@@ -7,7 +7,13 @@ import type { LabelSelector } from '../../../core/types';
 import { useWorkspaceList } from '../../../hooks/useMlflowData';
 import { experimentsPage, mockMlflow, ok } from '../../../test-utils/fake-mlflow';
 import type { FakeReply } from '../../../test-utils/fake-mlflow';
-import { loadedWatch, mockWatchesByKind } from '../../../test-utils/mock-k8s-watches';
+import {
+  forgetWatchCalls,
+  loadedWatch,
+  loadingWatch,
+  mockWatchesByKind,
+  watchedResources,
+} from '../../../test-utils/mock-k8s-watches';
 import { WorkspacesOverview } from './WorkspacesOverview';
 
 const names = (count: number) => Array.from({ length: count }, (_, index) => `e${String(index)}`);
@@ -375,5 +381,119 @@ describe('WorkspacesOverview, listed by the apiserver (a user who may list names
     });
     render(<WorkspacesOverviewWithPage selector={undefined} />);
     expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
+
+describe('WorkspacesOverview, the artifact storage column', () => {
+  const teamAOverride = {
+    metadata: { name: 'mlflow', namespace: 'team-a' },
+    spec: { artifactRootSecret: 'mlflow-artifact-connection', artifactRootPath: 'team-a/runs' },
+  };
+
+  /** The access answers: namespaces not listable (MLflow lists), MLflowConfigs as given. */
+  const mayListConfigs = (allowed: boolean) => {
+    jest
+      .mocked(useAccessReview)
+      .mockImplementation(({ resource, verb }) => [
+        resource === 'namespaces' && verb === 'list'
+          ? false
+          : resource === 'mlflowconfigs'
+            ? allowed
+            : true,
+        false,
+      ]);
+  };
+
+  const storageCellOf = (name: string) => {
+    const row = within(screen.getByRole('grid', { name: 'MLflow workspaces' }))
+      .getAllByRole('row')
+      .find((candidate) => within(candidate).queryByRole('link', { name }));
+    if (!row) throw new Error(`no row ${name}`);
+    const headers = within(screen.getByRole('grid', { name: 'MLflow workspaces' }))
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
+    return within(row).getAllByRole('cell')[headers.indexOf('Artifact storage')];
+  };
+
+  beforeEach(() => {
+    jest.mocked(useFlag).mockReturnValue(true);
+    mayListConfigs(true);
+    mockMlflow((request) => {
+      if (request.path === '/api/3.0/mlflow/server-info') return ok({ workspaces_enabled: true });
+      if (request.path === '/api/3.0/mlflow/workspaces') {
+        return ok({ workspaces: Object.keys(COUNTS).map((name) => ({ name })) });
+      }
+      return experimentsPage(names(1));
+    });
+  });
+
+  it('says which projects override their storage, from one cluster-wide watch', async () => {
+    mockWatchesByKind({ MLflowConfig: loadedWatch([teamAOverride]) });
+    renderOverview();
+    await screen.findByRole('link', { name: 'team-a' });
+    expect(storageCellOf('team-a')).toHaveTextContent(
+      'Override: s3://<AWS_S3_BUCKET of mlflow-artifact-connection>/team-a/runs',
+    );
+    expect(storageCellOf('team-b')).toHaveTextContent('Instance default');
+    const configWatches = watchedResources().filter(
+      (resource) =>
+        (resource as { groupVersionKind?: { kind?: string } } | null)?.groupVersionKind?.kind ===
+        'MLflowConfig',
+    );
+    expect(configWatches.length).toBeGreaterThan(0);
+    expect(
+      configWatches.every(
+        (resource) => (resource as { namespace?: string }).namespace === undefined,
+      ),
+    ).toBe(true);
+  });
+
+  it('shows the rows before the MLflowConfigs are listed, the column filling in', async () => {
+    mockWatchesByKind({ MLflowConfig: loadingWatch() });
+    renderOverview();
+    await screen.findByRole('link', { name: 'team-a' });
+    expect(screen.getByLabelText('Reading the artifact storage of team-a')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('checkbox', { name: 'Only projects that override storage' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('filters to the projects that override storage', async () => {
+    mockWatchesByKind({ MLflowConfig: loadedWatch([teamAOverride]) });
+    renderOverview();
+    await screen.findByRole('link', { name: 'team-b' });
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Only projects that override storage' }),
+    );
+    expect(rowNames()).toEqual(['team-a']);
+    await userEvent.type(screen.getByLabelText('Filter workspaces by name'), 'prod');
+    expect(
+      screen.getByText('No workspace shown overrides its artifact storage.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says why the column is unknown when the user may not list MLflowConfigs everywhere', async () => {
+    mayListConfigs(false);
+    mockWatchesByKind({ MLflowConfig: loadedWatch([teamAOverride]) });
+    forgetWatchCalls();
+    renderOverview();
+    await screen.findByRole('link', { name: 'team-a' });
+    expect(rowNames()).toEqual(['ml-prod', 'sandbox', 'team-a', 'team-b']);
+    const cell = storageCellOf('team-a');
+    expect(cell).toHaveTextContent('Unknown');
+    await userEvent.hover(within(cell).getByText('Unknown'));
+    expect(
+      await screen.findByText(
+        'You may not list MLflowConfigs in all namespaces, so which projects override their artifact storage is not known.',
+      ),
+    ).toBeInTheDocument();
+    // A watch bound to be refused is not opened.
+    expect(
+      watchedResources().some(
+        (resource) =>
+          (resource as { groupVersionKind?: { kind?: string } } | null)?.groupVersionKind?.kind ===
+          'MLflowConfig',
+      ),
+    ).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import {
 } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
+  Checkbox,
   Content,
   EmptyState,
   EmptyStateBody,
@@ -40,10 +41,16 @@ import {
   WORKSPACE_PAGE_SIZES,
 } from '../../../core/workspace-overview';
 import type { WorkspaceSort } from '../../../core/workspace-overview';
+import {
+  onlyOverridingWorkspaces,
+  workspaceStorageState,
+} from '../../../core/workspace-storage-overrides';
 import { cachedExperimentCount, useExperimentCounts } from '../../../hooks/useMlflowData';
 import type { WorkspaceList } from '../../../hooks/useMlflowData';
 import { useMlflowStatus } from '../../../hooks/useMlflowStatus';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useWorkspaceStorageOverrides } from '../../../hooks/useWorkspaceStorageOverrides';
+import { WorkspaceStorageCell } from './WorkspaceStorageCell';
 
 const COLUMNS: WorkspaceSort['field'][] = ['name', 'experiments'];
 
@@ -67,7 +74,13 @@ export const WorkspacesOverview = ({
   const [sort, setSort] = useState<WorkspaceSort>({ field: 'name', direction: 'asc' });
   const [page, setPage] = useState(1);
   const [perPage, setPerPage] = useState(DEFAULT_WORKSPACE_PAGE_SIZE);
-  const all = workspaces.data ?? [];
+  // One cluster-wide watch of MLflowConfigs, asked beside the list: the rows never wait for it.
+  const storage = useWorkspaceStorageOverrides();
+  const overridesKnown = storage.list.loaded && !storage.list.error;
+  const [onlyOverrides, setOnlyOverrides] = useState(false);
+  const listed = workspaces.data ?? [];
+  const all =
+    onlyOverrides && overridesKnown ? onlyOverridingWorkspaces(listed, storage.overrides) : listed;
   // Counts known anywhere (this page's answers, or earlier pages' in the cache) order a count sort.
   const countOf = (name: string) => cachedExperimentCount(name);
   const sorted = filterAndSortWorkspaces(all, nameFilter, sort, countOf);
@@ -157,7 +170,7 @@ export const WorkspacesOverview = ({
       );
     }
     if (workspaces.loading) return <Spinner aria-label={t('Loading workspaces')} />;
-    if (all.length === 0) {
+    if (listed.length === 0) {
       return (
         <EmptyState titleText={t('No workspaces')} headingLevel="h4">
           <EmptyStateBody>
@@ -185,16 +198,29 @@ export const WorkspacesOverview = ({
                 }}
               />
             </ToolbarItem>
+            {overridesKnown ? (
+              <ToolbarItem alignSelf="center">
+                <Checkbox
+                  id="mlflow-plugin-only-storage-overrides"
+                  label={t('Only projects that override storage')}
+                  isChecked={onlyOverrides}
+                  onChange={(_event, checked) => {
+                    setOnlyOverrides(checked);
+                    setPage(1);
+                  }}
+                />
+              </ToolbarItem>
+            ) : null}
             {workspaces.complete ? null : (
               <ToolbarItem>
                 <Spinner size="sm" aria-hidden />{' '}
                 {workspaces.remaining === undefined
                   ? t('Listing namespaces. Workspaces found so far: {{found}}', {
-                      found: all.length,
+                      found: listed.length,
                     })
                   : t(
                       'Listing namespaces. Workspaces found so far: {{found}}; namespaces still to list: about {{remaining}}',
-                      { found: all.length, remaining: workspaces.remaining },
+                      { found: listed.length, remaining: workspaces.remaining },
                     )}
               </ToolbarItem>
             )}
@@ -243,6 +269,7 @@ export const WorkspacesOverview = ({
             <Tr>
               <Th sort={sortParams(0)}>{t('Workspace')}</Th>
               <Th sort={sortParams(1)}>{t('Experiments')}</Th>
+              <Th>{t('Artifact storage')}</Th>
               <Th>{t('Description')}</Th>
             </Tr>
           </Thead>
@@ -275,6 +302,12 @@ export const WorkspacesOverview = ({
                       </Tooltip>
                     )}
                   </Td>
+                  <Td dataLabel={t('Artifact storage')}>
+                    <WorkspaceStorageCell
+                      name={workspace.name}
+                      state={workspaceStorageState(workspace.name, storage.list, storage.overrides)}
+                    />
+                  </Td>
                   <Td dataLabel={t('Description')}>
                     <LongText
                       text={workspace.description ?? '-'}
@@ -288,7 +321,9 @@ export const WorkspacesOverview = ({
         </Table>
         {sorted.length === 0 ? (
           <Content component="p">
-            {t('No workspace name contains "{{text}}".', { text: nameFilter.trim() })}
+            {onlyOverrides && overridesKnown
+              ? t('No workspace shown overrides its artifact storage.')
+              : t('No workspace name contains "{{text}}".', { text: nameFilter.trim() })}
           </Content>
         ) : null}
       </>
