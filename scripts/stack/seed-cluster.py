@@ -37,6 +37,7 @@ import yaml
 
 sys.dont_write_bytecode = True  # no __pycache__ in the clone for the helper module
 from seed_health_states import seed_health_state  # noqa: E402
+from seed_quick_starts import quick_start_objects  # noqa: E402
 from stackenv import CLUSTER_DATA_DIR, read_stack_env  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -605,6 +606,7 @@ def main() -> None:
         *service_accounts(),
         *cluster_config_objects(),
         *odh_objects(),
+        *quick_start_objects(),
     ]
     converge(demo)
     # Roles labelled for aggregation may have been added since (a chart test, say): fold them in too.

@@ -1,0 +1,95 @@
+"""The chart's ConsoleQuickStarts in the local stack, and the RBAC OpenShift gives users to see them.
+
+seed-cluster.py adds quick_start_objects() to the demo it converges at every start, so the console
+shell's quick start catalogue (/quickstart) shows what the chart installs. The quick starts are
+rendered by helm from the chart (templates/consolequickstarts.yaml with files/quickstarts/*.yaml), as
+an install would make them; helm is built into the stack cache when it is not there yet.
+
+With them, what OpenShift has and a bare apiserver lacks, so that access reviews answer as there:
+- the console operator's `console-extensions-reader`: every signed-in user may read quick starts;
+- the `self-provisioner` role of OpenShift's `self-provisioners` binding (every OAuth user may
+  request a project), bound here to alice and bob, who stand in for OAuth users.
+"""
+
+import pathlib
+import subprocess
+import sys
+
+import yaml
+
+sys.dont_write_bytecode = True
+from stackenv import REPO, read_stack_env  # noqa: E402
+
+CHART = REPO / "charts" / "mlflow-console-plugin"
+HERE = pathlib.Path(__file__).resolve().parent
+
+
+def log(message: str) -> None:
+    print(f"[stack] {message}", file=sys.stderr)
+
+
+def helm_binary(env: dict[str, str]) -> str:
+    helm = env.get("HELM", "")
+    if not pathlib.Path(helm).is_file():
+        log("helm is not built yet: building it for the quick starts (a few minutes, once)")
+        subprocess.run(["bash", str(HERE / "build-binaries.sh"), "helm"], check=True)
+    return helm
+
+
+def rendered_quick_starts() -> list[dict]:
+    env = read_stack_env()
+    out = subprocess.run(
+        [
+            helm_binary(env),
+            "template",
+            "mlflow-console-plugin",
+            str(CHART),
+            "-f",
+            str(CHART / "tests" / "values" / "default.yaml"),
+            "--show-only",
+            "templates/consolequickstarts.yaml",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"helm template (quick starts) failed:\n{out.stderr}")
+    return [doc for doc in yaml.safe_load_all(out.stdout) if doc]
+
+
+RBAC = "rbac.authorization.k8s.io"
+
+
+def cluster_role_for(name: str, rules: list[dict], subjects: list[dict]) -> list[dict]:
+    return [
+        {"apiVersion": f"{RBAC}/v1", "kind": "ClusterRole", "metadata": {"name": name}, "rules": rules},
+        {
+            "apiVersion": "rbac.authorization.k8s.io/v1",
+            "kind": "ClusterRoleBinding",
+            "metadata": {"name": name},
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": name},
+            "subjects": subjects,
+        },
+    ]
+
+
+def quick_start_objects() -> list[dict]:
+    def user(name: str) -> dict:
+        return {"apiGroup": RBAC, "kind": "User", "name": name}
+
+    read = ["get", "list", "watch"]
+    readers = cluster_role_for(
+        "console-extensions-reader",
+        [{"apiGroups": ["console.openshift.io"], "resources": ["consolequickstarts"], "verbs": read}],
+        [{"apiGroup": RBAC, "kind": "Group", "name": "system:authenticated"}],
+    )
+    self_provisioners = cluster_role_for(
+        "self-provisioner",
+        [{"apiGroups": ["project.openshift.io"], "resources": ["projectrequests"], "verbs": ["create"]}],
+        [user("alice"), user("bob")],
+    )
+    return [*readers, *self_provisioners, *rendered_quick_starts()]
+
+
+if __name__ == "__main__":
+    print(yaml.safe_dump_all(quick_start_objects()))
