@@ -16,6 +16,7 @@ import { isModelFlag, isRoute } from './extensions';
 import type { RouteExtension } from './extensions';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProjectsPage } from './pages/ProjectsPage';
+import { QuickStartsPage } from './pages/QuickStartsPage';
 import { ResourceDetailsPage } from './pages/ResourceDetailsPage';
 import { ServiceAccountsPage } from './pages/ServiceAccountsPage';
 import { getFlags, startModelFlags, subscribeFlags } from './sdk/flags';
@@ -123,6 +124,7 @@ const ShellRoutes = ({ ready }: { ready: boolean }) => {
         element={<ResourceDetailsPage kind="Namespace" />}
       />
       <Route path="/k8s/ns/:ns/serviceaccounts" element={<ServiceAccountsPage />} />
+      <Route path="/quickstart" element={<QuickStartsPage />} />
       {pluginRoutes}
       {/* Until the plugins and their routes are in, an unknown path may still become a page. */}
       <Route path="*" element={ready ? <NotFoundPage /> : <Loading />} />

@@ -25,11 +25,12 @@ import {
 import { BarsIcon } from '@patternfly/react-icons/dist/esm/icons/bars-icon';
 import { GlobeIcon } from '@patternfly/react-icons/dist/esm/icons/globe-icon';
 import { MoonIcon } from '@patternfly/react-icons/dist/esm/icons/moon-icon';
+import { QuestionCircleIcon } from '@patternfly/react-icons/dist/esm/icons/question-circle-icon';
 import { SunIcon } from '@patternfly/react-icons/dist/esm/icons/sun-icon';
 import { UserIcon } from '@patternfly/react-icons/dist/esm/icons/user-icon';
 import i18n from 'i18next';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import type { Language } from '../language';
 import { chooseLanguage, LANGUAGES } from '../language';
@@ -44,6 +45,8 @@ export const ShellMasthead = ({ session }: { session: Session }) => {
   );
   const [identityOpen, setIdentityOpen] = useState(false);
   const [languageOpen, setLanguageOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const navigate = useNavigate();
   const language = i18n.language as Language;
   const chooseTheme = (t: Theme) => {
     applyTheme(t);
@@ -105,6 +108,39 @@ export const ShellMasthead = ({ session }: { session: Session }) => {
                     }}
                   />
                 </ToggleGroup>
+              </ToolbarItem>
+              <ToolbarItem>
+                {/* The console's help menu; of its items the shell has the quick start catalogue. */}
+                <Dropdown
+                  isOpen={helpOpen}
+                  onOpenChange={setHelpOpen}
+                  popperProps={{ position: 'right' }}
+                  toggle={(ref) => (
+                    <MenuToggle
+                      ref={ref}
+                      variant="plain"
+                      icon={<QuestionCircleIcon />}
+                      isExpanded={helpOpen}
+                      onClick={() => {
+                        setHelpOpen((o) => !o);
+                      }}
+                      data-test="help-menu"
+                      aria-label="Help menu"
+                    />
+                  )}
+                >
+                  <DropdownList>
+                    <DropdownItem
+                      data-test="quick-starts"
+                      onClick={() => {
+                        setHelpOpen(false);
+                        void navigate('/quickstart');
+                      }}
+                    >
+                      Quick Starts
+                    </DropdownItem>
+                  </DropdownList>
+                </Dropdown>
               </ToolbarItem>
               <ToolbarItem>
                 <Dropdown

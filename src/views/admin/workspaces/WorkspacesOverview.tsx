@@ -267,8 +267,13 @@ export const WorkspacesOverview = ({
         <Table aria-label={t('MLflow workspaces')} variant="compact">
           <Thead>
             <Tr>
-              <Th sort={sortParams(0)}>{t('Workspace')}</Th>
-              <Th sort={sortParams(1)}>{t('Experiments')}</Th>
+              {/* Sortable headers truncate by default; the storage column would squeeze them. */}
+              <Th sort={sortParams(0)} modifier="nowrap">
+                {t('Workspace')}
+              </Th>
+              <Th sort={sortParams(1)} modifier="nowrap">
+                {t('Experiments')}
+              </Th>
               <Th>{t('Artifact storage')}</Th>
               <Th>{t('Description')}</Th>
             </Tr>

@@ -1,0 +1,78 @@
+/**
+ * The chart's quick starts in the console's quick start catalogue (/quickstart; in the shell, its
+ * stand-in): the admin sees the MLflow quick starts and follows one to its first task; bob, a viewer
+ * who cannot enable MLflow, does not see that one; in Japanese the Japanese titles show. The local
+ * stack installs the quick starts from the chart (scripts/stack/seed_quick_starts.py).
+ */
+import { readFileSync } from 'fs';
+import { load } from 'js-yaml';
+import { join } from 'path';
+
+import { open } from '../support/browser';
+import type { Session } from '../support/browser';
+import { expect, test } from '../support/fixtures';
+import { REPO_ROOT } from '../support/stack';
+
+interface QuickStartText {
+  displayName: string;
+  tasks: { title: string }[];
+}
+
+/** The chart's text of the quick starts in one language. */
+const texts = (language: string) =>
+  load(
+    readFileSync(
+      join(REPO_ROOT, 'charts/mlflow-console-plugin/files/quickstarts', `${language}.yaml`),
+      'utf8',
+    ),
+  ) as Record<string, QuickStartText>;
+
+const english = texts('en');
+const japanese = texts('ja');
+const ENABLE = 'mlflow-enable';
+
+const tile = (session: Session, title: string) =>
+  session.page.getByRole('link', { name: title, exact: true });
+
+test.describe('the quick start catalogue', () => {
+  test('admin sees the MLflow quick starts and opens one at its first task', async ({
+    admin: session,
+    expectHealthyPage,
+  }) => {
+    const { page } = session;
+    await open(session, '/quickstart');
+    for (const quickStart of Object.values(english)) {
+      await tile(session, quickStart.displayName).waitFor();
+    }
+    await tile(session, english[ENABLE].displayName).click();
+    await expect(page).toHaveURL(/[?&]quickstart=mlflow-enable(&|$)/);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByText(`1. ${english[ENABLE].tasks[0].title}`).waitFor();
+    await expectHealthyPage(session, 'quick-starts');
+  });
+
+  test('bob, a viewer, does not see the quick start that enables MLflow', async ({
+    bob: session,
+    expectHealthyPage,
+  }) => {
+    await open(session, '/quickstart');
+    // bob may request a project (as every OpenShift user), so the other two are his.
+    await tile(session, english['mlflow-first-experiment'].displayName).waitFor();
+    await tile(session, english['mlflow-pipeline-access'].displayName).waitFor();
+    await expect(tile(session, english[ENABLE].displayName)).toHaveCount(0);
+    await expectHealthyPage(session, 'quick-starts-viewer');
+  });
+
+  test('in Japanese the Japanese titles show', async ({ admin: session, expectHealthyPage }) => {
+    // The console reads the language last chosen from here; so does the shell.
+    await session.context.addInitScript(() => {
+      localStorage.setItem('bridge/last-language', 'ja');
+    });
+    await open(session, '/quickstart');
+    for (const quickStart of Object.values(japanese)) {
+      await tile(session, quickStart.displayName).waitFor();
+    }
+    await expect(tile(session, english[ENABLE].displayName)).toHaveCount(0);
+    await expectHealthyPage(session, 'quick-starts-ja');
+  });
+});
