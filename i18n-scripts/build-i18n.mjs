@@ -4,12 +4,16 @@
 // console would log "Missing i18n key" for it) and every key the catalog holds that no code uses.
 // It then holds each of the console's other languages against the English catalog (see
 // language-catalogs.cjs): every key translated, no key English lacks, the same placeholders and tags.
+// Last, the chart's quick starts (quick-start-translations.cjs): every quick start in every language,
+// with English's tasks and prerequisites, and its code untranslated.
+import yaml from 'js-yaml';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import languageCatalogs from './language-catalogs.cjs';
+import quickStartTranslations from './quick-start-translations.cjs';
 
 const NAMESPACE = 'plugin__mlflow-console-plugin';
 const CATALOG = `locales/en/${NAMESPACE}.json`;
@@ -53,6 +57,29 @@ const checkTranslations = (english) => {
   }
 };
 
+/** Fails the check for every problem of every language's quick starts. */
+const checkQuickStartTranslations = () => {
+  const { QUICK_STARTS_DIR, checkQuickStarts } = quickStartTranslations;
+  const read = (language) =>
+    yaml.load(readFileSync(`${QUICK_STARTS_DIR}/${language}.yaml`, 'utf8'));
+  const english = read('en');
+  for (const language of languageCatalogs.LANGUAGES) {
+    const file = `${QUICK_STARTS_DIR}/${language}.yaml`;
+    let translated;
+    try {
+      translated = read(language);
+    } catch (error) {
+      console.error(`${file} cannot be read: ${error.message}`);
+      process.exitCode = 1;
+      continue;
+    }
+    const problems = checkQuickStarts(english, translated, language);
+    for (const problem of problems) console.error(`${file}: ${problem}`);
+    if (problems.length === 0) console.log(`${file} translates every quick start.`);
+    else process.exitCode = 1;
+  }
+};
+
 try {
   execFileSync(
     'npx',
@@ -79,6 +106,7 @@ try {
       process.exitCode = 1;
     }
     checkTranslations(JSON.parse(committed));
+    checkQuickStartTranslations();
   }
 } finally {
   if (check) rmSync(outputRoot, { recursive: true, force: true });
