@@ -1,9 +1,11 @@
 """The chart's ConsoleQuickStarts in the local stack, and the RBAC OpenShift gives users to see them.
 
-seed-cluster.py adds quick_start_objects() to the demo it converges at every start, so the console
-shell's quick start catalogue (/quickstart) shows what the chart installs. The quick starts are
-rendered by helm from the chart (templates/consolequickstarts.yaml with files/quickstarts/*.yaml), as
-an install would make them; helm is built into the stack cache when it is not there yet.
+seed-cluster.py calls seed_quick_starts() at every start, so the console shell's quick start
+catalogue (/quickstart) shows what the chart installs. The quick starts are rendered by helm from the
+chart (templates/consolequickstarts.yaml with files/quickstarts/*.yaml), as an install would make
+them; helm is built into the stack cache when it is not there yet. They are applied client-side
+(`kubectl apply`, which records what it applied), not converged with the demo: the chart ring's
+`kubectl apply --dry-run=server` of the same objects must meet no "missing last-applied" warning.
 
 With them, what OpenShift has and a bare apiserver lacks, so that access reviews answer as there:
 - the console operator's `console-extensions-reader`: every signed-in user may read quick starts;
@@ -11,6 +13,7 @@ With them, what OpenShift has and a bare apiserver lacks, so that access reviews
   request a project), bound here to alice and bob, who stand in for OAuth users.
 """
 
+import json
 import pathlib
 import subprocess
 import sys
@@ -36,8 +39,7 @@ def helm_binary(env: dict[str, str]) -> str:
     return helm
 
 
-def rendered_quick_starts() -> list[dict]:
-    env = read_stack_env()
+def rendered_quick_starts(env: dict[str, str]) -> list[dict]:
     out = subprocess.run(
         [
             helm_binary(env),
@@ -73,7 +75,7 @@ def cluster_role_for(name: str, rules: list[dict], subjects: list[dict]) -> list
     ]
 
 
-def quick_start_objects() -> list[dict]:
+def quick_start_objects(env: dict[str, str]) -> list[dict]:
     def user(name: str) -> dict:
         return {"apiGroup": RBAC, "kind": "User", "name": name}
 
@@ -88,8 +90,19 @@ def quick_start_objects() -> list[dict]:
         [{"apiGroups": ["project.openshift.io"], "resources": ["projectrequests"], "verbs": ["create"]}],
         [user("alice"), user("bob")],
     )
-    return [*readers, *self_provisioners, *rendered_quick_starts()]
+    return [*readers, *self_provisioners, *rendered_quick_starts(env)]
+
+
+def seed_quick_starts() -> None:
+    env = read_stack_env()
+    objects = quick_start_objects(env)
+    listed = json.dumps({"apiVersion": "v1", "kind": "List", "items": objects})
+    cmd = [env["KUBECTL"], "--kubeconfig", env["KUBECONFIG_ADMIN"], "apply", "-f", "-"]
+    result = subprocess.run(cmd, input=listed, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"kubectl apply (quick starts) failed:\n{result.stderr}")
+    log(f"{sum(o['kind'] == 'ConsoleQuickStart' for o in objects)} quick starts of the chart applied")
 
 
 if __name__ == "__main__":
-    print(yaml.safe_dump_all(quick_start_objects()))
+    seed_quick_starts()
