@@ -8,7 +8,7 @@ import { readFileSync } from 'fs';
 import { load } from 'js-yaml';
 import { join } from 'path';
 
-import { open } from '../support/browser';
+import { isShell, open } from '../support/browser';
 import type { Session } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { REPO_ROOT } from '../support/stack';
@@ -35,6 +35,10 @@ const tile = (session: Session, title: string) =>
   session.page.getByRole('link', { name: title, exact: true });
 
 test.describe('the quick start catalogue', () => {
+  // The roles and texts asked for are the shell's stand-in's; the console's tiles are PatternFly
+  // quickstarts' own, and its cluster has the quick starts only where the chart was installed.
+  test.skip(!isShell(), "the console shell's quick start catalogue");
+
   test('admin sees the MLflow quick starts and opens one at its first task', async ({
     admin: session,
     expectHealthyPage,
