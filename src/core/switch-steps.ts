@@ -1,0 +1,79 @@
+import { describeError } from './errors';
+import type { DescribedError } from './errors';
+import type { SwitchState } from './management-state';
+
+/** What the admin confirmed in the switch's dialog. */
+export interface SwitchRequest {
+  target: SwitchState;
+  /** Switching off: delete the MLflow CR too. */
+  deleteInstance: boolean;
+  /** Switching on: create the MLflow CR with default storage. */
+  createInstance: boolean;
+}
+
+/**
+ * One write of a switch. `check-component` is a dry run of the component patch: a stale DSC or a
+ * denied patch is found before anything is deleted.
+ */
+export type SwitchStep = 'check-component' | 'delete-instance' | 'set-state' | 'create-instance';
+
+/**
+ * The writes a request needs, in the order that leaves the least behind when one fails.
+ * Switching off, the CR is deleted while the component is still Managed, so the operator still
+ * runs to finalize it and its owned objects; the component patch is first tried as a dry run so
+ * a DSC changed meanwhile stops everything before the delete. Switching on, the component comes
+ * first: the operator that serves the CR is asked for before the CR is.
+ */
+export const planSwitchSteps = ({
+  target,
+  deleteInstance,
+  createInstance,
+}: SwitchRequest): SwitchStep[] => {
+  if (target === 'Removed' && deleteInstance) {
+    return ['check-component', 'delete-instance', 'set-state'];
+  }
+  if (target === 'Managed' && createInstance) return ['set-state', 'create-instance'];
+  return ['set-state'];
+};
+
+/** How a run of the steps ended: which were done, and the one that failed (the rest not tried). */
+export interface SwitchRun {
+  done: SwitchStep[];
+  failed?: { step: SwitchStep; error: DescribedError };
+}
+
+/** Runs the steps in order and stops at the first failure: nothing is tried again or skipped. */
+export const runSwitchSteps = async (
+  steps: readonly SwitchStep[],
+  perform: (step: SwitchStep) => Promise<unknown>,
+): Promise<SwitchRun> => {
+  const done: SwitchStep[] = [];
+  for (const step of steps) {
+    try {
+      await perform(step);
+    } catch (rejection) {
+      return { done, failed: { step, error: describeError(rejection) } };
+    }
+    done.push(step);
+  }
+  return { done };
+};
+
+/**
+ * The state a run left the cluster in, for the message: `unchanged` when the failure came before
+ * any real write (a dry run changes nothing); `instance-deleted` when the CR is gone but the
+ * component could not be switched off; `enabled-without-instance` when MLflow was switched on
+ * but the CR could not be created.
+ */
+export type SwitchRunResult =
+  | { kind: 'complete' }
+  | { kind: 'unchanged'; step: SwitchStep; error: DescribedError }
+  | { kind: 'instance-deleted'; error: DescribedError }
+  | { kind: 'enabled-without-instance'; error: DescribedError };
+
+export const summarizeSwitchRun = ({ done, failed }: SwitchRun): SwitchRunResult => {
+  if (!failed) return { kind: 'complete' };
+  if (done.includes('delete-instance')) return { kind: 'instance-deleted', error: failed.error };
+  if (done.includes('set-state')) return { kind: 'enabled-without-instance', error: failed.error };
+  return { kind: 'unchanged', step: failed.step, error: failed.error };
+};
