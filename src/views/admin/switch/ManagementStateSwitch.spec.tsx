@@ -98,6 +98,10 @@ describe('ManagementStateSwitch', () => {
     expect(dialog).toHaveTextContent(
       'the MLflow operator and its MLflow and MLflowConfig resource types',
     );
+    // Creating the instance is offered (see SwitchOffCompletely.spec); without it, later.
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Create the MLflow instance with default storage' }),
+    );
     expect(dialog).toHaveTextContent('create the MLflow instance on this page');
     await user.click(screen.getByRole('button', { name: 'Enable' }));
     expect(k8sPatch.mock.calls[0][0].data).toContainEqual({

@@ -9,19 +9,23 @@ import {
 } from '@patternfly/react-core';
 import { useId, useState } from 'react';
 
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ScreenReaderOnly } from '../../../components/ScreenReaderOnly';
 import type { MlflowInstanceWithSpec, ObservedDataScienceCluster } from '../../../core/admin-types';
+import { instanceDeleteOptions } from '../../../core/instance-removal';
 import { deriveSwitchProgress } from '../../../core/management-state';
 import type { SwitchState } from '../../../core/management-state';
 import { deriveComponentStateLine, getMlflowManagementState } from '../../../core/mlflow-status';
 import type { ComponentStateLine } from '../../../core/mlflow-status';
+import { MLFLOW_INSTANCE_NAME } from '../../../core/models';
+import { summarizeSwitchRun } from '../../../core/switch-steps';
+import type { SwitchRunResult } from '../../../core/switch-steps';
 import type { AccessCheck } from '../../../hooks/useAdminAccess';
-import { useSetManagementState } from '../../../hooks/useAdminWrites';
 import { useDeniedReason } from '../../../hooks/useDeniedReason';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useResourceWrite } from '../../../hooks/useResourceWrite';
+import { useInstanceLifecycleAccess, useSwitchSteps } from '../../../hooks/useSwitchSteps';
 import { ConfirmManagementStateModal } from './ConfirmManagementStateModal';
+import { SwitchRunAlert } from './SwitchRunAlert';
 import './ManagementStateSwitch.css';
 
 interface ManagementStateSwitchProps {
@@ -36,6 +40,14 @@ interface ManagementStateSwitchProps {
 interface Sent {
   target: SwitchState;
   previous?: string;
+  /** What happened to the instance along with the switch. */
+  instance?: 'deleted' | 'created';
+}
+
+/** The dialog open: its target, the instance as it showed it (what a delete is guarded by). */
+interface Confirming {
+  target: SwitchState;
+  mlflow: MlflowInstanceWithSpec | undefined;
 }
 
 /**
@@ -51,10 +63,16 @@ export const ManagementStateSwitch = ({
 }: ManagementStateSwitchProps) => {
   const { t } = useMlflowTranslation();
   const reasonId = useId();
-  const setManagementState = useSetManagementState();
+  const switchSteps = useSwitchSteps();
   const deniedReason = useDeniedReason(access);
-  const [confirming, setConfirming] = useState<SwitchState>();
-  const { run, pending, error, clearError } = useResourceWrite();
+  const lifecycleAccess = useInstanceLifecycleAccess(mlflowNamespace);
+  const deleteDeniedReason = useDeniedReason(lifecycleAccess.deleteMlflow);
+  const createDeniedReason = useDeniedReason(lifecycleAccess.createMlflow);
+  const [confirming, setConfirming] = useState<Confirming>();
+  const [deleteInstance, setDeleteInstance] = useState(false);
+  const [createInstance, setCreateInstance] = useState(true);
+  const { run, pending } = useResourceWrite();
+  const [failure, setFailure] = useState<Exclude<SwitchRunResult, { kind: 'complete' }>>();
   const [sent, setSent] = useState<Sent>();
 
   const dsc = dataScienceClusters.length === 1 ? dataScienceClusters[0] : undefined;
@@ -73,11 +91,41 @@ export const ManagementStateSwitch = ({
         : (deniedReason ??
           (settling ? t('Wait until OpenShift AI has applied the last change.') : undefined));
 
+  /** Opens the dialog on the instance as it is now; the delete option starts as given. */
+  const openDialog = (target: SwitchState, withDelete: boolean) => {
+    setFailure(undefined);
+    setSent(undefined);
+    setDeleteInstance(withDelete);
+    setCreateInstance(true);
+    setConfirming({ target, mlflow });
+  };
+
   const confirm = async () => {
     if (!dsc || !confirming) return;
-    const outcome = await run(() => setManagementState(dsc, confirming));
-    if (outcome.status === 'ignored') return;
-    if (outcome.status === 'done') setSent({ target: confirming, previous: state });
+    const { target, mlflow: shown } = confirming;
+    const request = {
+      target,
+      deleteInstance: target === 'Removed' && shown !== undefined && deleteInstance,
+      createInstance: target === 'Managed' && shown === undefined && createInstance,
+    };
+    const outcome = await run(() => switchSteps(request, { dsc, mlflow: shown }));
+    if (outcome.status !== 'done') return;
+    const result = summarizeSwitchRun(outcome.value);
+    if (result.kind === 'complete') {
+      setSent({
+        target,
+        previous: state,
+        instance: request.deleteInstance
+          ? 'deleted'
+          : request.createInstance
+            ? 'created'
+            : undefined,
+      });
+    } else {
+      setFailure(result);
+      // A component that did change is followed as any switch is.
+      if (result.kind !== 'unchanged') setSent({ target, previous: state });
+    }
     setConfirming(undefined);
   };
 
@@ -107,9 +155,7 @@ export const ManagementStateSwitch = ({
       isDisabled={disabledReason !== undefined}
       aria-describedby={disabledReason ? reasonId : undefined}
       onChange={(_event, checked) => {
-        clearError();
-        setSent(undefined);
-        setConfirming(checked ? 'Managed' : 'Removed');
+        openDialog(checked ? 'Managed' : 'Removed', false);
       }}
     />
   );
@@ -131,17 +177,29 @@ export const ManagementStateSwitch = ({
           switchControl
         )}
       </StackItem>
-      {error ? (
+      {failure ? (
         <StackItem>
-          {error.kind === 'conflict' ? (
-            <Alert isInline variant="warning" title={t('The DataScienceCluster changed meanwhile')}>
-              {t(
-                'Someone else changed the DataScienceCluster while you were deciding. Nothing was changed; check its current state and try again.',
-              )}
-            </Alert>
-          ) : (
-            <ErrorAlert title={t('Could not change the MLflow component')} error={error} />
-          )}
+          <SwitchRunAlert
+            result={failure}
+            onReview={() => {
+              openDialog('Removed', true);
+            }}
+          />
+        </StackItem>
+      ) : null}
+      {sent?.instance ? (
+        <StackItem>
+          <Alert
+            isInline
+            variant="success"
+            title={
+              sent.instance === 'deleted'
+                ? t('Deleted the MLflow instance {{name}}', { name: MLFLOW_INSTANCE_NAME })
+                : t('Created the MLflow instance {{name}} with default storage', {
+                    name: MLFLOW_INSTANCE_NAME,
+                  })
+            }
+          />
         </StackItem>
       ) : null}
       {progress && sent ? (
@@ -193,11 +251,25 @@ export const ManagementStateSwitch = ({
       ) : null}
       {confirming && dsc ? (
         <ConfirmManagementStateModal
-          target={confirming}
+          target={confirming.target}
           dscName={dsc.metadata?.name ?? ''}
           mlflowNamespace={mlflowNamespace}
-          mlflow={mlflow}
+          mlflow={confirming.mlflow}
           isPending={pending}
+          deleteOption={
+            confirming.mlflow && instanceDeleteOptions(confirming.mlflow)
+              ? {
+                  checked: deleteInstance,
+                  onChange: setDeleteInstance,
+                  disabledReason: deleteDeniedReason,
+                }
+              : undefined
+          }
+          createOption={{
+            checked: createInstance && createDeniedReason === undefined,
+            onChange: setCreateInstance,
+            disabledReason: createDeniedReason,
+          }}
           onConfirm={() => void confirm()}
           onCancel={() => {
             setConfirming(undefined);
