@@ -1,4 +1,10 @@
-import { planSwitchSteps, runSwitchSteps, summarizeSwitchRun } from './switch-steps';
+import type { ObservedDataScienceCluster } from './admin-types';
+import {
+  buildSwitchWrite,
+  planSwitchSteps,
+  runSwitchSteps,
+  summarizeSwitchRun,
+} from './switch-steps';
 import type { SwitchStep } from './switch-steps';
 
 const conflict = Object.assign(new Error('precondition failed'), {
@@ -76,5 +82,58 @@ describe('runSwitchSteps and summarizeSwitchRun', () => {
     const { perform } = failingAt('create-instance');
     const run = await runSwitchSteps(['set-state', 'create-instance'], perform);
     expect(summarizeSwitchRun(run).kind).toBe('enabled-without-instance');
+  });
+});
+
+describe('buildSwitchWrite', () => {
+  const dsc: ObservedDataScienceCluster = {
+    metadata: { name: 'default-dsc', resourceVersion: '42' },
+    spec: { components: { mlflowoperator: { managementState: 'Managed' } } },
+  };
+  const mlflow = { metadata: { name: 'mlflow', uid: 'uid-1', resourceVersion: '7' } };
+  const off = { target: 'Removed', deleteInstance: true, createInstance: false } as const;
+
+  it('checks the component with the same guarded patch it then sends, as a dry run', () => {
+    const check = buildSwitchWrite('check-component', off, { dsc, mlflow });
+    const set = buildSwitchWrite('set-state', off, { dsc, mlflow });
+    expect(check).toMatchObject({ kind: 'patch-component', dryRun: true });
+    expect(set).toMatchObject({ kind: 'patch-component', dryRun: false });
+    expect(check.kind === 'patch-component' && check.patch).toEqual(
+      set.kind === 'patch-component' && set.patch,
+    );
+  });
+
+  it('deletes the instance the dialog showed, with its preconditions', () => {
+    expect(buildSwitchWrite('delete-instance', off, { dsc, mlflow })).toMatchObject({
+      kind: 'delete-instance',
+      options: { preconditions: { uid: 'uid-1', resourceVersion: '7' } },
+    });
+  });
+
+  it('refuses an unguarded delete, which a run reports as that step failing', async () => {
+    const unguarded = { metadata: { name: 'mlflow' } };
+    const run = await runSwitchSteps(['check-component', 'delete-instance', 'set-state'], (step) =>
+      Promise.resolve(buildSwitchWrite(step, off, { dsc, mlflow: unguarded })),
+    );
+    expect(run.done).toEqual(['check-component']);
+    expect(run.failed?.step).toBe('delete-instance');
+  });
+
+  it('creates the default instance: SQLite on a 10Gi volume, named mlflow', () => {
+    const write = buildSwitchWrite(
+      'create-instance',
+      { target: 'Managed', deleteInstance: false, createInstance: true },
+      { dsc, mlflow: undefined },
+    );
+    expect(write).toMatchObject({
+      kind: 'create-instance',
+      instance: {
+        metadata: { name: 'mlflow' },
+        spec: {
+          backendStoreUri: 'sqlite:////mlflow/mlflow.db',
+          storage: { resources: { requests: { storage: '10Gi' } } },
+        },
+      },
+    });
   });
 });

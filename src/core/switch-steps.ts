@@ -1,6 +1,15 @@
+import type { MlflowInstanceWithSpec, ObservedDataScienceCluster } from './admin-types';
 import { describeError } from './errors';
 import type { DescribedError } from './errors';
+import { instanceDeleteOptions } from './instance-removal';
+import type { JsonPatchOperation } from './json-patch';
+import { buildManagementStatePatch } from './management-state';
 import type { SwitchState } from './management-state';
+import {
+  applyStorageSettings,
+  buildMlflowInstance,
+  DEFAULT_STORAGE_SETTINGS,
+} from './mlflow-storage';
 
 /** What the admin confirmed in the switch's dialog. */
 export interface SwitchRequest {
@@ -34,6 +43,49 @@ export const planSwitchSteps = ({
   }
   if (target === 'Managed' && createInstance) return ['set-state', 'create-instance'];
   return ['set-state'];
+};
+
+/** What the steps act on: the DSC and the instance as the dialog showed them. */
+export interface SwitchSubjects {
+  dsc: ObservedDataScienceCluster;
+  mlflow: MlflowInstanceWithSpec | undefined;
+}
+
+/** The request one step sends; the view sends it with the SDK, the tests with the stack's client. */
+export type SwitchWrite =
+  | { kind: 'patch-component'; patch: JsonPatchOperation[]; dryRun: boolean }
+  | {
+      kind: 'delete-instance';
+      instance: MlflowInstanceWithSpec;
+      options: NonNullable<ReturnType<typeof instanceDeleteOptions>>;
+    }
+  | { kind: 'create-instance'; instance: MlflowInstanceWithSpec };
+
+/** Throws when asked to delete an instance it cannot guard: a delete is never unconditional. */
+export const buildSwitchWrite = (
+  step: SwitchStep,
+  { target }: SwitchRequest,
+  { dsc, mlflow }: SwitchSubjects,
+): SwitchWrite => {
+  switch (step) {
+    case 'check-component':
+    case 'set-state':
+      return {
+        kind: 'patch-component',
+        patch: buildManagementStatePatch(dsc, target),
+        dryRun: step === 'check-component',
+      };
+    case 'delete-instance': {
+      const options = mlflow ? instanceDeleteOptions(mlflow) : undefined;
+      if (!mlflow || !options) throw new Error('No MLflow instance to delete with preconditions');
+      return { kind: 'delete-instance', instance: mlflow, options };
+    }
+    case 'create-instance':
+      return {
+        kind: 'create-instance',
+        instance: buildMlflowInstance(applyStorageSettings(undefined, DEFAULT_STORAGE_SETTINGS)),
+      };
+  }
 };
 
 /** How a run of the steps ended: which were done, and the one that failed (the rest not tried). */
