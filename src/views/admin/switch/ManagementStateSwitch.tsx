@@ -7,7 +7,7 @@ import {
   Switch,
   Tooltip,
 } from '@patternfly/react-core';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 
 import { ScreenReaderOnly } from '../../../components/ScreenReaderOnly';
 import type { MlflowInstanceWithSpec, ObservedDataScienceCluster } from '../../../core/admin-types';
@@ -24,9 +24,15 @@ import { useDeniedReason } from '../../../hooks/useDeniedReason';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useResourceWrite } from '../../../hooks/useResourceWrite';
 import { useInstanceLifecycleAccess, useSwitchSteps } from '../../../hooks/useSwitchSteps';
-import { ConfirmManagementStateModal } from './ConfirmManagementStateModal';
 import { SwitchRunAlert } from './SwitchRunAlert';
 import './ManagementStateSwitch.css';
+
+// Its own chunk, loaded when the switch is clicked: the admin page's first load stays in budget.
+const ConfirmManagementStateModal = lazy(() =>
+  import('./ConfirmManagementStateModal').then((module) => ({
+    default: module.ConfirmManagementStateModal,
+  })),
+);
 
 interface ManagementStateSwitchProps {
   dataScienceClusters: readonly ObservedDataScienceCluster[];
@@ -250,31 +256,33 @@ export const ManagementStateSwitch = ({
         </StackItem>
       ) : null}
       {confirming && dsc ? (
-        <ConfirmManagementStateModal
-          target={confirming.target}
-          dscName={dsc.metadata?.name ?? ''}
-          mlflowNamespace={mlflowNamespace}
-          mlflow={confirming.mlflow}
-          isPending={pending}
-          deleteOption={
-            confirming.mlflow && instanceDeleteOptions(confirming.mlflow)
-              ? {
-                  checked: deleteInstance,
-                  onChange: setDeleteInstance,
-                  disabledReason: deleteDeniedReason,
-                }
-              : undefined
-          }
-          createOption={{
-            checked: createInstance && createDeniedReason === undefined,
-            onChange: setCreateInstance,
-            disabledReason: createDeniedReason,
-          }}
-          onConfirm={() => void confirm()}
-          onCancel={() => {
-            setConfirming(undefined);
-          }}
-        />
+        <Suspense fallback={<Spinner size="md" aria-label={t('Loading the confirmation')} />}>
+          <ConfirmManagementStateModal
+            target={confirming.target}
+            dscName={dsc.metadata?.name ?? ''}
+            mlflowNamespace={mlflowNamespace}
+            mlflow={confirming.mlflow}
+            isPending={pending}
+            deleteOption={
+              confirming.mlflow && instanceDeleteOptions(confirming.mlflow)
+                ? {
+                    checked: deleteInstance,
+                    onChange: setDeleteInstance,
+                    disabledReason: deleteDeniedReason,
+                  }
+                : undefined
+            }
+            createOption={{
+              checked: createInstance && createDeniedReason === undefined,
+              onChange: setCreateInstance,
+              disabledReason: createDeniedReason,
+            }}
+            onConfirm={() => void confirm()}
+            onCancel={() => {
+              setConfirming(undefined);
+            }}
+          />
+        </Suspense>
       ) : null}
     </Stack>
   );
