@@ -66,6 +66,15 @@ export interface TabPlace {
   tracesPage: PagePlace;
   traceId?: string;
   spanId?: string;
+  /** A metric chart of the run open, zoomed to a step window (`zoom`, `zoomFrom`, `zoomTo`). */
+  chartZoom?: ChartZoom;
+}
+
+/** The steps from..to (both included) of one metric's chart. */
+export interface ChartZoom {
+  metricKey: string;
+  from: number;
+  to: number;
 }
 
 /** One query parameter that could not be used, and what was used instead. */
@@ -152,6 +161,9 @@ const P = {
   tracesPage: 'tracesPage',
   trace: 'trace',
   span: 'span',
+  zoom: 'zoom',
+  zoomFrom: 'zoomFrom',
+  zoomTo: 'zoomTo',
 } as const;
 
 /** Every parameter the tab owns; others in the query string belong to the console and are kept. */
@@ -175,6 +187,8 @@ const SPAN_ID_PATTERN = /^[A-Za-z0-9+/=_-]{1,64}$/u;
 /** Registered model and prompt names are free text to MLflow: any printable text of sane length. */
 const NAME_PATTERN = /^[^\p{Cc}]{1,500}$/u;
 const VERSION_PATTERN = /^[1-9]\d{0,9}$/u;
+/** A step as MLflow stores it (int64), kept within the integers a number holds exactly. */
+const STEP_PATTERN = /^-?\d{1,15}$/u;
 
 export const columnParam = ({ kind, key }: RunColumn): string => `${kind}:${key}`;
 
@@ -184,6 +198,29 @@ const parseColumn = (value: string): RunColumn | undefined => {
   const key = value.slice(colon + 1);
   if (colon < 0 || key === '' || (kind !== 'metric' && kind !== 'param')) return undefined;
   return { kind, key };
+};
+
+/**
+ * The zoomed chart: a metric key and two steps, from ≤ to, of the run open. Anything else is
+ * reported and the chart shows its whole history.
+ */
+const parseChartZoom = (
+  query: URLSearchParams,
+  hasRun: boolean,
+  problem: (param: string, value: string, kind: PlaceProblem['kind']) => void,
+): ChartZoom | undefined => {
+  const metricKey = query.get(P.zoom) ?? '';
+  const from = query.get(P.zoomFrom) ?? '';
+  const to = query.get(P.zoomTo) ?? '';
+  if (metricKey === '' && from === '' && to === '') return undefined;
+  if (!hasRun || metricKey === '' || !NAME_PATTERN.test(metricKey)) {
+    problem(P.zoom, metricKey, 'bad-choice');
+    return undefined;
+  }
+  if (!STEP_PATTERN.test(from)) problem(P.zoomFrom, from, 'bad-choice');
+  else if (!STEP_PATTERN.test(to) || Number(to) < Number(from)) problem(P.zoomTo, to, 'bad-choice');
+  else return { metricKey, from: Number(from), to: Number(to) };
+  return undefined;
 };
 
 /** Parses the tab's query string; every value it cannot use is reported and left at its default. */
@@ -317,6 +354,7 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
   }
   const spanValue = query.get(P.span) ?? '';
   const spanId = traceId !== undefined && SPAN_ID_PATTERN.test(spanValue) ? spanValue : undefined;
+  const chartZoom = parseChartZoom(query, runId !== undefined, problem);
 
   return {
     place: {
@@ -350,6 +388,7 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
       tracesPage: pagePlace(P.tracesSize, P.tracesPage),
       traceId,
       spanId,
+      chartZoom,
     },
     problems,
   };
@@ -411,6 +450,11 @@ export const serializePlace = (
   setPage(P.tracesSize, P.tracesPage, place.tracesPage);
   set(P.trace, place.traceId);
   set(P.span, place.traceId === undefined ? undefined : place.spanId);
+  if (place.chartZoom && place.runId !== undefined) {
+    set(P.zoom, place.chartZoom.metricKey);
+    set(P.zoomFrom, String(place.chartZoom.from));
+    set(P.zoomTo, String(place.chartZoom.to));
+  }
   return query;
 };
 
@@ -431,6 +475,7 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
   tracesPage: firstPagePlace(),
   traceId: undefined,
   spanId: undefined,
+  chartZoom: undefined,
 });
 
 /** An experiment's runs, as a fresh list when it is another experiment than the one open. */
@@ -445,6 +490,7 @@ export const experimentPlace = (place: TabPlace, experimentId: string): TabPlace
         comparing: false,
         traceId: undefined,
         spanId: undefined,
+        chartZoom: undefined,
       }
     : { ...experimentsListOf(place), experimentId };
 
@@ -457,6 +503,7 @@ export const runPlace = (place: TabPlace, experimentId: string, runId: string): 
 export const comparisonPlace = (place: TabPlace, open: boolean): TabPlace => ({
   ...place,
   runId: undefined,
+  chartZoom: undefined,
   comparing: open,
 });
 
@@ -501,6 +548,14 @@ export const tracePlace = (place: TabPlace, traceId: string, spanId?: string): T
   ...place,
   experimentView: 'traces',
   runId: undefined,
+  chartZoom: undefined,
   traceId,
   spanId,
 });
+
+/** The run's chart of `metricKey` zoomed to from..to, or (window undefined) its whole history. */
+export const chartZoomPlace = (
+  place: TabPlace,
+  metricKey: string,
+  window?: { from: number; to: number },
+): TabPlace => ({ ...place, chartZoom: window ? { metricKey, ...window } : undefined });

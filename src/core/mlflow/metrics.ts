@@ -1,4 +1,4 @@
-/** Metric histories: one page, MLflow's even sample, or every value. */
+/** Metric histories: one page, MLflow's even sample (of all steps or a window), or every value. */
 import { isRecord, queryString } from './transport';
 import type { CallOptions, MlflowClient } from './transport';
 import { asArray, nextToken, parseMetric } from './wire';
@@ -37,16 +37,32 @@ export const METRIC_SAMPLE_MAX_RESULTS = 2500;
 
 export interface MetricSample {
   points: Metric[];
-  /** True when MLflow returned fewer values than asked: the sample is the whole history. */
+  /**
+   * True when MLflow returned fewer values than asked: the sample is every value of the history
+   * (or of the window asked).
+   */
   complete: boolean;
 }
+
+/** Steps from..to, both included: MLflow's start_step and end_step. */
+export interface MetricStepRange {
+  startStep: number;
+  endStep: number;
+}
+
+export type SampleOptions = CallOptions & {
+  /** Only the values logged at these steps (MLflow samples within them). */
+  steps?: MetricStepRange;
+};
 
 /**
  * GET /api/2.0/mlflow/metrics/get-history-bulk-interval for several runs at once (MLflow 3.17 takes
  * up to 100 `run_ids`): up to `maxResults` values per run, evenly sampled by MLflow across each
- * whole history (first and last kept), in one request. Every run named must exist in the
- * workspace, else MLflow answers 404 for the whole request. A sample may miss spikes between its
- * points, so it is a preview, never the drawn truth of one run.
+ * whole history (first and last kept), in one request; with `steps`, across the values logged in
+ * that range only (MLflow 3.17 wants start_step and end_step together, start ≤ end, else 400).
+ * MLflow samples rows, so a range with fewer values than `maxResults` comes back whole. Every run
+ * named must exist in the workspace, else MLflow answers 404 for the whole request. A sample may
+ * miss spikes between its points: `complete` says whether it is every value.
  */
 export const getSampledMetricHistories = async (
   client: MlflowClient,
@@ -54,13 +70,15 @@ export const getSampledMetricHistories = async (
   runIds: readonly string[],
   metricKey: string,
   maxResults: number,
-  { signal }: CallOptions = {},
+  { signal, steps }: SampleOptions = {},
 ): Promise<Record<string, MetricSample>> => {
   const body = await client.request({
     method: 'GET',
     path: `/api/2.0/mlflow/metrics/get-history-bulk-interval${queryString({
       run_ids: runIds,
       metric_key: metricKey,
+      start_step: steps?.startStep,
+      end_step: steps?.endStep,
       max_results: maxResults,
     })}`,
     workspace,
@@ -81,14 +99,14 @@ export const getSampledMetricHistories = async (
   );
 };
 
-/** The sample of one run's history: getSampledMetricHistories for that run alone. */
+/** The sample of one run's history (or of a range of its steps): for that run alone. */
 export const getSampledMetricHistory = async (
   client: MlflowClient,
   workspace: string,
   runId: string,
   metricKey: string,
   maxResults: number,
-  options: CallOptions = {},
+  options: SampleOptions = {},
 ): Promise<MetricSample> => {
   const samples = await getSampledMetricHistories(
     client,
@@ -125,13 +143,15 @@ export const getFullMetricHistory = async (
   } = {} as {
     pageSize?: number;
     maxPages?: number;
-    /** Called after each page with the number of values loaded so far. */
-    onProgress?: (loaded: number) => void;
+    /** Called after each page with the number of values and of pages loaded so far. */
+    onProgress?: (loaded: number, pages: number) => void;
   } & CallOptions,
 ): Promise<MetricHistory> => {
   const points: Metric[] = [];
   let pageToken: string | undefined;
   for (let page = 0; page < maxPages; page += 1) {
+    // Aborted between two pages: no further page is asked.
+    signal?.throwIfAborted();
     const result = await getMetricHistoryPage(
       client,
       workspace,
@@ -142,7 +162,7 @@ export const getFullMetricHistory = async (
     );
     points.push(...result.items);
     pageToken = result.nextPageToken;
-    onProgress?.(points.length);
+    onProgress?.(points.length, page + 1);
     if (!pageToken) break;
   }
   points.sort((a, b) => a.step - b.step || a.timestamp - b.timestamp);

@@ -3,6 +3,7 @@
  * point under the pointer (in a tooltip, and in the caption for screen readers). Given `series`,
  * one line per run overlaid, with a legend by run name (the comparison of runs). Loaded with
  * React.lazy only when a chart is shown, so PatternFly charts and Victory are their own chunk.
+ * Given `onZoom`, dragging across the chart selects a range of steps to zoom to.
  */
 import {
   Chart,
@@ -12,9 +13,12 @@ import {
   ChartScatter,
   ChartThemeColor,
   ChartVoronoiContainer,
+  createContainer,
 } from '@patternfly/react-charts/victory';
 import { useState } from 'react';
 
+import { windowOfRange } from '../../../core/metric-window';
+import type { StepWindow } from '../../../core/metric-window';
 import { formatMetricValue } from '../../../core/mlflow-search';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import './MetricHistoryChart.css';
@@ -32,9 +36,11 @@ export interface ChartSeries {
   points: ChartPoint[];
 }
 
-type MetricHistoryChartProps = { metricKey: string } & (
-  { points: ChartPoint[]; series?: undefined } | { series: ChartSeries[]; points?: undefined }
-);
+type MetricHistoryChartProps = {
+  metricKey: string;
+  /** Called with the steps the user dragged across; no dragging without it. */
+  onZoom?: (window: StepWindow) => void;
+} & ({ points: ChartPoint[]; series?: undefined } | { series: ChartSeries[]; points?: undefined });
 
 const WIDTH = 640;
 const HEIGHT = 260;
@@ -42,6 +48,9 @@ const PADDING = { top: 16, right: 24, bottom: 56, left: 72 };
 /** Room under the axis for the legend of an overlaid chart: one row per three runs. */
 const LEGEND_ROW_HEIGHT = 24;
 const LEGEND_COLUMNS = 3;
+
+/** Pointing (tooltip) and dragging a range of steps (brush), in one container. */
+const VoronoiBrushContainer = createContainer('voronoi', 'brush');
 
 /** A drawn point knows its line, so the tooltip can say whose value it is. */
 interface SeriesPoint extends ChartPoint {
@@ -55,7 +64,7 @@ const isChartPoint = (value: unknown): value is SeriesPoint =>
   typeof (value as Partial<ChartPoint>).x === 'number' &&
   typeof (value as Partial<ChartPoint>).y === 'number';
 
-const MetricHistoryChart = ({ metricKey, points, series }: MetricHistoryChartProps) => {
+const MetricHistoryChart = ({ metricKey, points, series, onZoom }: MetricHistoryChartProps) => {
   const { t } = useMlflowTranslation();
   const [hovered, setHovered] = useState<SeriesPoint[]>([]);
 
@@ -76,6 +85,17 @@ const MetricHistoryChart = ({ metricKey, points, series }: MetricHistoryChartPro
   const total = lines.reduce((sum, line) => sum + line.length, 0);
   const legendRows = series ? Math.ceil(series.length / LEGEND_COLUMNS) : 0;
   const height = HEIGHT + legendRows * LEGEND_ROW_HEIGHT;
+  const pointing = {
+    voronoiDimension: 'x' as const,
+    constrainToVisibleArea: true,
+    labels: ({ datum }: { datum: unknown }) => (isChartPoint(datum) ? describe(datum) : ''),
+    onActivated: (active: unknown[]) => {
+      setHovered(active.filter(isChartPoint));
+    },
+    onDeactivated: () => {
+      setHovered([]);
+    },
+  };
 
   return (
     <figure className="mlflow-plugin__metric-chart">
@@ -102,17 +122,21 @@ const MetricHistoryChart = ({ metricKey, points, series }: MetricHistoryChartPro
         legendPosition="bottom-left"
         legendAllowWrap
         containerComponent={
-          <ChartVoronoiContainer
-            voronoiDimension="x"
-            constrainToVisibleArea
-            labels={({ datum }: { datum: unknown }) => (isChartPoint(datum) ? describe(datum) : '')}
-            onActivated={(active: unknown[]) => {
-              setHovered(active.filter(isChartPoint));
-            }}
-            onDeactivated={() => {
-              setHovered([]);
-            }}
-          />
+          onZoom ? (
+            <VoronoiBrushContainer
+              {...pointing}
+              brushDimension="x"
+              // Nothing stays selected: the zoomed chart replaces this one.
+              defaultBrushArea="none"
+              onBrushDomainChangeEnd={(domain: { x?: [number, number] }) => {
+                const [x0, x1] = domain.x ?? [0, 0];
+                // A click is not a drag: less than a step selects nothing.
+                if (Math.abs(x1 - x0) >= 1) onZoom(windowOfRange(x0, x1));
+              }}
+            />
+          ) : (
+            <ChartVoronoiContainer {...pointing} />
+          )
         }
       >
         <ChartAxis

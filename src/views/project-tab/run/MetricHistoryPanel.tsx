@@ -1,14 +1,19 @@
-import { Alert, Content, Spinner } from '@patternfly/react-core';
+import { Alert, Content, Spinner, Stack, StackItem } from '@patternfly/react-core';
 import { lazy, Suspense, useEffect } from 'react';
 
 import { MlflowErrorState } from '../../../components/MlflowErrorState';
 import { downsampleMinMax } from '../../../core/downsample';
-import { METRIC_HISTORY_MAX_PAGES, METRIC_HISTORY_PAGE_SIZE } from '../../../core/mlflow';
+import type { StepWindow } from '../../../core/metric-window';
 import type { Metric } from '../../../core/mlflow';
 import { countNonFinite } from '../../../core/mlflow-search';
-import { useMetricHistory, useSampledMetricHistory } from '../../../hooks/useMlflowData';
+import { chartZoomPlace } from '../../../core/tab-place';
+import { useMetricWindowValues } from '../../../hooks/useMetricHistoryWindow';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useTabPlace } from '../../../hooks/useTabPlace';
 import type { ChartPoint } from './MetricHistoryChart';
+import { MetricHistoryExport } from './MetricHistoryExport';
+import { MetricHistoryWindowSummary } from './MetricHistoryWindowSummary';
+import { MetricHistoryZoomForm } from './MetricHistoryZoomForm';
 
 // Its own chunk (PatternFly charts and Victory), fetched the first time someone opens a chart.
 const loadMetricHistoryChart = () => import('./MetricHistoryChart');
@@ -16,12 +21,6 @@ const MetricHistoryChart = lazy(loadMetricHistoryChart);
 
 /** About one point per two pixels of a typical chart width. */
 export const CHART_MAX_POINTS = 400;
-
-/**
- * Values MLflow samples for the first picture. A history shorter than this arrives whole in that
- * one request; a longer one is drawn from the sample until every page has been loaded.
- */
-export const METRIC_PREVIEW_SIZE = 1000;
 
 interface MetricHistoryPanelProps {
   namespace: string;
@@ -37,113 +36,153 @@ const toChartPoints = (metrics: readonly Metric[]) =>
   }));
 
 /**
- * A metric's history, drawn at once from MLflow's sample and then from all its values (every
- * page), thinned for drawing so that each stretch keeps its lowest and highest value.
+ * A metric's history: MLflow's sample of every step, or of the step window the user zoomed to
+ * (kept in the URL), where a window of 1,000 steps or fewer brings every value. Thinned for
+ * drawing so that each stretch keeps its lowest and highest value; a sample is said to be one.
+ * Every value is downloaded only as a CSV file, when asked.
  */
 export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistoryPanelProps) => {
   const { t } = useMlflowTranslation();
+  const { place, go } = useTabPlace();
   // Fetch the chart's code while the values are on their way, not after.
   useEffect(() => {
     void loadMetricHistoryChart();
   }, []);
 
-  const sample = useSampledMetricHistory(namespace, runId, metricKey, METRIC_PREVIEW_SIZE);
-  // A failed sample (an MLflow without the endpoint, say) still leaves the pages to load.
-  const needsAllPages = sample.data ? !sample.data.complete : sample.error !== undefined;
-  const history = useMetricHistory(namespace, runId, needsAllPages ? metricKey : undefined);
+  const zoom = place.chartZoom?.metricKey === metricKey ? place.chartZoom : undefined;
+  const zoomWindow: StepWindow | undefined = zoom ? { from: zoom.from, to: zoom.to } : undefined;
+  const zoomTo = (next: StepWindow | undefined) => {
+    go(chartZoomPlace(place, metricKey, next));
+  };
+  const values = useMetricWindowValues(namespace, runId, metricKey, zoomWindow);
+  const points = values.data?.points;
+  const shown: StepWindow | undefined =
+    zoomWindow ??
+    (points && points.length > 0
+      ? { from: points[0].step, to: points[points.length - 1].step }
+      : undefined);
 
-  const whole = sample.data?.complete ? sample.data.points : history.data?.points;
-  const preview = whole ? undefined : sample.data?.points;
-  const shown = whole ?? preview;
-
-  // Shown alone while nothing can be drawn, else above the preview it failed to complete.
-  const historyError = history.error ? (
+  const zoomForm = (
+    <MetricHistoryZoomForm
+      key={shown ? `${String(shown.from)}-${String(shown.to)}` : 'none'}
+      metricKey={metricKey}
+      shown={shown}
+      zoomed={zoom !== undefined}
+      onZoom={zoomTo}
+    />
+  );
+  const error = values.error ? (
     <MlflowErrorState
-      error={history.error}
+      error={values.error}
       title={t('the history of {{metric}}', { metric: metricKey })}
-      onRetry={history.retry}
+      onRetry={values.retry}
     />
   ) : null;
-  if (!shown) {
+  const exportCsv = (
+    <MetricHistoryExport namespace={namespace} runId={runId} metricKey={metricKey} />
+  );
+
+  if (!points || !shown) {
     return (
-      historyError ?? (
-        <Spinner
-          size="lg"
-          aria-label={t('Loading the history of {{metric}}', { metric: metricKey })}
-        />
-      )
+      <Stack hasGutter>
+        {/* A failed window can still be reset or changed. */}
+        {zoom ? <StackItem>{zoomForm}</StackItem> : null}
+        <StackItem>
+          {error ??
+            (points ? (
+              <Alert
+                isInline
+                isPlain
+                variant="info"
+                title={t('No values of {{metric}} were logged', { metric: metricKey })}
+              />
+            ) : (
+              <Spinner
+                size="lg"
+                aria-label={t('Loading the history of {{metric}}', { metric: metricKey })}
+              />
+            ))}
+        </StackItem>
+      </Stack>
     );
   }
-  const all = toChartPoints(shown);
+  const all = toChartPoints(points);
   // Only finite values are drawn, so NaN and ±∞ never stretch the axis; they are counted instead.
   const drawn = downsampleMinMax(all, CHART_MAX_POINTS);
   const nonFinite = countNonFinite(all.map((point) => point.y));
   const finiteCount = all.length - nonFinite.total;
   return (
-    <>
-      {historyError}
-      {history.data?.truncated ? (
-        <Alert
-          isInline
-          isPlain
-          variant="info"
-          title={t('Only the first {{number}} values are shown', {
-            number: METRIC_HISTORY_MAX_PAGES * METRIC_HISTORY_PAGE_SIZE,
-          })}
-        />
-      ) : null}
-      {drawn.length === 0 ? (
-        <Alert
-          isInline
-          isPlain
-          variant="info"
-          title={t(
-            'Nothing to draw: none of the {{total}} values of {{metric}} is a finite number',
-            {
-              total: all.length,
+    <Stack hasGutter>
+      <StackItem>{zoomForm}</StackItem>
+      {error ? <StackItem>{error}</StackItem> : null}
+      <StackItem>
+        {all.length === 0 ? (
+          <Alert
+            isInline
+            isPlain
+            variant="info"
+            title={t('No values of {{metric}} at steps {{from}}–{{to}}', {
               metric: metricKey,
-              count: all.length,
-              defaultValue_one:
-                'Nothing to draw: {{metric}} has {{total}} value, and it is not a finite number',
-            },
-          )}
-        >
-          {t('NaN: {{nan}}, ∞: {{positive}}, −∞: {{negative}}.', {
-            nan: nonFinite.nan,
-            positive: nonFinite.positiveInfinity,
-            negative: nonFinite.negativeInfinity,
-          })}
-        </Alert>
-      ) : (
-        <Suspense fallback={<Spinner size="lg" aria-label={t('Loading chart')} />}>
-          <MetricHistoryChart metricKey={metricKey} points={drawn} />
-        </Suspense>
-      )}
-      <Content component="small" aria-live="polite">
-        {preview && !history.error
-          ? t(
-              'Preview from {{sampled}} values sampled by MLflow; loading every value so that no spike is missed ({{loaded}} so far).',
-              { sampled: preview.length, loaded: history.loaded },
-            )
-          : null}
-        {whole && drawn.length < finiteCount
-          ? t(
-              '{{total}} values logged; {{drawn}} drawn, keeping the lowest and highest of each stretch.',
-              { total: all.length, drawn: drawn.length },
-            )
-          : null}
-        {drawn.length > 0 && nonFinite.total > 0
-          ? ` ${t(
-              'Not finite, so not drawn and outside the axis range: {{number}} (NaN: {{nan}}, ∞: {{positive}}, −∞: {{negative}}).',
+              from: shown.from,
+              to: shown.to,
+            })}
+          />
+        ) : drawn.length === 0 ? (
+          <Alert
+            isInline
+            isPlain
+            variant="info"
+            title={t(
+              'Nothing to draw: none of the {{total}} values of {{metric}} is a finite number',
               {
-                number: nonFinite.total,
-                nan: nonFinite.nan,
-                positive: nonFinite.positiveInfinity,
-                negative: nonFinite.negativeInfinity,
+                total: all.length,
+                metric: metricKey,
+                count: all.length,
+                defaultValue_one:
+                  'Nothing to draw: {{metric}} has {{total}} value, and it is not a finite number',
               },
-            )}`
-          : null}
-      </Content>
-    </>
+            )}
+          >
+            {t('NaN: {{nan}}, ∞: {{positive}}, −∞: {{negative}}.', {
+              nan: nonFinite.nan,
+              positive: nonFinite.positiveInfinity,
+              negative: nonFinite.negativeInfinity,
+            })}
+          </Alert>
+        ) : (
+          <Suspense fallback={<Spinner size="lg" aria-label={t('Loading chart')} />}>
+            <MetricHistoryChart metricKey={metricKey} points={drawn} onZoom={zoomTo} />
+          </Suspense>
+        )}
+      </StackItem>
+      <StackItem>
+        <MetricHistoryWindowSummary
+          points={all}
+          shown={shown}
+          everyValue={values.data?.everyValue ?? false}
+          onZoom={zoomTo}
+        />
+        <Content component="small" aria-live="polite">
+          {drawn.length < finiteCount
+            ? t(
+                '{{total}} values here; {{drawn}} drawn, keeping the lowest and highest of each stretch.',
+                { total: all.length, drawn: drawn.length },
+              )
+            : null}
+          {drawn.length > 0 && nonFinite.total > 0
+            ? ` ${t(
+                'Not finite, so not drawn and outside the axis range: {{number}} (NaN: {{nan}}, ∞: {{positive}}, −∞: {{negative}}).',
+                {
+                  number: nonFinite.total,
+                  nan: nonFinite.nan,
+                  positive: nonFinite.positiveInfinity,
+                  negative: nonFinite.negativeInfinity,
+                },
+              )}`
+            : null}
+        </Content>
+      </StackItem>
+      <StackItem>{exportCsv}</StackItem>
+    </Stack>
   );
 };

@@ -72,19 +72,6 @@ const historyServer = (
 
 const isHistoryPage = (request: FakeRequest) => request.path.endsWith('/metrics/get-history');
 
-/** How many points the chart says it draws, read from its accessible name. */
-const drawnPoints = () => {
-  let drawn = Number.NaN;
-  screen.getByRole('img', {
-    name: (name) => {
-      const match = /^History of loss over (\d+) points$/.exec(name);
-      if (match) drawn = Number(match[1]);
-      return match !== null;
-    },
-  });
-  return drawn;
-};
-
 const waitForRefresh = () =>
   waitFor(() => {
     expect(screen.queryByLabelText('Loading run')).not.toBeInTheDocument();
@@ -152,36 +139,6 @@ describe('RunDetails', () => {
     await waitForRefresh();
   });
 
-  it("draws MLflow's sample at once, then every page of a long history thinned, spike kept", async () => {
-    let releasePages: () => void = () => undefined;
-    const seen = historyServer(12_000, {
-      pagesAfter: new Promise((resolve) => {
-        releasePages = resolve;
-      }),
-    });
-    await renderRun();
-    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
-    // The preview: drawn from the sample while the pages are held back.
-    expect(
-      await screen.findByText(/^Preview from 1000 values sampled by MLflow/),
-    ).toBeInTheDocument();
-    releasePages();
-
-    const summary = await screen.findByText(/12000 values logged; \d+ drawn/);
-    expect(summary).toBeInTheDocument();
-    expect(screen.queryByText(/^Preview from/)).not.toBeInTheDocument();
-    const chart = screen.getByRole('img', { name: /^History of loss over \d+ points$/ });
-    expect(drawnPoints()).toBeLessThanOrEqual(400);
-    // The y axis reaches up to the spike at 9.5 (other values are ≤ 1): the maximum survived.
-    expect(within(chart).getByText('8')).toBeInTheDocument();
-    expect(seen.filter(isHistoryPage).map((request) => request.query.get('page_token'))).toEqual([
-      null,
-      '5000',
-      '10000',
-    ]);
-    expect(seen.every((request) => request.workspace === 'team-a')).toBe(true);
-  });
-
   it('draws a short history from the one sampling request, asking for no pages', async () => {
     const seen = historyServer(10);
     await renderRun();
@@ -191,76 +148,6 @@ describe('RunDetails', () => {
     expect(screen.queryByText(/^Preview from/)).not.toBeInTheDocument();
     await waitForRefresh();
     expect(seen.filter(isHistoryPage)).toEqual([]);
-  });
-
-  it('loads the pages when MLflow cannot sample the history', async () => {
-    const seen = historyServer(3, { sampleStatus: 404 });
-    await renderRun();
-    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
-    expect(
-      await screen.findByRole('img', { name: 'History of loss over 3 points' }),
-    ).toBeInTheDocument();
-    expect(seen.filter(isHistoryPage)).toHaveLength(1);
-  });
-
-  it('says who lacks access when MLflow refuses the history, and draws nothing', async () => {
-    const denied = {
-      status: 403,
-      body: { error_code: 'PERMISSION_DENIED', message: 'Permission denied' },
-    };
-    mockMlflow((request) =>
-      request.path === '/api/2.0/mlflow/runs/get' ? ok({ run: listed }) : denied,
-    );
-    await renderRun();
-    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
-    expect(
-      await screen.findByText("You don't have access to this workspace's experiments"),
-    ).toBeInTheDocument();
-    expect(screen.queryByRole('img', { name: /^History of loss/ })).not.toBeInTheDocument();
-  });
-
-  it('shows MLflow unreachable for the history, and draws it after Retry', async () => {
-    let down = true;
-    const loss = [0, 1, 2].map((step) => ({
-      key: 'loss',
-      value: 1 / (1 + step),
-      timestamp: Date.UTC(2026, 7, 1, 10) + step * 1000,
-      step,
-    }));
-    mockMlflow((request) => {
-      if (request.path === '/api/2.0/mlflow/runs/get') return ok({ run: listed });
-      return down ? 'network-error' : ok({ metrics: loss });
-    });
-    await renderRun();
-    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
-    expect(await screen.findByText('MLflow cannot be reached')).toBeInTheDocument();
-    down = false;
-    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(
-      await screen.findByRole('img', { name: 'History of loss over 3 points' }),
-    ).toBeInTheDocument();
-    expect(screen.queryByText('MLflow cannot be reached')).not.toBeInTheDocument();
-  });
-
-  it('keeps the preview drawn when a page of the history fails, with the failure above it', async () => {
-    // A sample as long as asked for: more values exist, so the pages are asked, and fail.
-    const sample = Array.from({ length: 1000 }, (_, index) => ({
-      key: 'loss',
-      value: 1 / (1 + index),
-      timestamp: Date.UTC(2026, 7, 1, 10) + index * 12_000,
-      step: index * 12,
-    }));
-    mockMlflow((request) => {
-      if (request.path === '/api/2.0/mlflow/runs/get') return ok({ run: listed });
-      if (isHistoryPage(request)) return { status: 502, body: 'Bad Gateway' };
-      return ok({ metrics: sample });
-    });
-    await renderRun();
-    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
-    expect(await screen.findByText('MLflow cannot be reached')).toBeInTheDocument();
-    expect(
-      screen.getByRole('img', { name: /^History of loss over \d+ points$/ }),
-    ).toBeInTheDocument();
   });
 
   /** MLflow serving this run with a loss history of these wire values (as MLflow sends them). */

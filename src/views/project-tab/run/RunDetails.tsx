@@ -26,6 +26,7 @@ import {
 } from '../../../core/mlflow-search';
 import { useMlflowRun } from '../../../hooks/useMlflowData';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useTabPlace } from '../../../hooks/useTabPlace';
 import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
 import { PlaceNotShown } from '../common/PlaceNotShown';
 import { RunStatusLabel } from '../runs/RunStatusLabel';
@@ -54,7 +55,9 @@ export const RunDetails = ({
 }: RunDetailsProps) => {
   const { t } = useMlflowTranslation();
   const query = useMlflowRun(namespace, runId);
-  const [openCharts, setOpenCharts] = useState<string[]>([]);
+  const { chartZoom } = useTabPlace().place;
+  // A link to a zoomed chart opens that chart.
+  const [openCharts, setOpenCharts] = useState<string[]>(chartZoom ? [chartZoom.metricKey] : []);
   const [now] = useState(Date.now);
   const run = query.data;
   if (!run) {
