@@ -28,7 +28,8 @@ export const launch = () => chromium.launch({ executablePath: CHROMIUM, args: CH
 /**
  * Clicks `click`, then clicks each of `steps` as soon as it shows up (what a quick user would do
  * next), and resolves when `done` is visible, at the next animation frame.
- * A target is {selector, text?, labelPrefix?, within?: target}; text matches trimmed textContent.
+ * A target is {selector, text?, prefix?, labelPrefix?, within?: target}; text matches trimmed
+ * textContent (its start, with prefix: true).
  */
 const inPageMeasure = ({ click, steps, done, timeoutMs }) => {
   const isVisible = (el) => {
@@ -50,7 +51,10 @@ const inPageMeasure = ({ click, steps, done, timeoutMs }) => {
       .map((id) => document.getElementById(id)?.textContent ?? '')
       .join(' ');
   const matches = (el, spec) =>
-    (spec.text === undefined || el.textContent.trim() === spec.text) &&
+    (spec.text === undefined ||
+      (spec.prefix
+        ? el.textContent.trim().startsWith(spec.text)
+        : el.textContent.trim() === spec.text)) &&
     (spec.labelPrefix === undefined || labelOf(el).startsWith(spec.labelPrefix));
   const find = (spec) => {
     for (const el of document.querySelectorAll(spec.selector)) {
@@ -327,14 +331,7 @@ export const sampleChart = async (
     const chartJs = result.requests.filter(
       (r) => classify(r.url) === 'plugin-js' && !before.has(r.url),
     );
-    // The first chart may be MLflow's sample; then every value follows, page by page. Record when
-    // the chart drawn from all of them says so (an informational figure, wall clock).
-    await s.page
-      .getByText(/values logged; \d+ drawn/)
-      .waitFor({ timeout: STEP_TIMEOUT_MS })
-      .catch(() => undefined);
-    const allValuesMs = Date.now() - result.wallStart;
-    return { ...result, chartJs, allValuesMs, errors: s.errors };
+    return { ...result, chartJs, errors: s.errors };
   } finally {
     await s.close();
   }

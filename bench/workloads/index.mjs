@@ -16,7 +16,8 @@
 // Add a workload by importing it below and listing it in WORKLOADS.
 
 import artifactPreviewMs from './artifactPreviewMs.mjs';
+import chartZoomMs from './chartZoomMs.mjs';
 import compare10Ms from './compare10Ms.mjs';
 import tracesFirstRowsMs from './tracesFirstRowsMs.mjs';
 
-export const WORKLOADS = [compare10Ms, artifactPreviewMs, tracesFirstRowsMs];
+export const WORKLOADS = [compare10Ms, artifactPreviewMs, tracesFirstRowsMs, chartZoomMs];
