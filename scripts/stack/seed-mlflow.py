@@ -41,6 +41,9 @@ if MARKER.exists() and MARKER.read_text().strip() == SEED_VERSION:
     from seed_traces import seed_demo_traces  # noqa: E402
 
     seed_demo_traces(read_stack_env())
+    from seed_spiky_metric import seed_spiky_metric  # noqa: E402
+
+    seed_spiky_metric(read_stack_env())
     sys.exit(0)
 
 ENV = read_stack_env()
@@ -223,6 +226,9 @@ def main() -> None:
     from seed_traces import seed_demo_traces  # noqa: E402
 
     seed_demo_traces(ENV)
+    from seed_spiky_metric import seed_spiky_metric  # noqa: E402
+
+    seed_spiky_metric(ENV)
     MARKER.write_text(SEED_VERSION + "\n")
     log(f"mlflow demo data seeded in {time.time() - started:.0f}s")
 

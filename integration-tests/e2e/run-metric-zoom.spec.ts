@@ -1,0 +1,63 @@
+/**
+ * Alice zooms a run's metric chart: the demo run `spiky-run` (scripts/stack/seed_spiky_metric.py)
+ * logs `loss` over 5,000 steps with one value of 42 at step 3217. The chart first shows MLflow's
+ * sample and says so; typing a 1,000-step window around the spike draws every value of it and names
+ * the spike exactly; the zoomed chart is a link that opens zoomed; Reset zoom goes back.
+ */
+import { open } from '../support/browser';
+import { expect as expectNow, test } from '../support/fixtures';
+
+// MLflow answers each window in well under a second, but this machine is shared and busy.
+const expect = expectNow.configure({ timeout: 30_000 });
+
+const WORKSPACE = 'team-a';
+const EXPERIMENT = 'loss-spike-demo';
+const RUN = 'spiky-run';
+
+test.describe("a run's metric chart zoomed, as alice", () => {
+  test('zooms to a window around the spike and sees its exact value', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
+    const { page } = session;
+    await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow`);
+    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(EXPERIMENT);
+    await page.getByRole('button', { name: EXPERIMENT }).click();
+    await page.getByRole('button', { name: RUN }).click();
+    await page
+      .getByRole('grid', { name: 'Metrics' })
+      .getByRole('row')
+      .filter({ hasText: 'loss' })
+      .getByRole('button', { name: 'Details' })
+      .click();
+
+    // MLflow's sample first, said to be one.
+    await expect(page.getByText('Sampled: 500 values of steps 0–4999 are drawn')).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: /^History of loss over \d+ points$/ }),
+    ).toBeVisible();
+    await expectHealthyPage(session, 'alice-chart-sampled');
+
+    await page.getByLabel('From step').fill('2800');
+    await page.getByLabel('To step').fill('3799');
+    await page.getByRole('button', { name: 'Apply zoom' }).click();
+    const exact = page.getByText(
+      /^Every value of steps 2800–3799 is drawn\. Highest: 42 at step 3217; lowest: [\d.]+ at step 3799\.$/,
+    );
+    await expect(exact).toBeVisible();
+    // The line reaches the spike: the axis goes up to 40 and more.
+    const chart = page.getByRole('img', { name: /^History of loss over \d+ points$/ });
+    await expect(chart.getByText('40', { exact: true })).toBeVisible();
+    expect(new URL(page.url()).search).toContain('zoom=loss&zoomFrom=2800&zoomTo=3799');
+    await expectHealthyPage(session, 'alice-chart-zoomed');
+
+    // The zoomed chart is a link: opened afresh, it is zoomed to the same steps.
+    await page.reload();
+    await expect(exact).toBeVisible();
+    await expect(page.getByLabel('From step')).toHaveValue('2800');
+
+    await page.getByRole('button', { name: 'Reset zoom' }).click();
+    await expect(page.getByText('Sampled: 500 values of steps 0–4999 are drawn')).toBeVisible();
+    expect(new URL(page.url()).search).not.toContain('zoom=');
+  });
+});
