@@ -59,5 +59,18 @@ test.describe("a run's metric chart zoomed, as alice", () => {
     await page.getByRole('button', { name: 'Reset zoom' }).click();
     await expect(page.getByText('Sampled: 500 values of steps 0–4999 are drawn')).toBeVisible();
     expect(new URL(page.url()).search).not.toContain('zoom=');
+
+    // Dragging across the chart zooms too: a narrow stretch of the plot, every value of it.
+    // The mouse works in the viewport: bring the chart into it first.
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    if (!box) throw new Error('the chart has no box');
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.5, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.55, y, { steps: 5 });
+    await page.mouse.up();
+    await expect(page.getByText(/^Every value of steps \d+–\d+ is drawn\./)).toBeVisible();
+    expect(new URL(page.url()).search).toMatch(/zoom=loss&zoomFrom=\d+&zoomTo=\d+/);
   });
 });

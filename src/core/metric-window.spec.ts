@@ -7,6 +7,7 @@ import {
   OVERVIEW_SAMPLE_SIZE,
   parseStepWindow,
   sampleCanHideSpike,
+  stepAtPosition,
   windowOfRange,
   windowSteps,
 } from './metric-window';
@@ -68,5 +69,17 @@ describe('zoom windows of a metric chart', () => {
       lowest: { x: 4, y: -0.25 },
     });
     expect(finiteExtremes([{ x: 0, y: Number.NaN }])).toBeUndefined();
+  });
+
+  it('reads the step under a position dragged on the chart, at any drawn width', () => {
+    const frame = { width: 640, left: 72, right: 24 };
+    const domain = { from: 0, to: 4999 };
+    expect(stepAtPosition(72, 640, frame, domain)).toBe(0);
+    expect(stepAtPosition(616, 640, frame, domain)).toBe(4999);
+    // The same chart drawn half as wide: the same step half as far.
+    expect(stepAtPosition((72 + 272) / 2, 320, frame, domain)).toBeCloseTo(2499.5);
+    // Left of the axis and right of the plot: the ends.
+    expect(stepAtPosition(10, 640, frame, domain)).toBe(0);
+    expect(stepAtPosition(639, 640, frame, domain)).toBe(4999);
   });
 });

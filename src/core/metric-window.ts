@@ -120,3 +120,28 @@ export const finiteExtremes = <P extends { x: number; y: number }>(
   });
   return highest && lowest ? { highest, lowest } : undefined;
 };
+
+/** Where the plot area of a chart lies within its drawing width (Victory's padding). */
+export interface PlotFrame {
+  width: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * The step under a horizontal position on a drawn chart: `offset` pixels from its left edge, the
+ * chart shown `renderedWidth` wide, its x axis spanning `domain` (the drawn steps' first and last).
+ * Outside the plot area, the nearest end.
+ */
+export const stepAtPosition = (
+  offset: number,
+  renderedWidth: number,
+  frame: PlotFrame,
+  domain: StepWindow,
+): number => {
+  const scale = renderedWidth / frame.width;
+  const left = frame.left * scale;
+  const right = (frame.width - frame.right) * scale;
+  const fraction = Math.min(1, Math.max(0, (offset - left) / (right - left)));
+  return domain.from + fraction * (domain.to - domain.from);
+};

@@ -3,7 +3,8 @@
  * point under the pointer (in a tooltip, and in the caption for screen readers). Given `series`,
  * one line per run overlaid, with a legend by run name (the comparison of runs). Loaded with
  * React.lazy only when a chart is shown, so PatternFly charts and Victory are their own chunk.
- * Given `onZoom`, dragging across the chart selects a range of steps to zoom to.
+ * Given `onZoom`, dragging across a single line's plot selects the steps to zoom to (the pointer's
+ * own handlers, not Victory's brush, which did not combine with the tooltip's container).
  */
 import {
   Chart,
@@ -13,11 +14,11 @@ import {
   ChartScatter,
   ChartThemeColor,
   ChartVoronoiContainer,
-  createContainer,
 } from '@patternfly/react-charts/victory';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import type { PointerEvent } from 'react';
 
-import { windowOfRange } from '../../../core/metric-window';
+import { stepAtPosition, windowOfRange } from '../../../core/metric-window';
 import type { StepWindow } from '../../../core/metric-window';
 import { formatMetricValue } from '../../../core/mlflow-search';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
@@ -48,9 +49,8 @@ const PADDING = { top: 16, right: 24, bottom: 56, left: 72 };
 /** Room under the axis for the legend of an overlaid chart: one row per three runs. */
 const LEGEND_ROW_HEIGHT = 24;
 const LEGEND_COLUMNS = 3;
-
-/** Pointing (tooltip) and dragging a range of steps (brush), in one container. */
-const VoronoiBrushContainer = createContainer('voronoi', 'brush');
+/** Less than this many pixels of dragging is a click, not a range. */
+const MIN_DRAG_PX = 4;
 
 /** A drawn point knows its line, so the tooltip can say whose value it is. */
 interface SeriesPoint extends ChartPoint {
@@ -67,6 +67,9 @@ const isChartPoint = (value: unknown): value is SeriesPoint =>
 const MetricHistoryChart = ({ metricKey, points, series, onZoom }: MetricHistoryChartProps) => {
   const { t } = useMlflowTranslation();
   const [hovered, setHovered] = useState<SeriesPoint[]>([]);
+  // A drag across the plot, in pixels from the plot's left edge, while the button is down.
+  const [drag, setDrag] = useState<{ from: number; to: number } | undefined>();
+  const plot = useRef<HTMLDivElement>(null);
 
   const describe = (point: SeriesPoint) => {
     const text = t('Step {{step}}: {{value}} at {{time}}', {
@@ -85,84 +88,123 @@ const MetricHistoryChart = ({ metricKey, points, series, onZoom }: MetricHistory
   const total = lines.reduce((sum, line) => sum + line.length, 0);
   const legendRows = series ? Math.ceil(series.length / LEGEND_COLUMNS) : 0;
   const height = HEIGHT + legendRows * LEGEND_ROW_HEIGHT;
-  const pointing = {
-    voronoiDimension: 'x' as const,
-    constrainToVisibleArea: true,
-    labels: ({ datum }: { datum: unknown }) => (isChartPoint(datum) ? describe(datum) : ''),
-    onActivated: (active: unknown[]) => {
-      setHovered(active.filter(isChartPoint));
-    },
-    onDeactivated: () => {
-      setHovered([]);
-    },
+
+  // Dragging selects steps on a single line: its x axis spans its first to its last point.
+  const zoomable = onZoom && points && points.length > 1 ? onZoom : undefined;
+  const offsetOf = (event: PointerEvent<HTMLDivElement>) =>
+    event.clientX - event.currentTarget.getBoundingClientRect().left;
+  const endDrag = (event: PointerEvent<HTMLDivElement>) => {
+    const box = plot.current?.getBoundingClientRect();
+    if (!zoomable || !drag || !box || !points) return;
+    setDrag(undefined);
+    const to = offsetOf(event);
+    if (Math.abs(to - drag.from) < MIN_DRAG_PX) return;
+    const frame = { width: WIDTH, left: PADDING.left, right: PADDING.right };
+    const domain = { from: points[0].x, to: points[points.length - 1].x };
+    const stepAt = (offset: number) => stepAtPosition(offset, box.width, frame, domain);
+    zoomable(windowOfRange(stepAt(drag.from), stepAt(to)));
   };
 
   return (
     <figure className="mlflow-plugin__metric-chart">
-      <Chart
-        ariaTitle={
-          series
-            ? t('{{metric}} of {{runs}} runs over {{number}} points', {
-                metric: metricKey,
-                runs: series.length,
-                number: total,
-              })
-            : t('History of {{metric}} over {{number}} points', {
-                metric: metricKey,
-                number: total,
-                count: total,
-                defaultValue_one: 'History of {{metric}} over {{number}} point',
-              })
+      <div
+        ref={plot}
+        className={
+          zoomable
+            ? 'mlflow-plugin__metric-chart-plot mlflow-plugin__metric-chart-plot--zoomable'
+            : 'mlflow-plugin__metric-chart-plot'
         }
-        themeColor={series ? ChartThemeColor.multiUnordered : ChartThemeColor.blue}
-        width={WIDTH}
-        height={height}
-        padding={{ ...PADDING, bottom: PADDING.bottom + legendRows * LEGEND_ROW_HEIGHT }}
-        legendData={series?.map(({ name }) => ({ name }))}
-        legendPosition="bottom-left"
-        legendAllowWrap
-        containerComponent={
-          onZoom ? (
-            <VoronoiBrushContainer
-              {...pointing}
-              brushDimension="x"
-              // Nothing stays selected: the zoomed chart replaces this one.
-              defaultBrushArea="none"
-              onBrushDomainChangeEnd={(domain: { x?: [number, number] }) => {
-                const [x0, x1] = domain.x ?? [0, 0];
-                // A click is not a drag: less than a step selects nothing.
-                if (Math.abs(x1 - x0) >= 1) onZoom(windowOfRange(x0, x1));
+        onPointerDown={
+          zoomable
+            ? (event) => {
+                if (event.button !== 0) return;
+                event.currentTarget.setPointerCapture(event.pointerId);
+                const from = offsetOf(event);
+                setDrag({ from, to: from });
+              }
+            : undefined
+        }
+        onPointerMove={
+          drag
+            ? (event) => {
+                setDrag({ ...drag, to: offsetOf(event) });
+              }
+            : undefined
+        }
+        onPointerUp={zoomable ? endDrag : undefined}
+        onPointerCancel={() => {
+          setDrag(undefined);
+        }}
+      >
+        <Chart
+          ariaTitle={
+            series
+              ? t('{{metric}} of {{runs}} runs over {{number}} points', {
+                  metric: metricKey,
+                  runs: series.length,
+                  number: total,
+                })
+              : t('History of {{metric}} over {{number}} points', {
+                  metric: metricKey,
+                  number: total,
+                  count: total,
+                  defaultValue_one: 'History of {{metric}} over {{number}} point',
+                })
+          }
+          themeColor={series ? ChartThemeColor.multiUnordered : ChartThemeColor.blue}
+          width={WIDTH}
+          height={height}
+          padding={{ ...PADDING, bottom: PADDING.bottom + legendRows * LEGEND_ROW_HEIGHT }}
+          legendData={series?.map(({ name }) => ({ name }))}
+          legendPosition="bottom-left"
+          legendAllowWrap
+          containerComponent={
+            <ChartVoronoiContainer
+              voronoiDimension="x"
+              constrainToVisibleArea
+              labels={({ datum }: { datum: unknown }) =>
+                isChartPoint(datum) ? describe(datum) : ''
+              }
+              onActivated={(active: unknown[]) => {
+                setHovered(active.filter(isChartPoint));
+              }}
+              onDeactivated={() => {
+                setHovered([]);
               }}
             />
-          ) : (
-            <ChartVoronoiContainer {...pointing} />
-          )
-        }
-      >
-        <ChartAxis
-          // Overlaid runs put their legend where the axis label goes; their heading says "steps".
-          label={series ? undefined : t('Step')}
-          tickCount={6}
-          tickFormat={(tick: number) => (Number.isInteger(tick) ? String(tick) : '')}
-        />
-        <ChartAxis
-          dependentAxis
-          showGrid
-          tickCount={5}
-          tickFormat={(tick: number) => formatMetricValue(tick)}
-        />
-        <ChartGroup>
-          {lines.map((line, index) =>
-            // Lines keep their place (and colour) for as long as the chart shows them. A value
-            // logged once is a dot: a line through one point draws nothing.
-            line.length === 1 ? (
-              <ChartScatter key={index} data={line} size={4} />
-            ) : (
-              <ChartLine key={index} data={line} />
-            ),
-          )}
-        </ChartGroup>
-      </Chart>
+          }
+        >
+          <ChartAxis
+            // Overlaid runs put their legend where the axis label goes; their heading says "steps".
+            label={series ? undefined : t('Step')}
+            tickCount={6}
+            tickFormat={(tick: number) => (Number.isInteger(tick) ? String(tick) : '')}
+          />
+          <ChartAxis
+            dependentAxis
+            showGrid
+            tickCount={5}
+            tickFormat={(tick: number) => formatMetricValue(tick)}
+          />
+          <ChartGroup>
+            {lines.map((line, index) =>
+              // Lines keep their place (and colour) for as long as the chart shows them. A value
+              // logged once is a dot: a line through one point draws nothing.
+              line.length === 1 ? (
+                <ChartScatter key={index} data={line} size={4} />
+              ) : (
+                <ChartLine key={index} data={line} />
+              ),
+            )}
+          </ChartGroup>
+        </Chart>
+        {drag ? (
+          <div
+            className="mlflow-plugin__metric-chart-selection"
+            style={{ left: Math.min(drag.from, drag.to), width: Math.abs(drag.to - drag.from) }}
+          />
+        ) : null}
+      </div>
       <figcaption className="mlflow-plugin__metric-chart-caption" aria-live="polite">
         {hovered.length > 0
           ? hovered.map(describe).join('; ')
