@@ -11,7 +11,6 @@ import type { Settled } from '../core/concurrency';
 import {
   countExperiments,
   getExperiment,
-  getFullMetricHistory,
   getRun,
   getSampledMetricHistory,
   getServerInfo,
@@ -130,35 +129,6 @@ export const useSampledMetricHistory = (
     (client, signal) =>
       getSampledMetricHistory(client, workspace, runId, metricKey, maxResults, { signal }),
   );
-
-/**
- * Every value of a metric's history, page after page (undefined metricKey: not wanted yet);
- * `loaded` counts the values that have arrived, for a progress line.
- */
-export const useMetricHistory = (
-  workspace: string,
-  runId: string,
-  metricKey: string | undefined,
-) => {
-  const key: MlflowQueryKey | null = metricKey
-    ? ['mlflow', workspace, 'history', runId, metricKey]
-    : null;
-  // Progress belongs to the history it counts: a new run or metric starts from none.
-  const progressKey = JSON.stringify(key);
-  const [progress, setProgress] = useState<{ key: string; loaded: number }>({
-    key: progressKey,
-    loaded: 0,
-  });
-  const query = useMlflowQuery(key, (client, signal) =>
-    getFullMetricHistory(client, workspace, runId, metricKey ?? '', {
-      signal,
-      onProgress: (loaded) => {
-        if (!signal.aborted) setProgress({ key: progressKey, loaded });
-      },
-    }),
-  );
-  return { ...query, loaded: progress.key === progressKey ? progress.loaded : 0 };
-};
 
 export const useRegisteredModels = (
   workspace: string | undefined,

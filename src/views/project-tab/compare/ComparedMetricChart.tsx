@@ -15,7 +15,7 @@ const MetricHistoryChart = lazy(loadMetricHistoryChart);
 
 /**
  * Values MLflow samples per run for a comparison. One request carries every run's sample, so the
- * chart is drawn from it; a run's own page loads every value for the spikes a sample can miss.
+ * chart is drawn from it; a run's own chart zooms into a window for the spikes a sample can miss.
  */
 export const COMPARE_SAMPLE_SIZE = 1000;
 
