@@ -1,4 +1,5 @@
 import type { MlflowStorageSpec } from './admin-types';
+import { isQuantity } from './quantity';
 
 /**
  * Client-side mirror of the MLflow CRD's validation of the storage settings
@@ -62,11 +63,8 @@ const SQL_SCHEME_PREFIXES = [
   'mysql+',
 ] as const;
 
-/** The quantity pattern the CRD puts on storage.resources.requests.storage. */
-const QUANTITY_PATTERN =
-  /^(\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))))?$/;
-
-export const isQuantity = (value: string): boolean => QUANTITY_PATTERN.test(value);
+// The quantity pattern the CRD puts on storage.resources.requests.storage, kept in one place.
+export { isQuantity } from './quantity';
 
 const has = (value: unknown): boolean => value !== undefined && value !== null;
 const isSqlUri = (uri: string) => SQL_SCHEME_PREFIXES.some((prefix) => uri.startsWith(prefix));
