@@ -17,29 +17,32 @@ export type StorageEditorState =
   | { phase: 'conflict'; conflict: SaveConflict }
   | { phase: 'error'; error: DescribedError };
 
-export interface StorageEditorModel {
-  settings: StorageSettings;
+/** Generic over what is edited, so the instance settings editor shares the same flow. */
+export interface StorageEditorModel<S = StorageSettings, I = ServerIssue> {
+  settings: S;
   state: StorageEditorState;
   /** Client-side problems are shown only once the user asked to review. */
   showIssues: boolean;
   /** What the apiserver refused in the last save, mapped to the form's fields. */
-  serverIssues: ServerIssue[];
+  serverIssues: I[];
   /** The last review found nothing to save. */
   noChanges: boolean;
 }
 
-export type StorageEditorAction =
-  | { type: 'edit'; settings: StorageSettings }
+export type StorageEditorAction<S = StorageSettings, I = ServerIssue> =
+  | { type: 'edit'; settings: S }
   /** `blocked`: invalid settings or a password without consent; `unchanged`: an empty patch. */
   | { type: 'review'; blocked: boolean; unchanged: boolean }
   | { type: 'close-review' }
   | { type: 'save-started' }
   | { type: 'saved' }
   | { type: 'save-conflict'; conflict: SaveConflict }
-  | { type: 'save-invalid'; serverIssues: ServerIssue[] }
+  | { type: 'save-invalid'; serverIssues: I[] }
   | { type: 'save-failed'; error: DescribedError };
 
-export const initialStorageEditor = (settings: StorageSettings): StorageEditorModel => ({
+export const initialStorageEditor = <S = StorageSettings, I = ServerIssue>(
+  settings: S,
+): StorageEditorModel<S, I> => ({
   settings,
   state: { phase: 'editing' },
   showIssues: false,
@@ -49,10 +52,11 @@ export const initialStorageEditor = (settings: StorageSettings): StorageEditorMo
 
 const editing: StorageEditorState = { phase: 'editing' };
 
-export const storageEditorReducer = (
-  model: StorageEditorModel,
-  action: StorageEditorAction,
-): StorageEditorModel => {
+/** The editor's flow for any settings; storageEditorReducer is it for the storage form. */
+export const editorReducer = <S, I>(
+  model: StorageEditorModel<S, I>,
+  action: StorageEditorAction<S, I>,
+): StorageEditorModel<S, I> => {
   switch (action.type) {
     case 'edit':
       // The server's complaints were about the settings as they were.
@@ -81,3 +85,8 @@ export const storageEditorReducer = (
         : model;
   }
 };
+
+export const storageEditorReducer = (
+  model: StorageEditorModel,
+  action: StorageEditorAction,
+): StorageEditorModel => editorReducer(model, action);

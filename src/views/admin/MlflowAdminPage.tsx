@@ -25,6 +25,7 @@ import { WorkspacesOverview } from './workspaces/WorkspacesOverview';
 
 // Its own chunk: the page's first load stays within its budget.
 const HealthCard = lazy(() => import('./health/HealthCard'));
+const InstanceSettingsCard = lazy(() => import('./instance-settings/InstanceSettingsCard'));
 
 /** Administration → MLflow: the cluster admin's page for MLflow on OpenShift AI. */
 const MlflowAdminPage = () => {
@@ -110,6 +111,17 @@ const MlflowAdminPage = () => {
                   access={access}
                   unreadable={Boolean(error)}
                 />
+              </StackItem>
+            ) : null}
+            {mlflow ? (
+              <StackItem>
+                <Suspense fallback={<Spinner size="md" aria-label={t('Loading the instance settings')} />}>
+                  <InstanceSettingsCard
+                    mlflow={mlflow}
+                    mlflowNamespace={mlflowNamespace}
+                    access={access}
+                  />
+                </Suspense>
               </StackItem>
             ) : null}
             {mlflowCrdPresent ? (

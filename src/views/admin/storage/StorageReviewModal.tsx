@@ -37,6 +37,9 @@ interface StorageReviewModalProps {
   onSave: () => void;
   onCancel: () => void;
   onReload: () => void;
+  /** Another editor's wording (the instance settings); the storage editor's by default. */
+  title?: string;
+  errorTitle?: string;
 }
 
 /** The last step before a write: the spec before and after, what it risks, and Save/Create. */
@@ -49,6 +52,8 @@ export const StorageReviewModal = ({
   onSave,
   onCancel,
   onReload,
+  title,
+  errorTitle,
 }: StorageReviewModalProps) => {
   const { t } = useMlflowTranslation();
   const creating = before === undefined;
@@ -61,7 +66,7 @@ export const StorageReviewModal = ({
   return (
     <Modal isOpen variant="large" onClose={onCancel} aria-labelledby={titleId}>
       <ModalHeader
-        title={creating ? t('Create MLflow instance') : t('Review storage changes')}
+        title={title ?? (creating ? t('Create MLflow instance') : t('Review storage changes'))}
         labelId={titleId}
         description={
           creating
@@ -105,7 +110,10 @@ export const StorageReviewModal = ({
             <StackItem>
               <ErrorAlert
                 title={
-                  creating ? t('Could not create MLflow') : t('Could not save the storage settings')
+                  errorTitle ??
+                  (creating
+                    ? t('Could not create MLflow')
+                    : t('Could not save the storage settings'))
                 }
                 error={error}
               />
