@@ -115,7 +115,9 @@ const MlflowAdminPage = () => {
             ) : null}
             {mlflow ? (
               <StackItem>
-                <Suspense fallback={<Spinner size="md" aria-label={t('Loading the instance settings')} />}>
+                <Suspense
+                  fallback={<Spinner size="md" aria-label={t('Loading the instance settings')} />}
+                >
                   <InstanceSettingsCard
                     mlflow={mlflow}
                     mlflowNamespace={mlflowNamespace}
