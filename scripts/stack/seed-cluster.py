@@ -38,6 +38,7 @@ import yaml
 sys.dont_write_bytecode = True  # no __pycache__ in the clone for the helper module
 from seed_health_states import seed_health_state  # noqa: E402
 from seed_quick_starts import seed_quick_starts  # noqa: E402
+from seed_workspace_preview import workspace_preview_namespaces  # noqa: E402
 from stackenv import CLUSTER_DATA_DIR, read_stack_env  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -601,6 +602,7 @@ def main() -> None:
         apply_crds()
     demo = [
         *namespaces(),
+        *workspace_preview_namespaces(),
         *operator_roles(),
         *rbac_for_identities(),
         *service_accounts(),
