@@ -49,7 +49,10 @@ export const InstanceSettingsSummary = ({ spec }: { spec: InstanceSpec | undefin
           .join(', ') || t('None')}
       </DescriptionRow>
       <DescriptionRow term={t('Tolerations')}>
-        {t('{{count}} tolerations', { count: spec?.tolerations?.length ?? 0 })}
+        {t('{{count}} tolerations', {
+          count: spec?.tolerations?.length ?? 0,
+          defaultValue_one: '{{count}} toleration',
+        })}
       </DescriptionRow>
     </DescriptionList>
   );

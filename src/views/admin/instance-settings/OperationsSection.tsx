@@ -74,7 +74,9 @@ export const OperationsSection = ({
       {listed ? (
         <ValidatedField
           fieldId="mlflow-instance-ca-bundle"
-          label={t('CA bundle ConfigMap in {{targetNamespace}}', { targetNamespace: mlflowNamespace })}
+          label={t('CA bundle ConfigMap in {{targetNamespace}}', {
+            targetNamespace: mlflowNamespace,
+          })}
           hint={t('Certificates MLflow trusts for TLS to its database and S3.')}
           errors={fieldErrors(errors, 'caBundleConfigMap')}
         >
@@ -95,7 +97,9 @@ export const OperationsSection = ({
       ) : (
         <ValidatedTextField
           fieldId="mlflow-instance-ca-bundle"
-          label={t('CA bundle ConfigMap in {{targetNamespace}}', { targetNamespace: mlflowNamespace })}
+          label={t('CA bundle ConfigMap in {{targetNamespace}}', {
+            targetNamespace: mlflowNamespace,
+          })}
           value={settings.caBundleConfigMap}
           hint={configMapsReason}
           warnings={configMaps.error ? [configMaps.error.message] : undefined}

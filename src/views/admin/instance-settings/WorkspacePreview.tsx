@@ -56,11 +56,17 @@ export const WorkspacePreview = ({ preview, deniedReason }: WorkspacePreviewProp
       <Flex direction={{ default: 'column' }} spaceItems={{ default: 'spaceItemsSm' }}>
         {change.joining.length === 0 && change.leaving.length === 0 ? (
           <Content component="p">
-            {t('No namespace changes: the same {{count}} workspaces.', { count: change.staying })}
+            {t('No namespace changes: the same {{count}} workspaces.', {
+              count: change.staying,
+              defaultValue_one: 'No namespace changes: the same {{count}} workspace.',
+            })}
           </Content>
         ) : (
           <Content component="p">
-            {t('{{count}} workspaces stay.', { count: change.staying })}
+            {t('{{count}} workspaces stay.', {
+              count: change.staying,
+              defaultValue_one: '{{count}} workspace stays.',
+            })}
           </Content>
         )}
         {change.joining.length > 0
