@@ -53,7 +53,7 @@ test.describe('Administration → MLflow instance settings, as the cluster admin
     await page.getByRole('button', { name: 'Review changes' }).click();
     const dialog = page.getByRole('dialog', { name: 'Review instance settings' });
     await dialog.getByText('~ replicas: 2').waitFor();
-    await dialog.getByText('opendatahub.io/dashboard: "true"').first().waitFor();
+    await dialog.getByText(/\+ +opendatahub\.io\/dashboard: .true.$/).waitFor();
     await expectHealthyPage(session, 'admin-instance-settings-review');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page
