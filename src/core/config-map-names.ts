@@ -7,15 +7,17 @@ export const configMapListPath = (namespace: string): string =>
 
 interface MetadataList {
   kind?: unknown;
-  items?: { metadata?: { name?: unknown } }[];
+  /** null, not [], when the namespace has none (as the apiserver answers). */
+  items?: { metadata?: { name?: unknown } }[] | null;
 }
 
 /** The names in a PartialObjectMetadataList, sorted; anything else is an error, not a guess. */
 export const parseConfigMapNames = (body: unknown): string[] => {
   const list = (body ?? {}) as MetadataList;
-  if (list.kind !== 'PartialObjectMetadataList' || !Array.isArray(list.items)) {
+  const items = list.items ?? [];
+  if (list.kind !== 'PartialObjectMetadataList' || !Array.isArray(items)) {
     throw new Error('The apiserver did not answer with ConfigMap metadata.');
   }
-  const names = list.items.map(({ metadata }) => metadata?.name);
+  const names = items.map(({ metadata }) => metadata?.name);
   return names.filter((name): name is string => typeof name === 'string' && name !== '').sort();
 };
