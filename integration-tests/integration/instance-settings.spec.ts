@@ -5,6 +5,10 @@
  * where a failure would come later and silently); the label-selector parser agrees with the
  * apiserver's own parser; and a save from the form keeps every field the form does not cover.
  */
+import { readFileSync } from 'fs';
+import { Agent, request as httpsRequest } from 'https';
+
+import { PARTIAL_METADATA_LIST_ACCEPT } from '../../src/core/admin-secrets';
 import { describeError } from '../../src/core/errors';
 import { instanceIssuesFromServer } from '../../src/core/instance-server-validation';
 import type { InstanceSpec } from '../../src/core/instance-settings';
@@ -14,12 +18,41 @@ import type { InstanceIssue } from '../../src/core/instance-validation';
 import type { JsonPatchOperation } from '../../src/core/json-patch';
 import { parseLabelSelectorText } from '../../src/core/label-selector-text';
 import { buildStoragePatch } from '../../src/core/mlflow-storage';
+import {
+  parseWorkspaceNamespacePage,
+  workspaceNamespacesPath,
+} from '../../src/core/workspace-namespaces';
 import type { MlflowObject } from '../support/mlflow-instance';
 import { MLFLOW_PATH, readMlflow } from '../support/mlflow-instance';
-import { kube } from '../support/stack';
+import { kube, readStack, tokenOf } from '../support/stack';
 import type { HttpResult } from '../support/stack';
 
 const admin = kube('admin');
+
+/** GET with the plugin's Accept header for metadata-only lists, which the support client cannot set. */
+const getAsMetadata = (path: string): Promise<unknown> =>
+  new Promise((resolve, reject) => {
+    const stack = readStack();
+    const request = httpsRequest(
+      (stack.KUBE_API_URL ?? '') + path,
+      {
+        agent: new Agent({ ca: readFileSync(stack.KUBE_CA_FILE ?? '') }),
+        headers: {
+          Authorization: `Bearer ${tokenOf('admin', stack)}`,
+          Accept: PARTIAL_METADATA_LIST_ACCEPT,
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
 
 /** What the console's fetch would reject with, so describeError sees what the UI sees. */
 const asHttpError = (result: HttpResult) => ({
@@ -198,6 +231,18 @@ describe('the workspace label selector, typed as kubectl -l reads it', () => {
       expect((await listNamespaces(text)).status).toBe(400);
     },
   );
+});
+
+describe('the workspace preview’s lists', () => {
+  it('reads a selector that matches no namespace (the apiserver answers items: null)', async () => {
+    const selector = { matchLabels: { 'example.com/nothing': 'here' } };
+    // Asked as the plugin asks (metadata only), which is the answer that carries the null.
+    const body = await getAsMetadata(
+      workspaceNamespacesPath(selector).replace('/api/kubernetes', ''),
+    );
+    expect(body).toMatchObject({ kind: 'PartialObjectMetadataList', items: null });
+    expect(parseWorkspaceNamespacePage(body, selector).workspaces).toEqual([]);
+  });
 });
 
 describe('a save from the form', () => {

@@ -50,10 +50,12 @@ export const parseWorkspaceNamespacePage = (
   body: unknown,
   selector: LabelSelector | undefined,
 ): WorkspaceNamespacePage => {
-  if (!isRecord(body) || !Array.isArray(body.items)) {
+  // A selector that matches nothing gets `items: null` from the apiserver, not [].
+  const items: unknown = isRecord(body) ? (body.items ?? []) : undefined;
+  if (!isRecord(body) || !Array.isArray(items)) {
     throw new Error('The namespace list answer has no items.');
   }
-  const workspaces = body.items.flatMap((item: unknown): Workspace[] => {
+  const workspaces = items.flatMap((item: unknown): Workspace[] => {
     const metadata = isRecord(item) && isRecord(item.metadata) ? item.metadata : undefined;
     const name = typeof metadata?.name === 'string' ? metadata.name : '';
     if (!name) return [];
