@@ -94,6 +94,30 @@ describe('traces against the real MLflow', () => {
     expect(future.items).toEqual([]);
   });
 
+  it('searches a custom range with both ends included, open ends too', async () => {
+    const all = await search(as('alice'));
+    const times = all.items.map((trace) => trace.requestTime ?? 0).sort((a, b) => a - b);
+    expect(times.length).toBeGreaterThanOrEqual(3);
+    const filterOf = (range: { from?: number; to?: number }) => {
+      const built = buildTraceFilter({ name: '', ...range }, Date.now());
+      if (!built.ok) throw new Error('unexpected');
+      return built.filter;
+    };
+    const timesOf = async (range: { from?: number; to?: number }) =>
+      (await search(as('alice'), filterOf(range))).items
+        .map((trace) => trace.requestTime)
+        .sort((a, b) => (a ?? 0) - (b ?? 0));
+    // Exactly the oldest two: both ends sit on a trace's own millisecond and are included.
+    await expect(timesOf({ from: times[0], to: times[1] })).resolves.toEqual(times.slice(0, 2));
+    await expect(timesOf({ from: times[1] })).resolves.toEqual(times.slice(1));
+    await expect(timesOf({ to: times[0] })).resolves.toEqual(times.slice(0, 1));
+    // A range before any demo trace finds none, and so does one a millisecond short of the first.
+    await expect(
+      timesOf({ from: Date.UTC(2020, 0, 1), to: Date.UTC(2020, 0, 2) }),
+    ).resolves.toEqual([]);
+    await expect(timesOf({ to: times[0] - 1 })).resolves.toEqual([]);
+  });
+
   it('pages with the token MLflow hands out', async () => {
     const first = await search(as('alice'), '', undefined, 2);
     expect(first.items).toHaveLength(2);

@@ -8,6 +8,7 @@ import { DEFAULT_EXPERIMENT_SORT, PAGE_SIZES, VIEW_TYPES } from './mlflow-search
 import type { ExperimentSort, PageSize } from './mlflow-search';
 import { EMPTY_TRACE_SEARCH, isTraceStatusChoice, isTraceWindow } from './trace-filter';
 import type { TraceSearch } from './trace-filter';
+import { formatRangeParam, parseRangeParam } from './trace-range';
 
 export const TAB_SECTIONS = ['experiments', 'models', 'prompts', 'access'] as const;
 export type TabSection = (typeof TAB_SECTIONS)[number];
@@ -95,7 +96,10 @@ export interface PlaceProblem {
     | 'bad-version'
     | 'version-without-prompt'
     | 'bad-choice'
-    | 'trace-without-experiment';
+    | 'trace-without-experiment'
+    | 'bad-time'
+    | 'reversed-range'
+    | 'window-with-range';
 }
 
 export interface ParsedPlace {
@@ -156,6 +160,8 @@ const P = {
   promptVersion: 'promptVersion',
   traceStatus: 'traceStatus',
   traceWindow: 'traceWindow',
+  traceFrom: 'traceFrom',
+  traceTo: 'traceTo',
   traceName: 'traceName',
   tracesSize: 'tracesSize',
   tracesPage: 'tracesPage',
@@ -221,6 +227,54 @@ const parseChartZoom = (
   else if (!STEP_PATTERN.test(to) || Number(to) < Number(from)) problem(P.zoomTo, to, 'bad-choice');
   else return { metricKey, from: Number(from), to: Number(to) };
   return undefined;
+};
+
+type Choice = <T extends string>(
+  param: string,
+  accept: (value: string) => value is T,
+) => T | undefined;
+
+/**
+ * The traces search: status, name, and either a time window or a custom range. A range whose
+ * start is after its end is left out whole (which end is wrong cannot be told); a window given
+ * with a range gives way to the range, the more precise of the two.
+ */
+const parseTraceSearch = (
+  query: URLSearchParams,
+  choice: Choice,
+  problem: (param: string, value: string, kind: PlaceProblem['kind']) => void,
+): TraceSearch => {
+  const status = choice(P.traceStatus, isTraceStatusChoice);
+  const instant = (param: string): number | undefined => {
+    const value = query.get(param);
+    if (value === null || value === '') return undefined;
+    const ms = parseRangeParam(value);
+    if (ms === undefined) problem(param, value, 'bad-time');
+    return ms;
+  };
+  let from = instant(P.traceFrom);
+  let to = instant(P.traceTo);
+  if (from !== undefined && to !== undefined && from > to) {
+    problem(
+      P.traceFrom,
+      `${query.get(P.traceFrom) ?? ''}/${query.get(P.traceTo) ?? ''}`,
+      'reversed-range',
+    );
+    from = undefined;
+    to = undefined;
+  }
+  let window = choice(P.traceWindow, isTraceWindow);
+  if (window !== undefined && (from !== undefined || to !== undefined)) {
+    problem(P.traceWindow, window, 'window-with-range');
+    window = undefined;
+  }
+  return {
+    status,
+    window,
+    from,
+    to,
+    name: query.get(P.traceName) ?? '',
+  };
 };
 
 /** Parses the tab's query string; every value it cannot use is reported and left at its default. */
@@ -352,6 +406,7 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
     problem(P.trace, traceId, 'trace-without-experiment');
     traceId = undefined;
   }
+  const traceSearch = parseTraceSearch(query, choice, problem);
   const spanValue = query.get(P.span) ?? '';
   const spanId = traceId !== undefined && SPAN_ID_PATTERN.test(spanValue) ? spanValue : undefined;
   const chartZoom = parseChartZoom(query, runId !== undefined, problem);
@@ -380,11 +435,7 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
       promptsPage: pagePlace(P.promptsSize, P.promptsPage),
       promptName,
       promptVersion,
-      traceSearch: {
-        status: choice(P.traceStatus, isTraceStatusChoice),
-        window: choice(P.traceWindow, isTraceWindow),
-        name: query.get(P.traceName) ?? '',
-      },
+      traceSearch,
       tracesPage: pagePlace(P.tracesSize, P.tracesPage),
       traceId,
       spanId,
@@ -446,6 +497,9 @@ export const serializePlace = (
   set(P.promptVersion, place.promptVersion);
   set(P.traceStatus, place.traceSearch.status);
   set(P.traceWindow, place.traceSearch.window);
+  const { from, to } = place.traceSearch;
+  set(P.traceFrom, from === undefined ? undefined : formatRangeParam(from));
+  set(P.traceTo, to === undefined ? undefined : formatRangeParam(to));
   set(P.traceName, place.traceSearch.name);
   setPage(P.tracesSize, P.tracesPage, place.tracesPage);
   set(P.trace, place.traceId);

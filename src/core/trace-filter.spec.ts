@@ -14,6 +14,21 @@ describe('the traces filter', () => {
     });
   });
 
+  it('turns a custom range into inclusive bounds, either end open', () => {
+    expect(buildTraceFilter({ name: '', from: 1000, to: 2000 }, NOW)).toEqual({
+      ok: true,
+      filter: 'trace.timestamp_ms >= 1000 AND trace.timestamp_ms <= 2000',
+    });
+    expect(buildTraceFilter({ status: 'OK', name: '', to: 2000 }, NOW)).toEqual({
+      ok: true,
+      filter: "trace.status = 'OK' AND trace.timestamp_ms <= 2000",
+    });
+    expect(buildTraceFilter({ name: '', from: 1000 }, NOW)).toEqual({
+      ok: true,
+      filter: 'trace.timestamp_ms >= 1000',
+    });
+  });
+
   it('quotes a name with a single quote in double quotes, and refuses one with both', () => {
     expect(filterLiteral("alice's")).toBe(`"alice's"`);
     expect(filterLiteral('say "hi"')).toBe(`'say "hi"'`);

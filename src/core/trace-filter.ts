@@ -1,10 +1,13 @@
 /**
- * The traces search of an experiment as people pick it (status, a time window, a name) and the
- * MLflow filter string it becomes (`trace.status = 'ERROR' AND trace.timestamp_ms > ...`).
+ * The traces search of an experiment as people pick it (status, a time window or a custom range,
+ * a name) and the MLflow filter string it becomes (`trace.status = 'ERROR' AND
+ * trace.timestamp_ms >= ...`; MLflow 3.17 compares timestamp_ms with >, >=, <, <=, both ends
+ * inclusive with >= and <=, checked against the stack's server).
  * MLflow's filter grammar has no escapes: a string goes in single quotes, or in double quotes
  * when it holds a single quote; one holding both kinds cannot be said and is refused.
  */
 import type { TraceState } from './mlflow';
+import type { TraceRange } from './trace-range';
 
 export const TRACE_STATUSES = ['OK', 'ERROR', 'IN_PROGRESS'] as const;
 export type TraceStatusChoice = (typeof TRACE_STATUSES)[number];
@@ -19,8 +22,9 @@ export const TRACE_WINDOWS = {
 export type TraceWindow = keyof typeof TRACE_WINDOWS;
 export const TRACE_WINDOW_NAMES = Object.keys(TRACE_WINDOWS) as TraceWindow[];
 
-export interface TraceSearch {
+export interface TraceSearch extends TraceRange {
   status?: TraceStatusChoice;
+  /** A window counted back from now; a search has either a window or a range (from, to). */
   window?: TraceWindow;
   /** Part of the trace's name (case-insensitive). */
   name: string;
@@ -43,6 +47,9 @@ export const buildTraceFilter = (search: TraceSearch, nowMs: number): TraceFilte
   if (search.status) clauses.push(`trace.status = '${search.status}'`);
   if (search.window) {
     clauses.push(`trace.timestamp_ms > ${String(nowMs - TRACE_WINDOWS[search.window])}`);
+  } else {
+    if (search.from !== undefined) clauses.push(`trace.timestamp_ms >= ${String(search.from)}`);
+    if (search.to !== undefined) clauses.push(`trace.timestamp_ms <= ${String(search.to)}`);
   }
   const name = search.name.trim();
   if (name) {

@@ -51,6 +51,17 @@ export const PlaceProblems = ({ problems, listPath }: PlaceProblemsProps) => {
         });
       case 'trace-without-experiment':
         return t('Trace {{value}} is named without its experiment.', { value });
+      case 'bad-time':
+        return t('"{{value}}" is not a date and time with a zone ({{param}}); it is left out.', {
+          value,
+          param,
+        });
+      case 'reversed-range':
+        return t('The time range {{value}} starts after it ends; it is left out.', { value });
+      case 'window-with-range':
+        return t('The time window "{{value}}" is left out: the link also gives a time range.', {
+          value,
+        });
       default:
         return value;
     }

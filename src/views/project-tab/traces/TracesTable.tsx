@@ -31,12 +31,14 @@ import {
   userTags,
 } from '../../../core/trace-filter';
 import type { TraceSearch } from '../../../core/trace-filter';
+import type { TraceRange } from '../../../core/trace-range';
 import { useCanListExperiments } from '../../../hooks/useMlflowAccess';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useTabPlace } from '../../../hooks/useTabPlace';
 import { useCannotListExperiments } from '../common/useCannotListExperiments';
 import { useDraft } from '../common/useDraft';
 import { useTokenPaging } from '../common/useTokenPaging';
+import { TraceRangeForm } from './TraceRangeForm';
 import { TraceStateLabel } from './TraceStateLabel';
 import { useTraceSearch } from './useTraces';
 
@@ -48,7 +50,13 @@ interface TracesTableProps {
 /** Characters of a request preview shown in a row (the whole of it in the tooltip). */
 const REQUEST_PREVIEW_CHARS = 80;
 
-/** An experiment's traces, newest first, searched by status, time window and name; MLflow pages. */
+/** The time select's choice for a custom range (the others are window names, or '' for any). */
+const CUSTOM_RANGE = 'custom';
+
+/**
+ * An experiment's traces, newest first, searched by status, time window or range, and name;
+ * MLflow pages.
+ */
 export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
   const { t } = useMlflowTranslation();
   const { place, go } = useTabPlace();
@@ -82,7 +90,16 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
     });
   };
   const traces = query.data?.items ?? [];
-  const searched = Boolean(search.status ?? search.window ?? search.name);
+  const hasRange = search.from !== undefined || search.to !== undefined;
+  const searched = Boolean(search.status ?? search.window ?? search.name) || hasRange;
+  // "Custom range" picked but not applied yet: the boxes show while the search stays the one it
+  // was picked on (Back to another search closes them).
+  const searchKey = JSON.stringify(search);
+  const [rangePickedOn, setRangePickedOn] = useState<string>();
+  const showRange = hasRange || rangePickedOn === searchKey;
+  const applyRange = (range: TraceRange) => {
+    searchWith({ window: undefined, from: range.from, to: range.to });
+  };
 
   const windowLabels: Record<string, string> = {
     '1h': t('Last hour'),
@@ -117,15 +134,22 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
           <ToolbarItem>
             <FormSelect
               aria-label={t('Trace time range')}
-              value={search.window ?? ''}
+              value={showRange ? CUSTOM_RANGE : (search.window ?? '')}
               onChange={(_event, value) => {
-                searchWith({ window: isTraceWindow(value) ? value : undefined });
+                setRangePickedOn(value === CUSTOM_RANGE ? searchKey : undefined);
+                if (value === CUSTOM_RANGE) return;
+                searchWith({
+                  window: isTraceWindow(value) ? value : undefined,
+                  from: undefined,
+                  to: undefined,
+                });
               }}
             >
               <FormSelectOption value="" label={t('Any time')} />
               {TRACE_WINDOW_NAMES.map((name) => (
                 <FormSelectOption key={name} value={name} label={windowLabels[name]} />
               ))}
+              <FormSelectOption value={CUSTOM_RANGE} label={t('Custom range…')} />
             </FormSelect>
           </ToolbarItem>
           <ToolbarItem>
@@ -162,6 +186,7 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
           </ToolbarItem>
         </ToolbarContent>
       </Toolbar>
+      {showRange ? <TraceRangeForm applied={search} onApply={applyRange} /> : null}
       {filter.ok ? null : (
         <Alert
           isInline
