@@ -31,6 +31,7 @@ const everything: TabPlace = {
     { kind: 'param', key: 'lr' },
   ],
   runsPage: { pageSize: 100, pageTokens: ['t1'] },
+  loggedModelsPage: { pageSize: 50, pageTokens: ['m1', 'm+2/='] },
   runId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
   compareRunIds: ['r1', 'r2'],
   comparing: true,
@@ -160,6 +161,23 @@ describe('the tab place in the query string', () => {
     expect(experimentPlace(models, '8').experimentView).toBe('runs');
     // A run opened from the logged models goes back to them.
     expect(experimentPlace(runPlace(models, '7', 'r9'), '7').experimentView).toBe('logged-models');
+  });
+
+  it('keeps the logged models page in the address bar, and starts another experiment on page 1', () => {
+    const second = experimentViewPlace(DEFAULT_PLACE, '7', 'logged-models');
+    const paged = { ...second, loggedModelsPage: { pageSize: 50 as const, pageTokens: ['m+2/='] } };
+    const query = write(paged);
+    expect(query).toBe('experiment=7&expView=logged-models&loggedSize=50&loggedPage=m%2B2%2F%3D');
+    expect(parse(query)).toEqual({ place: paged, problems: [] });
+    expect(parse('experiment=7&loggedSize=7').problems).toEqual([
+      { param: 'loggedSize', value: '7', kind: 'bad-page-size' },
+    ]);
+    // The same experiment's other views keep the page; another experiment starts on page 1.
+    expect(experimentViewPlace(paged, '7', 'runs').loggedModelsPage.pageTokens).toEqual(['m+2/=']);
+    expect(experimentViewPlace(paged, '8', 'logged-models').loggedModelsPage).toEqual({
+      pageSize: 25,
+      pageTokens: [],
+    });
   });
 
   it('opens a model at its first versions page and goes back to the list as it was', () => {

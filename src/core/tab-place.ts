@@ -47,6 +47,8 @@ export interface TabPlace {
   columns?: RunColumn[];
   runsPage: PagePlace;
   experimentView: ExperimentView;
+  /** The logged models list of the experiment. */
+  loggedModelsPage: PagePlace;
   runId?: string;
   /** The run's artifact shown (file) or opened (folder), relative to its artifact root. */
   artifactPath?: string;
@@ -122,6 +124,7 @@ export const DEFAULT_PLACE: TabPlace = {
   runsFilter: '',
   runsPage: firstPagePlace(),
   experimentView: 'runs',
+  loggedModelsPage: firstPagePlace(),
   compareRunIds: [],
   comparing: false,
   modelsPage: firstPagePlace(),
@@ -151,6 +154,8 @@ const P = {
   modelsSize: 'modelsSize',
   modelsPage: 'modelsPage',
   experimentView: 'expView',
+  loggedModelsSize: 'loggedSize',
+  loggedModelsPage: 'loggedPage',
   model: 'model',
   versionsSize: 'versionsSize',
   versionsPage: 'versionsPage',
@@ -425,6 +430,7 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
       // A trace named without a view is shown where traces are.
       experimentView:
         experimentViewValue === null && traceId !== undefined ? 'traces' : experimentView,
+      loggedModelsPage: pagePlace(P.loggedModelsSize, P.loggedModelsPage),
       runId,
       artifactPath,
       compareRunIds,
@@ -483,6 +489,7 @@ export const serializePlace = (
   });
   setPage(P.runsSize, P.runsPage, place.runsPage);
   set(P.experimentView, place.experimentView, DEFAULT_PLACE.experimentView);
+  setPage(P.loggedModelsSize, P.loggedModelsPage, place.loggedModelsPage);
   set(P.run, place.runId);
   set(P.artifact, place.artifactPath);
   place.compareRunIds.forEach((runId) => {
@@ -525,6 +532,7 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
   columns: undefined,
   runsPage: firstPagePlace(),
   experimentView: 'runs',
+  loggedModelsPage: firstPagePlace(),
   traceSearch: EMPTY_TRACE_SEARCH,
   tracesPage: firstPagePlace(),
   traceId: undefined,

@@ -1,7 +1,6 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import { Label, LabelGroup, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { useState } from 'react';
 
 import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
 import { LongText } from '../../../components/LongText';
@@ -11,9 +10,9 @@ import { searchLoggedModels } from '../../../core/mlflow';
 import type { LoggedModel, LoggedModelStatus } from '../../../core/mlflow';
 import { mlflowUiLoggedModelUrl } from '../../../core/mlflow-links';
 import { isoTime } from '../../../core/mlflow-search';
-import { firstPagePlace } from '../../../core/tab-place';
 import { useMlflowQuery } from '../../../hooks/useMlflowApi';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useTabPlace } from '../../../hooks/useTabPlace';
 import { useTokenPaging } from '../common/useTokenPaging';
 import { SectionQueryError } from '../models/SectionQueryError';
 import { SourceRunLink } from '../models/SourceRunLink';
@@ -38,9 +37,11 @@ const metricText = ({ key, value }: LoggedModel['metrics'][number]) =>
 /** An experiment's logged models (MLflow 3): status, source run, metrics and params. */
 const LoggedModelsTable = ({ namespace, experimentId, mlflowUrl }: LoggedModelsTableProps) => {
   const { t } = useMlflowTranslation();
-  // Paging stays in the view: a logged models list rarely has more than one page.
-  const [page, setPage] = useState(firstPagePlace());
-  const paging = useTokenPaging(page, setPage);
+  const { place, go } = useTabPlace();
+  // The page lives in the URL (loggedSize, loggedPage), so Back returns to it and links keep it.
+  const paging = useTokenPaging(place.loggedModelsPage, (loggedModelsPage) => {
+    go({ ...place, loggedModelsPage });
+  });
   const params = {
     experimentIds: [experimentId],
     maxResults: paging.pageSize,
