@@ -9,6 +9,7 @@ import {
   mlflowUiCompareRunsUrl,
   mlflowUiModelVersionUrl,
   mlflowUiPromptUrl,
+  mlflowUiArtifactUrl,
   mlflowUiRunUrl,
   projectMlflowTabPath,
   safeHttpsUrl,
@@ -32,6 +33,22 @@ describe('links built from data', () => {
       'https://gw.example.com/mlflow/#/experiments/7/runs/abc?workspace=team-a',
     );
     expect(mlflowUiExperimentsUrl('http://gw.example.com/mlflow', 'team-a')).toBeUndefined();
+  });
+
+  it("opens one of a run's artifacts in the MLflow UI, each path segment encoded", () => {
+    expect(
+      mlflowUiArtifactUrl('https://gw.example.com/mlflow', 'team-a', '7', 'abc', 'data/table.csv'),
+    ).toBe(
+      'https://gw.example.com/mlflow/#/experiments/7/runs/abc/artifacts/data/table.csv?workspace=team-a',
+    );
+    expect(
+      mlflowUiArtifactUrl('https://gw.example.com/', 'team a', '7', 'abc', 'a b/50%?#x.txt'),
+    ).toBe(
+      'https://gw.example.com/#/experiments/7/runs/abc/artifacts/a%20b/50%25%3F%23x.txt?workspace=team%20a',
+    );
+    expect(
+      mlflowUiArtifactUrl('javascript:alert(1)', 'team-a', '7', 'abc', 'x.txt'),
+    ).toBeUndefined();
   });
 
   it('links a comparison of runs the way the MLflow UI routes it', () => {

@@ -69,6 +69,28 @@ export const mlflowUiRunUrl = (
 };
 
 /**
+ * One artifact of a run in the MLflow UI, opened in the run's Artifacts tab:
+ * `#/experiments/<id>/runs/<run>/artifacts/<path>` (Routes.getRunPageRoute with an artifact path
+ * in MLflow 3.17's UI bundle, the path as the route's splat). Each segment is encoded, the
+ * slashes between them kept, so that a name with `?`, `#` or `%` stays part of the path.
+ */
+export const mlflowUiArtifactUrl = (
+  statusUrl: string | undefined,
+  namespace: string,
+  experimentId: string,
+  runId: string,
+  artifactPath: string,
+): string | undefined => {
+  const base = safeHttpsUrl(statusUrl);
+  const path = artifactPath.split('/').map(encodeURIComponent).join('/');
+  return base
+    ? `${base}/#/experiments/${encodeURIComponent(experimentId)}/runs/${encodeURIComponent(
+        runId,
+      )}/artifacts/${path}?${workspaceQuery(namespace)}`
+    : undefined;
+};
+
+/**
  * The MLflow UI's comparison of runs: `#/compare-runs?runs=<JSON list>&experiments=<JSON list>`
  * (Routes.getCompareRunPageRoute in MLflow 3.17's UI bundle), with the workspace.
  */

@@ -206,7 +206,12 @@ export const RunDetails = ({
         ) : null}
       </StackItem>
       <StackItem>
-        <LazyRunArtifacts namespace={namespace} runId={run.info.run_id} />
+        <LazyRunArtifacts
+          namespace={namespace}
+          experimentId={run.info.experiment_id}
+          runId={run.info.run_id}
+          mlflowUrl={mlflowUrl}
+        />
       </StackItem>
     </Stack>
   );

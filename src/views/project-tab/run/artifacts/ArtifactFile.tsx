@@ -1,5 +1,6 @@
 import { Content, Flex, FlexItem, Spinner, Stack, StackItem, Title } from '@patternfly/react-core';
 
+import { ExternalLinkButton } from '../../../../components/ExternalLinkButton';
 import { MlflowErrorState } from '../../../../components/MlflowErrorState';
 import { formatBytes } from '../../../../core/artifact-format';
 import {
@@ -9,6 +10,7 @@ import {
   previewLimitFor,
 } from '../../../../core/artifact-kind';
 import type { ArtifactEntry } from '../../../../core/mlflow';
+import { mlflowUiArtifactUrl } from '../../../../core/mlflow-links';
 import { useMlflowTranslation } from '../../../../hooks/useMlflowTranslation';
 import { useTabPlace } from '../../../../hooks/useTabPlace';
 import { CopyLinkButton } from '../../common/CopyLinkButton';
@@ -18,18 +20,30 @@ import { useArtifactHead } from './useArtifacts';
 
 interface ArtifactFileProps {
   namespace: string;
+  experimentId: string;
   runId: string;
+  mlflowUrl?: string;
   entry: ArtifactEntry;
 }
 
-/** One file: its name, size, Download, Copy link, and its preview within the byte limit. */
-export const ArtifactFile = ({ namespace, runId, entry }: ArtifactFileProps) => {
+/**
+ * One file: its name, size, Download, Copy link, Open in MLflow, and its preview within the byte
+ * limit.
+ */
+export const ArtifactFile = ({
+  namespace,
+  experimentId,
+  runId,
+  mlflowUrl,
+  entry,
+}: ArtifactFileProps) => {
   const { t } = useMlflowTranslation();
   const { currentUrl } = useTabPlace();
   const { path, fileSize } = entry;
   const tooLargeImage = kindByName(path) === 'image' && (fileSize ?? 0) > IMAGE_PREVIEW_BYTES;
   const limit = tooLargeImage ? 0 : previewLimitFor(path);
   const head = useArtifactHead(namespace, runId, path, limit, fileSize);
+  const mlflowArtifactUrl = mlflowUiArtifactUrl(mlflowUrl, namespace, experimentId, runId, path);
 
   let body;
   if (tooLargeImage) {
@@ -79,6 +93,13 @@ export const ArtifactFile = ({ namespace, runId, entry }: ArtifactFileProps) => 
           <FlexItem>
             <CopyLinkButton url={currentUrl} />
           </FlexItem>
+          {mlflowArtifactUrl ? (
+            <FlexItem>
+              <ExternalLinkButton href={mlflowArtifactUrl}>
+                {t('Open artifact in MLflow')}
+              </ExternalLinkButton>
+            </FlexItem>
+          ) : null}
         </Flex>
       </StackItem>
       <StackItem>{body}</StackItem>

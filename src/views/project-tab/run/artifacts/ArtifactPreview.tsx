@@ -8,7 +8,9 @@ import { useArtifactFolder } from './useArtifacts';
 
 interface ArtifactPreviewProps {
   namespace: string;
+  experimentId: string;
   runId: string;
+  mlflowUrl?: string;
   path: string;
   /** The run without an artifact chosen, as a router path: the way out of a stale link. */
   runPath: string;
@@ -21,7 +23,14 @@ export const parentFolder = (path: string): string =>
  * What the URL's artifact path names, found in its folder's listing (the one the tree shows): a
  * file's preview, a folder's note, or a clear message when the run has no such artifact.
  */
-export const ArtifactPreview = ({ namespace, runId, path, runPath }: ArtifactPreviewProps) => {
+export const ArtifactPreview = ({
+  namespace,
+  experimentId,
+  runId,
+  mlflowUrl,
+  path,
+  runPath,
+}: ArtifactPreviewProps) => {
   const { t } = useMlflowTranslation();
   const folder = useArtifactFolder(namespace, runId, parentFolder(path));
   if (folder.error) {
@@ -44,5 +53,14 @@ export const ArtifactPreview = ({ namespace, runId, path, runPath }: ArtifactPre
   if (entry.isDir) {
     return <p>{t('"{{path}}" is a folder: pick one of its files to preview it.', { path })}</p>;
   }
-  return <ArtifactFile key={path} namespace={namespace} runId={runId} entry={entry} />;
+  return (
+    <ArtifactFile
+      key={path}
+      namespace={namespace}
+      experimentId={experimentId}
+      runId={runId}
+      mlflowUrl={mlflowUrl}
+      entry={entry}
+    />
+  );
 };

@@ -8,7 +8,9 @@ const RunArtifacts = lazy(() => import(/* webpackChunkName: "run-artifacts" */ '
 
 interface LazyRunArtifactsProps {
   namespace: string;
+  experimentId: string;
   runId: string;
+  mlflowUrl?: string;
 }
 
 export const LazyRunArtifacts = (props: LazyRunArtifactsProps) => {

@@ -15,14 +15,17 @@ export const pathAndAncestors = (path: string | undefined): string[] =>
 
 interface RunArtifactsProps {
   namespace: string;
+  experimentId: string;
   runId: string;
+  /** The MLflow UI's address (the CR's status), for "Open in MLflow". */
+  mlflowUrl?: string;
 }
 
 /**
  * A run's artifacts: the tree (each folder listed when opened) and the chosen file's preview,
  * which lives in the URL (`artifact`) so that a link opens the same file.
  */
-const RunArtifacts = ({ namespace, runId }: RunArtifactsProps) => {
+const RunArtifacts = ({ namespace, experimentId, runId, mlflowUrl }: RunArtifactsProps) => {
   const { t } = useMlflowTranslation();
   const { place, go, pathOf } = useTabPlace();
   const selected = place.artifactPath;
@@ -73,7 +76,9 @@ const RunArtifacts = ({ namespace, runId }: RunArtifactsProps) => {
             <ArtifactPreview
               key={selected}
               namespace={namespace}
+              experimentId={experimentId}
               runId={runId}
+              mlflowUrl={mlflowUrl}
               path={selected}
               runPath={pathOf({ ...place, artifactPath: undefined })}
             />
