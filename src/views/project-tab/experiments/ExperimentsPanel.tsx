@@ -66,6 +66,13 @@ export const ExperimentsPanel = ({
   useEffect(() => {
     if (experimentId !== undefined) void loadTracesView();
   }, [experimentId]);
+  // A link straight into an experiment (a run, an artifact) shows no experiments list: its own
+  // experiment's answer is the first one, after which the context (the MLflow UI's address for
+  // the "Open in MLflow" links) may load.
+  const experimentAnswered = experimentQuery.data !== undefined || Boolean(experimentQuery.error);
+  useEffect(() => {
+    if (experimentAnswered) onFirstAnswer?.();
+  }, [experimentAnswered, onFirstAnswer]);
 
   if (experimentId === undefined) {
     return (
