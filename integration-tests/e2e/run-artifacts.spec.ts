@@ -1,8 +1,9 @@
 /**
  * A run's artifacts in team-a's MLflow tab: the demo run with artifacts of every previewed kind
  * (scripts/stack/seed_mlflow_artifacts.py). Alice and bob (viewer) open the CSV at its link and the
- * PNG from the tree; the hostile HTML and SVG are shown as text and their scripts never run; a link
- * to an artifact the run does not have says so.
+ * PNG from the tree; the admin, who may read the MLflow UI's address, gets an "Open artifact in
+ * MLflow" link to the file shown; the hostile HTML and SVG are shown as text and their scripts
+ * never run; a link to an artifact the run does not have says so.
  */
 import type { Page } from '@playwright/test';
 
@@ -49,6 +50,11 @@ const artifactLink = (path?: string) =>
   `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${experimentId}&run=${runId}${
     path ? `&artifact=${encodeURIComponent(path)}` : ''
   }`;
+
+/** What the stack's MLflow CR gives as status.url (scripts/stack/seed-cluster.py). */
+const MLFLOW_UI = 'https://data-science-gateway.apps.cluster.example.com/mlflow';
+const mlflowArtifactUrl = (path: string) =>
+  `${MLFLOW_UI}/#/experiments/${experimentId}/runs/${runId}/artifacts/${path}?workspace=${WORKSPACE}`;
 
 const tree = (page: Page) => page.locator('.mlflow-plugin__artifact-tree').first();
 
@@ -97,6 +103,22 @@ test.describe("a run's artifacts", () => {
 
   test('bob (viewer) opens the same, read-only', async ({ bob, expectHealthyPage }) => {
     expect(await opensCsvAndImage(bob, 'bob', expectHealthyPage)).toContain(IMAGE_IN_URL);
+  });
+
+  test("admin opens the artifact shown in the MLflow UI's run page, in the workspace", async ({
+    admin: session,
+  }) => {
+    const { page } = session;
+    // The UI's address is the MLflow CR's status, which alice and bob may not read.
+    await open(session, artifactLink('data/predictions.csv'));
+    await page.getByRole('grid', { name: 'First rows of predictions.csv' }).waitFor();
+    const inMlflow = page.getByRole('link', { name: 'Open artifact in MLflow' });
+    expect(await inMlflow.getAttribute('href')).toBe(mlflowArtifactUrl('data/predictions.csv'));
+    expect(await inMlflow.getAttribute('target')).toBe('_blank');
+    await tree(page).getByRole('button', { name: 'plots/', exact: true }).click();
+    await tree(page).getByRole('button', { name: 'roc_curve.png' }).click();
+    await page.getByRole('img', { name: 'roc_curve.png' }).waitFor();
+    expect(await inMlflow.getAttribute('href')).toBe(mlflowArtifactUrl('plots/roc_curve.png'));
   });
 
   test('shows the hostile HTML and SVG as text, and their scripts never run', async ({

@@ -1,8 +1,9 @@
 /**
  * An experiment's traces in team-a's MLflow tab, on the demo traces of scripts/stack/seed_traces.py
  * (experiment text-summarization): alice searches them by status, opens the ERROR trace, expands a
- * span of its waterfall and reads its inputs; bob (viewer) does the same, read-only; a span named
- * with HTML and a script is shown as text and runs nothing; a stale trace link says so.
+ * span of its waterfall and reads its inputs; she narrows them to a custom time range that leaves
+ * them out, then one that keeps them; bob (viewer) does the same, read-only; a span named with
+ * HTML and a script is shown as text and runs nothing; a stale trace link says so.
  */
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
@@ -29,6 +30,16 @@ test.beforeAll(async () => {
   if (!found) throw new Error(`demo experiment ${EXPERIMENT} not seeded in ${WORKSPACE}`);
   experimentId = found.experiment_id;
 });
+
+const DAY = 86_400_000;
+const two = (value: number) => String(value).padStart(2, '0');
+/** A datetime-local value in this machine's time zone, which the browser shares. */
+const localInput = (ms: number) => {
+  const date = new Date(ms);
+  return `${String(date.getFullYear())}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(
+    date.getHours(),
+  )}:${two(date.getMinutes())}`;
+};
 
 const tracesTable = (page: Page) => page.locator('table[aria-label="Traces"]');
 
@@ -90,6 +101,51 @@ test.describe('traces in the MLflow tab', () => {
     const writes = session.page.getByRole('button', { name: /Delete|Edit|Add tag/ });
     expect(await writes.count()).toBe(0);
     await expectHealthyPage(session, 'traces-bob');
+  });
+
+  test('as alice: a custom time range excludes, then includes the demo traces', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
+    const { page } = session;
+    const rows = tracesTable(page).locator('tbody tr');
+    await open(
+      session,
+      `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${experimentId}&expView=traces`,
+    );
+    await rows.first().waitFor();
+    await page.getByLabel('Trace time range').selectOption({ label: 'Custom range…' });
+    const from = page.getByLabel('From', { exact: true });
+    const to = page.getByLabel('To', { exact: true });
+    const apply = page.getByRole('button', { name: 'Apply range' });
+
+    // Backwards: said so, nothing searched, nothing typed lost.
+    await from.fill('2020-01-02T00:00');
+    await to.fill('2020-01-01T00:00');
+    await apply.click();
+    await page.getByText('The start is after the end.').waitFor();
+    expect(await from.inputValue()).toBe('2020-01-02T00:00');
+    expect(page.url()).not.toContain('traceFrom');
+
+    // All of 2020 (the demo traces are from the stack's start): none.
+    await from.fill('2020-01-01T00:00');
+    await to.fill('2020-12-31T23:59');
+    await apply.click();
+    await page.waitForURL(/traceFrom=2020-/);
+    await page.getByText('No trace of this experiment matches the search.').waitFor();
+
+    // Two days either side of now, in the browser's time zone: all of them.
+    await from.fill(localInput(Date.now() - 2 * DAY));
+    await to.fill(localInput(Date.now() + 2 * DAY));
+    await apply.click();
+    await page.waitForURL((url) => !url.search.includes('traceFrom=2020-'));
+    await rows.nth(4).waitFor();
+    await expectHealthyPage(session, 'traces-custom-range');
+
+    // Back returns to the 2020 range, its boxes and its empty answer.
+    await page.goBack();
+    await page.getByText('No trace of this experiment matches the search.').waitFor();
+    expect(await from.inputValue()).toBe('2020-01-01T00:00');
   });
 
   test('shows a span named with HTML and a script as text, and runs nothing', async ({
