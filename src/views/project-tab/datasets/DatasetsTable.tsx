@@ -10,6 +10,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { Link } from 'react-router';
 
 import { LongText } from '../../../components/LongText';
+import { SectionQueryError } from '../../../components/SectionQueryError';
 import {
   DATASET_RUNS_LIMIT,
   searchDatasetUses,
@@ -20,7 +21,6 @@ import { useMlflowQuery } from '../../../hooks/useMlflowApi';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useTabPlace } from '../../../hooks/useTabPlace';
 import { MlflowResourceGate } from '../models/MlflowResourceGate';
-import { SectionQueryError } from '../models/SectionQueryError';
 import { groupDatasets } from './group-datasets';
 
 interface DatasetsTableProps {

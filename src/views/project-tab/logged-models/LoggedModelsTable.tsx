@@ -1,11 +1,10 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import { Label, LabelGroup, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
+import { Label, LabelGroup } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
 import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
 import { LongText } from '../../../components/LongText';
-import { MlflowQueryState } from '../../../components/MlflowQueryState';
-import { TokenPagination } from '../../../components/TokenPagination';
+import { PagedMlflowTable } from '../../../components/PagedMlflowTable';
 import { searchLoggedModels } from '../../../core/mlflow';
 import type { LoggedModel, LoggedModelStatus } from '../../../core/mlflow';
 import { mlflowUiLoggedModelUrl } from '../../../core/mlflow-links';
@@ -14,7 +13,6 @@ import { useMlflowQuery } from '../../../hooks/useMlflowApi';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useTabPlace } from '../../../hooks/useTabPlace';
 import { useTokenPaging } from '../common/useTokenPaging';
-import { SectionQueryError } from '../models/SectionQueryError';
 import { SourceRunLink } from '../models/SourceRunLink';
 
 interface LoggedModelsTableProps {
@@ -56,121 +54,107 @@ const LoggedModelsTable = ({ namespace, experimentId, mlflowUrl }: LoggedModelsT
     UPLOAD_FAILED: t('Upload failed'),
     UNSPECIFIED: t('Unknown'),
   };
-  if (query.error) {
-    return (
-      <SectionQueryError error={query.error} what={t('logged models')} onRetry={query.retry} />
-    );
-  }
   return (
-    <>
-      <Toolbar>
-        <ToolbarContent>
-          <ToolbarItem variant="pagination">
-            <TokenPagination
-              ariaLabel={t('Logged models pagination')}
-              {...paging.paginationProps(query)}
-            />
-          </ToolbarItem>
-        </ToolbarContent>
-      </Toolbar>
-      <MlflowQueryState
-        query={query}
-        what={t('logged models')}
-        loadingLabel={t('Loading logged models')}
-        emptyTitle={t('No logged models')}
-        emptyBody={t(
-          'Models logged from this experiment with mlflow.<flavor>.log_model or mlflow.initialize_logged_model appear here.',
-        )}
-      >
-        <Table aria-label={t('Logged models')} variant="compact">
-          <Thead>
-            <Tr>
-              <Th>{t('Name')}</Th>
-              <Th>{t('Status')}</Th>
-              <Th>{t('Source run')}</Th>
-              <Th>{t('Metrics')}</Th>
-              <Th>{t('Parameters')}</Th>
-              <Th>{t('Created')}</Th>
-            </Tr>
-          </Thead>
-          <Tbody>
-            {(query.data?.items ?? []).map((model) => {
-              const modelUrl = mlflowUiLoggedModelUrl(
-                mlflowUrl,
-                namespace,
-                experimentId,
-                model.modelId,
-              );
-              return (
-                <Tr key={model.modelId}>
-                  <Td dataLabel={t('Name')}>
-                    <div>
-                      <LongText text={model.name || model.modelId} />
-                      {modelUrl ? ' ' : null}
-                      {modelUrl ? (
-                        <ExternalLinkButton
-                          href={modelUrl}
-                          isInline
-                          aria-label={t('Open {{name}} in MLflow', { name: model.name })}
-                        />
-                      ) : null}
-                    </div>
-                    <small>
-                      {model.modelType ? `${model.modelType} · ` : ''}
-                      {model.modelId}
-                    </small>
-                  </Td>
-                  <Td dataLabel={t('Status')}>
-                    <Label isCompact color={STATUS_COLORS[model.status]}>
-                      {statusText[model.status]}
-                    </Label>
-                    {model.statusMessage ? (
-                      <div>
-                        <small>
-                          <LongText text={model.statusMessage} />
-                        </small>
-                      </div>
-                    ) : null}
-                  </Td>
-                  <Td dataLabel={t('Source run')}>
-                    {model.sourceRunId ? (
-                      <SourceRunLink
-                        namespace={namespace}
-                        runId={model.sourceRunId}
-                        experimentId={experimentId}
+    <PagedMlflowTable
+      query={query}
+      pagination={paging.paginationProps(query)}
+      paginationLabel={t('Logged models pagination')}
+      isSection
+      what={t('logged models')}
+      loadingLabel={t('Loading logged models')}
+      emptyTitle={t('No logged models')}
+      emptyBody={t(
+        'Models logged from this experiment with mlflow.<flavor>.log_model or mlflow.initialize_logged_model appear here.',
+      )}
+    >
+      <Table aria-label={t('Logged models')} variant="compact">
+        <Thead>
+          <Tr>
+            <Th>{t('Name')}</Th>
+            <Th>{t('Status')}</Th>
+            <Th>{t('Source run')}</Th>
+            <Th>{t('Metrics')}</Th>
+            <Th>{t('Parameters')}</Th>
+            <Th>{t('Created')}</Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {(query.data?.items ?? []).map((model) => {
+            const modelUrl = mlflowUiLoggedModelUrl(
+              mlflowUrl,
+              namespace,
+              experimentId,
+              model.modelId,
+            );
+            return (
+              <Tr key={model.modelId}>
+                <Td dataLabel={t('Name')}>
+                  <div>
+                    <LongText text={model.name || model.modelId} />
+                    {modelUrl ? ' ' : null}
+                    {modelUrl ? (
+                      <ExternalLinkButton
+                        href={modelUrl}
+                        isInline
+                        aria-label={t('Open {{name}} in MLflow', { name: model.name })}
                       />
-                    ) : (
-                      '-'
-                    )}
-                  </Td>
-                  <Td dataLabel={t('Metrics')}>
-                    <LabelGroup numLabels={4}>
-                      {model.metrics.map((metric) => (
-                        <Label key={`${metric.key}@${String(metric.step)}`} isCompact>
-                          {metricText(metric)}
-                        </Label>
-                      ))}
-                    </LabelGroup>
-                  </Td>
-                  <Td dataLabel={t('Parameters')}>
-                    <LabelGroup numLabels={4}>
-                      {model.params.map((param) => (
-                        <Label key={param.key} isCompact color="purple" textMaxWidth="24ch">
-                          {`${param.key}=${param.value}`}
-                        </Label>
-                      ))}
-                    </LabelGroup>
-                  </Td>
-                  <Td dataLabel={t('Created')}>
-                    <Timestamp timestamp={isoTime(model.creationTime)} />
-                  </Td>
-                </Tr>
-              );
-            })}
-          </Tbody>
-        </Table>
-      </MlflowQueryState>
-    </>
+                    ) : null}
+                  </div>
+                  <small>
+                    {model.modelType ? `${model.modelType} · ` : ''}
+                    {model.modelId}
+                  </small>
+                </Td>
+                <Td dataLabel={t('Status')}>
+                  <Label isCompact color={STATUS_COLORS[model.status]}>
+                    {statusText[model.status]}
+                  </Label>
+                  {model.statusMessage ? (
+                    <div>
+                      <small>
+                        <LongText text={model.statusMessage} />
+                      </small>
+                    </div>
+                  ) : null}
+                </Td>
+                <Td dataLabel={t('Source run')}>
+                  {model.sourceRunId ? (
+                    <SourceRunLink
+                      namespace={namespace}
+                      runId={model.sourceRunId}
+                      experimentId={experimentId}
+                    />
+                  ) : (
+                    '-'
+                  )}
+                </Td>
+                <Td dataLabel={t('Metrics')}>
+                  <LabelGroup numLabels={4}>
+                    {model.metrics.map((metric) => (
+                      <Label key={`${metric.key}@${String(metric.step)}`} isCompact>
+                        {metricText(metric)}
+                      </Label>
+                    ))}
+                  </LabelGroup>
+                </Td>
+                <Td dataLabel={t('Parameters')}>
+                  <LabelGroup numLabels={4}>
+                    {model.params.map((param) => (
+                      <Label key={param.key} isCompact color="purple" textMaxWidth="24ch">
+                        {`${param.key}=${param.value}`}
+                      </Label>
+                    ))}
+                  </LabelGroup>
+                </Td>
+                <Td dataLabel={t('Created')}>
+                  <Timestamp timestamp={isoTime(model.creationTime)} />
+                </Td>
+              </Tr>
+            );
+          })}
+        </Tbody>
+      </Table>
+    </PagedMlflowTable>
   );
 };
 

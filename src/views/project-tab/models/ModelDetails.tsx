@@ -20,6 +20,7 @@ import { Link } from 'react-router';
 import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
 import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
+import { SectionQueryError } from '../../../components/SectionQueryError';
 import { TokenPagination } from '../../../components/TokenPagination';
 import { aliasesByVersion, isPromptTagged } from '../../../core/mlflow';
 import { mlflowUiModelUrl, mlflowUiModelVersionUrl } from '../../../core/mlflow-links';
@@ -31,7 +32,6 @@ import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
 import { PlaceNotShown } from '../common/PlaceNotShown';
 import { useTokenPaging } from '../common/useTokenPaging';
 import { ModelVersionStatusLabel } from './ModelVersionStatusLabel';
-import { SectionQueryError } from './SectionQueryError';
 import { SourceRunLink } from './SourceRunLink';
 import { useModelVersions, useRegisteredModel } from './useModelVersions';
 

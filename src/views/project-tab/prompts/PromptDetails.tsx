@@ -14,6 +14,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { Link } from 'react-router';
 
 import { LongText } from '../../../components/LongText';
+import { SectionQueryError } from '../../../components/SectionQueryError';
 import { aliasesByVersion, isPromptTagged } from '../../../core/mlflow';
 import { mlflowUiPromptUrl } from '../../../core/mlflow-links';
 import { modelPlace, promptPlace, promptsListOf } from '../../../core/tab-place';
@@ -21,7 +22,6 @@ import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useTabPlace } from '../../../hooks/useTabPlace';
 import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
 import { PlaceNotShown } from '../common/PlaceNotShown';
-import { SectionQueryError } from '../models/SectionQueryError';
 import { PromptVersionPanel } from './PromptVersionPanel';
 import { usePrompt, usePromptVersions } from './usePrompts';
 

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 
 import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
 import { MlflowQueryState } from '../../../components/MlflowQueryState';
+import { SectionQueryError } from '../../../components/SectionQueryError';
 import { TokenPagination } from '../../../components/TokenPagination';
 import { userTags } from '../../../core/mlflow';
 import { isoTime } from '../../../core/mlflow-search';
@@ -12,7 +13,6 @@ import { promptPlace } from '../../../core/tab-place';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useTabPlace } from '../../../hooks/useTabPlace';
 import { useTokenPaging } from '../common/useTokenPaging';
-import { SectionQueryError } from '../models/SectionQueryError';
 import { usePrompts } from './usePrompts';
 
 /** The workspace's prompts: name, newest version, aliases and tags. */
