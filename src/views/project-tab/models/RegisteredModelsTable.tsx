@@ -1,12 +1,11 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import { Label, LabelGroup, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
+import { Label, LabelGroup } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { Link } from 'react-router';
 
 import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
 import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
-import { MlflowQueryState } from '../../../components/MlflowQueryState';
-import { TokenPagination } from '../../../components/TokenPagination';
+import { PagedMlflowTable } from '../../../components/PagedMlflowTable';
 import { aliasesByVersion, withoutPrompts } from '../../../core/mlflow';
 import { mlflowUiModelUrl } from '../../../core/mlflow-links';
 import { isoTime } from '../../../core/mlflow-search';
@@ -38,97 +37,87 @@ export const RegisteredModelsTable = ({ namespace, mlflowUrl }: RegisteredModels
   const models = withoutPrompts(query.data?.items ?? []);
 
   return (
-    <>
-      <Toolbar>
-        <ToolbarContent>
-          <ToolbarItem variant="pagination">
-            <TokenPagination
-              ariaLabel={t('Registered models pagination')}
-              {...paging.paginationProps(query)}
-            />
-          </ToolbarItem>
-        </ToolbarContent>
-      </Toolbar>
-      <MlflowQueryState
-        query={query}
-        what={t('registered models')}
-        loadingLabel={t('Loading registered models')}
-        emptyTitle={t('No registered models')}
-        emptyBody={t('Models registered from runs of this workspace appear here.')}
-      >
-        <Table aria-label={t('Registered models')} variant="compact">
-          <Thead>
-            <Tr>
-              <Th>{t('Name')}</Th>
-              <Th>{t('Latest versions')}</Th>
-              <Th>{t('Aliases')}</Th>
-              <Th>{t('Last updated')}</Th>
-            </Tr>
-          </Thead>
-          <Tbody>
-            {models.map((model) => {
-              const aliases = aliasesByVersion(model);
-              const modelUrl = mlflowUiModelUrl(mlflowUrl, namespace, model.name);
-              return (
-                <Tr key={model.name}>
-                  <Td dataLabel={t('Name')}>
-                    <div>
-                      <Link to={pathOf(modelPlace(place, model.name))}>
-                        <LongText text={model.name} inControl />
-                      </Link>
-                      {modelUrl ? ' ' : null}
-                      {modelUrl ? (
-                        <ExternalLinkButton
-                          href={modelUrl}
-                          isInline
-                          aria-label={t('Open {{name}} in MLflow', { name: model.name })}
-                        />
-                      ) : null}
-                    </div>
-                    {model.description ? (
-                      <small>
-                        <LongText text={model.description} maxChars={DESCRIPTION_MAX_CHARS} />
-                      </small>
+    <PagedMlflowTable
+      query={query}
+      pagination={paging.paginationProps(query)}
+      paginationLabel={t('Registered models pagination')}
+      what={t('registered models')}
+      loadingLabel={t('Loading registered models')}
+      emptyTitle={t('No registered models')}
+      emptyBody={t('Models registered from runs of this workspace appear here.')}
+    >
+      <Table aria-label={t('Registered models')} variant="compact">
+        <Thead>
+          <Tr>
+            <Th>{t('Name')}</Th>
+            <Th>{t('Latest versions')}</Th>
+            <Th>{t('Aliases')}</Th>
+            <Th>{t('Last updated')}</Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {models.map((model) => {
+            const aliases = aliasesByVersion(model);
+            const modelUrl = mlflowUiModelUrl(mlflowUrl, namespace, model.name);
+            return (
+              <Tr key={model.name}>
+                <Td dataLabel={t('Name')}>
+                  <div>
+                    <Link to={pathOf(modelPlace(place, model.name))}>
+                      <LongText text={model.name} inControl />
+                    </Link>
+                    {modelUrl ? ' ' : null}
+                    {modelUrl ? (
+                      <ExternalLinkButton
+                        href={modelUrl}
+                        isInline
+                        aria-label={t('Open {{name}} in MLflow', { name: model.name })}
+                      />
                     ) : null}
-                  </Td>
-                  <Td dataLabel={t('Latest versions')}>
+                  </div>
+                  {model.description ? (
+                    <small>
+                      <LongText text={model.description} maxChars={DESCRIPTION_MAX_CHARS} />
+                    </small>
+                  ) : null}
+                </Td>
+                <Td dataLabel={t('Latest versions')}>
+                  <LabelGroup>
+                    {model.latest_versions.map((version) => (
+                      <Label key={version.version} isCompact>
+                        {version.current_stage && version.current_stage !== 'None'
+                          ? t('Version {{version}} ({{stage}})', {
+                              version: version.version,
+                              stage: version.current_stage,
+                            })
+                          : t('Version {{version}}', { version: version.version })}
+                      </Label>
+                    ))}
+                  </LabelGroup>
+                </Td>
+                <Td dataLabel={t('Aliases')}>
+                  {aliases.size === 0 ? (
+                    '-'
+                  ) : (
                     <LabelGroup>
-                      {model.latest_versions.map((version) => (
-                        <Label key={version.version} isCompact>
-                          {version.current_stage && version.current_stage !== 'None'
-                            ? t('Version {{version}} ({{stage}})', {
-                                version: version.version,
-                                stage: version.current_stage,
-                              })
-                            : t('Version {{version}}', { version: version.version })}
-                        </Label>
-                      ))}
+                      {[...aliases.entries()].flatMap(([version, names]) =>
+                        names.map((alias) => (
+                          <Label key={alias} isCompact color="blue" textMaxWidth="24ch">
+                            {`@${alias} → v${version}`}
+                          </Label>
+                        )),
+                      )}
                     </LabelGroup>
-                  </Td>
-                  <Td dataLabel={t('Aliases')}>
-                    {aliases.size === 0 ? (
-                      '-'
-                    ) : (
-                      <LabelGroup>
-                        {[...aliases.entries()].flatMap(([version, names]) =>
-                          names.map((alias) => (
-                            <Label key={alias} isCompact color="blue" textMaxWidth="24ch">
-                              {`@${alias} → v${version}`}
-                            </Label>
-                          )),
-                        )}
-                      </LabelGroup>
-                    )}
-                  </Td>
-                  <Td dataLabel={t('Last updated')}>
-                    <Timestamp timestamp={isoTime(model.last_updated_timestamp)} />
-                  </Td>
-                </Tr>
-              );
-            })}
-          </Tbody>
-        </Table>
-      </MlflowQueryState>
-    </>
+                  )}
+                </Td>
+                <Td dataLabel={t('Last updated')}>
+                  <Timestamp timestamp={isoTime(model.last_updated_timestamp)} />
+                </Td>
+              </Tr>
+            );
+          })}
+        </Tbody>
+      </Table>
+    </PagedMlflowTable>
   );
 };
