@@ -10,16 +10,13 @@ import {
   Label,
   LabelGroup,
   TextInput,
-  Toolbar,
-  ToolbarContent,
   ToolbarItem,
 } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
 import { LongText } from '../../../components/LongText';
-import { MlflowQueryState } from '../../../components/MlflowQueryState';
-import { TokenPagination } from '../../../components/TokenPagination';
+import { PagedMlflowTable } from '../../../components/PagedMlflowTable';
 import { formatDuration, isoTime } from '../../../core/mlflow-search';
 import { firstPagePlace, tracePlace } from '../../../core/tab-place';
 import {
@@ -114,9 +111,12 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
   };
 
   return (
-    <>
-      <Toolbar>
-        <ToolbarContent>
+    <PagedMlflowTable
+      query={query}
+      pagination={paging.paginationProps(query)}
+      paginationLabel={t('Traces pagination')}
+      toolbarItems={
+        <>
           <ToolbarItem>
             <FormSelect
               aria-label={t('Trace status')}
@@ -178,94 +178,89 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
               </InputGroup>
             </Form>
           </ToolbarItem>
-          <ToolbarItem variant="pagination">
-            <TokenPagination
-              ariaLabel={t('Traces pagination')}
-              {...paging.paginationProps(query)}
+        </>
+      }
+      belowToolbar={
+        <>
+          {showRange ? <TraceRangeForm applied={search} onApply={applyRange} /> : null}
+          {filter.ok ? null : (
+            <Alert
+              isInline
+              variant="warning"
+              title={t('A name with both \' and " cannot be searched for in MLflow')}
             />
-          </ToolbarItem>
-        </ToolbarContent>
-      </Toolbar>
-      {showRange ? <TraceRangeForm applied={search} onApply={applyRange} /> : null}
-      {filter.ok ? null : (
-        <Alert
-          isInline
-          variant="warning"
-          title={t('A name with both \' and " cannot be searched for in MLflow')}
-        />
-      )}
-      <MlflowQueryState
-        query={query}
-        what={t('traces')}
-        loadingLabel={t('Loading traces')}
-        isLoading={filter.ok && query.loading}
-        emptyTitle={t('No traces')}
-        emptyBody={
-          searched
-            ? t('No trace of this experiment matches the search.')
-            : t('This experiment has no traces yet. Traced code (mlflow.trace) records them here.')
-        }
-        emptyError={!access.loading && !access.allowed ? cannotList : undefined}
-      >
-        <Table aria-label={t('Traces')} variant="compact">
-          <Thead>
-            <Tr>
-              <Th>{t('Trace')}</Th>
-              <Th>{t('Time')}</Th>
-              <Th>{t('Status')}</Th>
-              <Th>{t('Duration')}</Th>
-              <Th>{t('Request')}</Th>
-              <Th>{t('Tags')}</Th>
-            </Tr>
-          </Thead>
-          <Tbody>
-            {traces.map((trace) => {
-              const tags = userTags(trace.tags);
-              const name = trace.tags['mlflow.traceName'] ?? trace.traceId;
-              return (
-                <Tr key={trace.traceId}>
-                  <Td dataLabel={t('Trace')}>
-                    <Button
-                      variant="link"
-                      isInline
-                      onClick={() => {
-                        go(tracePlace(place, trace.traceId));
-                      }}
-                    >
-                      <LongText text={name} inControl />
-                    </Button>
-                  </Td>
-                  <Td dataLabel={t('Time')}>
-                    <Timestamp timestamp={isoTime(trace.requestTime)} />
-                  </Td>
-                  <Td dataLabel={t('Status')}>
-                    <TraceStateLabel state={trace.state} />
-                  </Td>
-                  <Td dataLabel={t('Duration')}>
-                    {trace.durationMs === undefined ? '-' : formatDuration(trace.durationMs)}
-                  </Td>
-                  <Td dataLabel={t('Request')}>
-                    <LongText text={trace.requestPreview ?? '-'} maxChars={REQUEST_PREVIEW_CHARS} />
-                  </Td>
-                  <Td dataLabel={t('Tags')}>
-                    {tags.length === 0 ? (
-                      '-'
-                    ) : (
-                      <LabelGroup>
-                        {tags.map(([key, value]) => (
-                          <Label key={key} isCompact>
-                            <LongText text={`${key}=${value}`} maxChars={40} />
-                          </Label>
-                        ))}
-                      </LabelGroup>
-                    )}
-                  </Td>
-                </Tr>
-              );
-            })}
-          </Tbody>
-        </Table>
-      </MlflowQueryState>
-    </>
+          )}
+        </>
+      }
+      what={t('traces')}
+      loadingLabel={t('Loading traces')}
+      isLoading={filter.ok && query.loading}
+      emptyTitle={t('No traces')}
+      emptyBody={
+        searched
+          ? t('No trace of this experiment matches the search.')
+          : t('This experiment has no traces yet. Traced code (mlflow.trace) records them here.')
+      }
+      emptyError={!access.loading && !access.allowed ? cannotList : undefined}
+    >
+      <Table aria-label={t('Traces')} variant="compact">
+        <Thead>
+          <Tr>
+            <Th>{t('Trace')}</Th>
+            <Th>{t('Time')}</Th>
+            <Th>{t('Status')}</Th>
+            <Th>{t('Duration')}</Th>
+            <Th>{t('Request')}</Th>
+            <Th>{t('Tags')}</Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {traces.map((trace) => {
+            const tags = userTags(trace.tags);
+            const name = trace.tags['mlflow.traceName'] ?? trace.traceId;
+            return (
+              <Tr key={trace.traceId}>
+                <Td dataLabel={t('Trace')}>
+                  <Button
+                    variant="link"
+                    isInline
+                    onClick={() => {
+                      go(tracePlace(place, trace.traceId));
+                    }}
+                  >
+                    <LongText text={name} inControl />
+                  </Button>
+                </Td>
+                <Td dataLabel={t('Time')}>
+                  <Timestamp timestamp={isoTime(trace.requestTime)} />
+                </Td>
+                <Td dataLabel={t('Status')}>
+                  <TraceStateLabel state={trace.state} />
+                </Td>
+                <Td dataLabel={t('Duration')}>
+                  {trace.durationMs === undefined ? '-' : formatDuration(trace.durationMs)}
+                </Td>
+                <Td dataLabel={t('Request')}>
+                  <LongText text={trace.requestPreview ?? '-'} maxChars={REQUEST_PREVIEW_CHARS} />
+                </Td>
+                <Td dataLabel={t('Tags')}>
+                  {tags.length === 0 ? (
+                    '-'
+                  ) : (
+                    <LabelGroup>
+                      {tags.map(([key, value]) => (
+                        <Label key={key} isCompact>
+                          <LongText text={`${key}=${value}`} maxChars={40} />
+                        </Label>
+                      ))}
+                    </LabelGroup>
+                  )}
+                </Td>
+              </Tr>
+            );
+          })}
+        </Tbody>
+      </Table>
+    </PagedMlflowTable>
   );
 };
