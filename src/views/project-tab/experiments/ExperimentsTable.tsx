@@ -7,8 +7,6 @@ import {
   Label,
   LabelGroup,
   SearchInput,
-  Toolbar,
-  ToolbarContent,
   ToolbarItem,
 } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
@@ -16,8 +14,7 @@ import type { ThProps } from '@patternfly/react-table';
 import { useCallback, useEffect, useRef } from 'react';
 
 import { LongText } from '../../../components/LongText';
-import { MlflowQueryState } from '../../../components/MlflowQueryState';
-import { TokenPagination } from '../../../components/TokenPagination';
+import { PagedMlflowTable } from '../../../components/PagedMlflowTable';
 import type { Experiment, ViewType } from '../../../core/mlflow';
 import {
   buildNameFilter,
@@ -148,9 +145,12 @@ export const ExperimentsTable = ({
   };
 
   return (
-    <>
-      <Toolbar>
-        <ToolbarContent>
+    <PagedMlflowTable
+      query={shownQuery}
+      pagination={paging.paginationProps(query)}
+      paginationLabel={t('Experiments pagination')}
+      toolbarItems={
+        <>
           <ToolbarItem>
             <SearchInput
               aria-label={t('Filter experiments by name')}
@@ -177,88 +177,83 @@ export const ExperimentsTable = ({
               ))}
             </FormSelect>
           </ToolbarItem>
-          <ToolbarItem variant="pagination">
-            <TokenPagination
-              ariaLabel={t('Experiments pagination')}
-              {...paging.paginationProps(query)}
-            />
-          </ToolbarItem>
-        </ToolbarContent>
-      </Toolbar>
-      {hiddenByLiteralMatch > 0 ? (
-        <Content component="small">
-          {t(
-            'Not shown on this page: {{hidden}} (their names match "{{text}}" only with _ or % as wildcards).',
-            { hidden: hiddenByLiteralMatch, text: nameFilter.trim() },
-          )}
-        </Content>
-      ) : null}
-      <MlflowQueryState
-        query={shownQuery}
-        what={t('experiments')}
-        loadingLabel={t('Loading experiments')}
-        isLoading={query.loading || access.loading}
-        emptyTitle={t('No experiments')}
-        emptyBody={
-          nameFilter.trim()
-            ? t('No experiment name contains "{{text}}".', { text: nameFilter.trim() })
-            : t('Nothing has been logged to this workspace yet.')
-        }
-        emptyError={access.allowed ? undefined : cannotListExperiments}
-      >
-        <Table aria-label={t('Experiments')} variant="compact">
-          <Thead>
-            <Tr>
-              <Th sort={sortParams(0)}>{t('Name')}</Th>
-              <Th>{t('ID')}</Th>
-              <Th sort={sortParams(2)}>{t('Last updated')}</Th>
-              <Th>{t('Created')}</Th>
-              <Th>{t('Tags')}</Th>
+        </>
+      }
+      belowToolbar={
+        <>
+          {hiddenByLiteralMatch > 0 ? (
+            <Content component="small">
+              {t(
+                'Not shown on this page: {{hidden}} (their names match "{{text}}" only with _ or % as wildcards).',
+                { hidden: hiddenByLiteralMatch, text: nameFilter.trim() },
+              )}
+            </Content>
+          ) : null}
+        </>
+      }
+      what={t('experiments')}
+      loadingLabel={t('Loading experiments')}
+      isLoading={query.loading || access.loading}
+      emptyTitle={t('No experiments')}
+      emptyBody={
+        nameFilter.trim()
+          ? t('No experiment name contains "{{text}}".', { text: nameFilter.trim() })
+          : t('Nothing has been logged to this workspace yet.')
+      }
+      emptyError={access.allowed ? undefined : cannotListExperiments}
+    >
+      <Table aria-label={t('Experiments')} variant="compact">
+        <Thead>
+          <Tr>
+            <Th sort={sortParams(0)}>{t('Name')}</Th>
+            <Th>{t('ID')}</Th>
+            <Th sort={sortParams(2)}>{t('Last updated')}</Th>
+            <Th>{t('Created')}</Th>
+            <Th>{t('Tags')}</Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {experiments.map((experiment) => (
+            <Tr key={experiment.experiment_id}>
+              <Td dataLabel={t('Name')}>
+                <Button
+                  variant="link"
+                  isInline
+                  onClick={() => {
+                    open(experiment);
+                  }}
+                >
+                  <LongText text={experiment.name} inControl />
+                </Button>
+                {experiment.lifecycle_stage === 'deleted' ? (
+                  <>
+                    {' '}
+                    <Label isCompact color="grey">
+                      {t('Deleted')}
+                    </Label>
+                  </>
+                ) : null}
+              </Td>
+              <Td dataLabel={t('ID')}>{experiment.experiment_id}</Td>
+              <Td dataLabel={t('Last updated')}>
+                <Timestamp timestamp={isoTime(experiment.last_update_time)} />
+              </Td>
+              <Td dataLabel={t('Created')}>
+                <Timestamp timestamp={isoTime(experiment.creation_time)} />
+              </Td>
+              <Td dataLabel={t('Tags')}>
+                <LabelGroup numLabels={3} collapsedText={t('+${remaining} more')}>
+                  {userTags(experiment.tags).map((tag) => (
+                    <Label key={tag.key} isCompact textMaxWidth={TAG_MAX_WIDTH}>
+                      {`${tag.key}: ${tag.value}`}
+                    </Label>
+                  ))}
+                </LabelGroup>
+              </Td>
             </Tr>
-          </Thead>
-          <Tbody>
-            {experiments.map((experiment) => (
-              <Tr key={experiment.experiment_id}>
-                <Td dataLabel={t('Name')}>
-                  <Button
-                    variant="link"
-                    isInline
-                    onClick={() => {
-                      open(experiment);
-                    }}
-                  >
-                    <LongText text={experiment.name} inControl />
-                  </Button>
-                  {experiment.lifecycle_stage === 'deleted' ? (
-                    <>
-                      {' '}
-                      <Label isCompact color="grey">
-                        {t('Deleted')}
-                      </Label>
-                    </>
-                  ) : null}
-                </Td>
-                <Td dataLabel={t('ID')}>{experiment.experiment_id}</Td>
-                <Td dataLabel={t('Last updated')}>
-                  <Timestamp timestamp={isoTime(experiment.last_update_time)} />
-                </Td>
-                <Td dataLabel={t('Created')}>
-                  <Timestamp timestamp={isoTime(experiment.creation_time)} />
-                </Td>
-                <Td dataLabel={t('Tags')}>
-                  <LabelGroup numLabels={3} collapsedText={t('+${remaining} more')}>
-                    {userTags(experiment.tags).map((tag) => (
-                      <Label key={tag.key} isCompact textMaxWidth={TAG_MAX_WIDTH}>
-                        {`${tag.key}: ${tag.value}`}
-                      </Label>
-                    ))}
-                  </LabelGroup>
-                </Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
-      </MlflowQueryState>
-    </>
+          ))}
+        </Tbody>
+      </Table>
+    </PagedMlflowTable>
   );
 };
