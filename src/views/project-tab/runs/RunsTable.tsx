@@ -6,16 +6,13 @@ import {
   InputGroup,
   InputGroupItem,
   TextInput,
-  Toolbar,
-  ToolbarContent,
   ToolbarItem,
 } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
 import { LongText } from '../../../components/LongText';
-import { MlflowQueryState } from '../../../components/MlflowQueryState';
-import { TokenPagination } from '../../../components/TokenPagination';
+import { PagedMlflowTable } from '../../../components/PagedMlflowTable';
 import { MAX_COMPARED_RUNS, toggleComparedRun } from '../../../core/compare';
 import type { Run } from '../../../core/mlflow';
 import {
@@ -86,9 +83,12 @@ export const RunsTable = ({ namespace, experimentId, onSelectRun }: RunsTablePro
   const [now] = useState(Date.now);
 
   return (
-    <>
-      <Toolbar>
-        <ToolbarContent>
+    <PagedMlflowTable
+      query={query}
+      pagination={paging.paginationProps(query)}
+      paginationLabel={t('Runs pagination')}
+      toolbarItems={
+        <>
           <ToolbarItem>
             <Form
               onSubmit={(event) => {
@@ -156,90 +156,84 @@ export const RunsTable = ({ namespace, experimentId, onSelectRun }: RunsTablePro
               }}
             />
           </ToolbarItem>
-          <ToolbarItem variant="pagination">
-            <TokenPagination ariaLabel={t('Runs pagination')} {...paging.paginationProps(query)} />
-          </ToolbarItem>
-        </ToolbarContent>
-      </Toolbar>
-      <MlflowQueryState
-        query={query}
-        what={t('runs')}
-        loadingLabel={t('Loading runs')}
-        emptyTitle={t('No runs')}
-        emptyBody={
-          filter.trim()
-            ? t('No run of this experiment matches the filter.')
-            : t('This experiment has no runs yet.')
-        }
-      >
-        <Table aria-label={t('Runs')} variant="compact">
-          <Thead>
-            <Tr>
-              <Th screenReaderText={t('Select for comparison')} />
-              <Th>{t('Run name')}</Th>
-              <Th>{t('Status')}</Th>
-              <Th>{t('User')}</Th>
-              <Th>{t('Started')}</Th>
-              <Th>{t('Duration')}</Th>
-              {columns.map((column) => (
-                <Th key={columnId(column)}>
-                  <LongText text={column.key} />
-                </Th>
-              ))}
-            </Tr>
-          </Thead>
-          <Tbody>
-            {runs.map((run) => {
-              const duration = runDurationMs(run, now);
-              const isSelected = selected.includes(run.info.run_id);
-              return (
-                <Tr key={run.info.run_id}>
-                  <Td dataLabel={t('Compare')}>
-                    <Checkbox
-                      id={`mlflow-plugin-compare-${run.info.run_id}`}
-                      aria-label={t('Select {{run}} for comparison', { run: runDisplayName(run) })}
-                      isChecked={isSelected}
-                      // The bar above says why: at most MAX_COMPARED_RUNS runs.
-                      isDisabled={!isSelected && selected.length >= MAX_COMPARED_RUNS}
-                      onChange={(_event, checked) => {
-                        select(toggleComparedRun(selected, run.info.run_id, checked));
-                      }}
-                    />
+        </>
+      }
+      what={t('runs')}
+      loadingLabel={t('Loading runs')}
+      emptyTitle={t('No runs')}
+      emptyBody={
+        filter.trim()
+          ? t('No run of this experiment matches the filter.')
+          : t('This experiment has no runs yet.')
+      }
+    >
+      <Table aria-label={t('Runs')} variant="compact">
+        <Thead>
+          <Tr>
+            <Th screenReaderText={t('Select for comparison')} />
+            <Th>{t('Run name')}</Th>
+            <Th>{t('Status')}</Th>
+            <Th>{t('User')}</Th>
+            <Th>{t('Started')}</Th>
+            <Th>{t('Duration')}</Th>
+            {columns.map((column) => (
+              <Th key={columnId(column)}>
+                <LongText text={column.key} />
+              </Th>
+            ))}
+          </Tr>
+        </Thead>
+        <Tbody>
+          {runs.map((run) => {
+            const duration = runDurationMs(run, now);
+            const isSelected = selected.includes(run.info.run_id);
+            return (
+              <Tr key={run.info.run_id}>
+                <Td dataLabel={t('Compare')}>
+                  <Checkbox
+                    id={`mlflow-plugin-compare-${run.info.run_id}`}
+                    aria-label={t('Select {{run}} for comparison', { run: runDisplayName(run) })}
+                    isChecked={isSelected}
+                    // The bar above says why: at most MAX_COMPARED_RUNS runs.
+                    isDisabled={!isSelected && selected.length >= MAX_COMPARED_RUNS}
+                    onChange={(_event, checked) => {
+                      select(toggleComparedRun(selected, run.info.run_id, checked));
+                    }}
+                  />
+                </Td>
+                <Td dataLabel={t('Run name')}>
+                  <Button
+                    variant="link"
+                    isInline
+                    onClick={() => {
+                      onSelectRun(run);
+                    }}
+                  >
+                    <LongText text={runDisplayName(run)} inControl />
+                  </Button>
+                </Td>
+                <Td dataLabel={t('Status')}>
+                  <RunStatusLabel status={run.info.status} />
+                </Td>
+                <Td dataLabel={t('User')}>
+                  <LongText text={runUser(run) ?? '-'} />
+                </Td>
+                <Td dataLabel={t('Started')}>
+                  <Timestamp timestamp={isoTime(run.info.start_time)} />
+                </Td>
+                <Td dataLabel={t('Duration')}>
+                  {duration === undefined ? '-' : formatDuration(duration)}
+                </Td>
+                {columns.map((column) => (
+                  <Td key={columnId(column)} dataLabel={column.key}>
+                    <LongText text={cellValue(run, column) ?? '-'} />
                   </Td>
-                  <Td dataLabel={t('Run name')}>
-                    <Button
-                      variant="link"
-                      isInline
-                      onClick={() => {
-                        onSelectRun(run);
-                      }}
-                    >
-                      <LongText text={runDisplayName(run)} inControl />
-                    </Button>
-                  </Td>
-                  <Td dataLabel={t('Status')}>
-                    <RunStatusLabel status={run.info.status} />
-                  </Td>
-                  <Td dataLabel={t('User')}>
-                    <LongText text={runUser(run) ?? '-'} />
-                  </Td>
-                  <Td dataLabel={t('Started')}>
-                    <Timestamp timestamp={isoTime(run.info.start_time)} />
-                  </Td>
-                  <Td dataLabel={t('Duration')}>
-                    {duration === undefined ? '-' : formatDuration(duration)}
-                  </Td>
-                  {columns.map((column) => (
-                    <Td key={columnId(column)} dataLabel={column.key}>
-                      <LongText text={cellValue(run, column) ?? '-'} />
-                    </Td>
-                  ))}
-                </Tr>
-              );
-            })}
-          </Tbody>
-        </Table>
-      </MlflowQueryState>
-    </>
+                ))}
+              </Tr>
+            );
+          })}
+        </Tbody>
+      </Table>
+    </PagedMlflowTable>
   );
 };
