@@ -6,7 +6,7 @@ import type { ShownError } from '../hooks/useDescribeError';
 import type { MlflowQuery } from '../hooks/useMlflowApi';
 import { MlflowErrorState } from './MlflowErrorState';
 
-interface MlflowQueryStateProps {
+export interface MlflowQueryStateProps {
   /** One page of an MLflow search. */
   query: MlflowQuery<Page<unknown>>;
   /** What is searched, e.g. "experiments", for the error title. */

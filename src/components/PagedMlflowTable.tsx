@@ -1,17 +1,13 @@
 import { Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 
-import type { Page } from '../core/mlflow';
-import type { ShownError } from '../hooks/useDescribeError';
-import type { MlflowQuery } from '../hooks/useMlflowApi';
 import { MlflowQueryState } from './MlflowQueryState';
+import type { MlflowQueryStateProps } from './MlflowQueryState';
 import { SectionQueryError } from './SectionQueryError';
 import { TokenPagination } from './TokenPagination';
 import type { TokenPaginationProps } from './TokenPagination';
 
-interface PagedMlflowTableProps {
-  /** One page of an MLflow search. */
-  query: MlflowQuery<Page<unknown>>;
+interface PagedMlflowTableProps extends MlflowQueryStateProps {
   /** The pagination's state and moves (`useTokenPaging(...).paginationProps(query)`). */
   pagination: Omit<TokenPaginationProps, 'ariaLabel'>;
   /** Tells this table's pagination apart, e.g. "Runs pagination". */
@@ -25,17 +21,6 @@ interface PagedMlflowTableProps {
    * toolbar included, and a server without the endpoint is said to lack it, not to have failed.
    */
   isSection?: boolean;
-  /** What is searched, e.g. "runs", for the error title. */
-  what: string;
-  loadingLabel: string;
-  /** Defaults to the query's own loading. */
-  isLoading?: boolean;
-  emptyTitle: string;
-  emptyBody: ReactNode;
-  /** An error that explains an empty page better than the empty state (see MlflowQueryState). */
-  emptyError?: ShownError;
-  /** The table of the rows. */
-  children: ReactNode;
 }
 
 /**
@@ -49,7 +34,6 @@ export const PagedMlflowTable = ({
   toolbarItems,
   belowToolbar,
   isSection = false,
-  children,
   ...state
 }: PagedMlflowTableProps) => {
   if (isSection && query.error) {
@@ -66,9 +50,7 @@ export const PagedMlflowTable = ({
         </ToolbarContent>
       </Toolbar>
       {belowToolbar}
-      <MlflowQueryState query={query} {...state}>
-        {children}
-      </MlflowQueryState>
+      <MlflowQueryState query={query} {...state} />
     </>
   );
 };
