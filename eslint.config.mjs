@@ -2,6 +2,7 @@ import eslint from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { flatConfigs as importXConfigs } from 'eslint-plugin-import-x';
 import jest from 'eslint-plugin-jest';
+import playwright from 'eslint-plugin-playwright';
 import prettier from 'eslint-plugin-prettier/recommended';
 import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -117,6 +118,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.spec.{ts,tsx}', '__mocks__/**', 'jest.setup.ts'],
+    // The e2e specs run on @playwright/test, linted by its own plugin below.
+    ignores: ['integration-tests/e2e/**'],
     ...jest.configs['flat/recommended'],
     languageOptions: { globals: { ...globals.jest, ...globals.node } },
   },
@@ -135,8 +138,6 @@ export default tseslint.config(
   {
     files: ['**/*.spec.{ts,tsx}', '__mocks__/**'],
     rules: {
-      // e2e specs assert through expectHealthyPage as well as expect.
-      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expectHealthyPage'] }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/unbound-method': 'off',
     },
@@ -155,6 +156,23 @@ export default tseslint.config(
     // Playwright reads a fixture's needs from its first parameter: `async ({}, use)` needs none.
     files: ['integration-tests/**/*.ts'],
     rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
+  },
+  {
+    // The e2e ring and its fixtures, on @playwright/test; the support folder's own *.spec.ts are
+    // jest unit specs of its pure helpers.
+    files: ['integration-tests/e2e/**/*.ts', 'integration-tests/support/**/*.ts'],
+    ignores: ['integration-tests/support/**/*.spec.ts'],
+    ...playwright.configs['flat/recommended'],
+    rules: {
+      ...playwright.configs['flat/recommended'].rules,
+      // A spec asserts through the fixtures' checks as well as expect.
+      'playwright/expect-expect': [
+        'error',
+        { assertFunctionNames: ['expect', 'expectHealthyPage', 'expectNoProblems'] },
+      ],
+      // A spec that needs the local stack skips itself against a real console (isShell()).
+      'playwright/no-skipped-test': ['error', { allowConditional: true }],
+    },
   },
   {
     // Plain JavaScript (the bench, the shell's server, scripts, configs): the same rules without

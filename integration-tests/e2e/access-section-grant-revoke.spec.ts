@@ -5,6 +5,7 @@
  */
 import { open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
+
 test.describe('the Access section of team-a, as alice', () => {
   test('grants trainer MLflow access, then revokes it after naming who loses it', async ({
     alice: session,
@@ -57,7 +58,7 @@ test.describe('the Access section of team-a, as alice', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.getByText('No service account has MLflow access through a binding yet.').waitFor();
     // The grant's note would now say something false: the revoke takes it away.
-    expect(await grantNote.count()).toBe(0);
+    await expect(grantNote).toHaveCount(0);
     await trainer.expectRevoked();
     await expectHealthyPage(session, 'alice-access-revoked');
   });

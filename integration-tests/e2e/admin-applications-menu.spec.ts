@@ -81,8 +81,8 @@ test.describe('the Applications menu card, with the operator’s link', () => {
     await page.getByText(OPERATOR_LINK_SHOWN).waitFor();
     const links = page.getByRole('list', { name: 'Applications menu links to MLflow' });
     expect(await links.innerText()).toContain('mlflow, created by the MLflow operator');
-    expect(await page.getByRole('button', { name: 'Add to Applications menu' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Remove from Applications menu' }).count()).toBe(
+    await expect(page.getByRole('button', { name: 'Add to Applications menu' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Remove from Applications menu' })).toHaveCount(
       0,
     );
     await expectHealthyPage(session, 'admin-applications-menu-operator');
@@ -105,7 +105,7 @@ test.describe('the Applications menu card, without the operator’s link', () =>
     await open(session, '/mlflow');
     await page.getByText(NO_LINK_YET).waitFor();
     // The operator's own section title (MLflowOperator spec.sectionTitle) is suggested.
-    expect(await page.getByRole('textbox', { name: 'Section' }).inputValue()).toBe('OpenShift AI');
+    await expect(page.getByRole('textbox', { name: 'Section' })).toHaveValue('OpenShift AI');
     await expectHealthyPage(session, 'admin-applications-menu-none');
 
     await page.getByRole('button', { name: 'Add to Applications menu' }).click();
@@ -144,6 +144,6 @@ test.describe('the Applications menu card, without the operator’s link', () =>
     const restored = await kube('admin').get(OPERATOR_LINK_PATH);
     expect(asWritten(restored.body as ConsoleLink)).toEqual(operatorLink);
     await page.getByText(OPERATOR_LINK_SHOWN).waitFor();
-    expect(await page.getByRole('button', { name: 'Add to Applications menu' }).count()).toBe(0);
+    await expect(page.getByRole('button', { name: 'Add to Applications menu' })).toHaveCount(0);
   });
 });

@@ -39,15 +39,13 @@ test.describe('Administration → MLflow health, as the cluster admin', () => {
       "mlflow.exceptions.MlflowException: Could not find the artifact repository for the scheme 's4'",
     );
     expect(text).toContain('correct the MLflow CR’s settings it names');
-    expect(
-      await diagnosis
-        .getByRole('link', { name: SERVER_POD, exact: false })
-        .first()
-        .getAttribute('href'),
-    ).toBe(`/k8s/ns/${NAMESPACE}/pods/${SERVER_POD}`);
-    expect(
-      await diagnosis.getByRole('link', { name: `Logs of ${SERVER_POD}` }).getAttribute('href'),
-    ).toBe(`/k8s/ns/${NAMESPACE}/pods/${SERVER_POD}/logs`);
+    await expect(
+      diagnosis.getByRole('link', { name: SERVER_POD, exact: false }).first(),
+    ).toHaveAttribute('href', `/k8s/ns/${NAMESPACE}/pods/${SERVER_POD}`);
+    await expect(diagnosis.getByRole('link', { name: `Logs of ${SERVER_POD}` })).toHaveAttribute(
+      'href',
+      `/k8s/ns/${NAMESPACE}/pods/${SERVER_POD}/logs`,
+    );
 
     // The Pod's row says the same, with its restarts.
     const podRow = page

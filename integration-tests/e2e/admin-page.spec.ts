@@ -83,7 +83,7 @@ test.describe('Administration → MLflow, as the cluster admin', () => {
         (text) => countsShown(text, /\b3\b/),
       ),
     ).toMatch(/\b3\b/);
-    expect(await table.getByText('openshift-monitoring').count()).toBe(0);
+    await expect(table.getByText('openshift-monitoring')).toHaveCount(0);
     await expectHealthyPage(session, 'admin-workspaces');
   });
 });

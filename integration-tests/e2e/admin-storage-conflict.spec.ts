@@ -12,7 +12,14 @@ interface StorageSpec {
   storage?: { resources?: { requests?: { storage?: string } } };
 }
 
-const volumeSize = (spec: unknown) => (spec as StorageSpec).storage?.resources?.requests?.storage;
+const volumeSize = (spec: unknown): string => {
+  const size = (spec as StorageSpec).storage?.resources?.requests?.storage;
+  if (!size) throw new Error('the MLflow resource requests no volume size');
+  return size;
+};
+
+/** A size the volume does not have yet: what "someone else" sets. */
+const anotherSize = (size: string) => (size === '8Gi' ? '9Gi' : '8Gi');
 
 let original: MlflowObject;
 
@@ -34,17 +41,16 @@ test.describe('Administration → MLflow storage, edited by two at once', () => 
     expectHealthyPage,
   }) => {
     const sizeBefore = volumeSize(original.spec);
-    expect(sizeBefore).toBeDefined();
     const { page } = session;
     await open(session, '/mlflow');
     await page.getByRole('button', { name: 'Edit storage settings' }).click();
     const size = page.getByRole('textbox', { name: 'Size' });
-    expect(await size.inputValue()).toBe(sizeBefore);
+    await expect(size).toHaveValue(sizeBefore);
     await size.fill('20Gi');
 
     // Someone else, meanwhile, through the API: another size. Saving the form's spec would
     // overwrite it with the 20Gi typed above.
-    const theirSize = sizeBefore === '8Gi' ? '9Gi' : '8Gi';
+    const theirSize = anotherSize(sizeBefore);
     const theirs = await kube('admin').patch(
       MLFLOW_PATH,
       { spec: { storage: { resources: { requests: { storage: theirSize } } } } },
@@ -68,7 +74,7 @@ test.describe('Administration → MLflow storage, edited by two at once', () => 
     expect(await dialog.innerText()).toContain(
       'Your changes were not saved and nothing was overwritten.',
     );
-    expect(await dialog.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
     await expectHealthyPage(session, 'admin-storage-conflict');
 
     expect(volumeSize((await readMlflow()).spec)).toBe(theirSize);
@@ -76,6 +82,6 @@ test.describe('Administration → MLflow storage, edited by two at once', () => 
     // Reload starts again from the resource as it is now: their size, not the 20Gi typed before.
     await dialog.getByRole('button', { name: 'Reload' }).click();
     await dialog.waitFor({ state: 'detached' });
-    expect(await size.inputValue()).toBe(theirSize);
+    await expect(size).toHaveValue(theirSize);
   });
 });

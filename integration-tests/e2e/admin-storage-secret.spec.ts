@@ -63,7 +63,7 @@ test.describe('Administration → MLflow storage, as the cluster admin', () => {
       'defaultArtifactRoot must be set when serveArtifacts is not true',
     );
     await ruleMessage.waitFor();
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     // Refused in the browser: the apiserver never saw a write.
     expect((await readMlflow()).metadata.resourceVersion).toBe(original.metadata.resourceVersion);
     await expectHealthyPage(session, 'admin-storage-invalid-combination');
@@ -75,10 +75,10 @@ test.describe('Administration → MLflow storage, as the cluster admin', () => {
     // The form now reads the URI from the Secret; the typed URI and its warning are gone.
     await page.getByRole('radio', { name: 'From a Secret (recommended)', checked: true }).waitFor();
     await passwordWarning.waitFor({ state: 'detached' });
-    expect(await page.getByRole('textbox', { name: 'Database URI' }).count()).toBe(0);
-    expect(
-      await page.getByRole('combobox', { name: `Secret in ${MLFLOW_NAMESPACE}` }).inputValue(),
-    ).toBe(SECRET_NAME);
+    await expect(page.getByRole('textbox', { name: 'Database URI' })).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: `Secret in ${MLFLOW_NAMESPACE}` })).toHaveValue(
+      SECRET_NAME,
+    );
 
     const secret = await kube('admin').get(SECRET_PATH);
     expect(secret.status).toBe(200);

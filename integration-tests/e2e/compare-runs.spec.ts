@@ -35,7 +35,7 @@ const checkComparison = async (page: Page) => {
   const onlyDifferences = page.getByRole('switch', { name: 'Show only differences' });
   // The switch's drawn toggle covers its input: a person clicks the label.
   await page.getByText('Show only differences', { exact: true }).click();
-  expect(await onlyDifferences.isChecked()).toBe(true);
+  await expect(onlyDifferences).toBeChecked();
   const after = await paramKeys(page);
   expect(after.length).toBeLessThan(before.length);
   expect(after.every((key) => key.endsWith('(differs)'))).toBe(true);
@@ -58,7 +58,7 @@ test.describe('comparing runs', () => {
     const ticks = page.getByRole('checkbox', { name: /^Select .+ for comparison$/ });
     await ticks.first().waitFor();
     const compare = page.getByRole('button', { name: 'Compare', exact: true });
-    expect(await compare.isDisabled()).toBe(true);
+    await expect(compare).toBeDisabled();
     // Each tick lands in the URL (a router transition) before the next one, as a person's would.
     for (const index of [0, 1, 2]) {
       await ticks.nth(index).click();
@@ -89,7 +89,7 @@ test.describe('comparing runs', () => {
     await page.getByText(new RegExp(`^Run ${STALE_RUN} is not in this experiment`)).waitFor();
     await checkComparison(page);
     // Nothing to change here: a comparison only reads.
-    expect(await page.getByRole('button', { name: /Delete|Edit|Grant/ }).count()).toBe(0);
+    await expect(page.getByRole('button', { name: /Delete|Edit|Grant/ })).toHaveCount(0);
     await expectHealthyPage(session, 'bob-compare-runs');
   });
 });

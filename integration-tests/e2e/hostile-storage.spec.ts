@@ -106,15 +106,15 @@ test.describe('the storage editor with hostile data, as admin', () => {
       .fill(`mysql://registry:${PASSWORD}@mysql.example.com/registry`);
     await page.getByRole('textbox', { name: 'Artifact destination' }).fill('s3://bucket/artifacts');
     // Both URIs offer the move into a Secret.
-    expect(await page.getByRole('button', { name: 'Create Secret and use it' }).count()).toBe(2);
+    await expect(page.getByRole('button', { name: 'Create Secret and use it' })).toHaveCount(2);
 
     await page.getByRole('button', { name: 'Review changes' }).click();
     const refusal = page.getByText(
       'This URI contains a password: move it into a Secret, or agree to store it in clear text.',
     );
     await refusal.first().waitFor();
-    expect(await refusal.count()).toBe(2);
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect(refusal).toHaveCount(2);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
 
     const consents = page.getByRole('checkbox', {
       name: 'Store it in the MLflow resource in clear text instead',

@@ -88,7 +88,7 @@ test.describe('the plugin in Japanese', () => {
     await page.getByText('有効で利用可能').first().waitFor();
     await page.getByRole('heading', { name: 'ワークスペース', level: 2 }).waitFor();
     await page.getByText('アプリケーションメニュー', { exact: true }).first().waitFor();
-    expect(await page.getByText('Enabled and available').count()).toBe(0);
+    await expect(page.getByText('Enabled and available')).toHaveCount(0);
     expect(await englishLeftIn(page, 'main')).toEqual([]);
     await expectHealthyPage(session, 'admin-mlflow-page-ja');
   });

@@ -55,7 +55,7 @@ test.describe('prompts and registered model versions', () => {
     await open(session, `${TAB}?section=models`);
     // Prompts are not registered models.
     await session.page.getByRole('link', { name: 'fraud-detector' }).waitFor();
-    expect(await session.page.getByRole('link', { name: 'support-triage' }).count()).toBe(0);
+    await expect(session.page.getByRole('link', { name: 'support-triage' })).toHaveCount(0);
     await openModelVersions(session);
     await expectHealthyPage(session, 'alice-model-versions');
   });
@@ -78,7 +78,7 @@ test.describe('prompts and registered model versions', () => {
     const datasets = page.locator('table[aria-label="Datasets"]');
     await datasets.getByText('transactions-weekly').waitFor();
     await datasets.getByText('s3://demo-bucket/transactions/2026-w31.parquet').waitFor();
-    expect(await datasets.getByRole('link').count()).toBe(2);
+    await expect(datasets.getByRole('link')).toHaveCount(2);
     await expectHealthyPage(session, 'alice-experiment-datasets');
   });
 
@@ -91,7 +91,7 @@ test.describe('prompts and registered model versions', () => {
     await open(session, `${TAB}?section=models`);
     await openModelVersions(session);
     // Read-only: nothing on these pages writes.
-    expect(await session.page.getByRole('button', { name: /Delete|Edit|Register/u }).count()).toBe(
+    await expect(session.page.getByRole('button', { name: /Delete|Edit|Register/u })).toHaveCount(
       0,
     );
     await expectHealthyPage(session, 'bob-model-versions');

@@ -62,7 +62,7 @@ test.describe("Project → MLflow artifact storage, as the project's admin", () 
     await dialog.waitFor();
     // The only name the CRD admits is picked already.
     const secret = dialog.getByRole('combobox', { name: 'Secret with the bucket and credentials' });
-    expect(await secret.inputValue()).toBe(SECRET_NAME);
+    await expect(secret).toHaveValue(SECRET_NAME);
     await dialog.getByRole('textbox', { name: 'Path in the bucket' }).fill(PATH_IN_BUCKET);
     await dialog.getByRole('button', { name: 'Review' }).click();
 

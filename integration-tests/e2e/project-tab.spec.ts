@@ -76,7 +76,7 @@ test.describe('the MLflow tab of team-a, as alice', () => {
     const { page } = session;
     await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(suffix);
     await page.getByText(name, { exact: true }).waitFor();
-    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
     const hrefs = await page
       .locator('a[href]')
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));

@@ -67,7 +67,7 @@ const opensCsvAndImage = async (
   await open(session, artifactLink('data/predictions.csv'));
   const table = page.getByRole('grid', { name: 'First rows of predictions.csv' });
   await table.waitFor();
-  expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
+  await expect(table.getByRole('columnheader')).toHaveText([
     'transaction_id',
     'amount',
     'merchant',
@@ -75,7 +75,7 @@ const opensCsvAndImage = async (
     'label',
   ]);
   // A quoted comma stays inside its cell.
-  expect(await table.getByRole('row').nth(1).getByRole('gridcell').allInnerTexts()).toEqual([
+  await expect(table.getByRole('row').nth(1).getByRole('gridcell')).toHaveText([
     'tx-00001',
     '37.99',
     'Shop 1, Main St',

@@ -81,13 +81,13 @@ test.describe("a run's metric chart, as alice", () => {
 
     const runRows = page.locator('table[aria-label="Runs"] tbody tr');
     await runRows.filter({ hasText: 'weak-run' }).waitFor();
-    expect(await runRows.count()).toBe(2);
+    await expect(runRows).toHaveCount(2);
     await page.getByRole('textbox', { name: 'Run filter' }).fill('metrics.accuracy > 0.9');
     await page.getByRole('button', { name: 'Apply filter' }).click();
     await runRows.filter({ hasText: 'weak-run' }).waitFor({ state: 'detached' });
     // The table empties while the filtered page loads: wait for it to settle, as a person would.
     await runRows.filter({ hasText: 'accurate-run' }).waitFor();
-    expect(await runRows.allInnerTexts()).toEqual([expect.stringContaining('accurate-run')]);
+    await expect(runRows).toHaveText([/accurate-run/]);
     await expectHealthyPage(session, 'alice-runs-filtered');
 
     await page.getByRole('button', { name: 'accurate-run' }).click();

@@ -31,7 +31,7 @@ test.describe("trainer's row actions on the ServiceAccounts list, as alice", () 
     // Without a binding, granting is offered and revoking is not.
     await openTrainerActions(page);
     await menuItem(page, 'Grant MLflow access', false).waitFor();
-    expect(await menuItem(page, 'Revoke MLflow access', true).count()).toBe(1);
+    await expect(menuItem(page, 'Revoke MLflow access', true)).toHaveCount(1);
     await expectHealthyPage(session, 'alice-sa-actions-before-grant');
 
     await menuItem(page, 'Grant MLflow access', false).click();
@@ -56,7 +56,7 @@ test.describe("trainer's row actions on the ServiceAccounts list, as alice", () 
     // The row's actions follow the new binding: revoking is offered, granting again is not.
     await openTrainerActions(page);
     await menuItem(page, 'Revoke MLflow access', false).waitFor();
-    expect(await menuItem(page, 'Grant MLflow access', true).count()).toBe(1);
+    await expect(menuItem(page, 'Grant MLflow access', true)).toHaveCount(1);
     await menuItem(page, 'Revoke MLflow access', false).click();
     const revokeDialog = page.getByRole('dialog', { name: 'Revoke MLflow access?' });
     await revokeDialog
@@ -76,7 +76,7 @@ test.describe("trainer's row actions on the ServiceAccounts list, as alice", () 
     // And the menu is back where it started.
     await openTrainerActions(page);
     await menuItem(page, 'Grant MLflow access', false).waitFor();
-    expect(await menuItem(page, 'Revoke MLflow access', true).count()).toBe(1);
+    await expect(menuItem(page, 'Revoke MLflow access', true)).toHaveCount(1);
     await expectHealthyPage(session, 'alice-sa-actions-after-revoke');
   });
 });

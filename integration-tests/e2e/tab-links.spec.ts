@@ -91,7 +91,7 @@ test.describe('links to places in the MLflow tab', () => {
       [RUN_ROWS, KEPT_RUNS - 25] as const,
     );
     expect(await runNames(page)).toEqual(secondPage);
-    expect(await page.getByRole('textbox', { name: 'Run filter' }).inputValue()).toBe(RUN_FILTER);
+    await expect(page.getByRole('textbox', { name: 'Run filter' })).toHaveValue(RUN_FILTER);
 
     // The link as alice copies it, from the run view.
     await page.goForward();

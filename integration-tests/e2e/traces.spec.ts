@@ -62,7 +62,7 @@ const openErrorTraceAndExpand = async (session: Session) => {
   const spans = page.locator('table[aria-label="Spans"]');
   await spans.getByRole('button', { name: 'call_model' }).waitFor();
   // retrieve is collapsed: its child shows once it is expanded.
-  expect(await spans.getByRole('button', { name: 'split_into_chunks' }).count()).toBe(0);
+  await expect(spans.getByRole('button', { name: 'split_into_chunks' })).toHaveCount(0);
   await spans.getByRole('button', { name: 'Expand retrieve' }).click();
   await spans.getByRole('button', { name: 'split_into_chunks' }).click();
   await page.waitForURL(/span=/);
@@ -99,7 +99,7 @@ test.describe('traces in the MLflow tab', () => {
   test('as bob (viewer): the same, read-only', async ({ bob: session, expectHealthyPage }) => {
     await openErrorTraceAndExpand(session);
     const writes = session.page.getByRole('button', { name: /Delete|Edit|Add tag/ });
-    expect(await writes.count()).toBe(0);
+    await expect(writes).toHaveCount(0);
     await expectHealthyPage(session, 'traces-bob');
   });
 
@@ -159,7 +159,7 @@ test.describe('traces in the MLflow tab', () => {
     );
     await tracesTable(page).getByRole('button', { name: HOSTILE_NAME }).click();
     await page.getByRole('region', { name: `Span ${HOSTILE_NAME}` }).waitFor();
-    expect(await page.locator('main img[src="x"], main script:text("alert")').count()).toBe(0);
+    await expect(page.locator('main img[src="x"], main script:text("alert")')).toHaveCount(0);
     // expectNoProblems fails on any dialog (alert) the page opened.
     await expectHealthyPage(session, 'traces-hostile');
   });

@@ -19,7 +19,7 @@ test.describe('as bob, a viewer', () => {
     const usableAccessButtons = page
       .getByRole('button', { name: /Grant MLflow access|Revoke/ })
       .and(page.locator(':not([aria-disabled="true"]):not([disabled])'));
-    expect(await usableAccessButtons.count()).toBe(0);
+    await expect(usableAccessButtons).toHaveCount(0);
     await expectHealthyPage(bob, 'bob-access');
   });
 
@@ -28,7 +28,7 @@ test.describe('as bob, a viewer', () => {
     await open(bob, '/mlflow');
     const mlflowSwitch = page.getByRole('switch', { name: 'MLflow enabled' });
     await mlflowSwitch.waitFor();
-    expect(await mlflowSwitch.isDisabled()).toBe(true);
+    await expect(mlflowSwitch).toBeDisabled();
     await expectHealthyPage(bob, 'bob-admin-page');
   });
 });
