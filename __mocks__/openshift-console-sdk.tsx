@@ -56,7 +56,20 @@ export const Timestamp: ConsoleSDK['Timestamp'] = ({ timestamp }) => (
 export const DocumentTitle: ConsoleSDK['DocumentTitle'] = ({ children }) => (
   <span data-testid="document-title">{children}</span>
 );
-export const ResourceLink: ConsoleSDK['ResourceLink'] = ({ name }) => <span>{name}</span>;
+/** The name (or displayName), with the kind and namespace it links to for tests to check. */
+export const ResourceLink: ConsoleSDK['ResourceLink'] = ({
+  groupVersionKind,
+  // The deprecated reference form, which the console still takes.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
+  kind,
+  name,
+  namespace,
+  displayName,
+}) => (
+  <span data-kind={groupVersionKind?.kind ?? kind} data-namespace={namespace}>
+    {displayName ?? name}
+  </span>
+);
 
 export const StatusIconAndText: ConsoleSDK['StatusIconAndText'] = ({ icon, title }) => (
   <span>

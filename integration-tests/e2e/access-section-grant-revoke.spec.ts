@@ -35,9 +35,19 @@ test.describe('the Access section of team-a, as alice', () => {
     );
     await grantNote.waitFor();
     const bindingsTable = page.getByRole('grid', { name: 'MLflow integration bindings' });
-    const trainerRow = bindingsTable.getByRole('row', { name: /ServiceAccount team-a\/trainer/ });
-    // The binding's name is a link to its console page (the SDK's ResourceLink).
-    await trainerRow.getByRole('link', { name: 'trainer-mlflow', exact: true }).waitFor();
+    // The subject, the binding and its role are links to their console pages (ResourceLink).
+    const trainerLink = page.getByRole('link', { name: 'trainer', exact: true });
+    const trainerRow = bindingsTable.getByRole('row').filter({ has: trainerLink });
+    await expect(trainerRow.getByRole('link', { name: 'trainer', exact: true })).toHaveAttribute(
+      'href',
+      `/k8s/ns/${trainer.namespace}/serviceaccounts/trainer`,
+    );
+    await expect(
+      trainerRow.getByRole('link', { name: 'trainer-mlflow', exact: true }),
+    ).toHaveAttribute('href', `/k8s/ns/${trainer.namespace}/rolebindings/trainer-mlflow`);
+    await expect(
+      trainerRow.getByRole('link', { name: trainer.integrationRole, exact: true }),
+    ).toHaveAttribute('href', `/k8s/cluster/clusterroles/${trainer.integrationRole}`);
 
     await trainer.expectGranted();
     await expectHealthyPage(session, 'alice-access-granted');

@@ -6,17 +6,20 @@ interface K8sResourceLinkProps {
   model: K8sModel;
   name: string;
   namespace?: string;
+  /** Shown in place of the name (the link still goes to `name`). */
+  displayName?: string;
 }
 
 /**
  * A Kubernetes object named as the console names one: its kind's badge and a link to its page.
  * The console's own ResourceLink, so it adds nothing to the bundle.
  */
-export const K8sResourceLink = ({ model, name, namespace }: K8sResourceLinkProps) => (
+export const K8sResourceLink = ({ model, name, namespace, displayName }: K8sResourceLinkProps) => (
   <ResourceLink
     groupVersionKind={{ group: model.apiGroup, version: model.apiVersion, kind: model.kind }}
     name={name}
     namespace={namespace}
+    displayName={displayName}
     inline
   />
 );

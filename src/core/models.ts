@@ -117,6 +117,18 @@ export const ClusterRoleModel: K8sModel = {
   labelPlural: 'ClusterRoles',
 };
 
+/** Only linked to: a project RoleBinding may bind a Role of its own namespace. */
+export const RoleModel: K8sModel = {
+  apiGroup: 'rbac.authorization.k8s.io',
+  apiVersion: 'v1',
+  kind: 'Role',
+  plural: 'roles',
+  namespaced: true,
+  abbr: 'R',
+  label: 'Role',
+  labelPlural: 'Roles',
+};
+
 export const ServiceAccountModel: K8sModel = {
   apiVersion: 'v1',
   kind: 'ServiceAccount',

@@ -56,6 +56,7 @@ export interface PersistentVolumeClaim extends K8sObject {
 }
 
 export interface ObjectReference {
+  apiVersion?: string;
   kind?: string;
   name?: string;
   namespace?: string;

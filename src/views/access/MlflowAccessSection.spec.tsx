@@ -66,8 +66,11 @@ describe('MlflowAccessSection', () => {
   it('lists who has MLflow access through the integration role and through project roles', () => {
     render(<MlflowAccessSection namespace="team-a" />);
     const integration = screen.getByRole('grid', { name: 'MLflow integration bindings' });
-    expect(within(integration).getByText('ServiceAccount team-a/trainer')).toBeInTheDocument();
-    expect(within(integration).getByText(ROLE)).toBeInTheDocument();
+    // Objects the console shows are links to their pages (the SDK's ResourceLink).
+    const trainer = within(integration).getByText('trainer');
+    expect(trainer).toHaveAttribute('data-kind', 'ServiceAccount');
+    expect(trainer).toHaveAttribute('data-namespace', 'team-a');
+    expect(within(integration).getByText(ROLE)).toHaveAttribute('data-kind', 'ClusterRole');
     const aggregated = screen.getByRole('grid', {
       name: 'Project role bindings with MLflow access',
     });
@@ -76,6 +79,21 @@ describe('MlflowAccessSection', () => {
     expect(within(rows[1]).getByText('Read and write')).toBeInTheDocument();
     expect(within(rows[2]).getByText('User bob')).toBeInTheDocument();
     expect(within(rows[2]).getByText('Read only')).toBeInTheDocument();
+  });
+
+  it("names another project's service account with its namespace, linked there", () => {
+    const edit = binding('ci-edit', 'edit', [
+      { kind: 'ServiceAccount', name: 'deployer', namespace: 'ci' },
+    ]);
+    mockWatchesByKind(cluster([...seeded, edit]));
+    render(<MlflowAccessSection namespace="team-a" />);
+    const aggregated = screen.getByRole('grid', {
+      name: 'Project role bindings with MLflow access',
+    });
+    const deployer = within(aggregated).getByText('ci/deployer');
+    expect(deployer).toHaveAttribute('data-kind', 'ServiceAccount');
+    expect(deployer).toHaveAttribute('data-namespace', 'ci');
+    expect(within(aggregated).getByText('edit')).toHaveAttribute('data-kind', 'ClusterRole');
   });
 
   it('grants an existing service account access with <sa>-mlflow bound to the discovered role', async () => {

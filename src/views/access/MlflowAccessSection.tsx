@@ -14,18 +14,15 @@ import { useState } from 'react';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { K8sResourceLink } from '../../components/K8sResourceLink';
-import {
-  aggregatedAccessLevel,
-  isIntegrationBinding,
-  subjectLabel,
-  subjectsOf,
-} from '../../core/mlflow-access';
-import { ClusterRoleModel, RoleBindingModel } from '../../core/models';
+import { aggregatedAccessLevel, isIntegrationBinding, subjectsOf } from '../../core/mlflow-access';
+import { RoleBindingModel } from '../../core/models';
 import type { RoleBinding, Subject } from '../../core/types';
 import { useMlflowAccessData, useMlflowAccessPermissions } from '../../hooks/useMlflowAccess';
 import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
 import { GrantAccessForm } from './GrantAccessForm';
 import { RevokeAccessModal } from './RevokeAccessModal';
+import { RoleRefLink } from './RoleRefLink';
+import { SubjectName } from './SubjectName';
 
 interface MlflowAccessSectionProps {
   namespace: string;
@@ -123,10 +120,12 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
                     );
                     return (
                       <Tr key={subjectKey(subject, binding.metadata?.name)}>
-                        <Td dataLabel={t('Subject')}>{subjectLabel(subject)}</Td>
+                        <Td dataLabel={t('Subject')}>
+                          <SubjectName subject={subject} bindingNamespace={namespace} />
+                        </Td>
                         <Td dataLabel={t('RoleBinding')}>{bindingLink(binding)}</Td>
                         <Td dataLabel={t('ClusterRole')}>
-                          <K8sResourceLink model={ClusterRoleModel} name={binding.roleRef.name} />
+                          <RoleRefLink binding={binding} namespace={namespace} />
                         </Td>
                         <Td isActionCell>
                           {revokeReason ? (
@@ -175,14 +174,12 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
                 <Tbody>
                   {aggregated.map(({ subject, binding }) => (
                     <Tr key={subjectKey(subject, binding.metadata?.name)}>
-                      <Td dataLabel={t('Subject')}>{subjectLabel(subject)}</Td>
+                      <Td dataLabel={t('Subject')}>
+                        <SubjectName subject={subject} bindingNamespace={namespace} />
+                      </Td>
                       <Td dataLabel={t('RoleBinding')}>{bindingLink(binding)}</Td>
                       <Td dataLabel={t('Role')}>
-                        {binding.roleRef.kind === 'ClusterRole' ? (
-                          <K8sResourceLink model={ClusterRoleModel} name={binding.roleRef.name} />
-                        ) : (
-                          binding.roleRef.name
-                        )}
+                        <RoleRefLink binding={binding} namespace={namespace} />
                       </Td>
                       <Td dataLabel={t('MLflow access')}>
                         <Label

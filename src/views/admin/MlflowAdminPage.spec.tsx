@@ -1,5 +1,5 @@
 import { useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 
 import { FLAG_DSC_CRD } from '../../core/flags';
@@ -188,8 +188,18 @@ describe('MlflowAdminPage', () => {
     });
     renderPage();
     expect(screen.getByText('Several DataScienceClusters exist')).toBeInTheDocument();
-    expect(screen.getByText('default-dsc: mlflowoperator Managed')).toBeInTheDocument();
-    expect(screen.getByText('second-dsc: mlflowoperator not set')).toBeInTheDocument();
+    // Each one a link to its console page, where the extra one can be deleted.
+    const items = screen
+      .getAllByRole('listitem')
+      .filter((item) => item.textContent.includes('mlflowoperator'));
+    expect(items.map((item) => item.textContent)).toEqual([
+      'default-dsc (mlflowoperator Managed)',
+      'second-dsc (mlflowoperator not set)',
+    ]);
+    expect(within(items[1]).getByText('second-dsc')).toHaveAttribute(
+      'data-kind',
+      'DataScienceCluster',
+    );
   });
 
   it('shows every control unavailable, with its reason, to a user without cluster rights', () => {

@@ -10,6 +10,7 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 
 import { parseReference } from './k8s-model';
+import { resourcePath } from './resource-path';
 
 // In the user's language, as the console (console-shared utils/datetime.ts): the shell puts it on
 // <html lang> before anything renders, and loads the page again when it changes.
@@ -62,27 +63,6 @@ export const DocumentTitle = ({ children }: DocumentTitleProps) => {
 const abbreviation = (kind: string): string => {
   const known: Record<string, string> = { Namespace: 'NS', Project: 'PR', ServiceAccount: 'SA' };
   return known[kind] ?? (kind.replace(/[^A-Z]/g, '') || kind.slice(0, 2)).toUpperCase().slice(0, 4);
-};
-
-/** Kubernetes' own API groups: the core group, apps, batch, and the *.k8s.io ones. */
-const isBuiltInGroup = (group: string | undefined): boolean =>
-  !group || !group.includes('.') || group.endsWith('.k8s.io');
-
-/** Where the shell (and the console) shows a resource; the shell has pages for only a few kinds. */
-export const resourcePath = (
-  gvk: K8sGroupVersionKind,
-  name?: string,
-  namespace?: string,
-): string => {
-  if (gvk.kind === 'Project') return `/k8s/cluster/projects${name ? `/${name}` : ''}`;
-  if (gvk.kind === 'Namespace' && !gvk.group)
-    return `/k8s/cluster/namespaces${name ? `/${name}` : ''}`;
-  // The console names built-in kinds by plural (rolebindings) and custom ones by reference.
-  const ref = isBuiltInGroup(gvk.group)
-    ? `${gvk.kind.toLowerCase()}s`
-    : `${gvk.group ?? ''}~${gvk.version}~${gvk.kind}`;
-  const base = namespace ? `/k8s/ns/${namespace}/${ref}` : `/k8s/cluster/${ref}`;
-  return name ? `${base}/${encodeURIComponent(name)}` : base;
 };
 
 export const ResourceLink = ({

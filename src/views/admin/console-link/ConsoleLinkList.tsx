@@ -6,12 +6,14 @@ import {
   DataListItemRow,
 } from '@patternfly/react-core';
 
+import { K8sResourceLink } from '../../../components/K8sResourceLink';
 import {
   isHttpsUrl,
   isPluginConsoleLink,
   OPERATOR_CONSOLE_LINK_NAME,
   pluginLinkManager,
 } from '../../../core/console-links';
+import { ConsoleLinkModel } from '../../../core/models';
 import type { ConsoleLink } from '../../../core/types';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 
@@ -38,7 +40,11 @@ export const ConsoleLinkList = ({ links }: { links: readonly ConsoleLink[] }) =>
             <DataListItemCells
               dataListCells={[
                 <DataListCell key="name">
-                  <strong>{link.spec.text}</strong> ({link.metadata?.name}, {origin(link)})
+                  <strong>{link.spec.text}</strong> (
+                  <K8sResourceLink
+                    model={ConsoleLinkModel}
+                    name={link.metadata?.name ?? ''}
+                  />, {origin(link)})
                 </DataListCell>,
                 <DataListCell key="section">
                   {t('Section: {{section}}', {

@@ -127,7 +127,12 @@ describe('HealthCard', () => {
     const serverPods = within(screen.getByRole('grid', { name: 'MLflow server Pods' }));
     expect(serverPods.getByText('CrashLoopBackOff')).toBeInTheDocument();
     expect(serverPods.getByText('Error (1)')).toBeInTheDocument();
-    expect(screen.getByText('Back-off restarting failed container mlflow')).toBeInTheDocument();
+    const warnings = within(screen.getByRole('grid', { name: 'Recent warning events' }));
+    expect(warnings.getByText('Back-off restarting failed container mlflow')).toBeInTheDocument();
+    // The event's object is a link to its console page.
+    const involved = warnings.getByText('mlflow-6b8d9c7f5-k2x7p');
+    expect(involved).toHaveAttribute('data-kind', 'Pod');
+    expect(involved).toHaveAttribute('data-namespace', NS);
   });
 
   it('says nothing is wrong when all is well, with the volume and the migration', () => {

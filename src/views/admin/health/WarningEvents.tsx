@@ -1,11 +1,27 @@
-import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
+import { ResourceLink, Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import { Content } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
 import { LongText } from '../../../components/LongText';
 import { eventTime } from '../../../core/health/workload-summary';
-import type { KubeEvent } from '../../../core/health/workload-types';
+import type { KubeEvent, ObjectReference } from '../../../core/health/workload-types';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+
+/** The object an event is about, as a link to its console page (`v1` when the event omits it). */
+const InvolvedObjectLink = ({ object }: { object?: ObjectReference }) => {
+  if (!object?.kind || !object.name) return <>-</>;
+  const [group, version] = object.apiVersion?.includes('/')
+    ? object.apiVersion.split('/')
+    : [undefined, object.apiVersion ?? 'v1'];
+  return (
+    <ResourceLink
+      groupVersionKind={{ ...(group ? { group } : {}), version, kind: object.kind }}
+      name={object.name}
+      namespace={object.namespace}
+      inline
+    />
+  );
+};
 
 /**
  * The recent Warning events of the card's objects, newest first. Not the SDK's
@@ -34,7 +50,7 @@ export const WarningEvents = ({ events }: { events: readonly KubeEvent[] }) => {
               <Timestamp timestamp={eventTime(event)} />
             </Td>
             <Td dataLabel={t('Object')}>
-              {`${event.involvedObject?.kind ?? ''} ${event.involvedObject?.name ?? ''}`}
+              <InvolvedObjectLink object={event.involvedObject} />
             </Td>
             <Td dataLabel={t('Reason')}>{event.reason}</Td>
             <Td dataLabel={t('Message')}>

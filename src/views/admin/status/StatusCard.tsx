@@ -66,8 +66,11 @@ export const StatusCard = ({ result, mlflowNamespace, patchAccess }: StatusCardP
                 <ul>
                   {dataScienceClusters.map((cluster) => (
                     <li key={cluster.metadata?.name}>
-                      {t('{{name}}: mlflowoperator {{state}}', {
-                        name: cluster.metadata?.name ?? '',
+                      <K8sResourceLink
+                        model={DataScienceClusterModel}
+                        name={cluster.metadata?.name ?? ''}
+                      />{' '}
+                      {t('(mlflowoperator {{state}})', {
                         state: getMlflowManagementState(cluster) ?? t('not set'),
                       })}
                     </li>

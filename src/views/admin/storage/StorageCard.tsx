@@ -14,9 +14,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { GuardedButton } from '../../../components/GuardedButton';
+import { K8sResourceLink } from '../../../components/K8sResourceLink';
 import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
 import type { MlflowStatus } from '../../../core/mlflow-status';
 import { MLFLOW_YAML_EDITOR_PATH, settingsFromSpec } from '../../../core/mlflow-storage';
+import { MLflowModel, SecretModel } from '../../../core/models';
 import { redactUri } from '../../../core/uri-credentials';
 import type { AdminAccess } from '../../../hooks/useAdminAccess';
 import { useDeniedReason } from '../../../hooks/useDeniedReason';
@@ -119,7 +121,7 @@ export const StorageCard = ({
               <StackItem>
                 <DescriptionList isHorizontal horizontalTermWidthModifier={{ default: '24ch' }}>
                   <DescriptionRow term={t('Instance')}>
-                    {mlflow.metadata?.name ?? ''}
+                    <K8sResourceLink model={MLflowModel} name={mlflow.metadata?.name ?? ''} />
                   </DescriptionRow>
                 </DescriptionList>
               </StackItem>
@@ -129,7 +131,15 @@ export const StorageCard = ({
               <StackItem>
                 <DescriptionList isHorizontal horizontalTermWidthModifier={{ default: '24ch' }}>
                   <DescriptionRow term={t('S3 credentials Secret')}>
-                    {credentialsSecret || t('None')}
+                    {credentialsSecret ? (
+                      <K8sResourceLink
+                        model={SecretModel}
+                        name={credentialsSecret}
+                        namespace={mlflowNamespace}
+                      />
+                    ) : (
+                      t('None')
+                    )}
                   </DescriptionRow>
                   <DescriptionRow term={t('Registry store')}>
                     {mlflow.spec?.registryStoreUriFrom

@@ -6,6 +6,7 @@
  * Given `onZoom`, dragging across a single line's plot selects the steps to zoom to (the pointer's
  * own handlers, not Victory's brush, which did not combine with the tooltip's container).
  */
+import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Chart,
   ChartAxis,
@@ -15,7 +16,7 @@ import {
   ChartThemeColor,
   ChartVoronoiContainer,
 } from '@patternfly/react-charts/victory';
-import { useRef, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import type { PointerEvent } from 'react';
 
 import { stepAtPosition, windowOfRange } from '../../../core/metric-window';
@@ -64,6 +65,9 @@ const isChartPoint = (value: unknown): value is SeriesPoint =>
   typeof (value as Partial<ChartPoint>).x === 'number' &&
   typeof (value as Partial<ChartPoint>).y === 'number';
 
+/** A point's identity across Victory's copies of it: its run (when overlaid) and step. */
+const pointKey = (point: SeriesPoint) => `${point.series ?? ''}\u0000${String(point.x)}`;
+
 const MetricHistoryChart = ({ metricKey, points, series, onZoom }: MetricHistoryChartProps) => {
   const { t } = useMlflowTranslation();
   const [hovered, setHovered] = useState<SeriesPoint[]>([]);
@@ -72,10 +76,9 @@ const MetricHistoryChart = ({ metricKey, points, series, onZoom }: MetricHistory
   const plot = useRef<HTMLDivElement>(null);
 
   const describe = (point: SeriesPoint) => {
-    const text = t('Step {{step}}: {{value}} at {{time}}', {
+    const text = t('Step {{step}}: {{value}}', {
       step: point.x,
       value: formatMetricValue(point.y),
-      time: new Date(point.timestamp).toLocaleString(),
     });
     return point.series === undefined ? text : `${point.series} — ${text}`;
   };
@@ -168,8 +171,11 @@ const MetricHistoryChart = ({ metricKey, points, series, onZoom }: MetricHistory
               onActivated={(active: unknown[]) => {
                 setHovered(active.filter(isChartPoint));
               }}
-              onDeactivated={() => {
-                setHovered([]);
+              // Victory reports the points left behind right after the new ones (handleMouseMove
+              // calls onActivated, then onDeactivated with the previous points): drop only those.
+              onDeactivated={(left: unknown[]) => {
+                const gone = new Set(left.filter(isChartPoint).map(pointKey));
+                setHovered((current) => current.filter((point) => !gone.has(pointKey(point))));
               }}
             />
           }
@@ -207,7 +213,15 @@ const MetricHistoryChart = ({ metricKey, points, series, onZoom }: MetricHistory
       </div>
       <figcaption className="mlflow-plugin__metric-chart-caption" aria-live="polite">
         {hovered.length > 0
-          ? hovered.map(describe).join('; ')
+          ? hovered.map((point, index) => (
+              // The tooltip (SVG text) takes a string; the caption has room for the time too,
+              // as the console shows times.
+              <Fragment key={index}>
+                {index > 0 ? '; ' : null}
+                {describe(point)} (
+                <Timestamp timestamp={new Date(point.timestamp).toISOString()} simple />)
+              </Fragment>
+            ))
           : t('Point at a step to see its value and time.')}
       </figcaption>
     </figure>

@@ -210,6 +210,15 @@ describe('RunDetails', () => {
     svg.getScreenCTM = () =>
       ({ inverse: () => ({ a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }) }) as DOMMatrix;
     await userEvent.pointer({ target: chart, coords: { clientX: 610, clientY: 100 } });
-    expect(await screen.findByText(/^Step 2: 0\.333333 at /)).toBeInTheDocument();
+    // The SVG tooltip names the step and value; the caption adds the time as the console shows
+    // times (its Timestamp, mocked to show what it was given).
+    expect(await screen.findByText(/^Step 2: 0\.333333$/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        (_, element) =>
+          element?.tagName === 'FIGCAPTION' &&
+          element.textContent === 'Step 2: 0.333333 (2026-08-01T10:00:02.000Z)',
+      ),
+    ).toBeInTheDocument();
   });
 });
