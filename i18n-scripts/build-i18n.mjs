@@ -4,6 +4,7 @@
 // console would log "Missing i18n key" for it) and every key the catalog holds that no code uses.
 // It then holds each of the console's other languages against the English catalog (see
 // language-catalogs.cjs): every key translated, no key English lacks, the same placeholders and tags.
+// An English text with {{count}} must come in plural forms (`_one`/`_other`).
 // Last, the chart's quick starts (quick-start-translations.cjs): every quick start in every language,
 // with English's tasks and prerequisites, and its code untranslated.
 import yaml from 'js-yaml';
@@ -105,7 +106,12 @@ try {
       console.error(`${CATALOG} is stale: run \`npm run i18n\` and commit the result.`);
       process.exitCode = 1;
     }
-    checkTranslations(JSON.parse(committed));
+    const english = JSON.parse(committed);
+    for (const key of languageCatalogs.countsWithoutPlurals(english)) {
+      console.error(`${CATALOG}: counts with {{count}} but has no _one/_other forms: ${key}`);
+      process.exitCode = 1;
+    }
+    checkTranslations(english);
     checkQuickStartTranslations();
   }
 } finally {

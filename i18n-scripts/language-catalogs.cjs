@@ -75,4 +75,13 @@ const checkLanguage = (english, translated, language) => {
   return problems;
 };
 
-module.exports = { LANGUAGES, checkLanguage, markupOf };
+/**
+ * English keys that count ({{count}}) with no plural forms: i18next would show "1 runs". The call
+ * needs `count` and `defaultValue_one`, which gives the key its `_one` and `_other` forms.
+ */
+const countsWithoutPlurals = (english) =>
+  Object.keys(english).filter(
+    (key) => !PLURAL_SUFFIX.test(key) && /\{\{\s*count\b/.test(`${key} ${english[key]}`),
+  );
+
+module.exports = { LANGUAGES, checkLanguage, countsWithoutPlurals, markupOf };

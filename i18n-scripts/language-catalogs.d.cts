@@ -6,3 +6,4 @@ export declare const checkLanguage: (
   translated: Record<string, unknown>,
   language: string,
 ) => string[];
+export declare const countsWithoutPlurals: (english: Record<string, string>) => string[];

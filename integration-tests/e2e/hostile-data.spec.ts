@@ -94,7 +94,7 @@ test.describe('hostile data cannot widen a page', () => {
     await page.getByRole('button', { name: hostile.experimentName }).waitFor();
     await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill('WILD-A_B');
     await page
-      .getByText('Not shown on this page: 1 (their names match "WILD-A_B" only with _ or % as')
+      .getByText('Not shown on this page: 1 (its name matches "WILD-A_B" only with _ or % as')
       .waitFor();
     const rows = page.locator('table[aria-label="Experiments"] tbody tr');
     await expect(rows).toHaveText([/wild-a_b/]);

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { checkLanguage, LANGUAGES, markupOf } from '../../i18n-scripts/language-catalogs.cjs';
+import {
+  checkLanguage,
+  countsWithoutPlurals,
+  LANGUAGES,
+  markupOf,
+} from '../../i18n-scripts/language-catalogs.cjs';
 
 const english = {
   Access: 'Access',
@@ -112,5 +117,18 @@ describe('the committed catalogs', () => {
 
   it.each([...LANGUAGES])('%s translates every English key', (language) => {
     expect(checkLanguage(read('en'), read(language), language)).toEqual([]);
+  });
+});
+
+describe('countsWithoutPlurals', () => {
+  it('names an English text that counts without plural forms, and only that one', () => {
+    expect(
+      countsWithoutPlurals({
+        'Deleted {{count}} runs': 'Deleted {{count}} runs',
+        'Kept {{count}} runs_one': 'Kept {{count}} run',
+        'Kept {{count}} runs_other': 'Kept {{count}} runs',
+        'Page {{page}}': 'Page {{page}}',
+      }),
+    ).toEqual(['Deleted {{count}} runs']);
   });
 });

@@ -391,6 +391,22 @@ describe('ProjectMlflowTab', () => {
       ).toBeInTheDocument();
     });
 
+    it('says "its name" when one experiment is left out', async () => {
+      mockMlflow(
+        mlflowWith((request) =>
+          experimentsPage(request.body?.filter ? ['exp-A_B', 'axb'] : ['fraud-detection']),
+        ),
+      );
+      renderTab();
+      await screen.findByText('fraud-detection');
+      await userEvent.type(screen.getByLabelText('Filter experiments by name'), 'a_b');
+      expect(
+        await screen.findByText(
+          'Not shown on this page: 1 (its name matches "a_b" only with _ or % as wildcards).',
+        ),
+      ).toBeInTheDocument();
+    });
+
     it('pages with MLflow page tokens, back and forth', async () => {
       const seen = mockMlflow(
         mlflowWith((request) =>

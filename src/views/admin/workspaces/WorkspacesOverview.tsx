@@ -260,7 +260,13 @@ export const WorkspacesOverview = ({
           <Content component="p">
             {t(
               'Sorted by the counts known so far ({{known}} of {{total}} workspaces): counts are asked only for the rows shown, so the others follow in name order.',
-              { known: knownCounts, total: sorted.length },
+              {
+                known: knownCounts,
+                total: sorted.length,
+                count: sorted.length,
+                defaultValue_one:
+                  'Sorted by the counts known so far ({{known}} of {{total}} workspace): counts are asked only for the rows shown, so the others follow in name order.',
+              },
             )}
           </Content>
         ) : null}

@@ -185,7 +185,13 @@ export const ExperimentsTable = ({
             <Content component="small">
               {t(
                 'Not shown on this page: {{hidden}} (their names match "{{text}}" only with _ or % as wildcards).',
-                { hidden: hiddenByLiteralMatch, text: nameFilter.trim() },
+                {
+                  hidden: hiddenByLiteralMatch,
+                  text: nameFilter.trim(),
+                  count: hiddenByLiteralMatch,
+                  defaultValue_one:
+                    'Not shown on this page: {{hidden}} (its name matches "{{text}}" only with _ or % as wildcards).',
+                },
               )}
             </Content>
           ) : null}

@@ -146,6 +146,8 @@ const MetricHistoryChart = ({ metricKey, points, series, onZoom }: MetricHistory
                   metric: metricKey,
                   runs: series.length,
                   number: total,
+                  count: total,
+                  defaultValue_one: '{{metric}} of {{runs}} runs over {{number}} point',
                 })
               : t('History of {{metric}} over {{number}} points', {
                   metric: metricKey,
