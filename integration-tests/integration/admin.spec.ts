@@ -9,8 +9,6 @@
  * restores its spec, status and the operator ConsoleLink's owner reference.
  */
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
-import { readFileSync } from 'fs';
-import { Agent, request } from 'https';
 
 import { adminAccessQuestions } from '../../src/core/admin-access';
 import type {
@@ -47,8 +45,9 @@ import {
 import { storageIssuesFromServer } from '../../src/core/server-validation';
 import type { ConsoleLink } from '../../src/core/types';
 import { buildUriSecret, detectPasswordInUri } from '../../src/core/uri-credentials';
+import { deleteWithOptions } from '../support/delete-with-options';
 import { restoreSetAsideMlflow } from '../support/mlflow-instance';
-import { kube, readStack, tokenOf, uniqueName } from '../support/stack';
+import { kube, uniqueName } from '../support/stack';
 import type { HttpResult, Identity } from '../support/stack';
 
 const collection = ({ apiGroup, apiVersion, plural }: K8sModel, namespace?: string) =>
@@ -60,47 +59,6 @@ const DSCS = collection(DataScienceClusterModel);
 const MLFLOWS = collection(MLflowModel);
 const MLFLOW = `${MLFLOWS}/mlflow`;
 const CONSOLE_LINKS = collection(ConsoleLinkModel);
-
-/**
- * DELETE with a DeleteOptions body (preconditions), which the support client's delete cannot send:
- * k8sDelete in the console sends the same body.
- */
-const deleteWithOptions = (
-  identity: Identity,
-  path: string,
-  options: unknown,
-): Promise<HttpResult> =>
-  new Promise((resolve, reject) => {
-    const stack = readStack();
-    const { KUBE_API_URL: base = '', KUBE_CA_FILE: caFile = '' } = stack;
-    const body = JSON.stringify(options);
-    const req = request(
-      base + path,
-      {
-        method: 'DELETE',
-        agent: new Agent({ ca: readFileSync(caFile) }),
-        headers: {
-          Authorization: `Bearer ${tokenOf(identity, stack)}`,
-          'Content-Type': 'application/json',
-          // Node sends a DELETE body unframed unless told its length.
-          'Content-Length': Buffer.byteLength(body),
-          Accept: 'application/json',
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          resolve({
-            status: response.statusCode ?? 0,
-            body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown,
-          });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 
 const admin = kube('admin');
 const bob = kube('bob');

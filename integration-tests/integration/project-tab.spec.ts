@@ -28,6 +28,7 @@ import {
 import type { RevokeStep } from '../../src/core/mlflow-access';
 import { buildNameFilter } from '../../src/core/mlflow-search';
 import type { RoleBinding } from '../../src/core/types';
+import { deleteWithOptions } from '../support/delete-with-options';
 import { kube, readStack, required, tokenOf, uniqueName } from '../support/stack';
 
 const stack = readStack();
@@ -456,41 +457,5 @@ describe('granting and revoking MLflow access (RoleBindings written as alice)', 
 /** DELETE with DeleteOptions in the body, as k8sDelete sends `json`. */
 const deleteWithBody = async (binding: RoleBinding, options: unknown) => {
   const path = `/apis/rbac.authorization.k8s.io/v1/namespaces/${binding.metadata?.namespace ?? ''}/rolebindings/${binding.metadata?.name ?? ''}`;
-  return deleteJson(path, options);
-};
-
-const deleteJson = async (path: string, body: unknown) => {
-  const { request } = await import('https');
-  const { readFileSync } = await import('fs');
-  const ca = readFileSync(required(stack, 'KUBE_CA_FILE'));
-  const data = JSON.stringify(body);
-  return new Promise<{ status: number; body: unknown }>((resolve, reject) => {
-    const req = request(
-      required(stack, 'KUBE_API_URL') + path,
-      {
-        method: 'DELETE',
-        ca,
-        headers: {
-          Authorization: `Bearer ${tokenOf('alice', stack)}`,
-          'Content-Type': 'application/json',
-          // node sends a DELETE body unframed (no chunking by default): say how long it is.
-          'Content-Length': Buffer.byteLength(data),
-          Accept: 'application/json',
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({
-            status: response.statusCode ?? 0,
-            body: text ? (JSON.parse(text) as unknown) : {},
-          });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(data);
-  });
+  return deleteWithOptions('alice', path, options);
 };

@@ -24,6 +24,7 @@ export const deleteWithOptions = (
         headers: {
           Authorization: `Bearer ${tokenOf(identity)}`,
           'Content-Type': 'application/json',
+          // Node sends a DELETE body unframed unless told its length.
           'Content-Length': Buffer.byteLength(body),
           Accept: 'application/json',
         },
@@ -33,7 +34,10 @@ export const deleteWithOptions = (
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as unknown });
+          resolve({
+            status: response.statusCode ?? 0,
+            body: text ? (JSON.parse(text) as unknown) : {},
+          });
         });
       },
     );

@@ -1,5 +1,7 @@
 import { MLFLOW_CONFIG_RULES } from './mlflowconfig-validation';
 import type { MlflowConfigField, MlflowConfigRuleId } from './mlflowconfig-validation';
+import { isRecord } from './server-validation';
+import type { StatusCause } from './server-validation';
 
 /** One reason the apiserver gave for refusing an MLflowConfig (422), placed against a field. */
 export interface MlflowConfigServerIssue {
@@ -7,14 +9,6 @@ export interface MlflowConfigServerIssue {
   rule?: MlflowConfigRuleId;
   message: string;
 }
-
-interface StatusCause {
-  field?: string;
-  message?: string;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 const RULES_NOT_CHECKED = 'some validation rules were not checked';
 

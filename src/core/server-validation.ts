@@ -9,12 +9,13 @@ export interface ServerIssue {
   message: string;
 }
 
-interface StatusCause {
+/** One entry of a Status's details.causes, as the apiserver reports a refused field. */
+export interface StatusCause {
   field?: string;
   message?: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
 /** The apiserver's Status body, whether given as the HttpError (its `json`) or the body itself. */
