@@ -37,7 +37,7 @@ test.describe('Administration → MLflow instance settings, as the cluster admin
     await page.getByRole('button', { name: 'Edit instance settings' }).click();
 
     const replicas = page.getByRole('textbox', { name: 'Replicas' });
-    expect(await replicas.inputValue()).toBe('1');
+    await expect(replicas).toHaveValue('1');
     await replicas.fill('2');
     await page.getByRole('textbox', { name: 'Namespace label selector' }).fill(SELECTOR);
 
@@ -46,7 +46,7 @@ test.describe('Administration → MLflow instance settings, as the cluster admin
     await leaving.getByText('ml-sandbox', { exact: true }).waitFor();
     // The dashboard's projects stay workspaces: in neither list.
     for (const name of ['team-a', 'team-b', 'ml-research']) {
-      expect(await preview.getByText(name, { exact: true }).count()).toBe(0);
+      await expect(preview.getByText(name, { exact: true })).toHaveCount(0);
     }
     await expectHealthyPage(session, 'admin-instance-settings-preview');
 

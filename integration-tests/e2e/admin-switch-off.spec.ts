@@ -66,7 +66,7 @@ test.describe('Administration → MLflow, switched off completely', () => {
     const deleteBox = dialog.getByRole('checkbox', {
       name: 'Also delete the MLflow instance mlflow',
     });
-    expect(await deleteBox.isChecked()).toBe(false);
+    await expect(deleteBox).not.toBeChecked();
     await deleteBox.check();
     await dialog.getByText('What deleting the instance deletes').waitFor();
     const lost = await dialog.innerText();
@@ -90,7 +90,7 @@ test.describe('Administration → MLflow, switched off completely', () => {
     const createBox = dialog.getByRole('checkbox', {
       name: 'Create the MLflow instance with default storage',
     });
-    expect(await createBox.isChecked()).toBe(true);
+    await expect(createBox).toBeChecked();
     await dialog.getByRole('button', { name: 'Enable and create the instance' }).click();
     await page.getByText('Created the MLflow instance mlflow with default storage').waitFor();
     expect(await eventually(managementState, (state) => state === 'Managed')).toBe('Managed');

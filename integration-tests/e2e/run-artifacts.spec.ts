@@ -113,12 +113,12 @@ test.describe("a run's artifacts", () => {
     await open(session, artifactLink('data/predictions.csv'));
     await page.getByRole('grid', { name: 'First rows of predictions.csv' }).waitFor();
     const inMlflow = page.getByRole('link', { name: 'Open artifact in MLflow' });
-    expect(await inMlflow.getAttribute('href')).toBe(mlflowArtifactUrl('data/predictions.csv'));
-    expect(await inMlflow.getAttribute('target')).toBe('_blank');
+    await expect(inMlflow).toHaveAttribute('href', mlflowArtifactUrl('data/predictions.csv'));
+    await expect(inMlflow).toHaveAttribute('target', '_blank');
     await tree(page).getByRole('button', { name: 'plots/', exact: true }).click();
     await tree(page).getByRole('button', { name: 'roc_curve.png' }).click();
     await page.getByRole('img', { name: 'roc_curve.png' }).waitFor();
-    expect(await inMlflow.getAttribute('href')).toBe(mlflowArtifactUrl('plots/roc_curve.png'));
+    await expect(inMlflow).toHaveAttribute('href', mlflowArtifactUrl('plots/roc_curve.png'));
   });
 
   test('shows the hostile HTML and SVG as text, and their scripts never run', async ({

@@ -4,6 +4,8 @@
  * sample and says so; typing a 1,000-step window around the spike draws every value of it and names
  * the spike exactly; the zoomed chart is a link that opens zoomed; Reset zoom goes back.
  */
+import type { Locator } from '@playwright/test';
+
 import { open } from '../support/browser';
 import { expect as expectNow, test } from '../support/fixtures';
 
@@ -13,6 +15,13 @@ const expect = expectNow.configure({ timeout: 30_000 });
 const WORKSPACE = 'team-a';
 const EXPERIMENT = 'loss-spike-demo';
 const RUN = 'spiky-run';
+
+/** Where the element is on screen; it must be rendered. */
+const boxOf = async (locator: Locator) => {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('the element has no box on screen');
+  return box;
+};
 
 test.describe("a run's metric chart zoomed, as alice", () => {
   test('zooms to a window around the spike and sees its exact value', async ({
@@ -63,8 +72,7 @@ test.describe("a run's metric chart zoomed, as alice", () => {
     // Dragging across the chart zooms too: a narrow stretch of the plot, every value of it.
     // The mouse works in the viewport: bring the chart into it first.
     await chart.scrollIntoViewIfNeeded();
-    const box = await chart.boundingBox();
-    if (!box) throw new Error('the chart has no box');
+    const box = await boxOf(chart);
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + box.width * 0.5, y);
     await page.mouse.down();

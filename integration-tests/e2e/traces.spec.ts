@@ -124,7 +124,7 @@ test.describe('traces in the MLflow tab', () => {
     await to.fill('2020-01-01T00:00');
     await apply.click();
     await page.getByText('The start is after the end.').waitFor();
-    expect(await from.inputValue()).toBe('2020-01-02T00:00');
+    await expect(from).toHaveValue('2020-01-02T00:00');
     expect(page.url()).not.toContain('traceFrom');
 
     // All of 2020 (the demo traces are from the stack's start): none.
@@ -145,7 +145,7 @@ test.describe('traces in the MLflow tab', () => {
     // Back returns to the 2020 range, its boxes and its empty answer.
     await page.goBack();
     await page.getByText('No trace of this experiment matches the search.').waitFor();
-    expect(await from.inputValue()).toBe('2020-01-01T00:00');
+    await expect(from).toHaveValue('2020-01-01T00:00');
   });
 
   test('shows a span named with HTML and a script as text, and runs nothing', async ({
