@@ -1,7 +1,11 @@
 import { describeError } from './errors';
 import { DEFAULT_STORAGE_SETTINGS } from './mlflow-storage';
 import type { ServerIssue } from './server-validation';
-import { initialStorageEditor, storageEditorReducer } from './storage-editor-state';
+import {
+  initialStorageEditor,
+  saveFailedAction,
+  storageEditorReducer,
+} from './storage-editor-state';
 import type { StorageEditorAction, StorageEditorModel } from './storage-editor-state';
 
 const start = initialStorageEditor(DEFAULT_STORAGE_SETTINGS);
@@ -102,6 +106,34 @@ describe('storageEditorReducer', () => {
       run(closed, { type: 'save-failed', error: describeError(new Error('x')) }).state,
     ).toEqual({
       phase: 'editing',
+    });
+  });
+});
+
+describe('saveFailedAction', () => {
+  const issues = (rejection: unknown) => [{ field: 'replicas', message: String(rejection) }];
+  const described = (status: number) =>
+    describeError(Object.assign(new Error('refused'), { response: { status } }));
+
+  it('turns a conflict into the conflict the editor names', () => {
+    expect(saveFailedAction(described(409), 'raw', 'exists', issues)).toEqual({
+      type: 'save-conflict',
+      conflict: 'exists',
+    });
+  });
+
+  it("reads the server's field issues from its raw answer when the spec is invalid", () => {
+    expect(saveFailedAction(described(422), 'raw', 'changed', issues)).toEqual({
+      type: 'save-invalid',
+      serverIssues: [{ field: 'replicas', message: 'raw' }],
+    });
+  });
+
+  it('keeps any other error as it was described', () => {
+    const error = described(500);
+    expect(saveFailedAction(error, 'raw', 'changed', issues)).toEqual({
+      type: 'save-failed',
+      error,
     });
   });
 });

@@ -40,6 +40,23 @@ export type StorageEditorAction<S = StorageSettings, I = ServerIssue> =
   | { type: 'save-invalid'; serverIssues: I[] }
   | { type: 'save-failed'; error: DescribedError };
 
+/**
+ * What a refused save tells an editor: a conflict (as `conflict`), the server's field issues read
+ * from its raw answer, or the described error. One mapping for every editor of the MLflow CR.
+ */
+export const saveFailedAction = <S, I>(
+  error: DescribedError,
+  rejection: unknown,
+  conflict: SaveConflict,
+  issuesFromServer: (rejection: unknown) => I[],
+): StorageEditorAction<S, I> => {
+  if (error.kind === 'conflict') return { type: 'save-conflict', conflict };
+  if (error.kind === 'invalid') {
+    return { type: 'save-invalid', serverIssues: issuesFromServer(rejection) };
+  }
+  return { type: 'save-failed', error };
+};
+
 export const initialStorageEditor = <S = StorageSettings, I = ServerIssue>(
   settings: S,
 ): StorageEditorModel<S, I> => ({

@@ -9,7 +9,11 @@ import type { InstanceSettings } from '../../../core/instance-settings';
 import { validateInstanceSpec } from '../../../core/instance-validation';
 import { parseLabelSelectorText } from '../../../core/label-selector-text';
 import { buildStoragePatch, chooseWriteBase } from '../../../core/mlflow-storage';
-import { editorReducer, initialStorageEditor } from '../../../core/storage-editor-state';
+import {
+  editorReducer,
+  initialStorageEditor,
+  saveFailedAction,
+} from '../../../core/storage-editor-state';
 import { usePatchMlflow } from '../../../hooks/useAdminWrites';
 import { useDeniedReason } from '../../../hooks/useDeniedReason';
 import {
@@ -90,16 +94,11 @@ export const InstanceSettingsEditor = ({
       dispatch({ type: 'saved' });
       onSaved();
     } else if (outcome.status === 'failed') {
-      if (outcome.error.kind === 'conflict') {
-        dispatch({ type: 'save-conflict', conflict: 'changed' });
-      } else if (outcome.error.kind === 'invalid') {
-        dispatch({
-          type: 'save-invalid',
-          serverIssues: instanceIssuesFromServer(outcome.rejection, nextSpec),
-        });
-      } else {
-        dispatch({ type: 'save-failed', error: outcome.error });
-      }
+      dispatch(
+        saveFailedAction(outcome.error, outcome.rejection, 'changed', (rejection) =>
+          instanceIssuesFromServer(rejection, nextSpec),
+        ),
+      );
     }
   };
 

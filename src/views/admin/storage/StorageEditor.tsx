@@ -10,7 +10,11 @@ import {
 } from '../../../core/mlflow-storage';
 import { validateMlflowStorageSpec } from '../../../core/mlflow-validation';
 import { storageIssuesFromServer } from '../../../core/server-validation';
-import { initialStorageEditor, storageEditorReducer } from '../../../core/storage-editor-state';
+import {
+  initialStorageEditor,
+  saveFailedAction,
+  storageEditorReducer,
+} from '../../../core/storage-editor-state';
 import { passwordsNeedingConsent } from '../../../core/uri-credentials';
 import type { AdminAccess } from '../../../hooks/useAdminAccess';
 import { useStorageClasses } from '../../../hooks/useAdminResources';
@@ -111,16 +115,14 @@ export const StorageEditor = ({
       dispatch({ type: 'saved' });
       onSaved(creating);
     } else if (outcome.status === 'failed') {
-      if (outcome.error.kind === 'conflict') {
-        dispatch({ type: 'save-conflict', conflict: creating ? 'exists' : 'changed' });
-      } else if (outcome.error.kind === 'invalid') {
-        dispatch({
-          type: 'save-invalid',
-          serverIssues: storageIssuesFromServer(outcome.rejection, nextSpec),
-        });
-      } else {
-        dispatch({ type: 'save-failed', error: outcome.error });
-      }
+      dispatch(
+        saveFailedAction(
+          outcome.error,
+          outcome.rejection,
+          creating ? 'exists' : 'changed',
+          (rejection) => storageIssuesFromServer(rejection, nextSpec),
+        ),
+      );
     }
   };
 
