@@ -13,6 +13,8 @@ const config: Config = {
     // Anchored so that the -webpack package is never caught by the mock.
     '^@openshift-console/dynamic-plugin-sdk$': '<rootDir>/__mocks__/openshift-console-sdk.tsx',
     '\\.css$': '<rootDir>/__mocks__/style-mock.ts',
+    // The path alias of tsconfig.json: `@/core/...` is `src/core/...`.
+    '^@/(.*)$': '<rootDir>/src/$1',
   },
   transform: {
     '^.+\\.[jt]sx?$': [

@@ -5,6 +5,7 @@ import baseConfig from './jest.config';
 /** The integration ring: src/core and hooks' request logic against the real local stack. */
 const config: Config = {
   transform: baseConfig.transform,
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   testEnvironment: 'node',
   roots: ['<rootDir>/integration-tests/integration'],
   testRegex: '\\.spec\\.ts$',

@@ -54,6 +54,8 @@ const config: Configuration = {
   resolve: {
     extensions: ['.ts', '.tsx', '.js', '.jsx'],
     alias: {
+      // The path alias of tsconfig.json: `@/core/...` is `src/core/...`.
+      '@': path.resolve(__dirname, 'src'),
       // Only createPortal is used; see src/shims/react-dom-portal.ts (−39 KB gzip per page).
       'react-dom$': path.resolve(__dirname, 'src/shims/react-dom-portal.ts'),
     },

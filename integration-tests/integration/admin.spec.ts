@@ -10,22 +10,29 @@
  */
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 
-import { adminAccessQuestions } from '../../src/core/admin-access';
+import { adminAccessQuestions } from '../../src/core/access/access-review';
 import type {
   MlflowInstanceWithSpec,
   MlflowStorageSpec,
   ObservedDataScienceCluster,
-} from '../../src/core/admin-types';
+} from '../../src/core/instance/instance-types';
+import { buildManagementStatePatch } from '../../src/core/instance/management-state';
+import { detectMlflowNamespace } from '../../src/core/instance/mlflow-namespace';
+import { describeError } from '../../src/core/k8s/errors';
+import type { JsonPatchOperation } from '../../src/core/k8s/json-patch';
+import {
+  ConsoleLinkModel,
+  DataScienceClusterModel,
+  MLflowModel,
+  SecretModel,
+} from '../../src/core/k8s/models';
+import type { ConsoleLink } from '../../src/core/k8s/types';
 import {
   buildConsoleLink,
   deriveConsoleLinkAction,
   findMlflowConsoleLinks,
   PLUGIN_CONSOLE_LINK_NAME,
-} from '../../src/core/console-links';
-import { describeError } from '../../src/core/errors';
-import type { JsonPatchOperation } from '../../src/core/json-patch';
-import { buildManagementStatePatch } from '../../src/core/management-state';
-import { detectMlflowNamespace } from '../../src/core/mlflow-namespace';
+} from '../../src/core/links/console-links';
 import {
   applyStorageSettings,
   buildMlflowInstance,
@@ -33,18 +40,11 @@ import {
   DEFAULT_STORAGE_SETTINGS,
   settingsFromSpec,
   switchStorageMode,
-} from '../../src/core/mlflow-storage';
-import { validateMlflowStorageSpec } from '../../src/core/mlflow-validation';
-import type { StorageRuleId } from '../../src/core/mlflow-validation';
-import {
-  ConsoleLinkModel,
-  DataScienceClusterModel,
-  MLflowModel,
-  SecretModel,
-} from '../../src/core/models';
-import { storageIssuesFromServer } from '../../src/core/server-validation';
-import type { ConsoleLink } from '../../src/core/types';
-import { buildUriSecret, detectPasswordInUri } from '../../src/core/uri-credentials';
+} from '../../src/core/storage/instance-storage';
+import { storageIssuesFromServer } from '../../src/core/storage/storage-server-validation';
+import { validateMlflowStorageSpec } from '../../src/core/storage/storage-validation';
+import type { StorageRuleId } from '../../src/core/storage/storage-validation';
+import { buildUriSecret, detectPasswordInUri } from '../../src/core/storage/uri-credentials';
 import { deleteWithOptions } from '../support/delete-with-options';
 import { restoreSetAsideMlflow } from '../support/mlflow-instance';
 import { kube, uniqueName } from '../support/stack';

@@ -5,14 +5,14 @@
  */
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 
-import { describeError } from '../../src/core/errors';
+import { describeError } from '../../src/core/k8s/errors';
 import {
   ConsoleLinkModel,
   DataScienceClusterModel,
   MLflowModel,
   MLflowOperatorModel,
   RoleBindingModel,
-} from '../../src/core/models';
+} from '../../src/core/k8s/models';
 import { kube, readStack } from '../support/stack';
 
 const collectionPath = ({ apiGroup, apiVersion, plural }: K8sModel) =>

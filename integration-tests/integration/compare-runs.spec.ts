@@ -4,7 +4,11 @@
  * get-history-bulk-interval request per metric for all of them, as alice, bob (viewer) and
  * someone without access; plus what the client makes of a missing endpoint and an HTML answer.
  */
-import { MAX_COMPARED_RUNS, resolveComparedRuns, runIdsFilter } from '../../src/core/compare';
+import {
+  MAX_COMPARED_RUNS,
+  resolveComparedRuns,
+  runIdsFilter,
+} from '../../src/core/metrics/compare';
 import {
   createMlflowClient,
   getFullMetricHistory,

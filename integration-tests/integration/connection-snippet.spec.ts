@@ -6,7 +6,7 @@
 import { execFileSync } from 'child_process';
 import { join } from 'path';
 
-import { connectionSnippets, SERVICE_CA_PATH } from '../../src/core/mlflow-links';
+import { connectionSnippets, SERVICE_CA_PATH } from '../../src/core/links/mlflow-links';
 import { readStack, required } from '../support/stack';
 
 const PYTHON = join(required(readStack(), 'MLFLOW_VENV'), 'bin/python');

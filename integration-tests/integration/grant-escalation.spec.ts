@@ -4,7 +4,7 @@
  * of its permissions. Checked against the real kube-apiserver with the questions the Access
  * section asks (useCanBindRole): the `bind` access review, then a dry-run binding without subjects.
  */
-import { buildGrantCheckBinding, buildServiceAccount } from '../../src/core/mlflow-access';
+import { buildGrantCheckBinding, buildServiceAccount } from '../../src/core/access/mlflow-access';
 import type { KubeClient } from '../support/stack';
 import { kube, kubeWithToken, readStack, uniqueName } from '../support/stack';
 import { INTEGRATION_ROLE } from '../support/trainer-access';

@@ -17,7 +17,7 @@ import type {
   MLflowInstance,
   MLflowOperatorComponent,
   StorageClass,
-} from '../../src/core/types';
+} from '../../src/core/k8s/types';
 import { listItems, replaceStatus, seedWorkloadState } from '../support/health-states';
 import { MLFLOW_NAMESPACE } from '../support/mlflow-instance';
 import { kube } from '../support/stack';

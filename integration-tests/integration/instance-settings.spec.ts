@@ -8,20 +8,23 @@
 import { readFileSync } from 'fs';
 import { Agent, request as httpsRequest } from 'https';
 
-import { PARTIAL_METADATA_LIST_ACCEPT } from '../../src/core/admin-secrets';
-import { describeError } from '../../src/core/errors';
-import { instanceIssuesFromServer } from '../../src/core/instance-server-validation';
-import type { InstanceSpec } from '../../src/core/instance-settings';
-import { applyInstanceSettings, instanceSettingsFromSpec } from '../../src/core/instance-settings';
-import { validateInstanceSpec } from '../../src/core/instance-validation';
-import type { InstanceIssue } from '../../src/core/instance-validation';
-import type { JsonPatchOperation } from '../../src/core/json-patch';
-import { parseLabelSelectorText } from '../../src/core/label-selector-text';
-import { buildStoragePatch } from '../../src/core/mlflow-storage';
+import { instanceIssuesFromServer } from '../../src/core/instance/instance-server-validation';
+import type { InstanceSpec } from '../../src/core/instance/instance-settings';
+import {
+  applyInstanceSettings,
+  instanceSettingsFromSpec,
+} from '../../src/core/instance/instance-settings';
+import { validateInstanceSpec } from '../../src/core/instance/instance-validation';
+import type { InstanceIssue } from '../../src/core/instance/instance-validation';
+import { describeError } from '../../src/core/k8s/errors';
+import type { JsonPatchOperation } from '../../src/core/k8s/json-patch';
+import { parseLabelSelectorText } from '../../src/core/k8s/label-selector-text';
+import { buildStoragePatch } from '../../src/core/storage/instance-storage';
+import { PARTIAL_METADATA_LIST_ACCEPT } from '../../src/core/storage/secret-metadata';
 import {
   parseWorkspaceNamespacePage,
   workspaceNamespacesPath,
-} from '../../src/core/workspace-namespaces';
+} from '../../src/core/workspaces/workspace-namespaces';
 import type { MlflowObject } from '../support/mlflow-instance';
 import { MLFLOW_PATH, readMlflow } from '../support/mlflow-instance';
 import { kube, readStack, tokenOf } from '../support/stack';

@@ -4,7 +4,7 @@
  * by nameContainsLiterally, as the experiments table does.
  */
 import { createMlflowClient, searchExperiments } from '../../src/core/mlflow';
-import { buildNameFilter, nameContainsLiterally } from '../../src/core/mlflow-search';
+import { buildNameFilter, nameContainsLiterally } from '../../src/core/mlflow/search-filter';
 import { eventually } from '../support/eventually';
 import { kube, mlflowBaseUrl, mlflowFetch, readStack, uniqueName } from '../support/stack';
 

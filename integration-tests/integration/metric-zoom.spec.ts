@@ -5,8 +5,12 @@
  * said to be one; the whole history a sample of OVERVIEW_SAMPLE_SIZE. The CSV's pages add up to
  * every value. MLflow's own rules on start_step/end_step are checked too, as the UI relies on them.
  */
-import { isEveryValue, maxResultsFor, OVERVIEW_SAMPLE_SIZE } from '../../src/core/metric-window';
-import type { StepWindow } from '../../src/core/metric-window';
+import {
+  isEveryValue,
+  maxResultsFor,
+  OVERVIEW_SAMPLE_SIZE,
+} from '../../src/core/metrics/metric-window';
+import type { StepWindow } from '../../src/core/metrics/metric-window';
 import {
   createMlflowClient,
   getFullMetricHistory,

@@ -4,11 +4,11 @@
  * project's MLflowConfig with the objects and patches the form builds; the apiserver refuses the
  * paths the validators refuse, with the messages they match; bob (view) may only read it.
  */
-import { deletePreconditions } from '../../src/core/json-patch';
-import { buildMlflowConfig, buildMlflowConfigPatch } from '../../src/core/mlflowconfig';
-import type { MLflowConfig } from '../../src/core/mlflowconfig';
-import { mlflowConfigIssuesFromServer } from '../../src/core/mlflowconfig-server-validation';
-import { validateArtifactRootSettings } from '../../src/core/mlflowconfig-validation';
+import { deletePreconditions } from '../../src/core/k8s/json-patch';
+import { buildMlflowConfig, buildMlflowConfigPatch } from '../../src/core/storage/mlflowconfig';
+import type { MLflowConfig } from '../../src/core/storage/mlflowconfig';
+import { mlflowConfigIssuesFromServer } from '../../src/core/storage/mlflowconfig-server-validation';
+import { validateArtifactRootSettings } from '../../src/core/storage/mlflowconfig-validation';
 import { deleteWithOptions } from '../support/delete-with-options';
 import { kube } from '../support/stack';
 import type { HttpResult } from '../support/stack';

@@ -22,7 +22,7 @@ import {
   searchRegisteredModels,
 } from '../../src/core/mlflow';
 import type { FetchLike, MlflowApiError, MlflowClient } from '../../src/core/mlflow';
-import { buildNameFilter } from '../../src/core/mlflow-search';
+import { buildNameFilter } from '../../src/core/mlflow/search-filter';
 import { readStack, required, tokenOf } from '../support/stack';
 
 const stack = readStack();

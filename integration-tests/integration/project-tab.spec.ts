@@ -3,8 +3,17 @@
  * kubernetes-auth plugin and the Kubernetes workspace provider) and the real kube-apiserver.
  * MLflow is called directly with bearer tokens, as the console's plugin proxy (UserToken) would.
  */
-import { describeError } from '../../src/core/errors';
-import { deletePreconditions } from '../../src/core/json-patch';
+import {
+  buildServiceAccount,
+  discoverIntegrationRole,
+  planGrant,
+  planRevoke,
+  serviceAccountSubject,
+} from '../../src/core/access/mlflow-access';
+import type { RevokeStep } from '../../src/core/access/mlflow-access';
+import { describeError } from '../../src/core/k8s/errors';
+import { deletePreconditions } from '../../src/core/k8s/json-patch';
+import type { RoleBinding } from '../../src/core/k8s/types';
 import {
   countExperiments,
   createMlflowClient,
@@ -18,16 +27,7 @@ import {
   searchRuns,
 } from '../../src/core/mlflow';
 import type { Experiment, MlflowApiError, MlflowClient } from '../../src/core/mlflow';
-import {
-  buildServiceAccount,
-  discoverIntegrationRole,
-  planGrant,
-  planRevoke,
-  serviceAccountSubject,
-} from '../../src/core/mlflow-access';
-import type { RevokeStep } from '../../src/core/mlflow-access';
-import { buildNameFilter } from '../../src/core/mlflow-search';
-import type { RoleBinding } from '../../src/core/types';
+import { buildNameFilter } from '../../src/core/mlflow/search-filter';
 import { deleteWithOptions } from '../support/delete-with-options';
 import { kube, readStack, required, tokenOf, uniqueName } from '../support/stack';
 

@@ -3,9 +3,9 @@
  * run's folders (scripts/stack/seed_mlflow_artifacts.py), the first bytes of a file by Range, and
  * the answers for a viewer, another workspace, a missing file and a server without the endpoint.
  */
-import { detectArtifactKind, decodeText } from '../../src/core/artifact-kind';
-import { readArtifactHead } from '../../src/core/artifact-reader';
-import type { ByteFetch } from '../../src/core/artifact-reader';
+import { detectArtifactKind, decodeText } from '../../src/core/artifacts/artifact-kind';
+import { readArtifactHead } from '../../src/core/artifacts/artifact-reader';
+import type { ByteFetch } from '../../src/core/artifacts/artifact-reader';
 import {
   artifactContentUrl,
   createMlflowClient,

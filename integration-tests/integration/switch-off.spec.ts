@@ -8,18 +8,21 @@
  * The component is switched on a fresh DataScienceCluster (default-dsc stays Managed); the demo
  * `mlflow` is deleted for a few seconds and restored (spec, status, the ConsoleLink's owner).
  */
+import {
+  deleteMlflowQuestion,
+  instanceDeleteOptions,
+} from '../../src/core/instance/instance-removal';
 import type {
   MlflowInstanceWithSpec,
   ObservedDataScienceCluster,
-} from '../../src/core/admin-types';
-import { deleteMlflowQuestion, instanceDeleteOptions } from '../../src/core/instance-removal';
+} from '../../src/core/instance/instance-types';
 import {
   buildSwitchWrite,
   planSwitchSteps,
   runSwitchSteps,
   summarizeSwitchRun,
-} from '../../src/core/switch-steps';
-import type { SwitchRequest } from '../../src/core/switch-steps';
+} from '../../src/core/instance/switch-steps';
+import type { SwitchRequest } from '../../src/core/instance/switch-steps';
 import { deleteWithOptions } from '../support/delete-with-options';
 import { MLFLOW_PATH, restoreSetAsideMlflow } from '../support/mlflow-instance';
 import { kube, uniqueName } from '../support/stack';

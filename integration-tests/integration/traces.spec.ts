@@ -3,7 +3,7 @@
  * demo traces scripts/stack/seed_traces.py puts in team-a/text-summarization, searched and read as
  * alice (admin of team-a) and bob (viewer), refused in a workspace the caller has no access to.
  */
-import { describeError } from '../../src/core/errors';
+import { describeError } from '../../src/core/k8s/errors';
 import {
   createMlflowClient,
   getTrace,
@@ -12,9 +12,9 @@ import {
   searchTraces,
 } from '../../src/core/mlflow';
 import type { FetchLike, MlflowApiError, MlflowClient } from '../../src/core/mlflow';
-import { buildNameFilter } from '../../src/core/mlflow-search';
-import { buildTraceFilter } from '../../src/core/trace-filter';
-import { buildSpanTree } from '../../src/core/trace-tree';
+import { buildNameFilter } from '../../src/core/mlflow/search-filter';
+import { buildTraceFilter } from '../../src/core/traces/trace-filter';
+import { buildSpanTree } from '../../src/core/traces/trace-tree';
 import { readStack, required, tokenOf } from '../support/stack';
 
 const stack = readStack();

@@ -4,11 +4,11 @@
  * sees why, not a broken table), and the one cluster-wide list it watches names the override of
  * team-a, which overridesByNamespace reads as the column shows it.
  */
-import type { MLflowConfig } from '../../src/core/mlflowconfig';
+import type { MLflowConfig } from '../../src/core/storage/mlflowconfig';
 import {
   overridesByNamespace,
   workspaceStorageState,
-} from '../../src/core/workspace-storage-overrides';
+} from '../../src/core/workspaces/workspace-storage-overrides';
 import { kube } from '../support/stack';
 import type { Identity } from '../support/stack';
 

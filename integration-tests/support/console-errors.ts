@@ -27,7 +27,7 @@ import {
   SecretModel,
   ServiceAccountModel,
   StorageClassModel,
-} from '../../src/core/models';
+} from '../../src/core/k8s/models';
 
 /** One thing the browser reported: an uncaught exception, a console error, a dialog. */
 export interface BrowserProblem {

@@ -4,14 +4,14 @@
  * and taking the stack's own binding away for the spec and giving it back afterwards (the stack
  * seeds trainer-mlflow-integration, and other rings rely on it).
  */
-import type { RoleBinding, Subject } from '../../src/core/types';
+import type { RoleBinding, Subject } from '../../src/core/k8s/types';
 import { kube, mlflowBaseUrl, mlflowFetch } from './stack';
 
 export const NAMESPACE = 'team-a';
 export const TRAINER = 'trainer';
 /** The integration ClusterRole as the stack installs it (with the operator's kustomize prefix). */
 export const INTEGRATION_ROLE = 'mlflow-operator-mlflow-integration';
-/** The label the plugin puts on bindings it creates (src/core/mlflow-access.ts). */
+/** The label the plugin puts on bindings it creates (src/core/access/mlflow-access.ts). */
 const CREATED_BY_LABEL = 'app.kubernetes.io/created-by';
 
 const BINDINGS = `/apis/rbac.authorization.k8s.io/v1/namespaces/${NAMESPACE}/rolebindings`;

@@ -1,8 +1,8 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
-import type { Condition } from '../core/types';
-import { useMlflowTranslation } from '../hooks/useMlflowTranslation';
+import type { Condition } from '@/core/k8s/types';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface ConditionsTableProps {
   conditions: readonly Condition[];

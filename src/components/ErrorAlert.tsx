@@ -1,7 +1,7 @@
 import { Alert } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 
-import type { DescribedError } from '../core/errors';
+import type { DescribedError } from '@/core/k8s/errors';
 
 interface ErrorAlertProps {
   title: string;

@@ -1,6 +1,6 @@
 import { ExpandableSection } from '@patternfly/react-core';
 
-import { useMlflowTranslation } from '../hooks/useMlflowTranslation';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** Longer than this, a value may need more than a few lines; shorter ones are shown as they are. */
 const EXPANDABLE_FROM_CHARS = 200;

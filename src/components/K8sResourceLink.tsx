@@ -2,7 +2,7 @@ import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 
 interface K8sResourceLinkProps {
-  /** One of the models of src/core/models.ts. */
+  /** One of the models of src/core/k8s/models.ts. */
   model: K8sModel;
   name: string;
   namespace?: string;

@@ -1,7 +1,7 @@
 import { Alert, AlertActionLink } from '@patternfly/react-core';
 
-import type { ShownError } from '../hooks/useDescribeError';
-import { useMlflowTranslation } from '../hooks/useMlflowTranslation';
+import type { ShownError } from '@/hooks/useDescribeError';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface MlflowErrorStateProps {
   /** Described by the hooks (src/hooks/useDescribeError.ts). */

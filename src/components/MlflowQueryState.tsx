@@ -1,9 +1,10 @@
 import { EmptyState, EmptyStateBody, Spinner } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 
-import type { Page } from '../core/mlflow';
-import type { ShownError } from '../hooks/useDescribeError';
-import type { MlflowQuery } from '../hooks/useMlflowApi';
+import type { Page } from '@/core/mlflow';
+import type { ShownError } from '@/hooks/useDescribeError';
+import type { MlflowQuery } from '@/hooks/useMlflowApi';
+
 import { MlflowErrorState } from './MlflowErrorState';
 
 export interface MlflowQueryStateProps {

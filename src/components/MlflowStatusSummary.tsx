@@ -6,8 +6,8 @@ import {
 } from '@openshift-console/dynamic-plugin-sdk';
 import { InProgressIcon, MinusCircleIcon } from '@patternfly/react-icons';
 
-import type { MlflowStatus } from '../core/mlflow-status';
-import { useMlflowTranslation } from '../hooks/useMlflowTranslation';
+import type { MlflowStatus } from '@/core/instance/mlflow-status';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** The one-line verdict on MLflow for this cluster, with the console's status icon and a reason. */
 export const MlflowStatusSummary = ({ status }: { status: MlflowStatus }) => {

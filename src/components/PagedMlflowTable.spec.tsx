@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import type { ShownError } from '../hooks/useDescribeError';
+import type { ShownError } from '@/hooks/useDescribeError';
+
 import { PagedMlflowTable } from './PagedMlflowTable';
 
 const pagination = {

@@ -1,8 +1,9 @@
 import { Alert } from '@patternfly/react-core';
 
-import { isMissingEndpoint } from '../core/mlflow';
-import type { ShownError } from '../hooks/useDescribeError';
-import { useMlflowTranslation } from '../hooks/useMlflowTranslation';
+import { isMissingEndpoint } from '@/core/mlflow';
+import type { ShownError } from '@/hooks/useDescribeError';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { MlflowErrorState } from './MlflowErrorState';
 
 interface SectionQueryErrorProps {

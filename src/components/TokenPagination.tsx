@@ -1,9 +1,9 @@
 import { Button, Flex, FlexItem, FormSelect, FormSelectOption } from '@patternfly/react-core';
 import { AngleLeftIcon, AngleRightIcon } from '@patternfly/react-icons';
 
-import { PAGE_SIZES } from '../core/mlflow-search';
-import type { PageSize } from '../core/mlflow-search';
-import { useMlflowTranslation } from '../hooks/useMlflowTranslation';
+import { PAGE_SIZES } from '@/core/mlflow/search-filter';
+import type { PageSize } from '@/core/mlflow/search-filter';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 export interface TokenPaginationProps {
   /** 0-based index of the page shown. */

@@ -1,12 +1,12 @@
 /**
- * consoleFetch as the byte reader's fetch (src/core/artifact-reader.ts): same-origin through the
+ * consoleFetch as the byte reader's fetch (src/core/artifacts/artifact-reader.ts): same-origin through the
  * plugin proxy, which adds the user's token. consoleFetch rejects a non-2xx answer with an
  * HttpError carrying the response (and `json` when it read a JSON body); this hands it back as a
  * failed response so that the reader describes it like any MLflow error.
  */
 import { consoleFetch } from '@openshift-console/dynamic-plugin-sdk';
 
-import type { ByteFetch, ByteResponse } from '../core/artifact-reader';
+import type { ByteFetch, ByteResponse } from '@/core/artifacts/artifact-reader';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;

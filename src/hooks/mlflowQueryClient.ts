@@ -5,7 +5,7 @@
  */
 import { QueryClient } from '@tanstack/react-query';
 
-import { describeError } from '../core/errors';
+import { describeError } from '@/core/k8s/errors';
 
 /** A failed read is asked again at most this many times, and only when no answer came. */
 export const MAX_READ_RETRIES = 2;

@@ -1,8 +1,8 @@
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sVerb } from '@openshift-console/dynamic-plugin-sdk';
 
-import { adminAccessQuestions } from '../core/admin-access';
-import type { AccessQuestion, AdminAccessKey } from '../core/admin-access';
+import { adminAccessQuestions } from '@/core/access/access-review';
+import type { AccessQuestion, AdminAccessKey } from '@/core/access/access-review';
 
 export interface AccessCheck {
   allowed: boolean;

@@ -1,5 +1,6 @@
-import { ConsoleLinkModel, StorageClassModel } from '../core/models';
-import type { ConsoleLink, StorageClass } from '../core/types';
+import { ConsoleLinkModel, StorageClassModel } from '@/core/k8s/models';
+import type { ConsoleLink, StorageClass } from '@/core/k8s/types';
+
 import { useWatchedList } from './useWatchedList';
 import type { WatchedList } from './useWatchedList';
 

@@ -6,19 +6,19 @@ import type {
   MlflowStorageSpec,
   ObservedDataScienceCluster,
   Secret,
-} from '../core/admin-types';
-import { deletePreconditions } from '../core/json-patch';
-import type { JsonPatchOperation } from '../core/json-patch';
-import { buildManagementStatePatch } from '../core/management-state';
-import type { SwitchState } from '../core/management-state';
-import { buildMlflowInstance } from '../core/mlflow-storage';
+} from '@/core/instance/instance-types';
+import { buildManagementStatePatch } from '@/core/instance/management-state';
+import type { SwitchState } from '@/core/instance/management-state';
+import { deletePreconditions } from '@/core/k8s/json-patch';
+import type { JsonPatchOperation } from '@/core/k8s/json-patch';
 import {
   ConsoleLinkModel,
   DataScienceClusterModel,
   MLflowModel,
   SecretModel,
-} from '../core/models';
-import type { ConsoleLink } from '../core/types';
+} from '@/core/k8s/models';
+import type { ConsoleLink } from '@/core/k8s/types';
+import { buildMlflowInstance } from '@/core/storage/instance-storage';
 
 /** Sets the mlflowoperator component's managementState on the DSC (guarded; 409 when stale). */
 export const useSetManagementState = () =>

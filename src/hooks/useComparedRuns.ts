@@ -2,8 +2,9 @@
  * The MLflow reads of a run comparison: the runs themselves in one search, and one metric's
  * sampled histories for all of them in one request.
  */
-import { MAX_COMPARED_RUNS, runIdsFilter } from '../core/compare';
-import { getSampledMetricHistories, searchRuns } from '../core/mlflow';
+import { MAX_COMPARED_RUNS, runIdsFilter } from '@/core/metrics/compare';
+import { getSampledMetricHistories, searchRuns } from '@/core/mlflow';
+
 import { useMlflowQuery } from './useMlflowApi';
 
 /**

@@ -1,6 +1,7 @@
 import { renderHook } from '@testing-library/react';
 
-import { createMlflowClient, errorFromResponse, getServerInfo } from '../core/mlflow';
+import { createMlflowClient, errorFromResponse, getServerInfo } from '@/core/mlflow';
+
 import { useDescribeError } from './useDescribeError';
 
 const describe_ = () => renderHook(() => useDescribeError()).result.current;

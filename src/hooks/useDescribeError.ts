@@ -1,11 +1,12 @@
 /**
  * What each kind of failure means to a person, said once. The kind comes from the one HTTP
- * status table (src/core/errors.ts); views receive the result, never the raw rejection.
+ * status table (src/core/k8s/errors.ts); views receive the result, never the raw rejection.
  */
 import { useCallback } from 'react';
 
-import { describeError } from '../core/errors';
-import type { DescribedError, RequestErrorKind } from '../core/errors';
+import { describeError } from '@/core/k8s/errors';
+import type { DescribedError, RequestErrorKind } from '@/core/k8s/errors';
+
 import { useMlflowTranslation } from './useMlflowTranslation';
 
 export interface ShownError extends DescribedError {

@@ -1,7 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 
-import { experimentsPage, mockMlflow } from '../test-utils/fake-mlflow';
-import type { FakeReply } from '../test-utils/fake-mlflow';
+import { experimentsPage, mockMlflow } from '@/test-utils/fake-mlflow';
+import type { FakeReply } from '@/test-utils/fake-mlflow';
+
 import { COUNT_BATCH_MS, useExperimentCounts } from './useMlflowData';
 
 const pause = (ms: number) =>

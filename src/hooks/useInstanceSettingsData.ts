@@ -2,12 +2,13 @@ import { consoleFetch, useAccessReview } from '@openshift-console/dynamic-plugin
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
-import { PARTIAL_METADATA_LIST_ACCEPT } from '../core/admin-secrets';
-import { configMapListPath, parseConfigMapNames } from '../core/config-map-names';
-import type { DescribedError } from '../core/errors';
-import type { LabelSelector } from '../core/types';
-import { compareWorkspaces } from '../core/workspace-preview';
-import type { WorkspaceChange } from '../core/workspace-preview';
+import { configMapListPath, parseConfigMapNames } from '@/core/instance/config-map-names';
+import type { DescribedError } from '@/core/k8s/errors';
+import type { LabelSelector } from '@/core/k8s/types';
+import { PARTIAL_METADATA_LIST_ACCEPT } from '@/core/storage/secret-metadata';
+import { compareWorkspaces } from '@/core/workspaces/workspace-preview';
+import type { WorkspaceChange } from '@/core/workspaces/workspace-preview';
+
 import { mlflowQueryClient } from './mlflowQueryClient';
 import type { AccessCheck } from './useAdminAccess';
 import { useDescribeError } from './useDescribeError';

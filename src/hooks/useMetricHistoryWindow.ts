@@ -5,15 +5,16 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { metricCsvFileName, metricHistoryCsv } from '../core/metric-csv';
-import { isEveryValue, isNarrowWindow, maxResultsFor } from '../core/metric-window';
-import type { StepWindow } from '../core/metric-window';
+import { metricCsvFileName, metricHistoryCsv } from '@/core/metrics/metric-csv';
+import { isEveryValue, isNarrowWindow, maxResultsFor } from '@/core/metrics/metric-window';
+import type { StepWindow } from '@/core/metrics/metric-window';
 import {
   getFullMetricHistory,
   getSampledMetricHistory,
   METRIC_HISTORY_PAGE_SIZE,
-} from '../core/mlflow';
-import type { Metric } from '../core/mlflow';
+} from '@/core/mlflow';
+import type { Metric } from '@/core/mlflow';
+
 import { useDescribeError } from './useDescribeError';
 import type { ShownError } from './useDescribeError';
 import { consoleMlflowClient, useMlflowQuery } from './useMlflowApi';

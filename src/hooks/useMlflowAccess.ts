@@ -1,7 +1,7 @@
 /**
  * The cluster side of "who can use MLflow here": the RoleBindings and ServiceAccounts of a
  * namespace, the integration ClusterRole's name, what the current user may change, and the writes
- * that grant and revoke (planned in src/core/mlflow-access.ts).
+ * that grant and revoke (planned in src/core/access/mlflow-access.ts).
  */
 import {
   k8sCreate,
@@ -12,19 +12,20 @@ import {
 import type { K8sVerb } from '@openshift-console/dynamic-plugin-sdk';
 import { useEffect, useState } from 'react';
 
-import { describeError } from '../core/errors';
-import type { DescribedError } from '../core/errors';
-import { deletePreconditions } from '../core/json-patch';
 import {
   buildGrantCheckBinding,
   buildServiceAccount,
   discoverIntegrationRole,
   planGrant,
   planRevoke,
-} from '../core/mlflow-access';
-import type { GrantPlan, IntegrationRole, RevokeStep } from '../core/mlflow-access';
-import { ClusterRoleModel, RoleBindingModel, ServiceAccountModel } from '../core/models';
-import type { K8sObject, RoleBinding, Subject } from '../core/types';
+} from '@/core/access/mlflow-access';
+import type { GrantPlan, IntegrationRole, RevokeStep } from '@/core/access/mlflow-access';
+import { describeError } from '@/core/k8s/errors';
+import type { DescribedError } from '@/core/k8s/errors';
+import { deletePreconditions } from '@/core/k8s/json-patch';
+import { ClusterRoleModel, RoleBindingModel, ServiceAccountModel } from '@/core/k8s/models';
+import type { K8sObject, RoleBinding, Subject } from '@/core/k8s/types';
+
 import { useOptionalAccessReview } from './useOptionalAccessReview';
 import { useWatchedList } from './useWatchedList';
 

@@ -1,8 +1,9 @@
 import { consoleFetch } from '@openshift-console/dynamic-plugin-sdk';
 import { render, renderHook, screen, waitFor } from '@testing-library/react';
 
-import { experimentsPage, mockMlflow } from '../test-utils/fake-mlflow';
-import type { FakeReply } from '../test-utils/fake-mlflow';
+import { experimentsPage, mockMlflow } from '@/test-utils/fake-mlflow';
+import type { FakeReply } from '@/test-utils/fake-mlflow';
+
 import { useExperimentCount, useExperimentCounts, useMlflowExperiments } from './useMlflowData';
 
 const search = { maxResults: 25 };

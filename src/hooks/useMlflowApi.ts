@@ -2,8 +2,9 @@ import { consoleFetch } from '@openshift-console/dynamic-plugin-sdk';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 
-import { createMlflowClient, MLFLOW_PROXY_BASE_PATH } from '../core/mlflow';
-import type { FetchLike, FetchLikeResponse, MlflowClient } from '../core/mlflow';
+import { createMlflowClient, MLFLOW_PROXY_BASE_PATH } from '@/core/mlflow';
+import type { FetchLike, FetchLikeResponse, MlflowClient } from '@/core/mlflow';
+
 import { mlflowQueryClient } from './mlflowQueryClient';
 import { useDescribeError } from './useDescribeError';
 import type { ShownError } from './useDescribeError';

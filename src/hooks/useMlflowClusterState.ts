@@ -1,12 +1,13 @@
-import type { DescribedError } from '../core/errors';
+import type { DescribedError } from '@/core/k8s/errors';
 import {
   DataScienceClusterModel,
   MLFLOW_INSTANCE_NAME,
   MLFLOW_OPERATOR_COMPONENT_NAME,
   MLflowModel,
   MLflowOperatorModel,
-} from '../core/models';
-import type { DataScienceCluster, MLflowInstance, MLflowOperatorComponent } from '../core/types';
+} from '@/core/k8s/models';
+import type { DataScienceCluster, MLflowInstance, MLflowOperatorComponent } from '@/core/k8s/types';
+
 import { useWatchedList } from './useWatchedList';
 
 export interface MlflowClusterState {

@@ -6,8 +6,7 @@
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { useEffect, useState } from 'react';
 
-import { mapWithConcurrency } from '../core/concurrency';
-import type { Settled } from '../core/concurrency';
+import type { LabelSelector } from '@/core/k8s/types';
 import {
   countExperiments,
   getExperiment,
@@ -18,7 +17,7 @@ import {
   searchExperiments,
   searchRegisteredModels,
   searchRuns,
-} from '../core/mlflow';
+} from '@/core/mlflow';
 import type {
   ExperimentCount,
   SearchExperimentsParams,
@@ -26,8 +25,10 @@ import type {
   SearchRunsParams,
   ServerInfo,
   Workspace,
-} from '../core/mlflow';
-import type { LabelSelector } from '../core/types';
+} from '@/core/mlflow';
+import { mapWithConcurrency } from '@/core/shared/worker-pool';
+import type { Settled } from '@/core/shared/worker-pool';
+
 import { MLFLOW_STALE_TIME_MS, mlflowQueryClient } from './mlflowQueryClient';
 import { useDescribeError } from './useDescribeError';
 import type { ShownError } from './useDescribeError';

@@ -1,19 +1,25 @@
-import { diagnose } from '../core/health/diagnoses';
-import type { Diagnosis, HealthInput } from '../core/health/diagnoses';
+import { diagnose } from '@/core/health/diagnoses';
+import type { Diagnosis, HealthInput } from '@/core/health/diagnoses';
 import {
   MLFLOW_DEPLOYMENT_NAME,
   MLFLOW_POD_LABELS,
   MLFLOW_PVC_NAME,
   OPERATOR_POD_LABELS,
-} from '../core/health/operator-names';
+} from '@/core/health/operator-names';
 import type {
   Deployment,
   KubeEvent,
   PersistentVolumeClaim,
   Pod,
-} from '../core/health/workload-types';
-import { DeploymentModel, EventModel, PersistentVolumeClaimModel, PodModel } from '../core/models';
-import type { DataScienceCluster, MLflowInstance, MLflowOperatorComponent } from '../core/types';
+} from '@/core/health/workload-types';
+import {
+  DeploymentModel,
+  EventModel,
+  PersistentVolumeClaimModel,
+  PodModel,
+} from '@/core/k8s/models';
+import type { DataScienceCluster, MLflowInstance, MLflowOperatorComponent } from '@/core/k8s/types';
+
 import { useStorageClasses } from './useAdminResources';
 import { useDescribeError } from './useDescribeError';
 import type { ShownError } from './useDescribeError';

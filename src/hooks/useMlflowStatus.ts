@@ -1,8 +1,9 @@
 import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 
-import { FLAG_DSC_CRD, FLAG_MLFLOW_CRD } from '../core/flags';
-import { deriveMlflowStatus } from '../core/mlflow-status';
-import type { MlflowStatus } from '../core/mlflow-status';
+import { deriveMlflowStatus } from '@/core/instance/mlflow-status';
+import type { MlflowStatus } from '@/core/instance/mlflow-status';
+import { FLAG_DSC_CRD, FLAG_MLFLOW_CRD } from '@/core/k8s/flags';
+
 import type { MlflowClusterState } from './useMlflowClusterState';
 import { useMlflowClusterState } from './useMlflowClusterState';
 

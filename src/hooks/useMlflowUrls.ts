@@ -1,5 +1,6 @@
-import { ConsoleLinkModel, MLFLOW_INSTANCE_NAME } from '../core/models';
-import type { ConsoleLink, MLflowInstance } from '../core/types';
+import { ConsoleLinkModel, MLFLOW_INSTANCE_NAME } from '@/core/k8s/models';
+import type { ConsoleLink, MLflowInstance } from '@/core/k8s/types';
+
 import { useWatchedList } from './useWatchedList';
 
 export interface MlflowUrls {

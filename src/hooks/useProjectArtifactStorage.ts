@@ -8,14 +8,15 @@ import {
 import type { K8sVerb } from '@openshift-console/dynamic-plugin-sdk';
 import { useCallback, useEffect, useState } from 'react';
 
-import { deletePreconditions } from '../core/json-patch';
+import { deletePreconditions } from '@/core/k8s/json-patch';
+import { MLflowConfigModel } from '@/core/k8s/models';
 import {
   buildMlflowConfig,
   buildMlflowConfigPatch,
   MLFLOW_CONFIG_NAME,
-} from '../core/mlflowconfig';
-import type { ArtifactRootSettings, MLflowConfig } from '../core/mlflowconfig';
-import { MLflowConfigModel } from '../core/models';
+} from '@/core/storage/mlflowconfig';
+import type { ArtifactRootSettings, MLflowConfig } from '@/core/storage/mlflowconfig';
+
 import { useDescribeError } from './useDescribeError';
 import type { ShownError } from './useDescribeError';
 import { useResourceWrite } from './useResourceWrite';

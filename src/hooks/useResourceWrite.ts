@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { describeError } from '../core/errors';
-import type { DescribedError } from '../core/errors';
+import { describeError } from '@/core/k8s/errors';
+import type { DescribedError } from '@/core/k8s/errors';
 
 /**
  * How one call of `run` ended; `ignored` means another write was still pending. A failure is

@@ -1,16 +1,16 @@
 import { consoleFetch, k8sGet } from '@openshift-console/dynamic-plugin-sdk';
 import { useCallback, useEffect, useState } from 'react';
 
+import type { Secret } from '@/core/instance/instance-types';
+import { describeError } from '@/core/k8s/errors';
+import type { DescribedError } from '@/core/k8s/errors';
+import { SecretModel } from '@/core/k8s/models';
 import {
   PARTIAL_METADATA_LIST_ACCEPT,
   parseSecretNames,
   secretListPath,
-} from '../core/admin-secrets';
-import type { Secret } from '../core/admin-types';
-import { describeError } from '../core/errors';
-import type { DescribedError } from '../core/errors';
-import { SecretModel } from '../core/models';
-import { secretKeys } from '../core/uri-credentials';
+} from '@/core/storage/secret-metadata';
+import { secretKeys } from '@/core/storage/uri-credentials';
 
 export interface SecretNames {
   names: string[];

@@ -1,12 +1,13 @@
 import { k8sDelete, k8sPatch, useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { useCallback } from 'react';
 
-import { adminAccessQuestions } from '../core/admin-access';
-import type { AccessQuestion } from '../core/admin-access';
-import { deleteMlflowQuestion } from '../core/instance-removal';
-import { DataScienceClusterModel, MLflowModel } from '../core/models';
-import { buildSwitchWrite, planSwitchSteps, runSwitchSteps } from '../core/switch-steps';
-import type { SwitchRequest, SwitchSubjects } from '../core/switch-steps';
+import { adminAccessQuestions } from '@/core/access/access-review';
+import type { AccessQuestion } from '@/core/access/access-review';
+import { deleteMlflowQuestion } from '@/core/instance/instance-removal';
+import { buildSwitchWrite, planSwitchSteps, runSwitchSteps } from '@/core/instance/switch-steps';
+import type { SwitchRequest, SwitchSubjects } from '@/core/instance/switch-steps';
+import { DataScienceClusterModel, MLflowModel } from '@/core/k8s/models';
+
 import type { AccessCheck } from './useAdminAccess';
 import { useCreateMlflow } from './useAdminWrites';
 

@@ -5,8 +5,8 @@
 import { useCallback, useMemo } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router';
 
-import { parsePlace, serializePlace } from '../core/tab-place';
-import type { ParsedPlace, TabPlace } from '../core/tab-place';
+import { parsePlace, serializePlace } from '@/core/place/tab-place';
+import type { ParsedPlace, TabPlace } from '@/core/place/tab-place';
 
 export interface TabPlaceNavigation extends ParsedPlace {
   /** Goes to a place: a new history entry, or `replace` the current one (typing, column picks). */

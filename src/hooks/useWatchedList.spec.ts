@@ -1,7 +1,8 @@
 import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { renderHook } from '@testing-library/react';
 
-import { MLflowModel } from '../core/models';
+import { MLflowModel } from '@/core/k8s/models';
+
 import { useWatchedList } from './useWatchedList';
 
 describe('useWatchedList', () => {

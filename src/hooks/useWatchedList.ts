@@ -5,9 +5,10 @@ import {
 import type { K8sModel, Selector } from '@openshift-console/dynamic-plugin-sdk';
 import { useMemo } from 'react';
 
-import { describeError } from '../core/errors';
-import type { DescribedError } from '../core/errors';
-import type { K8sObject } from '../core/types';
+import { describeError } from '@/core/k8s/errors';
+import type { DescribedError } from '@/core/k8s/errors';
+import type { K8sObject } from '@/core/k8s/types';
+
 import { useOptionalAccessReview } from './useOptionalAccessReview';
 
 export interface WatchedList<T> {

@@ -2,11 +2,15 @@ import { consoleFetch } from '@openshift-console/dynamic-plugin-sdk';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 
-import { PARTIAL_METADATA_LIST_ACCEPT } from '../core/admin-secrets';
-import type { Workspace } from '../core/mlflow';
-import type { LabelSelector } from '../core/types';
-import { parseWorkspaceNamespacePage, workspaceNamespacesPath } from '../core/workspace-namespaces';
-import type { WorkspaceNamespacePage } from '../core/workspace-namespaces';
+import type { LabelSelector } from '@/core/k8s/types';
+import type { Workspace } from '@/core/mlflow';
+import { PARTIAL_METADATA_LIST_ACCEPT } from '@/core/storage/secret-metadata';
+import {
+  parseWorkspaceNamespacePage,
+  workspaceNamespacesPath,
+} from '@/core/workspaces/workspace-namespaces';
+import type { WorkspaceNamespacePage } from '@/core/workspaces/workspace-namespaces';
+
 import { mlflowQueryClient } from './mlflowQueryClient';
 import { useDescribeError } from './useDescribeError';
 import type { MlflowQuery } from './useMlflowApi';

@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
 
-import type { MLflowConfig } from '../core/mlflowconfig';
-import { MLflowConfigModel } from '../core/models';
-import { overridesByNamespace } from '../core/workspace-storage-overrides';
-import type { StorageOverride, StorageOverrideList } from '../core/workspace-storage-overrides';
+import { MLflowConfigModel } from '@/core/k8s/models';
+import type { MLflowConfig } from '@/core/storage/mlflowconfig';
+import { overridesByNamespace } from '@/core/workspaces/workspace-storage-overrides';
+import type {
+  StorageOverride,
+  StorageOverrideList,
+} from '@/core/workspaces/workspace-storage-overrides';
+
 import { useWatchedList } from './useWatchedList';
 
 export interface WorkspaceStorageOverrides {

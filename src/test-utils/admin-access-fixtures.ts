@@ -1,4 +1,4 @@
-import type { AccessCheck, AdminAccess } from '../hooks/useAdminAccess';
+import type { AccessCheck, AdminAccess } from '@/hooks/useAdminAccess';
 
 const check = (verb: AccessCheck['verb'], resource: string, namespace?: string): AccessCheck => ({
   allowed: true,

@@ -7,8 +7,8 @@ import type {
   MlflowInstanceWithSpec,
   ObservedDataScienceCluster,
   Secret,
-} from '../core/admin-types';
-import type { ConsoleLink, StorageClass } from '../core/types';
+} from '@/core/instance/instance-types';
+import type { ConsoleLink, StorageClass } from '@/core/k8s/types';
 
 export const demoDsc: ObservedDataScienceCluster = {
   metadata: { name: 'default-dsc', resourceVersion: '260', generation: 1 },

@@ -3,7 +3,7 @@
  * answer, including consoleFetch's habit of rejecting non-2xx answers with an HttpError
  * ({response, json}), so that the hooks' adapter is exercised too.
  */
-import { MLFLOW_PROXY_BASE_PATH } from '../core/mlflow';
+import { MLFLOW_PROXY_BASE_PATH } from '@/core/mlflow';
 
 // The mocked consoleFetch (the SDK is mapped to __mocks__/, so this is the mock every module
 // sees); views may not import it by name, as they reach MLflow through src/hooks.

@@ -3,8 +3,8 @@
  * cluster reports. A diagnosis names its id (the view says cause and fix for it), the object to
  * open (a console link) and the cluster's own words as evidence.
  */
-import { findCondition } from '../conditions';
-import { getMlflowManagementState } from '../mlflow-status';
+import { getMlflowManagementState } from '@/core/instance/mlflow-status';
+import { findCondition } from '@/core/k8s/conditions';
 import {
   DataScienceClusterModel,
   MLFLOW_OPERATOR_COMPONENT_NAME,
@@ -12,14 +12,15 @@ import {
   MLflowOperatorModel,
   PersistentVolumeClaimModel,
   PodModel,
-} from '../models';
-import { findDefaultStorageClass } from '../storage-classes';
+} from '@/core/k8s/models';
 import type {
   DataScienceCluster,
   MLflowInstance,
   MLflowOperatorComponent,
   StorageClass,
-} from '../types';
+} from '@/core/k8s/types';
+import { findDefaultStorageClass } from '@/core/storage/storage-classes';
+
 import { MLFLOW_PVC_NAME } from './operator-names';
 import { isFailedMigration } from './workload-summary';
 import type { ContainerStatus, KubeEvent, PersistentVolumeClaim, Pod } from './workload-types';

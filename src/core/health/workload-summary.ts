@@ -2,8 +2,9 @@
  * What the Health card shows of each object, derived from its status: pure, so the card's figures
  * are tested without a cluster.
  */
-import { findCondition } from '../conditions';
-import type { Condition, MLflowInstance } from '../types';
+import { findCondition } from '@/core/k8s/conditions';
+import type { Condition, MLflowInstance } from '@/core/k8s/types';
+
 import { MLFLOW_CONTAINER_NAME, MLFLOW_DEPLOYMENT_NAME, MLFLOW_PVC_NAME } from './operator-names';
 import type {
   ContainerStatus,

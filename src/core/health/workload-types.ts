@@ -3,7 +3,7 @@
  * Event) the Health card reads. Core kinds, so not in test-data/cluster/crds: typed after the
  * Kubernetes API reference.
  */
-import type { K8sObject, PersistentVolumeClaimSpec } from '../types';
+import type { K8sObject, PersistentVolumeClaimSpec } from '@/core/k8s/types';
 
 export interface ContainerStateTerminated {
   reason?: string;

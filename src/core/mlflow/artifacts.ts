@@ -1,6 +1,6 @@
 /**
  * A run's artifacts: the listing of one folder (JSON through the client's transport) and the URL
- * of one file's bytes, which the byte reader (src/core/artifact-reader.ts) and downloads fetch.
+ * of one file's bytes, which the byte reader (src/core/artifacts/artifact-reader.ts) and downloads fetch.
  *
  * Verified against MLflow 3.17 with mlflow-kubernetes-plugins 2.1 (`--serve-artifacts`):
  * - GET /api/2.0/mlflow/artifacts/list?run_id=&path= answers `{root_uri, files: [{path, is_dir,

@@ -1,3 +1,5 @@
+import { describeError } from '@/core/k8s/errors';
+
 import type { FetchLike, FetchLikeInit, MlflowClient, MlflowClientOptions } from '.';
 import {
   countExperiments,
@@ -16,7 +18,6 @@ import {
   searchRegisteredModels,
   searchRuns,
 } from '.';
-import { describeError } from '../errors';
 
 interface Call {
   url: string;

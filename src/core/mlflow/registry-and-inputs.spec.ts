@@ -1,3 +1,5 @@
+import { groupDatasets } from '@/core/mlflow/group-datasets';
+
 import type { FetchLike, FetchLikeInit } from '.';
 import {
   createMlflowClient,
@@ -21,7 +23,6 @@ import {
   userTags,
   withoutPrompts,
 } from '.';
-import { groupDatasets } from '../../views/project-tab/datasets/group-datasets';
 
 interface Call {
   url: string;

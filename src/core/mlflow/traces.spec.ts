@@ -1,3 +1,5 @@
+import { describeError } from '@/core/k8s/errors';
+
 import type { FetchLike, FetchLikeInit } from '.';
 import {
   createMlflowClient,
@@ -9,7 +11,6 @@ import {
   parseTraceInfo,
   searchTraces,
 } from '.';
-import { describeError } from '../errors';
 
 interface Call {
   url: string;

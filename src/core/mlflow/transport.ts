@@ -4,9 +4,9 @@
  * src/hooks/useMlflowApi.ts) and the integration tests (node's fetch with a bearer token) drive the
  * very same request and parsing code. The resource modules beside this file build on `request`.
  */
-import { isRetryableKind, kindForStatus } from '../errors';
-import type { RequestErrorKind } from '../errors';
-import { PLUGIN_NAME } from '../models';
+import { isRetryableKind, kindForStatus } from '@/core/k8s/errors';
+import type { RequestErrorKind } from '@/core/k8s/errors';
+import { PLUGIN_NAME } from '@/core/k8s/models';
 
 /**
  * Where the browser reaches MLflow. The console's plugin proxy maps
@@ -104,7 +104,7 @@ const errorFields = (body: unknown): { code?: string; message?: string } => {
   };
 };
 
-/** Turns a non-2xx answer into a typed error (kind from src/core/errors.ts); its message is kept. */
+/** Turns a non-2xx answer into a typed error (kind from src/core/k8s/errors.ts); its message is kept. */
 export const errorFromResponse = (status: number, bodyText: string, statusText = '') => {
   const { code: errorCode, message: serverMessage } = errorFields(parseJson(bodyText));
   const message =

@@ -11,13 +11,14 @@ import {
 } from '@patternfly/react-core';
 import { useState } from 'react';
 
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { planGrant, serviceAccountNameProblem } from '../../core/mlflow-access';
-import type { GrantPlan } from '../../core/mlflow-access';
-import type { MlflowAccessData, MlflowAccessPermissions } from '../../hooks/useMlflowAccess';
-import { grantMlflowAccess } from '../../hooks/useMlflowAccess';
-import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
-import { useResourceWrite } from '../../hooks/useResourceWrite';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { planGrant, serviceAccountNameProblem } from '@/core/access/mlflow-access';
+import type { GrantPlan } from '@/core/access/mlflow-access';
+import type { MlflowAccessData, MlflowAccessPermissions } from '@/hooks/useMlflowAccess';
+import { grantMlflowAccess } from '@/hooks/useMlflowAccess';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useResourceWrite } from '@/hooks/useResourceWrite';
+
 import { ServiceAccountSelect } from './ServiceAccountSelect';
 import type { ServiceAccountChoice } from './ServiceAccountSelect';
 

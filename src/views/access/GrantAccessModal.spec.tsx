@@ -1,7 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import type { K8sObject } from '../../core/types';
+import type { K8sObject } from '@/core/k8s/types';
+
 import { GrantAccessModal } from './GrantAccessModal';
 
 type K8sMock = jest.Mock<Promise<unknown>, [{ model: { kind: string }; data?: K8sObject }]>;

@@ -7,12 +7,12 @@ import {
   ModalHeader,
 } from '@patternfly/react-core';
 
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { planGrant } from '../../core/mlflow-access';
-import type { RoleBinding } from '../../core/types';
-import { grantMlflowAccess } from '../../hooks/useMlflowAccess';
-import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
-import { useResourceWrite } from '../../hooks/useResourceWrite';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { planGrant } from '@/core/access/mlflow-access';
+import type { RoleBinding } from '@/core/k8s/types';
+import { grantMlflowAccess } from '@/hooks/useMlflowAccess';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useResourceWrite } from '@/hooks/useResourceWrite';
 
 export interface GrantAccessModalProps {
   namespace: string;

@@ -2,8 +2,9 @@ import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import type { K8sObject, RoleBinding } from '../../core/types';
-import { failedWatch, loadedWatch, mockWatchesByKind } from '../../test-utils/mock-k8s-watches';
+import type { K8sObject, RoleBinding } from '@/core/k8s/types';
+import { failedWatch, loadedWatch, mockWatchesByKind } from '@/test-utils/mock-k8s-watches';
+
 import { MlflowAccessSection } from './MlflowAccessSection';
 
 interface K8sCall {

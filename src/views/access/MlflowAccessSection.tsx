@@ -12,13 +12,18 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { K8sResourceLink } from '../../components/K8sResourceLink';
-import { aggregatedAccessLevel, isIntegrationBinding, subjectsOf } from '../../core/mlflow-access';
-import { RoleBindingModel } from '../../core/models';
-import type { RoleBinding, Subject } from '../../core/types';
-import { useMlflowAccessData, useMlflowAccessPermissions } from '../../hooks/useMlflowAccess';
-import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { K8sResourceLink } from '@/components/K8sResourceLink';
+import {
+  aggregatedAccessLevel,
+  isIntegrationBinding,
+  subjectsOf,
+} from '@/core/access/mlflow-access';
+import { RoleBindingModel } from '@/core/k8s/models';
+import type { RoleBinding, Subject } from '@/core/k8s/types';
+import { useMlflowAccessData, useMlflowAccessPermissions } from '@/hooks/useMlflowAccess';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { GrantAccessForm } from './GrantAccessForm';
 import { RevokeAccessModal } from './RevokeAccessModal';
 import { RoleRefLink } from './RoleRefLink';

@@ -9,17 +9,17 @@ import {
   ModalHeader,
 } from '@patternfly/react-core';
 
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorAlert } from '@/components/ErrorAlert';
 import {
   aggregatedAccessLevel,
   planRevoke,
   sameSubject,
   subjectLabel,
-} from '../../core/mlflow-access';
-import type { RoleBinding, Subject } from '../../core/types';
-import { applyRevokePlan } from '../../hooks/useMlflowAccess';
-import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
-import { useResourceWrite } from '../../hooks/useResourceWrite';
+} from '@/core/access/mlflow-access';
+import type { RoleBinding, Subject } from '@/core/k8s/types';
+import { applyRevokePlan } from '@/hooks/useMlflowAccess';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useResourceWrite } from '@/hooks/useResourceWrite';
 
 export interface RevokeAccessModalProps {
   namespace: string;

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 
-import type { RoleBinding } from '../../core/types';
+import type { RoleBinding } from '@/core/k8s/types';
+
 import { RoleRefLink } from './RoleRefLink';
 
 const boundTo = (kind: 'Role' | 'ClusterRole', name: string): RoleBinding => ({

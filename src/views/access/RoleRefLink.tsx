@@ -1,6 +1,6 @@
-import { K8sResourceLink } from '../../components/K8sResourceLink';
-import { ClusterRoleModel, RoleModel } from '../../core/models';
-import type { RoleBinding } from '../../core/types';
+import { K8sResourceLink } from '@/components/K8sResourceLink';
+import { ClusterRoleModel, RoleModel } from '@/core/k8s/models';
+import type { RoleBinding } from '@/core/k8s/types';
 
 interface RoleRefLinkProps {
   binding: RoleBinding;

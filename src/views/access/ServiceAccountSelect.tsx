@@ -11,7 +11,7 @@ import {
 import { TimesIcon } from '@patternfly/react-icons';
 import { useState } from 'react';
 
-import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 export interface ServiceAccountChoice {
   name: string;

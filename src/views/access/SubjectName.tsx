@@ -1,7 +1,7 @@
-import { K8sResourceLink } from '../../components/K8sResourceLink';
-import { subjectLabel } from '../../core/mlflow-access';
-import { ServiceAccountModel } from '../../core/models';
-import type { Subject } from '../../core/types';
+import { K8sResourceLink } from '@/components/K8sResourceLink';
+import { subjectLabel } from '@/core/access/mlflow-access';
+import { ServiceAccountModel } from '@/core/k8s/models';
+import type { Subject } from '@/core/k8s/types';
 
 interface SubjectNameProps {
   subject: Subject;

@@ -2,7 +2,8 @@ import { useAccessReview, useOverlay } from '@openshift-console/dynamic-plugin-s
 import type { Action } from '@openshift-console/dynamic-plugin-sdk';
 import { renderHook } from '@testing-library/react';
 
-import { loadedWatch, mockWatchesByKind } from '../../test-utils/mock-k8s-watches';
+import { loadedWatch, mockWatchesByKind } from '@/test-utils/mock-k8s-watches';
+
 import { GrantAccessModal } from './GrantAccessModal';
 import { RevokeAccessModal } from './RevokeAccessModal';
 import { useServiceAccountMlflowActions } from './useServiceAccountMlflowActions';

@@ -1,11 +1,12 @@
 import type { Action } from '@openshift-console/dynamic-plugin-sdk';
 import { useMemo } from 'react';
 
-import { integrationBindingsFor, serviceAccountSubject } from '../../core/mlflow-access';
-import type { K8sObject } from '../../core/types';
-import { useLaunchOverlay } from '../../hooks/useLaunchOverlay';
-import { useMlflowAccessData, useMlflowAccessPermissions } from '../../hooks/useMlflowAccess';
-import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
+import { integrationBindingsFor, serviceAccountSubject } from '@/core/access/mlflow-access';
+import type { K8sObject } from '@/core/k8s/types';
+import { useLaunchOverlay } from '@/hooks/useLaunchOverlay';
+import { useMlflowAccessData, useMlflowAccessPermissions } from '@/hooks/useMlflowAccess';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { GrantAccessModal } from './GrantAccessModal';
 import type { GrantAccessModalProps } from './GrantAccessModal';
 import { RevokeAccessModal } from './RevokeAccessModal';

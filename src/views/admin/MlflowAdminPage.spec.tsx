@@ -2,20 +2,21 @@ import { useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk'
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 
-import { FLAG_DSC_CRD } from '../../core/flags';
+import { FLAG_DSC_CRD } from '@/core/k8s/flags';
 import {
   demoDsc,
   demoMlflow,
   demoOperatorComponent,
   operatorConsoleLink,
   storageClasses,
-} from '../../test-utils/admin-fixtures';
+} from '@/test-utils/admin-fixtures';
 import {
   failedWatch,
   loadedWatch,
   loadingWatch,
   mockWatchesByKind,
-} from '../../test-utils/mock-k8s-watches';
+} from '@/test-utils/mock-k8s-watches';
+
 import MlflowAdminPage from './MlflowAdminPage';
 
 // The workspaces overview is another part of the page, with its own tests and MLflow calls (the
@@ -28,10 +29,10 @@ jest.mock('./health/HealthCard', () => ({
   __esModule: true,
   default: () => <section>Health card</section>,
 }));
-jest.mock('../../hooks/useMlflowData', () => {
+jest.mock('@/hooks/useMlflowData', () => {
   const notAsked = { loading: false, retry: () => undefined };
   return {
-    ...jest.requireActual<object>('../../hooks/useMlflowData'),
+    ...jest.requireActual<object>('@/hooks/useMlflowData'),
     useWorkspaceList: () => ({ serverInfo: notAsked, workspaces: notAsked }),
   };
 });

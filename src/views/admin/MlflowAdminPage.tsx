@@ -10,12 +10,13 @@ import {
 } from '@patternfly/react-core';
 import { lazy, Suspense } from 'react';
 
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { detectMlflowNamespace } from '../../core/mlflow-namespace';
-import { useAdminAccess } from '../../hooks/useAdminAccess';
-import { useWorkspaceList } from '../../hooks/useMlflowData';
-import { useMlflowStatus } from '../../hooks/useMlflowStatus';
-import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { detectMlflowNamespace } from '@/core/instance/mlflow-namespace';
+import { useAdminAccess } from '@/hooks/useAdminAccess';
+import { useWorkspaceList } from '@/hooks/useMlflowData';
+import { useMlflowStatus } from '@/hooks/useMlflowStatus';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { ApplicationMenuLinkCard } from './console-link/ApplicationMenuLinkCard';
 import { NotInstalledState } from './NotInstalledState';
 import { InstanceCard } from './status/InstanceCard';

@@ -1,7 +1,7 @@
 import { EmptyState, EmptyStateBody } from '@patternfly/react-core';
 import { CubesIcon } from '@patternfly/react-icons';
 
-import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** Shown when neither OpenShift AI nor the MLflow operator is on the cluster: what to install. */
 export const NotInstalledState = () => {

@@ -3,8 +3,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 
-import { experimentsPage, mockMlflow, ok } from '../../test-utils/fake-mlflow';
-import type { FakeMlflow, FakeReply } from '../../test-utils/fake-mlflow';
+import { experimentsPage, mockMlflow, ok } from '@/test-utils/fake-mlflow';
+import type { FakeMlflow, FakeReply } from '@/test-utils/fake-mlflow';
 import {
   failedWatch,
   forgetWatchCalls,
@@ -12,7 +12,8 @@ import {
   loadingWatch,
   mockWatchesByKind,
   watchedResources,
-} from '../../test-utils/mock-k8s-watches';
+} from '@/test-utils/mock-k8s-watches';
+
 import ProjectMlflowTab from './ProjectMlflowTab';
 
 const installed = (mlflowSpec = {}, status: Record<string, unknown> = {}) => ({

@@ -12,20 +12,21 @@ import {
 } from '@patternfly/react-core';
 import { lazy, Suspense, useCallback, useState } from 'react';
 
-import { MlflowErrorState } from '../../components/MlflowErrorState';
-import { experimentsBlocker, mlflowMayServe, modelsBlocker } from '../../core/tab-blocker';
-import type { TabBlocker } from '../../core/tab-blocker';
-import { experimentsListOf } from '../../core/tab-place';
-import type { TabSection } from '../../core/tab-place';
-import type { Namespace } from '../../core/types';
-import { explainWorkspaceEligibility } from '../../core/workspace-eligibility';
-import { useCanListExperiments } from '../../hooks/useMlflowAccess';
-import { useMlflowServerInfo } from '../../hooks/useMlflowData';
-import { useMlflowCrdFlags, useMlflowStatus } from '../../hooks/useMlflowStatus';
-import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
-import { useMlflowUrls } from '../../hooks/useMlflowUrls';
-import { useTabPlace } from '../../hooks/useTabPlace';
-import { MlflowAccessSection } from '../access/MlflowAccessSection';
+import { MlflowErrorState } from '@/components/MlflowErrorState';
+import type { Namespace } from '@/core/k8s/types';
+import { experimentsBlocker, mlflowMayServe, modelsBlocker } from '@/core/place/tab-blocker';
+import type { TabBlocker } from '@/core/place/tab-blocker';
+import { experimentsListOf } from '@/core/place/tab-place';
+import type { TabSection } from '@/core/place/tab-place';
+import { explainWorkspaceEligibility } from '@/core/workspaces/workspace-eligibility';
+import { useCanListExperiments } from '@/hooks/useMlflowAccess';
+import { useMlflowServerInfo } from '@/hooks/useMlflowData';
+import { useMlflowCrdFlags, useMlflowStatus } from '@/hooks/useMlflowStatus';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useMlflowUrls } from '@/hooks/useMlflowUrls';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { MlflowAccessSection } from '@/views/access';
+
 import { CopyLinkButton } from './common/CopyLinkButton';
 import { PlaceProblems } from './common/PlaceProblems';
 import { useCannotListExperiments } from './common/useCannotListExperiments';

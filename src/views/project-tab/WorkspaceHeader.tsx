@@ -11,17 +11,18 @@ import {
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 
-import { ExternalLinkButton } from '../../components/ExternalLinkButton';
-import { MlflowErrorState } from '../../components/MlflowErrorState';
-import { MlflowStatusSummary } from '../../components/MlflowStatusSummary';
-import type { ServerInfo } from '../../core/mlflow';
-import { mlflowUiExperimentsUrl } from '../../core/mlflow-links';
-import type { Namespace } from '../../core/types';
-import type { WorkspaceEligibility } from '../../core/workspace-eligibility';
-import type { MlflowQuery } from '../../hooks/useMlflowApi';
-import type { MlflowStatusResult } from '../../hooks/useMlflowStatus';
-import { useMlflowTranslation } from '../../hooks/useMlflowTranslation';
-import type { MlflowUrls } from '../../hooks/useMlflowUrls';
+import { ExternalLinkButton } from '@/components/ExternalLinkButton';
+import { MlflowErrorState } from '@/components/MlflowErrorState';
+import { MlflowStatusSummary } from '@/components/MlflowStatusSummary';
+import type { Namespace } from '@/core/k8s/types';
+import { mlflowUiExperimentsUrl } from '@/core/links/mlflow-links';
+import type { ServerInfo } from '@/core/mlflow';
+import type { WorkspaceEligibility } from '@/core/workspaces/workspace-eligibility';
+import type { MlflowQuery } from '@/hooks/useMlflowApi';
+import type { MlflowStatusResult } from '@/hooks/useMlflowStatus';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import type { MlflowUrls } from '@/hooks/useMlflowUrls';
+
 import { ConnectFromCodePanel } from './header/ConnectFromCodePanel';
 
 // Its own chunk: the tab's first load stays within its budget.

@@ -1,21 +1,18 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { buildConsoleLink, MLFLOW_ICON_DATA_URI } from '../../../core/console-links';
-import { ConsoleLinkModel } from '../../../core/models';
-import type { AdminAccess } from '../../../hooks/useAdminAccess';
-import { adminAccess } from '../../../test-utils/admin-access-fixtures';
-import {
-  demoOperatorComponent,
-  httpError,
-  operatorConsoleLink,
-} from '../../../test-utils/admin-fixtures';
+import { ConsoleLinkModel } from '@/core/k8s/models';
+import { buildConsoleLink, MLFLOW_ICON_DATA_URI } from '@/core/links/console-links';
+import type { AdminAccess } from '@/hooks/useAdminAccess';
+import { adminAccess } from '@/test-utils/admin-access-fixtures';
+import { demoOperatorComponent, httpError, operatorConsoleLink } from '@/test-utils/admin-fixtures';
 import {
   failedWatch,
   loadedWatch,
   loadingWatch,
   mockWatchesByKind,
-} from '../../../test-utils/mock-k8s-watches';
+} from '@/test-utils/mock-k8s-watches';
+
 import { ApplicationMenuLinkCard } from './ApplicationMenuLinkCard';
 
 type K8sWrite = jest.Mock<

@@ -13,9 +13,10 @@ import {
 } from '@patternfly/react-core';
 import { useState } from 'react';
 
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { GuardedButton } from '../../../components/GuardedButton';
-import type { MLflowOperatorComponentWithSpec } from '../../../core/admin-types';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { GuardedButton } from '@/components/GuardedButton';
+import type { MLflowOperatorComponentWithSpec } from '@/core/instance/instance-types';
+import type { ConsoleLink } from '@/core/k8s/types';
 import {
   buildConsoleLink,
   defaultApplicationMenuSection,
@@ -23,14 +24,14 @@ import {
   MLFLOW_ICON_DATA_URI,
   PLUGIN_CONSOLE_LINK_NAME,
   pluginLinkManager,
-} from '../../../core/console-links';
-import type { ConsoleLink } from '../../../core/types';
-import type { AdminAccess } from '../../../hooks/useAdminAccess';
-import { useConsoleLinks } from '../../../hooks/useAdminResources';
-import { useCreateConsoleLink, useDeleteConsoleLink } from '../../../hooks/useAdminWrites';
-import { useDeniedReason } from '../../../hooks/useDeniedReason';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useResourceWrite } from '../../../hooks/useResourceWrite';
+} from '@/core/links/console-links';
+import type { AdminAccess } from '@/hooks/useAdminAccess';
+import { useConsoleLinks } from '@/hooks/useAdminResources';
+import { useCreateConsoleLink, useDeleteConsoleLink } from '@/hooks/useAdminWrites';
+import { useDeniedReason } from '@/hooks/useDeniedReason';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useResourceWrite } from '@/hooks/useResourceWrite';
+
 import { ConsoleLinkList } from './ConsoleLinkList';
 import { RemoveConsoleLinkModal } from './RemoveConsoleLinkModal';
 

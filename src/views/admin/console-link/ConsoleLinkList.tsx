@@ -6,16 +6,16 @@ import {
   DataListItemRow,
 } from '@patternfly/react-core';
 
-import { K8sResourceLink } from '../../../components/K8sResourceLink';
+import { K8sResourceLink } from '@/components/K8sResourceLink';
+import { ConsoleLinkModel } from '@/core/k8s/models';
+import type { ConsoleLink } from '@/core/k8s/types';
 import {
   isHttpsUrl,
   isPluginConsoleLink,
   OPERATOR_CONSOLE_LINK_NAME,
   pluginLinkManager,
-} from '../../../core/console-links';
-import { ConsoleLinkModel } from '../../../core/models';
-import type { ConsoleLink } from '../../../core/types';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+} from '@/core/links/console-links';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** The Applications-menu links that lead to MLflow, with who made each. */
 export const ConsoleLinkList = ({ links }: { links: readonly ConsoleLink[] }) => {

@@ -2,10 +2,11 @@ import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, Content, Flex, FlexItem, Stack, StackItem } from '@patternfly/react-core';
 import { Link } from 'react-router';
 
-import { LongText } from '../../../components/LongText';
-import { podLogsPath } from '../../../core/health/console-paths';
-import type { Diagnosis } from '../../../core/health/diagnoses';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { LongText } from '@/components/LongText';
+import { podLogsPath } from '@/core/health/console-paths';
+import type { Diagnosis } from '@/core/health/diagnoses';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { useDiagnosisText } from './useDiagnosisText';
 
 /** A cluster's message can be a whole traceback line; the tooltip has the rest. */

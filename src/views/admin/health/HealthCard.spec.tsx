@@ -3,9 +3,10 @@ import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 
-import type { Deployment, KubeEvent, Pod } from '../../../core/health/workload-types';
-import { demoDsc, demoMlflow, demoOperatorComponent } from '../../../test-utils/admin-fixtures';
-import { loadedWatch } from '../../../test-utils/mock-k8s-watches';
+import type { Deployment, KubeEvent, Pod } from '@/core/health/workload-types';
+import { demoDsc, demoMlflow, demoOperatorComponent } from '@/test-utils/admin-fixtures';
+import { loadedWatch } from '@/test-utils/mock-k8s-watches';
+
 import HealthCard from './HealthCard';
 
 const NS = 'redhat-ods-applications';

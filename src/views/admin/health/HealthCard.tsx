@@ -14,15 +14,12 @@ import {
   deriveMigrationState,
   recentWarningEvents,
   usesPvcStorage,
-} from '../../../core/health/workload-summary';
-import type {
-  DataScienceCluster,
-  MLflowInstance,
-  MLflowOperatorComponent,
-} from '../../../core/types';
-import { useMlflowHealth } from '../../../hooks/useMlflowHealth';
-import type { HealthPart } from '../../../hooks/useMlflowHealth';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+} from '@/core/health/workload-summary';
+import type { DataScienceCluster, MLflowInstance, MLflowOperatorComponent } from '@/core/k8s/types';
+import { useMlflowHealth } from '@/hooks/useMlflowHealth';
+import type { HealthPart } from '@/hooks/useMlflowHealth';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { DiagnosisList } from './DiagnosisList';
 import { PartError } from './PartError';
 import { PodTable } from './PodTable';

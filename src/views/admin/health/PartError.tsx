@@ -1,7 +1,7 @@
 import { Alert } from '@patternfly/react-core';
 
-import type { ShownError } from '../../../hooks/useDescribeError';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { ShownError } from '@/hooks/useDescribeError';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface PartErrorProps {
   /** What could not be read: "Pods", "Events". */

@@ -2,10 +2,10 @@ import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Content } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
-import { summarizePod } from '../../../core/health/workload-summary';
-import type { PodSummary } from '../../../core/health/workload-summary';
-import type { Pod } from '../../../core/health/workload-types';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { summarizePod } from '@/core/health/workload-summary';
+import type { PodSummary } from '@/core/health/workload-summary';
+import type { Pod } from '@/core/health/workload-types';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 const POD_GVK = { version: 'v1', kind: 'Pod' };
 

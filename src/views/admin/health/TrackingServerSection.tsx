@@ -7,11 +7,11 @@ import {
   DescriptionListTerm,
 } from '@patternfly/react-core';
 
-import { LongText } from '../../../components/LongText';
-import { MLFLOW_DEPLOYMENT_NAME } from '../../../core/health/operator-names';
-import { summarizeDeployment } from '../../../core/health/workload-summary';
-import type { Deployment, Pod } from '../../../core/health/workload-types';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { LongText } from '@/components/LongText';
+import { MLFLOW_DEPLOYMENT_NAME } from '@/core/health/operator-names';
+import { summarizeDeployment } from '@/core/health/workload-summary';
+import type { Deployment, Pod } from '@/core/health/workload-types';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 const DEPLOYMENT_GVK = { group: 'apps', version: 'v1', kind: 'Deployment' };
 

@@ -6,12 +6,12 @@ import {
   DescriptionListTerm,
 } from '@patternfly/react-core';
 
-import { LongText } from '../../../components/LongText';
-import { MLFLOW_PVC_NAME } from '../../../core/health/operator-names';
-import { summarizePvc } from '../../../core/health/workload-summary';
-import type { MigrationState } from '../../../core/health/workload-summary';
-import type { PersistentVolumeClaim } from '../../../core/health/workload-types';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { LongText } from '@/components/LongText';
+import { MLFLOW_PVC_NAME } from '@/core/health/operator-names';
+import { summarizePvc } from '@/core/health/workload-summary';
+import type { MigrationState } from '@/core/health/workload-summary';
+import type { PersistentVolumeClaim } from '@/core/health/workload-types';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 const PVC_GVK = { version: 'v1', kind: 'PersistentVolumeClaim' };
 

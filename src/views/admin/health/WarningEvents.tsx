@@ -2,10 +2,10 @@ import { ResourceLink, Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import { Content } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
-import { LongText } from '../../../components/LongText';
-import { eventTime } from '../../../core/health/workload-summary';
-import type { KubeEvent, ObjectReference } from '../../../core/health/workload-types';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { LongText } from '@/components/LongText';
+import { eventTime } from '@/core/health/workload-summary';
+import type { KubeEvent, ObjectReference } from '@/core/health/workload-types';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** The object an event is about, as a link to its console page (`v1` when the event omits it). */
 const InvolvedObjectLink = ({ object }: { object?: ObjectReference }) => {

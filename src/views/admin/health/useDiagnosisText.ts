@@ -1,5 +1,5 @@
-import type { DiagnosisId } from '../../../core/health/diagnoses';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { DiagnosisId } from '@/core/health/diagnoses';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 export interface DiagnosisText {
   /** What is wrong, as the alert's title. */

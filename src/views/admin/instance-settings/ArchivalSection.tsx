@@ -1,8 +1,9 @@
 import { FormSection, Switch } from '@patternfly/react-core';
 
-import { DEFAULT_TRACE_ARCHIVAL_SCHEDULE } from '../../../core/instance-settings';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { ValidatedTextField } from '../storage/ValidatedField';
+import { ValidatedTextField } from '@/components/form/ValidatedField';
+import { DEFAULT_TRACE_ARCHIVAL_SCHEDULE } from '@/core/instance/instance-settings';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { fieldErrors } from './fieldErrors';
 import type { SectionProps } from './sectionProps';
 

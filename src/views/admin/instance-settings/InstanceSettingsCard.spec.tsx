@@ -2,10 +2,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
-import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
-import { mlflowQueryClient } from '../../../hooks/mlflowQueryClient';
-import { adminAccess } from '../../../test-utils/admin-access-fixtures';
-import { demoMlflow, httpError } from '../../../test-utils/admin-fixtures';
+import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
+import { mlflowQueryClient } from '@/hooks/mlflowQueryClient';
+import { adminAccess } from '@/test-utils/admin-access-fixtures';
+import { demoMlflow, httpError } from '@/test-utils/admin-fixtures';
+
 import InstanceSettingsCard from './InstanceSettingsCard';
 
 type K8sWrite = jest.Mock<Promise<unknown>, [{ data?: unknown; resource?: unknown }]>;

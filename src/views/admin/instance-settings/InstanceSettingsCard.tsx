@@ -13,12 +13,13 @@ import { PencilAltIcon } from '@patternfly/react-icons';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import { GuardedButton } from '../../../components/GuardedButton';
-import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
-import { MLFLOW_YAML_EDITOR_PATH } from '../../../core/mlflow-storage';
-import type { AdminAccess } from '../../../hooks/useAdminAccess';
-import { useDeniedReason } from '../../../hooks/useDeniedReason';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { GuardedButton } from '@/components/GuardedButton';
+import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
+import { MLFLOW_YAML_EDITOR_PATH } from '@/core/storage/instance-storage';
+import type { AdminAccess } from '@/hooks/useAdminAccess';
+import { useDeniedReason } from '@/hooks/useDeniedReason';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { InstanceSettingsEditor } from './InstanceSettingsEditor';
 import { InstanceSettingsSummary } from './InstanceSettingsSummary';
 

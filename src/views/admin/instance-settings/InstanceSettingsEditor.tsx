@@ -1,28 +1,26 @@
 import { ActionGroup, Alert, Button, Stack, StackItem } from '@patternfly/react-core';
 import { useMemo, useReducer } from 'react';
 
-import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
-import { instanceIssuesFromServer } from '../../../core/instance-server-validation';
-import type { InstanceServerIssue } from '../../../core/instance-server-validation';
-import { applyInstanceSettings, instanceSettingsFromSpec } from '../../../core/instance-settings';
-import type { InstanceSettings } from '../../../core/instance-settings';
-import { validateInstanceSpec } from '../../../core/instance-validation';
-import { parseLabelSelectorText } from '../../../core/label-selector-text';
-import { buildStoragePatch, chooseWriteBase } from '../../../core/mlflow-storage';
+import { SpecReviewModal } from '@/components/spec-review/SpecReviewModal';
+import { instanceIssuesFromServer } from '@/core/instance/instance-server-validation';
+import type { InstanceServerIssue } from '@/core/instance/instance-server-validation';
+import { applyInstanceSettings, instanceSettingsFromSpec } from '@/core/instance/instance-settings';
+import type { InstanceSettings } from '@/core/instance/instance-settings';
+import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
+import { validateInstanceSpec } from '@/core/instance/instance-validation';
+import { parseLabelSelectorText } from '@/core/k8s/label-selector-text';
+import { buildStoragePatch, chooseWriteBase } from '@/core/storage/instance-storage';
 import {
   editorReducer,
   initialStorageEditor,
   saveFailedAction,
-} from '../../../core/storage-editor-state';
-import { usePatchMlflow } from '../../../hooks/useAdminWrites';
-import { useDeniedReason } from '../../../hooks/useDeniedReason';
-import {
-  useConfigMapNames,
-  useInstanceSettingsAccess,
-} from '../../../hooks/useInstanceSettingsData';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useResourceWrite } from '../../../hooks/useResourceWrite';
-import { StorageReviewModal } from '../storage/StorageReviewModal';
+} from '@/core/storage/storage-editor-state';
+import { usePatchMlflow } from '@/hooks/useAdminWrites';
+import { useDeniedReason } from '@/hooks/useDeniedReason';
+import { useConfigMapNames, useInstanceSettingsAccess } from '@/hooks/useInstanceSettingsData';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useResourceWrite } from '@/hooks/useResourceWrite';
+
 import { InstanceSettingsForm } from './InstanceSettingsForm';
 
 interface InstanceSettingsEditorProps {
@@ -135,7 +133,7 @@ export const InstanceSettingsEditor = ({
         </ActionGroup>
       </StackItem>
       {state.phase !== 'editing' ? (
-        <StorageReviewModal
+        <SpecReviewModal
           title={t('Review instance settings')}
           errorTitle={t('Could not save the instance settings')}
           before={spec}

@@ -1,12 +1,13 @@
 import { Alert, Form } from '@patternfly/react-core';
 
-import type { InstanceServerIssue } from '../../../core/instance-server-validation';
-import type { InstanceSettings } from '../../../core/instance-settings';
-import type { InstanceIssue } from '../../../core/instance-validation';
-import type { LabelSelector } from '../../../core/types';
-import type { AccessCheck } from '../../../hooks/useAdminAccess';
-import type { ConfigMapNames } from '../../../hooks/useInstanceSettingsData';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { InstanceServerIssue } from '@/core/instance/instance-server-validation';
+import type { InstanceSettings } from '@/core/instance/instance-settings';
+import type { InstanceIssue } from '@/core/instance/instance-validation';
+import type { LabelSelector } from '@/core/k8s/types';
+import type { AccessCheck } from '@/hooks/useAdminAccess';
+import type { ConfigMapNames } from '@/hooks/useInstanceSettingsData';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { ArchivalSection } from './ArchivalSection';
 import { OperationsSection } from './OperationsSection';
 import { ScaleSection } from './ScaleSection';

@@ -1,9 +1,9 @@
 import { DescriptionList } from '@patternfly/react-core';
 
-import type { InstanceSpec } from '../../../core/instance-settings';
-import { formatLabelSelector } from '../../../core/label-selector';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { DescriptionRow } from '../storage/DescriptionRow';
+import { DescriptionRow } from '@/components/DescriptionRow';
+import type { InstanceSpec } from '@/core/instance/instance-settings';
+import { formatLabelSelector } from '@/core/k8s/label-selector';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 const quantity = (value: string | number | undefined) =>
   value === undefined ? undefined : String(value);

@@ -6,9 +6,10 @@ import {
   Switch,
 } from '@patternfly/react-core';
 
-import type { ConfigMapNames } from '../../../hooks/useInstanceSettingsData';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { ValidatedField, ValidatedTextField } from '../storage/ValidatedField';
+import { ValidatedField, ValidatedTextField } from '@/components/form/ValidatedField';
+import type { ConfigMapNames } from '@/hooks/useInstanceSettingsData';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { fieldErrors } from './fieldErrors';
 import type { SectionProps } from './sectionProps';
 

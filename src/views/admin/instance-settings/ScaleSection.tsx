@@ -1,8 +1,9 @@
 import { FormSection, Grid, GridItem } from '@patternfly/react-core';
 
-import type { EditedResource } from '../../../core/instance-settings';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { ValidatedTextField } from '../storage/ValidatedField';
+import { ValidatedTextField } from '@/components/form/ValidatedField';
+import type { EditedResource } from '@/core/instance/instance-settings';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { fieldErrors } from './fieldErrors';
 import type { SectionProps } from './sectionProps';
 

@@ -10,9 +10,10 @@ import {
 } from '@patternfly/react-core';
 import { MinusCircleIcon, PlusCircleIcon } from '@patternfly/react-icons';
 
-import type { TolerationRow } from '../../../core/instance-settings';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { FieldMessages } from '../storage/FieldMessages';
+import { FieldMessages } from '@/components/form/FieldMessages';
+import type { TolerationRow } from '@/core/instance/instance-settings';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { fieldErrors } from './fieldErrors';
 import type { SectionProps } from './sectionProps';
 

@@ -9,9 +9,9 @@ import {
   Spinner,
 } from '@patternfly/react-core';
 
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import type { WorkspacePreview as Preview } from '../../../hooks/useInstanceSettingsData';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import type { WorkspacePreview as Preview } from '@/hooks/useInstanceSettingsData';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface WorkspacePreviewProps {
   preview: Preview;

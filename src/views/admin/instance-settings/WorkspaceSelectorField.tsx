@@ -1,13 +1,14 @@
 import { FormSection } from '@patternfly/react-core';
 import { useDeferredValue } from 'react';
 
-import { parseLabelSelectorText } from '../../../core/label-selector-text';
-import type { LabelSelector } from '../../../core/types';
-import type { AccessCheck } from '../../../hooks/useAdminAccess';
-import { useDeniedReason } from '../../../hooks/useDeniedReason';
-import { useWorkspacePreview } from '../../../hooks/useInstanceSettingsData';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { ValidatedTextField } from '../storage/ValidatedField';
+import { ValidatedTextField } from '@/components/form/ValidatedField';
+import { parseLabelSelectorText } from '@/core/k8s/label-selector-text';
+import type { LabelSelector } from '@/core/k8s/types';
+import type { AccessCheck } from '@/hooks/useAdminAccess';
+import { useDeniedReason } from '@/hooks/useDeniedReason';
+import { useWorkspacePreview } from '@/hooks/useInstanceSettingsData';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { fieldErrors } from './fieldErrors';
 import type { SectionProps } from './sectionProps';
 import { useSelectorProblemText } from './useInstanceIssueText';

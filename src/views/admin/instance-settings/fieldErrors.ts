@@ -1,5 +1,5 @@
-import type { InstanceServerIssue } from '../../../core/instance-server-validation';
-import type { InstanceIssue } from '../../../core/instance-validation';
+import type { InstanceServerIssue } from '@/core/instance/instance-server-validation';
+import type { InstanceIssue } from '@/core/instance/instance-validation';
 
 /** What the form shows under its fields: the validators' issues and the apiserver's. */
 export interface FieldErrorSource {

@@ -1,4 +1,5 @@
-import type { InstanceSettings } from '../../../core/instance-settings';
+import type { InstanceSettings } from '@/core/instance/instance-settings';
+
 import type { FieldErrorSource } from './fieldErrors';
 
 /** What every section of the instance settings form gets. */

@@ -1,8 +1,8 @@
-import type { InstanceIssue } from '../../../core/instance-validation';
-import type { SelectorProblem } from '../../../core/label-selector-text';
-import type { StorageRuleId } from '../../../core/mlflow-validation';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useStorageIssueText } from '../storage/useStorageIssueText';
+import type { InstanceIssue } from '@/core/instance/instance-validation';
+import type { SelectorProblem } from '@/core/k8s/label-selector-text';
+import type { StorageRuleId } from '@/core/storage/storage-validation';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useStorageIssueText } from '@/views/admin/storage/useStorageIssueText';
 
 const isStorageRule = (rule: InstanceIssue['rule']): rule is StorageRuleId =>
   [

@@ -7,8 +7,8 @@ import {
 import { Stack, StackItem } from '@patternfly/react-core';
 import { QuestionCircleIcon } from '@patternfly/react-icons';
 
-import type { Condition } from '../../../core/types';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { Condition } from '@/core/k8s/types';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface ConditionDetailsProps {
   condition: Condition | undefined;

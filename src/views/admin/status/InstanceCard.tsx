@@ -10,11 +10,12 @@ import {
   StackItem,
 } from '@patternfly/react-core';
 
-import { ConditionsTable } from '../../../components/ConditionsTable';
-import { K8sResourceLink } from '../../../components/K8sResourceLink';
-import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
-import { MLflowModel } from '../../../core/models';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { ConditionsTable } from '@/components/ConditionsTable';
+import { K8sResourceLink } from '@/components/K8sResourceLink';
+import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
+import { MLflowModel } from '@/core/k8s/models';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { InstanceUrl } from './InstanceUrl';
 
 /** The MLflow instance as its operator reports it: version, addresses, every condition. */

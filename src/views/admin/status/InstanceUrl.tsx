@@ -1,6 +1,6 @@
-import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
-import { isHttpsUrl } from '../../../core/console-links';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { ExternalLinkButton } from '@/components/ExternalLinkButton';
+import { isHttpsUrl } from '@/core/links/console-links';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** The instance's external URL: a link only when it is https, otherwise shown as text. */
 export const InstanceUrl = ({ url }: { url: string | undefined }) => {

@@ -13,17 +13,18 @@ import {
 } from '@patternfly/react-core';
 import { QuestionCircleIcon } from '@patternfly/react-icons';
 
-import { K8sResourceLink } from '../../../components/K8sResourceLink';
-import { MlflowStatusSummary } from '../../../components/MlflowStatusSummary';
-import type { ObservedDataScienceCluster } from '../../../core/admin-types';
-import { findCondition } from '../../../core/conditions';
-import { MLFLOW_OPERATOR_READY_CONDITION } from '../../../core/management-state';
-import { getMlflowManagementState } from '../../../core/mlflow-status';
-import { DataScienceClusterModel, MLFLOW_OPERATOR_COMPONENT_NAME } from '../../../core/models';
-import type { AccessCheck } from '../../../hooks/useAdminAccess';
-import type { MlflowStatusResult } from '../../../hooks/useMlflowStatus';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { ManagementStateSwitch } from '../switch/ManagementStateSwitch';
+import { K8sResourceLink } from '@/components/K8sResourceLink';
+import { MlflowStatusSummary } from '@/components/MlflowStatusSummary';
+import type { ObservedDataScienceCluster } from '@/core/instance/instance-types';
+import { MLFLOW_OPERATOR_READY_CONDITION } from '@/core/instance/management-state';
+import { getMlflowManagementState } from '@/core/instance/mlflow-status';
+import { findCondition } from '@/core/k8s/conditions';
+import { DataScienceClusterModel, MLFLOW_OPERATOR_COMPONENT_NAME } from '@/core/k8s/models';
+import type { AccessCheck } from '@/hooks/useAdminAccess';
+import type { MlflowStatusResult } from '@/hooks/useMlflowStatus';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { ManagementStateSwitch } from '@/views/admin/switch/ManagementStateSwitch';
+
 import { ConditionDetails } from './ConditionDetails';
 
 interface StatusCardProps {

@@ -1,12 +1,13 @@
 import { Checkbox, FormSection } from '@patternfly/react-core';
 
-import { S3_CREDENTIAL_KEYS } from '../../../core/mlflow-storage';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useSecretKeyNames } from '../../../hooks/useSecretMetadata';
-import { SecretSelect } from './SecretSelect';
+import { SecretSelect } from '@/components/form/SecretSelect';
+import { ValidatedField, ValidatedTextField } from '@/components/form/ValidatedField';
+import { S3_CREDENTIAL_KEYS } from '@/core/storage/instance-storage';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useSecretKeyNames } from '@/hooks/useSecretMetadata';
+
 import type { StorageSecretProps, StorageSectionProps } from './storageSectionProps';
 import { useUnreadableKeys } from './useUnreadableKeys';
-import { ValidatedField, ValidatedTextField } from './ValidatedField';
 
 /** External mode: where artifacts go (served by MLflow or written by clients) and S3 credentials. */
 export const ArtifactsSection = ({

@@ -7,18 +7,19 @@ import {
   TextInput,
 } from '@patternfly/react-core';
 
+import { SecretSelect } from '@/components/form/SecretSelect';
+import { ValidatedField } from '@/components/form/ValidatedField';
 import {
   BACKEND_URI_SECRET_KEY,
   DEFAULT_BACKEND_URI_SECRET_NAME,
-} from '../../../core/uri-credentials';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useSecretKeyNames } from '../../../hooks/useSecretMetadata';
+} from '@/core/storage/uri-credentials';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useSecretKeyNames } from '@/hooks/useSecretMetadata';
+
 import { clearTextConsentProps } from './clearTextConsent';
-import { SecretSelect } from './SecretSelect';
 import type { StorageSecretProps, StorageSectionProps } from './storageSectionProps';
 import { StoreUriField } from './StoreUriField';
 import { useUnreadableKeys } from './useUnreadableKeys';
-import { ValidatedField } from './ValidatedField';
 
 /** External mode: the database URI, read from a Secret (recommended) or typed. */
 export const BackendStoreSection = ({

@@ -1,10 +1,11 @@
 import { Checkbox } from '@patternfly/react-core';
 
-import type { MlflowStorageSpec } from '../../../core/admin-types';
-import { volumeRemoved } from '../../../core/mlflow-storage';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { ValidatedField } from '@/components/form/ValidatedField';
+import type { MlflowStorageSpec } from '@/core/instance/instance-types';
+import { volumeRemoved } from '@/core/storage/instance-storage';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import type { StorageSectionProps } from './storageSectionProps';
-import { ValidatedField } from './ValidatedField';
 
 interface KeepVolumeFieldProps extends Omit<StorageSectionProps, 'errorsFor'> {
   /** The spec being edited; shown only when it has a volume. */

@@ -1,12 +1,12 @@
 import { ActionGroup, Alert, FormGroup, Stack, TextInput } from '@patternfly/react-core';
 import { useState } from 'react';
 
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { GuardedButton } from '../../../components/GuardedButton';
-import { buildUriSecret } from '../../../core/uri-credentials';
-import { useCreateSecret } from '../../../hooks/useAdminWrites';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useResourceWrite } from '../../../hooks/useResourceWrite';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { GuardedButton } from '@/components/GuardedButton';
+import { buildUriSecret } from '@/core/storage/uri-credentials';
+import { useCreateSecret } from '@/hooks/useAdminWrites';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useResourceWrite } from '@/hooks/useResourceWrite';
 
 interface MoveUriToSecretProps {
   /** Prefix of the field ids, one per URI field of the form. */

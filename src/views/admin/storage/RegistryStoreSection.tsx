@@ -1,14 +1,15 @@
 import { Button } from '@patternfly/react-core';
 
+import { ValidatedField } from '@/components/form/ValidatedField';
 import {
   DEFAULT_REGISTRY_URI_SECRET_NAME,
   REGISTRY_URI_SECRET_KEY,
-} from '../../../core/uri-credentials';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+} from '@/core/storage/uri-credentials';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { clearTextConsentProps } from './clearTextConsent';
 import type { StorageSecretProps, StorageSectionProps } from './storageSectionProps';
 import { StoreUriField } from './StoreUriField';
-import { ValidatedField } from './ValidatedField';
 
 /** Both modes: the model registry's own store, typed or (once moved) read from a Secret. */
 export const RegistryStoreSection = ({

@@ -2,18 +2,14 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
-import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
-import type { MlflowStatus } from '../../../core/mlflow-status';
-import { MLflowModel, SecretModel } from '../../../core/models';
-import type { AdminAccess } from '../../../hooks/useAdminAccess';
-import { adminAccess } from '../../../test-utils/admin-access-fixtures';
-import {
-  demoMlflow,
-  httpError,
-  mlflowSecrets,
-  storageClasses,
-} from '../../../test-utils/admin-fixtures';
-import { loadedWatch, mockWatchesByKind } from '../../../test-utils/mock-k8s-watches';
+import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
+import type { MlflowStatus } from '@/core/instance/mlflow-status';
+import { MLflowModel, SecretModel } from '@/core/k8s/models';
+import type { AdminAccess } from '@/hooks/useAdminAccess';
+import { adminAccess } from '@/test-utils/admin-access-fixtures';
+import { demoMlflow, httpError, mlflowSecrets, storageClasses } from '@/test-utils/admin-fixtures';
+import { loadedWatch, mockWatchesByKind } from '@/test-utils/mock-k8s-watches';
+
 import { StorageCard } from './StorageCard';
 
 type K8sWrite = jest.Mock<

@@ -1,10 +1,10 @@
 import { DescriptionList } from '@patternfly/react-core';
 
-import type { MlflowStorageSpec } from '../../../core/admin-types';
-import { describeStorage } from '../../../core/mlflow-storage';
-import type { StorageDescription } from '../../../core/mlflow-storage';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { DescriptionRow } from './DescriptionRow';
+import { DescriptionRow } from '@/components/DescriptionRow';
+import type { MlflowStorageSpec } from '@/core/instance/instance-types';
+import { describeStorage } from '@/core/storage/instance-storage';
+import type { StorageDescription } from '@/core/storage/instance-storage';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 const useBackendText = () => {
   const { t } = useMlflowTranslation();

@@ -1,29 +1,30 @@
 import { ActionGroup, Alert, Button, Stack, StackItem } from '@patternfly/react-core';
 import { useMemo, useReducer } from 'react';
 
-import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
+import { SpecReviewModal } from '@/components/spec-review/SpecReviewModal';
+import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
 import {
   applyStorageSettings,
   buildStoragePatch,
   chooseWriteBase,
   settingsFromSpec,
-} from '../../../core/mlflow-storage';
-import { validateMlflowStorageSpec } from '../../../core/mlflow-validation';
-import { storageIssuesFromServer } from '../../../core/server-validation';
+} from '@/core/storage/instance-storage';
 import {
   initialStorageEditor,
   saveFailedAction,
   storageEditorReducer,
-} from '../../../core/storage-editor-state';
-import { passwordsNeedingConsent } from '../../../core/uri-credentials';
-import type { AdminAccess } from '../../../hooks/useAdminAccess';
-import { useStorageClasses } from '../../../hooks/useAdminResources';
-import { useCreateMlflow, usePatchMlflow } from '../../../hooks/useAdminWrites';
-import { useDeniedReason } from '../../../hooks/useDeniedReason';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useResourceWrite } from '../../../hooks/useResourceWrite';
-import { useSecretNames } from '../../../hooks/useSecretMetadata';
-import { StorageReviewModal } from './StorageReviewModal';
+} from '@/core/storage/storage-editor-state';
+import { storageIssuesFromServer } from '@/core/storage/storage-server-validation';
+import { validateMlflowStorageSpec } from '@/core/storage/storage-validation';
+import { passwordsNeedingConsent } from '@/core/storage/uri-credentials';
+import type { AdminAccess } from '@/hooks/useAdminAccess';
+import { useStorageClasses } from '@/hooks/useAdminResources';
+import { useCreateMlflow, usePatchMlflow } from '@/hooks/useAdminWrites';
+import { useDeniedReason } from '@/hooks/useDeniedReason';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useResourceWrite } from '@/hooks/useResourceWrite';
+import { useSecretNames } from '@/hooks/useSecretMetadata';
+
 import { StorageSettingsForm } from './StorageSettingsForm';
 
 interface StorageEditorProps {
@@ -163,7 +164,7 @@ export const StorageEditor = ({
         </ActionGroup>
       </StackItem>
       {state.phase !== 'editing' ? (
-        <StorageReviewModal
+        <SpecReviewModal
           before={snapshot?.spec}
           after={nextSpec}
           isPending={state.phase === 'saving'}

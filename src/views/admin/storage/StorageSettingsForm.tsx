@@ -1,15 +1,16 @@
 import { Alert, Form, FormGroup, Radio } from '@patternfly/react-core';
 
-import type { MlflowStorageSpec } from '../../../core/admin-types';
-import { backendStoreChanged, switchStorageMode } from '../../../core/mlflow-storage';
-import type { StorageSettings } from '../../../core/mlflow-storage';
-import type { StorageIssue } from '../../../core/mlflow-validation';
-import type { ServerIssue } from '../../../core/server-validation';
-import type { StorageClass } from '../../../core/types';
-import type { TypedUriField } from '../../../core/uri-credentials';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import type { SecretNames } from '../../../hooks/useSecretMetadata';
-import type { WatchedList } from '../../../hooks/useWatchedList';
+import type { MlflowStorageSpec } from '@/core/instance/instance-types';
+import type { StorageClass } from '@/core/k8s/types';
+import { backendStoreChanged, switchStorageMode } from '@/core/storage/instance-storage';
+import type { StorageSettings } from '@/core/storage/instance-storage';
+import type { ServerIssue } from '@/core/storage/storage-server-validation';
+import type { StorageIssue } from '@/core/storage/storage-validation';
+import type { TypedUriField } from '@/core/storage/uri-credentials';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import type { SecretNames } from '@/hooks/useSecretMetadata';
+import type { WatchedList } from '@/hooks/useWatchedList';
+
 import { ArtifactsSection } from './ArtifactsSection';
 import { BackendStoreSection } from './BackendStoreSection';
 import { KeepVolumeField } from './KeepVolumeField';

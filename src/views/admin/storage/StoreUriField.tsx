@@ -1,10 +1,11 @@
 import { Checkbox } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 
-import { detectPasswordInUri } from '../../../core/uri-credentials';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { ValidatedTextField } from '@/components/form/ValidatedField';
+import { detectPasswordInUri } from '@/core/storage/uri-credentials';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { MoveUriToSecret } from './MoveUriToSecret';
-import { ValidatedTextField } from './ValidatedField';
 
 interface StoreUriFieldProps {
   id: string;

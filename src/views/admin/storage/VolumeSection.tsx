@@ -1,13 +1,14 @@
 import { FormSection, FormSelect, FormSelectOption, TextInput } from '@patternfly/react-core';
 
-import type { MlflowStorageSpec } from '../../../core/admin-types';
-import { ACCESS_MODES, storageClassChanged } from '../../../core/mlflow-storage';
-import { findDefaultStorageClass, isDefaultStorageClass } from '../../../core/storage-classes';
-import type { StorageClass } from '../../../core/types';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import type { WatchedList } from '../../../hooks/useWatchedList';
+import { ValidatedField, ValidatedTextField } from '@/components/form/ValidatedField';
+import type { MlflowStorageSpec } from '@/core/instance/instance-types';
+import type { StorageClass } from '@/core/k8s/types';
+import { ACCESS_MODES, storageClassChanged } from '@/core/storage/instance-storage';
+import { findDefaultStorageClass, isDefaultStorageClass } from '@/core/storage/storage-classes';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import type { WatchedList } from '@/hooks/useWatchedList';
+
 import type { StorageSectionProps } from './storageSectionProps';
-import { ValidatedField, ValidatedTextField } from './ValidatedField';
 
 interface VolumeSectionProps extends StorageSectionProps {
   originalSpec: MlflowStorageSpec | undefined;

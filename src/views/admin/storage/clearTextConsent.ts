@@ -1,5 +1,5 @@
-import type { StorageSettings } from '../../../core/mlflow-storage';
-import type { TypedUriField } from '../../../core/uri-credentials';
+import type { StorageSettings } from '@/core/storage/instance-storage';
+import type { TypedUriField } from '@/core/storage/uri-credentials';
 
 /** Consent covers the URI as typed when it was given; editing the URI withdraws it. */
 export const clearTextConsentProps = (

@@ -1,6 +1,6 @@
-import type { StorageSettings } from '../../../core/mlflow-storage';
-import type { StorageField } from '../../../core/mlflow-validation';
-import type { SecretNames } from '../../../hooks/useSecretMetadata';
+import type { StorageSettings } from '@/core/storage/instance-storage';
+import type { StorageField } from '@/core/storage/storage-validation';
+import type { SecretNames } from '@/hooks/useSecretMetadata';
 
 /** What every section of the storage form gets: the settings, a setter, each field's errors. */
 export interface StorageSectionProps {

@@ -1,8 +1,9 @@
-import type { StorageSettings } from '../../../core/mlflow-storage';
-import type { StorageField, StorageIssue } from '../../../core/mlflow-validation';
-import type { ServerIssue } from '../../../core/server-validation';
-import type { TypedUriField } from '../../../core/uri-credentials';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { StorageSettings } from '@/core/storage/instance-storage';
+import type { ServerIssue } from '@/core/storage/storage-server-validation';
+import type { StorageField, StorageIssue } from '@/core/storage/storage-validation';
+import type { TypedUriField } from '@/core/storage/uri-credentials';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { useStorageIssueText } from './useStorageIssueText';
 
 /** The fields each mode shows; problems on other fields are listed above the buttons. */

@@ -1,5 +1,5 @@
-import type { StorageIssue } from '../../../core/mlflow-validation';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { StorageIssue } from '@/core/storage/storage-validation';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /**
  * The translated text of a storage rule. The English keys are the MLflow CRD's own messages

@@ -1,5 +1,5 @@
-import type { DescribedError } from '../../../core/errors';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { DescribedError } from '@/core/k8s/errors';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** The warning for a picked Secret whose key names could not be read (none when they could). */
 export const useUnreadableKeys = () => {

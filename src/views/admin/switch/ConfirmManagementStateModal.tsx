@@ -11,13 +11,14 @@ import {
   StackItem,
 } from '@patternfly/react-core';
 
-import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
-import { describeInstanceRemovalLoss, removalLosesData } from '../../../core/instance-removal';
-import type { SwitchState } from '../../../core/management-state';
-import { DEFAULT_STORAGE_SIZE } from '../../../core/mlflow-storage';
-import { MLFLOW_INSTANCE_NAME } from '../../../core/models';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { StorageDescriptionList } from '../storage/StorageDescriptionList';
+import { describeInstanceRemovalLoss, removalLosesData } from '@/core/instance/instance-removal';
+import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
+import type { SwitchState } from '@/core/instance/management-state';
+import { MLFLOW_INSTANCE_NAME } from '@/core/k8s/models';
+import { DEFAULT_STORAGE_SIZE } from '@/core/storage/instance-storage';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { StorageDescriptionList } from '@/views/admin/storage/StorageDescriptionList';
+
 import { InstanceRemovalLossList } from './InstanceRemovalLossList';
 
 /** An option of the dialog (delete or create the instance): offered, ticked, or why it cannot be. */

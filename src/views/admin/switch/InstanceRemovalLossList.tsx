@@ -1,7 +1,7 @@
 import { Content } from '@patternfly/react-core';
 
-import type { InstanceRemovalLoss, VolumeContent } from '../../../core/instance-removal';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { InstanceRemovalLoss, VolumeContent } from '@/core/instance/instance-removal';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** Exactly what deleting the MLflow instance deletes, and which external stores it keeps. */
 export const InstanceRemovalLossList = ({ loss }: { loss: InstanceRemovalLoss }) => {

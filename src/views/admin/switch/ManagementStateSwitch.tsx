@@ -9,21 +9,25 @@ import {
 } from '@patternfly/react-core';
 import { lazy, Suspense, useId, useState } from 'react';
 
-import { ScreenReaderOnly } from '../../../components/ScreenReaderOnly';
-import type { MlflowInstanceWithSpec, ObservedDataScienceCluster } from '../../../core/admin-types';
-import { instanceDeleteOptions } from '../../../core/instance-removal';
-import { deriveSwitchProgress } from '../../../core/management-state';
-import type { SwitchState } from '../../../core/management-state';
-import { deriveComponentStateLine, getMlflowManagementState } from '../../../core/mlflow-status';
-import type { ComponentStateLine } from '../../../core/mlflow-status';
-import { MLFLOW_INSTANCE_NAME } from '../../../core/models';
-import { summarizeSwitchRun } from '../../../core/switch-steps';
-import type { SwitchRunResult } from '../../../core/switch-steps';
-import type { AccessCheck } from '../../../hooks/useAdminAccess';
-import { useDeniedReason } from '../../../hooks/useDeniedReason';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useResourceWrite } from '../../../hooks/useResourceWrite';
-import { useInstanceLifecycleAccess, useSwitchSteps } from '../../../hooks/useSwitchSteps';
+import { ScreenReaderOnly } from '@/components/ScreenReaderOnly';
+import { instanceDeleteOptions } from '@/core/instance/instance-removal';
+import type {
+  MlflowInstanceWithSpec,
+  ObservedDataScienceCluster,
+} from '@/core/instance/instance-types';
+import { deriveSwitchProgress } from '@/core/instance/management-state';
+import type { SwitchState } from '@/core/instance/management-state';
+import { deriveComponentStateLine, getMlflowManagementState } from '@/core/instance/mlflow-status';
+import type { ComponentStateLine } from '@/core/instance/mlflow-status';
+import { summarizeSwitchRun } from '@/core/instance/switch-steps';
+import type { SwitchRunResult } from '@/core/instance/switch-steps';
+import { MLFLOW_INSTANCE_NAME } from '@/core/k8s/models';
+import type { AccessCheck } from '@/hooks/useAdminAccess';
+import { useDeniedReason } from '@/hooks/useDeniedReason';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useResourceWrite } from '@/hooks/useResourceWrite';
+import { useInstanceLifecycleAccess, useSwitchSteps } from '@/hooks/useSwitchSteps';
+
 import { SwitchRunAlert } from './SwitchRunAlert';
 import './ManagementStateSwitch.css';
 

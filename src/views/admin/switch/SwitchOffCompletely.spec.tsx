@@ -5,10 +5,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import type { MlflowInstanceWithSpec, ObservedDataScienceCluster } from '../../../core/admin-types';
-import { DataScienceClusterModel, MLflowModel } from '../../../core/models';
-import type { AccessCheck } from '../../../hooks/useAdminAccess';
-import { demoDsc, demoMlflow, httpError } from '../../../test-utils/admin-fixtures';
+import type {
+  MlflowInstanceWithSpec,
+  ObservedDataScienceCluster,
+} from '@/core/instance/instance-types';
+import { DataScienceClusterModel, MLflowModel } from '@/core/k8s/models';
+import type { AccessCheck } from '@/hooks/useAdminAccess';
+import { demoDsc, demoMlflow, httpError } from '@/test-utils/admin-fixtures';
+
 import { ManagementStateSwitch } from './ManagementStateSwitch';
 
 type K8sWrite = jest.Mock<

@@ -1,8 +1,8 @@
 import { Alert, AlertActionLink } from '@patternfly/react-core';
 
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import type { SwitchRunResult } from '../../../core/switch-steps';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import type { SwitchRunResult } from '@/core/instance/switch-steps';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface SwitchRunAlertProps {
   /** A run that did not complete. */

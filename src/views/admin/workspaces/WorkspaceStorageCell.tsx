@@ -4,10 +4,10 @@ import {
 } from '@openshift-console/dynamic-plugin-sdk';
 import { Spinner, Tooltip } from '@patternfly/react-core';
 
-import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
-import { BUCKET_KEY, effectiveRootText } from '../../../core/mlflowconfig';
-import type { WorkspaceStorageState } from '../../../core/workspace-storage-overrides';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { DESCRIPTION_MAX_CHARS, LongText } from '@/components/LongText';
+import { BUCKET_KEY, effectiveRootText } from '@/core/storage/mlflowconfig';
+import type { WorkspaceStorageState } from '@/core/workspaces/workspace-storage-overrides';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface WorkspaceStorageCellProps {
   name: string;

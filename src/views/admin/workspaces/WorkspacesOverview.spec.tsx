@@ -3,17 +3,18 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
-import type { LabelSelector } from '../../../core/types';
-import { useWorkspaceList } from '../../../hooks/useMlflowData';
-import { experimentsPage, mockMlflow, ok } from '../../../test-utils/fake-mlflow';
-import type { FakeReply } from '../../../test-utils/fake-mlflow';
+import type { LabelSelector } from '@/core/k8s/types';
+import { useWorkspaceList } from '@/hooks/useMlflowData';
+import { experimentsPage, mockMlflow, ok } from '@/test-utils/fake-mlflow';
+import type { FakeReply } from '@/test-utils/fake-mlflow';
 import {
   forgetWatchCalls,
   loadedWatch,
   loadingWatch,
   mockWatchesByKind,
   watchedResources,
-} from '../../../test-utils/mock-k8s-watches';
+} from '@/test-utils/mock-k8s-watches';
+
 import { WorkspacesOverview } from './WorkspacesOverview';
 
 const names = (count: number) => Array.from({ length: count }, (_, index) => `e${String(index)}`);

@@ -27,11 +27,11 @@ import type { ThProps } from '@patternfly/react-table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
-import { MlflowErrorState } from '../../../components/MlflowErrorState';
-import { formatLabelSelector } from '../../../core/label-selector';
-import { projectMlflowTabPath } from '../../../core/mlflow-links';
-import { EXCLUDED_NAMESPACE_PREFIXES } from '../../../core/workspace-eligibility';
+import { DESCRIPTION_MAX_CHARS, LongText } from '@/components/LongText';
+import { MlflowErrorState } from '@/components/MlflowErrorState';
+import { formatLabelSelector } from '@/core/k8s/label-selector';
+import { projectMlflowTabPath } from '@/core/links/mlflow-links';
+import { EXCLUDED_NAMESPACE_PREFIXES } from '@/core/workspaces/workspace-eligibility';
 import {
   countsKnown,
   DEFAULT_WORKSPACE_PAGE_SIZE,
@@ -39,17 +39,18 @@ import {
   formatExperimentCount,
   pageOfRows,
   WORKSPACE_PAGE_SIZES,
-} from '../../../core/workspace-overview';
-import type { WorkspaceSort } from '../../../core/workspace-overview';
+} from '@/core/workspaces/workspace-overview';
+import type { WorkspaceSort } from '@/core/workspaces/workspace-overview';
 import {
   onlyOverridingWorkspaces,
   workspaceStorageState,
-} from '../../../core/workspace-storage-overrides';
-import { cachedExperimentCount, useExperimentCounts } from '../../../hooks/useMlflowData';
-import type { WorkspaceList } from '../../../hooks/useMlflowData';
-import { useMlflowStatus } from '../../../hooks/useMlflowStatus';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useWorkspaceStorageOverrides } from '../../../hooks/useWorkspaceStorageOverrides';
+} from '@/core/workspaces/workspace-storage-overrides';
+import { cachedExperimentCount, useExperimentCounts } from '@/hooks/useMlflowData';
+import type { WorkspaceList } from '@/hooks/useMlflowData';
+import { useMlflowStatus } from '@/hooks/useMlflowStatus';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useWorkspaceStorageOverrides } from '@/hooks/useWorkspaceStorageOverrides';
+
 import { WorkspaceStorageCell } from './WorkspaceStorageCell';
 
 const COLUMNS: WorkspaceSort['field'][] = ['name', 'experiments'];

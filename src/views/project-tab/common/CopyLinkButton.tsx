@@ -2,7 +2,7 @@ import { Button, Tooltip } from '@patternfly/react-core';
 import { LinkIcon } from '@patternfly/react-icons';
 import { useState } from 'react';
 
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface CopyLinkButtonProps {
   /** The full console URL of what is shown. */

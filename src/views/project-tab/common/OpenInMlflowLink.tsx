@@ -1,6 +1,6 @@
 import { FlexItem } from '@patternfly/react-core';
 
-import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
+import { ExternalLinkButton } from '@/components/ExternalLinkButton';
 
 interface OpenInMlflowLinkProps {
   /** A URL from `mlflow-links` (https only); nothing is shown without one. */

@@ -1,9 +1,9 @@
 import { Alert, Stack, StackItem } from '@patternfly/react-core';
 import { Link } from 'react-router';
 
-import { MlflowErrorState } from '../../../components/MlflowErrorState';
-import type { ShownError } from '../../../hooks/useDescribeError';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { MlflowErrorState } from '@/components/MlflowErrorState';
+import type { ShownError } from '@/hooks/useDescribeError';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface PlaceNotShownProps {
   /** Why MLflow did not give what the URL names, as the query layer describes it. */

@@ -1,8 +1,8 @@
 import { Alert, List, ListItem } from '@patternfly/react-core';
 import { Link } from 'react-router';
 
-import type { PlaceProblem } from '../../../core/tab-place';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { PlaceProblem } from '@/core/place/tab-place';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface PlaceProblemsProps {
   problems: PlaceProblem[];

@@ -1,6 +1,6 @@
-import { useDescribeError } from '../../../hooks/useDescribeError';
-import type { ShownError } from '../../../hooks/useDescribeError';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useDescribeError } from '@/hooks/useDescribeError';
+import type { ShownError } from '@/hooks/useDescribeError';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /**
  * The error to show when an access review says the user may not list the workspace's experiments:

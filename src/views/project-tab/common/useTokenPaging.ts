@@ -1,8 +1,8 @@
-import type { TokenPaginationProps } from '../../../components/TokenPagination';
-import type { Page } from '../../../core/mlflow';
-import { firstPagePlace } from '../../../core/tab-place';
-import type { PagePlace } from '../../../core/tab-place';
-import type { MlflowQuery } from '../../../hooks/useMlflowApi';
+import type { TokenPaginationProps } from '@/components/TokenPagination';
+import type { Page } from '@/core/mlflow';
+import { firstPagePlace } from '@/core/place/tab-place';
+import type { PagePlace } from '@/core/place/tab-place';
+import type { MlflowQuery } from '@/hooks/useMlflowApi';
 
 /**
  * Page size and page position of one MLflow search table, kept in the tab's URL (`page`) and

@@ -2,8 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
-import type { FakeReply, FakeRequest } from '../../../test-utils/fake-mlflow';
-import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
+import type { FakeReply, FakeRequest } from '@/test-utils/fake-mlflow';
+import { mockMlflow, ok } from '@/test-utils/fake-mlflow';
+
 import CompareRunsView from './CompareRunsView';
 
 const run = (

@@ -18,20 +18,21 @@ import {
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 
-import { MlflowErrorState } from '../../../components/MlflowErrorState';
+import { MlflowErrorState } from '@/components/MlflowErrorState';
+import { mlflowUiCompareRunsUrl } from '@/core/links/mlflow-links';
 import {
   compareKeyValues,
   MAX_COMPARED_RUNS,
   MIN_COMPARED_RUNS,
   resolveComparedRuns,
   visibleRows,
-} from '../../../core/compare';
-import { mlflowUiCompareRunsUrl } from '../../../core/mlflow-links';
-import { collectRunKeys, runDisplayName, userTags } from '../../../core/mlflow-search';
-import { useComparedRunsSearch } from '../../../hooks/useComparedRuns';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { CopyLinkButton } from '../common/CopyLinkButton';
-import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
+} from '@/core/metrics/compare';
+import { collectRunKeys, runDisplayName, userTags } from '@/core/mlflow/search-filter';
+import { useComparedRunsSearch } from '@/hooks/useComparedRuns';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { CopyLinkButton } from '@/views/project-tab/common/CopyLinkButton';
+import { OpenInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
+
 import { ComparedKeyValueTable } from './ComparedKeyValueTable';
 import { ComparedMetricChart, loadMetricHistoryChart } from './ComparedMetricChart';
 import { ComparedSummaryTable } from './ComparedSummaryTable';

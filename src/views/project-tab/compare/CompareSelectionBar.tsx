@@ -1,7 +1,7 @@
 import { Button, Content, Flex, FlexItem } from '@patternfly/react-core';
 
-import { MAX_COMPARED_RUNS, MIN_COMPARED_RUNS } from '../../../core/compare';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { MAX_COMPARED_RUNS, MIN_COMPARED_RUNS } from '@/core/metrics/compare';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface CompareSelectionBarProps {
   selected: number;

@@ -1,10 +1,10 @@
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
-import { LongText } from '../../../components/LongText';
-import type { ComparedRow } from '../../../core/compare';
-import type { Run } from '../../../core/mlflow';
-import { runDisplayName } from '../../../core/mlflow-search';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { LongText } from '@/components/LongText';
+import type { ComparedRow } from '@/core/metrics/compare';
+import type { Run } from '@/core/mlflow';
+import { runDisplayName } from '@/core/mlflow/search-filter';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface ComparedKeyValueTableProps {
   runs: Run[];

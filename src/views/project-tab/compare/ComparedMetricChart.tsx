@@ -1,16 +1,16 @@
 import { Alert, Content, Spinner } from '@patternfly/react-core';
 import { lazy, Suspense } from 'react';
 
-import { MlflowErrorState } from '../../../components/MlflowErrorState';
-import { buildComparedMetric } from '../../../core/compare';
-import type { Run } from '../../../core/mlflow';
-import { runDisplayName } from '../../../core/mlflow-search';
-import { useSampledMetricHistories } from '../../../hooks/useComparedRuns';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { CHART_MAX_POINTS } from '../run/MetricHistoryPanel';
+import { MlflowErrorState } from '@/components/MlflowErrorState';
+import { buildComparedMetric } from '@/core/metrics/compare';
+import type { Run } from '@/core/mlflow';
+import { runDisplayName } from '@/core/mlflow/search-filter';
+import { useSampledMetricHistories } from '@/hooks/useComparedRuns';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { CHART_MAX_POINTS } from '@/views/project-tab/run/MetricHistoryPanel';
 
 // The run chart, in its own chunk: PatternFly charts and Victory load with the first chart shown.
-export const loadMetricHistoryChart = () => import('../run/MetricHistoryChart');
+export const loadMetricHistoryChart = () => import('@/views/project-tab/run/MetricHistoryChart');
 const MetricHistoryChart = lazy(loadMetricHistoryChart);
 
 /**

@@ -2,12 +2,12 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { ThProps } from '@patternfly/react-table';
 import { useState } from 'react';
 
-import { LongText } from '../../../components/LongText';
-import { latestMetricValue, sortSummaryRuns } from '../../../core/compare';
-import type { SummaryColumn, SummarySort } from '../../../core/compare';
-import type { Run } from '../../../core/mlflow';
-import { formatMetricValue, runDisplayName } from '../../../core/mlflow-search';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { LongText } from '@/components/LongText';
+import { latestMetricValue, sortSummaryRuns } from '@/core/metrics/compare';
+import type { SummaryColumn, SummarySort } from '@/core/metrics/compare';
+import type { Run } from '@/core/mlflow';
+import { formatMetricValue, runDisplayName } from '@/core/mlflow/search-filter';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface ComparedSummaryTableProps {
   runs: Run[];

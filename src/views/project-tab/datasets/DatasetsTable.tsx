@@ -9,19 +9,16 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { Link } from 'react-router';
 
-import { LongText } from '../../../components/LongText';
-import { SectionQueryError } from '../../../components/SectionQueryError';
-import {
-  DATASET_RUNS_LIMIT,
-  searchDatasetUses,
-  searchExperimentDatasets,
-} from '../../../core/mlflow';
-import { runPlace } from '../../../core/tab-place';
-import { useMlflowQuery } from '../../../hooks/useMlflowApi';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { MlflowResourceGate } from '../models/MlflowResourceGate';
-import { groupDatasets } from './group-datasets';
+import { LongText } from '@/components/LongText';
+import { SectionQueryError } from '@/components/SectionQueryError';
+import { DATASET_RUNS_LIMIT, searchDatasetUses, searchExperimentDatasets } from '@/core/mlflow';
+import { runPlace } from '@/core/place/tab-place';
+import { useMlflowQuery } from '@/hooks/useMlflowApi';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { MlflowResourceGate } from '@/views/project-tab/common/MlflowResourceGate';
+
+import { groupDatasets } from '@/core/mlflow/group-datasets';
 
 interface DatasetsTableProps {
   namespace: string;

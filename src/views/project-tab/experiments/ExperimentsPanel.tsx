@@ -13,8 +13,8 @@ import {
 import { lazy, Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
 
-import { LongText } from '../../../components/LongText';
-import { mlflowUiExperimentUrl } from '../../../core/mlflow-links';
+import { LongText } from '@/components/LongText';
+import { mlflowUiExperimentUrl } from '@/core/links/mlflow-links';
 import {
   comparisonPlace,
   experimentPlace,
@@ -22,21 +22,22 @@ import {
   experimentViewPlace,
   EXPERIMENT_VIEWS,
   runPlace,
-} from '../../../core/tab-place';
-import type { ExperimentView } from '../../../core/tab-place';
-import { useMlflowExperiment } from '../../../hooks/useMlflowData';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
-import { PlaceNotShown } from '../common/PlaceNotShown';
-import { RunDetails } from '../run/RunDetails';
-import { RunsTable } from '../runs/RunsTable';
+} from '@/core/place/tab-place';
+import type { ExperimentView } from '@/core/place/tab-place';
+import { useMlflowExperiment } from '@/hooks/useMlflowData';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { OpenInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
+import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
+import { RunDetails } from '@/views/project-tab/run/RunDetails';
+import { RunsTable } from '@/views/project-tab/runs/RunsTable';
+
 import { ExperimentsTable } from './ExperimentsTable';
 
 // The comparison of runs is its own chunk, fetched when one is first opened.
-const CompareRunsView = lazy(() => import('../compare/CompareRunsView'));
-const LoggedModelsTable = lazy(() => import('../logged-models/LoggedModelsTable'));
-const DatasetsTable = lazy(() => import('../datasets/DatasetsTable'));
+const CompareRunsView = lazy(() => import('@/views/project-tab/compare/CompareRunsView'));
+const LoggedModelsTable = lazy(() => import('@/views/project-tab/logged-models/LoggedModelsTable'));
+const DatasetsTable = lazy(() => import('@/views/project-tab/datasets/DatasetsTable'));
 const loadTracesView = () => import(/* webpackChunkName: "traces" */ '../traces/TracesView');
 const TracesView = lazy(loadTracesView);
 

@@ -13,26 +13,26 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { ThProps } from '@patternfly/react-table';
 import { useCallback, useEffect, useRef } from 'react';
 
-import { LongText } from '../../../components/LongText';
-import { PagedMlflowTable } from '../../../components/PagedMlflowTable';
-import type { Experiment, ViewType } from '../../../core/mlflow';
+import { LongText } from '@/components/LongText';
+import { PagedMlflowTable } from '@/components/PagedMlflowTable';
+import type { Experiment, ViewType } from '@/core/mlflow';
 import {
   buildNameFilter,
   experimentOrderBy,
   isoTime,
   nameContainsLiterally,
   userTags,
-} from '../../../core/mlflow-search';
-import type { ExperimentSort } from '../../../core/mlflow-search';
-import { firstPagePlace } from '../../../core/tab-place';
-import type { TabPlace } from '../../../core/tab-place';
-import { useCanListExperiments } from '../../../hooks/useMlflowAccess';
-import { useMlflowExperiments } from '../../../hooks/useMlflowData';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { useCannotListExperiments } from '../common/useCannotListExperiments';
-import { useDraft } from '../common/useDraft';
-import { useTokenPaging } from '../common/useTokenPaging';
+} from '@/core/mlflow/search-filter';
+import type { ExperimentSort } from '@/core/mlflow/search-filter';
+import { firstPagePlace } from '@/core/place/tab-place';
+import type { TabPlace } from '@/core/place/tab-place';
+import { useCanListExperiments } from '@/hooks/useMlflowAccess';
+import { useMlflowExperiments } from '@/hooks/useMlflowData';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { useCannotListExperiments } from '@/views/project-tab/common/useCannotListExperiments';
+import { useDraft } from '@/views/project-tab/common/useDraft';
+import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
 
 interface ExperimentsTableProps {
   namespace: string;

@@ -10,12 +10,8 @@ import {
 } from '@patternfly/react-core';
 import { useState } from 'react';
 
-import {
-  CERT_PATH_VARIABLE,
-  connectionSnippets,
-  SERVICE_CA_PATH,
-} from '../../../core/mlflow-links';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { CERT_PATH_VARIABLE, connectionSnippets, SERVICE_CA_PATH } from '@/core/links/mlflow-links';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface ConnectFromCodePanelProps {
   namespace: string;

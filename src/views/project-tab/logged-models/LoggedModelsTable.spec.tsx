@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 
-import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
+import { mockMlflow, ok } from '@/test-utils/fake-mlflow';
+
 import LoggedModelsTable from './LoggedModelsTable';
 
 const model = (name: string) => ({

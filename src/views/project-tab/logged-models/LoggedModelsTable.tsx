@@ -2,18 +2,18 @@ import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import { Label, LabelGroup } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
-import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
-import { LongText } from '../../../components/LongText';
-import { PagedMlflowTable } from '../../../components/PagedMlflowTable';
-import { searchLoggedModels } from '../../../core/mlflow';
-import type { LoggedModel, LoggedModelStatus } from '../../../core/mlflow';
-import { mlflowUiLoggedModelUrl } from '../../../core/mlflow-links';
-import { isoTime } from '../../../core/mlflow-search';
-import { useMlflowQuery } from '../../../hooks/useMlflowApi';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { useTokenPaging } from '../common/useTokenPaging';
-import { SourceRunLink } from '../models/SourceRunLink';
+import { ExternalLinkButton } from '@/components/ExternalLinkButton';
+import { LongText } from '@/components/LongText';
+import { PagedMlflowTable } from '@/components/PagedMlflowTable';
+import { mlflowUiLoggedModelUrl } from '@/core/links/mlflow-links';
+import { searchLoggedModels } from '@/core/mlflow';
+import type { LoggedModel, LoggedModelStatus } from '@/core/mlflow';
+import { isoTime } from '@/core/mlflow/search-filter';
+import { useMlflowQuery } from '@/hooks/useMlflowApi';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
+import { SourceRunLink } from '@/views/project-tab/models/SourceRunLink';
 
 interface LoggedModelsTableProps {
   namespace: string;

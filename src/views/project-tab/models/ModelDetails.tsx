@@ -17,20 +17,21 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { Link } from 'react-router';
 
-import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
-import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
-import { MlflowQueryState } from '../../../components/MlflowQueryState';
-import { SectionQueryError } from '../../../components/SectionQueryError';
-import { TokenPagination } from '../../../components/TokenPagination';
-import { aliasesByVersion, isPromptTagged } from '../../../core/mlflow';
-import { mlflowUiModelUrl, mlflowUiModelVersionUrl } from '../../../core/mlflow-links';
-import { isoTime } from '../../../core/mlflow-search';
-import { modelsListOf, promptPlace } from '../../../core/tab-place';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
-import { PlaceNotShown } from '../common/PlaceNotShown';
-import { useTokenPaging } from '../common/useTokenPaging';
+import { ExternalLinkButton } from '@/components/ExternalLinkButton';
+import { DESCRIPTION_MAX_CHARS, LongText } from '@/components/LongText';
+import { MlflowQueryState } from '@/components/MlflowQueryState';
+import { SectionQueryError } from '@/components/SectionQueryError';
+import { TokenPagination } from '@/components/TokenPagination';
+import { mlflowUiModelUrl, mlflowUiModelVersionUrl } from '@/core/links/mlflow-links';
+import { aliasesByVersion, isPromptTagged } from '@/core/mlflow';
+import { isoTime } from '@/core/mlflow/search-filter';
+import { modelsListOf, promptPlace } from '@/core/place/tab-place';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { OpenInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
+import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
+import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
+
 import { ModelVersionStatusLabel } from './ModelVersionStatusLabel';
 import { SourceRunLink } from './SourceRunLink';
 import { useModelVersions, useRegisteredModel } from './useModelVersions';

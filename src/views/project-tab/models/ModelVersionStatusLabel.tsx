@@ -1,6 +1,6 @@
 import { Label } from '@patternfly/react-core';
 
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** ModelVersionStatus of model_registry.proto as a label; an unknown value shown as sent. */
 export const ModelVersionStatusLabel = ({ status }: { status?: string }) => {

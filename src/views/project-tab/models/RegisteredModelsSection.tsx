@@ -1,9 +1,10 @@
 import { Spinner } from '@patternfly/react-core';
 import { lazy, Suspense } from 'react';
 
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { MlflowResourceGate } from './MlflowResourceGate';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { MlflowResourceGate } from '@/views/project-tab/common/MlflowResourceGate';
+
 import { RegisteredModelsTable } from './RegisteredModelsTable';
 
 // A model's versions are opened from the list: their code loads then, in its own chunk.

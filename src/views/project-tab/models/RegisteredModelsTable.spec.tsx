@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
-import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
+import { mockMlflow, ok } from '@/test-utils/fake-mlflow';
+
 import { RegisteredModelsTable } from './RegisteredModelsTable';
 
 const fraudDetector = {

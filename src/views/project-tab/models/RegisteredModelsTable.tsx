@@ -3,17 +3,17 @@ import { Label, LabelGroup } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { Link } from 'react-router';
 
-import { ExternalLinkButton } from '../../../components/ExternalLinkButton';
-import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
-import { PagedMlflowTable } from '../../../components/PagedMlflowTable';
-import { aliasesByVersion, withoutPrompts } from '../../../core/mlflow';
-import { mlflowUiModelUrl } from '../../../core/mlflow-links';
-import { isoTime } from '../../../core/mlflow-search';
-import { modelPlace } from '../../../core/tab-place';
-import { useRegisteredModels } from '../../../hooks/useMlflowData';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { useTokenPaging } from '../common/useTokenPaging';
+import { ExternalLinkButton } from '@/components/ExternalLinkButton';
+import { DESCRIPTION_MAX_CHARS, LongText } from '@/components/LongText';
+import { PagedMlflowTable } from '@/components/PagedMlflowTable';
+import { mlflowUiModelUrl } from '@/core/links/mlflow-links';
+import { aliasesByVersion, withoutPrompts } from '@/core/mlflow';
+import { isoTime } from '@/core/mlflow/search-filter';
+import { modelPlace } from '@/core/place/tab-place';
+import { useRegisteredModels } from '@/hooks/useMlflowData';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
 
 interface RegisteredModelsTableProps {
   namespace: string;

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 
-import { runPlace } from '../../../core/tab-place';
-import { useMlflowRun } from '../../../hooks/useMlflowData';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
+import { runPlace } from '@/core/place/tab-place';
+import { useMlflowRun } from '@/hooks/useMlflowData';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
 
 interface SourceRunLinkProps {
   namespace: string;

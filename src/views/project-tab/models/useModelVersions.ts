@@ -1,7 +1,7 @@
 /** A registered model and one page of its versions, for the model's place in the tab. */
-import { getRegisteredModel, searchModelVersions } from '../../../core/mlflow';
-import type { PagePlace } from '../../../core/tab-place';
-import { useMlflowQuery } from '../../../hooks/useMlflowApi';
+import { getRegisteredModel, searchModelVersions } from '@/core/mlflow';
+import type { PagePlace } from '@/core/place/tab-place';
+import { useMlflowQuery } from '@/hooks/useMlflowApi';
 
 export const useRegisteredModel = (namespace: string, name: string) =>
   useMlflowQuery(['mlflow', namespace, 'registered-model', name], (client, signal) =>

@@ -2,7 +2,8 @@ import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 
-import { experimentsPage, mockMlflow } from '../../../test-utils/fake-mlflow';
+import { experimentsPage, mockMlflow } from '@/test-utils/fake-mlflow';
+
 import { ProjectMlflowInventoryItem } from './ProjectMlflowInventoryItem';
 
 const renderItem = (projectName: string) =>

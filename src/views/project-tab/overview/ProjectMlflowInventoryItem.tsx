@@ -9,11 +9,11 @@ import {
 import { Tooltip } from '@patternfly/react-core';
 import { Link } from 'react-router';
 
-import { projectMlflowTabPath } from '../../../core/mlflow-links';
-import { explainWorkspaceEligibility } from '../../../core/workspace-eligibility';
-import { useCanListExperiments } from '../../../hooks/useMlflowAccess';
-import { useExperimentCount } from '../../../hooks/useMlflowData';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { projectMlflowTabPath } from '@/core/links/mlflow-links';
+import { explainWorkspaceEligibility } from '@/core/workspaces/workspace-eligibility';
+import { useCanListExperiments } from '@/hooks/useMlflowAccess';
+import { useExperimentCount } from '@/hooks/useMlflowData';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface ProjectMlflowInventoryItemProps {
   projectName: string;

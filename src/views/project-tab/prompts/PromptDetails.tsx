@@ -13,15 +13,16 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { Link } from 'react-router';
 
-import { LongText } from '../../../components/LongText';
-import { SectionQueryError } from '../../../components/SectionQueryError';
-import { aliasesByVersion, isPromptTagged } from '../../../core/mlflow';
-import { mlflowUiPromptUrl } from '../../../core/mlflow-links';
-import { modelPlace, promptPlace, promptsListOf } from '../../../core/tab-place';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
-import { PlaceNotShown } from '../common/PlaceNotShown';
+import { LongText } from '@/components/LongText';
+import { SectionQueryError } from '@/components/SectionQueryError';
+import { mlflowUiPromptUrl } from '@/core/links/mlflow-links';
+import { aliasesByVersion, isPromptTagged } from '@/core/mlflow';
+import { modelPlace, promptPlace, promptsListOf } from '@/core/place/tab-place';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { OpenInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
+import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
+
 import { PromptVersionPanel } from './PromptVersionPanel';
 import { usePrompt, usePromptVersions } from './usePrompts';
 

@@ -3,12 +3,13 @@ import { Alert, Spinner } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { Link } from 'react-router';
 
-import { MlflowErrorState } from '../../../components/MlflowErrorState';
-import { SectionQueryError } from '../../../components/SectionQueryError';
-import { TRACE_SEARCH_EXPERIMENTS_LIMIT } from '../../../core/mlflow';
-import { experimentPlace } from '../../../core/tab-place';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
+import { MlflowErrorState } from '@/components/MlflowErrorState';
+import { SectionQueryError } from '@/components/SectionQueryError';
+import { TRACE_SEARCH_EXPERIMENTS_LIMIT } from '@/core/mlflow';
+import { experimentPlace } from '@/core/place/tab-place';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+
 import { usePromptTraces } from './usePrompts';
 
 interface PromptTracesProps {

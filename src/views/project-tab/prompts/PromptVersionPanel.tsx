@@ -13,10 +13,11 @@ import {
   Title,
 } from '@patternfly/react-core';
 
-import type { PromptVersion } from '../../../core/mlflow';
-import { templateText } from '../../../core/mlflow';
-import { isoTime } from '../../../core/mlflow-search';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { PromptVersion } from '@/core/mlflow';
+import { templateText } from '@/core/mlflow';
+import { isoTime } from '@/core/mlflow/search-filter';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { PromptTraces } from './PromptTraces';
 
 interface PromptVersionPanelProps {

@@ -1,6 +1,7 @@
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { MlflowResourceGate } from '../models/MlflowResourceGate';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { MlflowResourceGate } from '@/views/project-tab/common/MlflowResourceGate';
+
 import { PromptDetails } from './PromptDetails';
 import { PromptsTable } from './PromptsTable';
 

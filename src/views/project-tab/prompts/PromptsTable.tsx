@@ -3,14 +3,15 @@ import { Label, LabelGroup } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { Link } from 'react-router';
 
-import { DESCRIPTION_MAX_CHARS, LongText } from '../../../components/LongText';
-import { PagedMlflowTable } from '../../../components/PagedMlflowTable';
-import { userTags } from '../../../core/mlflow';
-import { isoTime } from '../../../core/mlflow-search';
-import { promptPlace } from '../../../core/tab-place';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { useTokenPaging } from '../common/useTokenPaging';
+import { DESCRIPTION_MAX_CHARS, LongText } from '@/components/LongText';
+import { PagedMlflowTable } from '@/components/PagedMlflowTable';
+import { userTags } from '@/core/mlflow';
+import { isoTime } from '@/core/mlflow/search-filter';
+import { promptPlace } from '@/core/place/tab-place';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
+
 import { usePrompts } from './usePrompts';
 
 /** The workspace's prompts: name, newest version, aliases and tags. */

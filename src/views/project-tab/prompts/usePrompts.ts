@@ -6,8 +6,8 @@ import {
   searchPromptVersions,
   searchPrompts,
   TRACE_SEARCH_EXPERIMENTS_LIMIT,
-} from '../../../core/mlflow';
-import { useMlflowQuery } from '../../../hooks/useMlflowApi';
+} from '@/core/mlflow';
+import { useMlflowQuery } from '@/hooks/useMlflowApi';
 
 export const usePrompts = (namespace: string, params: { maxResults: number; pageToken?: string }) =>
   useMlflowQuery(['mlflow', namespace, 'prompts', params], (client, signal) =>

@@ -1,8 +1,8 @@
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
-import { ExpandableText } from '../../../components/ExpandableText';
-import type { KeyValue } from '../../../core/mlflow';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { ExpandableText } from '@/components/ExpandableText';
+import type { KeyValue } from '@/core/mlflow';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** Params or tags of a run: keys and values from MLflow, shown as text. */
 export const KeyValueTable = ({ rows, label }: { rows: KeyValue[]; label: string }) => {

@@ -19,10 +19,10 @@ import {
 import { Fragment, useRef, useState } from 'react';
 import type { PointerEvent } from 'react';
 
-import { stepAtPosition, windowOfRange } from '../../../core/metric-window';
-import type { StepWindow } from '../../../core/metric-window';
-import { formatMetricValue } from '../../../core/mlflow-search';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { stepAtPosition, windowOfRange } from '@/core/metrics/metric-window';
+import type { StepWindow } from '@/core/metrics/metric-window';
+import { formatMetricValue } from '@/core/mlflow/search-filter';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import './MetricHistoryChart.css';
 
 export interface ChartPoint {

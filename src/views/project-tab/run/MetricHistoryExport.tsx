@@ -1,9 +1,9 @@
 import { Button, Content, Flex, FlexItem, Spinner } from '@patternfly/react-core';
 import { DownloadIcon } from '@patternfly/react-icons';
 
-import { MlflowErrorState } from '../../../components/MlflowErrorState';
-import { useMetricCsvExport } from '../../../hooks/useMetricHistoryWindow';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { MlflowErrorState } from '@/components/MlflowErrorState';
+import { useMetricCsvExport } from '@/hooks/useMetricHistoryWindow';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface MetricHistoryExportProps {
   namespace: string;

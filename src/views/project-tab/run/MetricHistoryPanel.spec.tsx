@@ -2,8 +2,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 
-import type { FakeRequest } from '../../../test-utils/fake-mlflow';
-import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
+import type { FakeRequest } from '@/test-utils/fake-mlflow';
+import { mockMlflow, ok } from '@/test-utils/fake-mlflow';
+
 import { MetricHistoryPanel } from './MetricHistoryPanel';
 
 const SPIKE_STEP = 1234;

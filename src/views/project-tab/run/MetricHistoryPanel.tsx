@@ -1,15 +1,16 @@
 import { Alert, Content, Spinner, Stack, StackItem } from '@patternfly/react-core';
 import { lazy, Suspense, useEffect } from 'react';
 
-import { MlflowErrorState } from '../../../components/MlflowErrorState';
-import { downsampleMinMax } from '../../../core/downsample';
-import type { StepWindow } from '../../../core/metric-window';
-import type { Metric } from '../../../core/mlflow';
-import { countNonFinite } from '../../../core/mlflow-search';
-import { chartZoomPlace } from '../../../core/tab-place';
-import { useMetricWindowValues } from '../../../hooks/useMetricHistoryWindow';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
+import { MlflowErrorState } from '@/components/MlflowErrorState';
+import { downsampleMinMax } from '@/core/metrics/downsample';
+import type { StepWindow } from '@/core/metrics/metric-window';
+import type { Metric } from '@/core/mlflow';
+import { countNonFinite } from '@/core/mlflow/search-filter';
+import { chartZoomPlace } from '@/core/place/tab-place';
+import { useMetricWindowValues } from '@/hooks/useMetricHistoryWindow';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+
 import type { ChartPoint } from './MetricHistoryChart';
 import { MetricHistoryExport } from './MetricHistoryExport';
 import { MetricHistoryWindowSummary } from './MetricHistoryWindowSummary';

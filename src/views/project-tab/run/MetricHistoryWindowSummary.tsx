@@ -1,9 +1,14 @@
 import { Alert, AlertActionLink, Content } from '@patternfly/react-core';
 
-import { EXACT_WINDOW_STEPS, exactWindowAround, finiteExtremes } from '../../../core/metric-window';
-import type { StepWindow } from '../../../core/metric-window';
-import { formatMetricValue } from '../../../core/mlflow-search';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import {
+  EXACT_WINDOW_STEPS,
+  exactWindowAround,
+  finiteExtremes,
+} from '@/core/metrics/metric-window';
+import type { StepWindow } from '@/core/metrics/metric-window';
+import { formatMetricValue } from '@/core/mlflow/search-filter';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import type { ChartPoint } from './MetricHistoryChart';
 
 interface MetricHistoryWindowSummaryProps {

@@ -11,9 +11,9 @@ import {
 } from '@patternfly/react-core';
 import { useState } from 'react';
 
-import { EXACT_WINDOW_STEPS, parseStepWindow } from '../../../core/metric-window';
-import type { StepWindow } from '../../../core/metric-window';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { EXACT_WINDOW_STEPS, parseStepWindow } from '@/core/metrics/metric-window';
+import type { StepWindow } from '@/core/metrics/metric-window';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface MetricHistoryZoomFormProps {
   metricKey: string;

@@ -2,9 +2,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
-import type { Run } from '../../../core/mlflow';
-import type { FakeRequest } from '../../../test-utils/fake-mlflow';
-import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
+import type { Run } from '@/core/mlflow';
+import type { FakeRequest } from '@/test-utils/fake-mlflow';
+import { mockMlflow, ok } from '@/test-utils/fake-mlflow';
+
 import { RunDetails } from './RunDetails';
 
 const listed: Run = {

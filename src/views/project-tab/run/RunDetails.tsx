@@ -15,7 +15,7 @@ import {
 import { ExpandableRowContent, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
-import { mlflowUiRunUrl } from '../../../core/mlflow-links';
+import { mlflowUiRunUrl } from '@/core/links/mlflow-links';
 import {
   formatDuration,
   formatMetricValue,
@@ -23,13 +23,14 @@ import {
   runDisplayName,
   runDurationMs,
   runUser,
-} from '../../../core/mlflow-search';
-import { useMlflowRun } from '../../../hooks/useMlflowData';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
-import { PlaceNotShown } from '../common/PlaceNotShown';
-import { RunStatusLabel } from '../runs/RunStatusLabel';
+} from '@/core/mlflow/search-filter';
+import { useMlflowRun } from '@/hooks/useMlflowData';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { OpenInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
+import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
+import { RunStatusLabel } from '@/views/project-tab/runs/RunStatusLabel';
+
 import { LazyRunArtifacts } from './artifacts/LazyRunArtifacts';
 import { KeyValueTable } from './KeyValueTable';
 import './RunDetails.css';

@@ -1,9 +1,9 @@
 import { MenuToggle, Select, SelectGroup, SelectList, SelectOption } from '@patternfly/react-core';
 import { useState } from 'react';
 
-import { columnParam } from '../../../core/tab-place';
-import type { RunColumn } from '../../../core/tab-place';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { columnParam } from '@/core/place/tab-place';
+import type { RunColumn } from '@/core/place/tab-place';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 export type { RunColumn };
 export const columnId = columnParam;

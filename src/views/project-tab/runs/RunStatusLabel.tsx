@@ -6,8 +6,8 @@ import {
 import { BanIcon, InProgressIcon, PendingIcon } from '@patternfly/react-icons';
 import type { ReactElement } from 'react';
 
-import type { RunStatus } from '../../../core/mlflow';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { RunStatus } from '@/core/mlflow';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /**
  * A run's status as the console shows a status: a coloured icon and the word, so a failed run

@@ -2,8 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 
-import type { Run } from '../../../core/mlflow';
-import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
+import type { Run } from '@/core/mlflow';
+import { mockMlflow, ok } from '@/test-utils/fake-mlflow';
+
 import { RunsTable } from './RunsTable';
 
 const run = (id: string, name: string, status: string, accuracy: number, optimizer: string) => ({

@@ -11,10 +11,10 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
-import { LongText } from '../../../components/LongText';
-import { PagedMlflowTable } from '../../../components/PagedMlflowTable';
-import { MAX_COMPARED_RUNS, toggleComparedRun } from '../../../core/compare';
-import type { Run } from '../../../core/mlflow';
+import { LongText } from '@/components/LongText';
+import { PagedMlflowTable } from '@/components/PagedMlflowTable';
+import { MAX_COMPARED_RUNS, toggleComparedRun } from '@/core/metrics/compare';
+import type { Run } from '@/core/mlflow';
 import {
   collectRunKeys,
   formatDuration,
@@ -23,14 +23,15 @@ import {
   runDisplayName,
   runDurationMs,
   runUser,
-} from '../../../core/mlflow-search';
-import { comparisonPlace, firstPagePlace } from '../../../core/tab-place';
-import { useMlflowRuns } from '../../../hooks/useMlflowData';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { useDraft } from '../common/useDraft';
-import { useTokenPaging } from '../common/useTokenPaging';
-import { CompareSelectionBar } from '../compare/CompareSelectionBar';
+} from '@/core/mlflow/search-filter';
+import { comparisonPlace, firstPagePlace } from '@/core/place/tab-place';
+import { useMlflowRuns } from '@/hooks/useMlflowData';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { useDraft } from '@/views/project-tab/common/useDraft';
+import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
+import { CompareSelectionBar } from '@/views/project-tab/compare/CompareSelectionBar';
+
 import { columnId, RunColumnPicker } from './RunColumnPicker';
 import type { RunColumn } from './RunColumnPicker';
 import { RunStatusLabel } from './RunStatusLabel';

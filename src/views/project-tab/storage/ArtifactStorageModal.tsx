@@ -12,25 +12,26 @@ import {
 } from '@patternfly/react-core';
 import { useState } from 'react';
 
-import type { MlflowStorageSpec } from '../../../core/admin-types';
+import { SecretSelect } from '@/components/form/SecretSelect';
+import { ValidatedTextField } from '@/components/form/ValidatedField';
+import { LazySpecDiff } from '@/components/spec-review/LazySpecDiff';
+import type { MlflowStorageSpec } from '@/core/instance/instance-types';
 import {
   BUCKET_KEY,
   effectiveArtifactRoot,
   effectiveRootText,
   settingsFromConfig,
   specFromSettings,
-} from '../../../core/mlflowconfig';
-import type { ArtifactRootSettings, MLflowConfig } from '../../../core/mlflowconfig';
-import { mlflowConfigIssuesFromServer } from '../../../core/mlflowconfig-server-validation';
-import { validateArtifactRootSettings } from '../../../core/mlflowconfig-validation';
-import type { MlflowConfigField } from '../../../core/mlflowconfig-validation';
-import type { ShownError } from '../../../hooks/useDescribeError';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useArtifactStorageWrites } from '../../../hooks/useProjectArtifactStorage';
-import { useSecretKeyNames, useSecretNames } from '../../../hooks/useSecretMetadata';
-import { LazySpecDiff } from '../../admin/storage/LazySpecDiff';
-import { SecretSelect } from '../../admin/storage/SecretSelect';
-import { ValidatedTextField } from '../../admin/storage/ValidatedField';
+} from '@/core/storage/mlflowconfig';
+import type { ArtifactRootSettings, MLflowConfig } from '@/core/storage/mlflowconfig';
+import { mlflowConfigIssuesFromServer } from '@/core/storage/mlflowconfig-server-validation';
+import { validateArtifactRootSettings } from '@/core/storage/mlflowconfig-validation';
+import type { MlflowConfigField } from '@/core/storage/mlflowconfig-validation';
+import type { ShownError } from '@/hooks/useDescribeError';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useArtifactStorageWrites } from '@/hooks/useProjectArtifactStorage';
+import { useSecretKeyNames, useSecretNames } from '@/hooks/useSecretMetadata';
+
 import { useRuleText } from './useRuleText';
 
 interface ArtifactStorageModalProps {

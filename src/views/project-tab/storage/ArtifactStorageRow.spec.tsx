@@ -1,8 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import type { MLflowConfig } from '../../../core/mlflowconfig';
-import { httpError } from '../../../test-utils/admin-fixtures';
+import type { MLflowConfig } from '@/core/storage/mlflowconfig';
+import { httpError } from '@/test-utils/admin-fixtures';
+
 import ArtifactStorageRow from './ArtifactStorageRow';
 
 type K8sCall = jest.Mock<

@@ -10,13 +10,13 @@ import {
 } from '@patternfly/react-core';
 import { lazy, Suspense, useState } from 'react';
 
-import type { MlflowStorageSpec } from '../../../core/admin-types';
-import { BUCKET_KEY, effectiveArtifactRoot, effectiveRootText } from '../../../core/mlflowconfig';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { MlflowStorageSpec } from '@/core/instance/instance-types';
+import { BUCKET_KEY, effectiveArtifactRoot, effectiveRootText } from '@/core/storage/mlflowconfig';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import {
   useArtifactStorageAccess,
   useProjectMlflowConfig,
-} from '../../../hooks/useProjectArtifactStorage';
+} from '@/hooks/useProjectArtifactStorage';
 
 // The form, its review and the removal confirmation are only needed once someone edits.
 const ArtifactStorageModal = lazy(() => import('./ArtifactStorageModal'));

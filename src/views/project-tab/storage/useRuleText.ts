@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 
-import { ARTIFACT_CONNECTION_SECRET } from '../../../core/mlflowconfig';
-import { PATH_MAX_LENGTH } from '../../../core/mlflowconfig-validation';
-import type { MlflowConfigRule } from '../../../core/mlflowconfig-validation';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { ARTIFACT_CONNECTION_SECRET } from '@/core/storage/mlflowconfig';
+import { PATH_MAX_LENGTH } from '@/core/storage/mlflowconfig-validation';
+import type { MlflowConfigRule } from '@/core/storage/mlflowconfig-validation';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** Each MLflowConfig rule in the user's words. */
 export const useRuleText = () => {

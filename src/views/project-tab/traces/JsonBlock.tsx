@@ -1,7 +1,7 @@
 import { Button, CodeBlock, CodeBlockCode } from '@patternfly/react-core';
 import { useState } from 'react';
 
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** Characters shown before "Show all": a long LLM prompt must not push the page away. */
 export const JSON_PREVIEW_CHARS = 2000;

@@ -8,11 +8,12 @@ import {
   Title,
 } from '@patternfly/react-core';
 
-import { LongText } from '../../../components/LongText';
-import type { Span } from '../../../core/mlflow';
-import { formatDuration } from '../../../core/mlflow-search';
-import { spanDurationMs } from '../../../core/trace-tree';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { LongText } from '@/components/LongText';
+import type { Span } from '@/core/mlflow';
+import { formatDuration } from '@/core/mlflow/search-filter';
+import { spanDurationMs } from '@/core/traces/trace-tree';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { JsonBlock } from './JsonBlock';
 import { TraceStateLabel } from './TraceStateLabel';
 

@@ -2,11 +2,12 @@ import { Button } from '@patternfly/react-core';
 import { AngleDownIcon, AngleRightIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
-import { LongText } from '../../../components/LongText';
-import { formatDuration } from '../../../core/mlflow-search';
-import { spanDurationMs, visibleSpanRows, waterfallBar } from '../../../core/trace-tree';
-import type { SpanNode, TraceWindowBounds } from '../../../core/trace-tree';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import { LongText } from '@/components/LongText';
+import { formatDuration } from '@/core/mlflow/search-filter';
+import { spanDurationMs, visibleSpanRows, waterfallBar } from '@/core/traces/trace-tree';
+import type { SpanNode, TraceWindowBounds } from '@/core/traces/trace-tree';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { TraceStateLabel } from './TraceStateLabel';
 import './traces.css';
 

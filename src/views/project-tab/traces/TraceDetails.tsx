@@ -3,15 +3,16 @@ import { Alert, Flex, FlexItem, Spinner, Stack, StackItem, Title } from '@patter
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 
-import { LongText } from '../../../components/LongText';
-import { formatDuration, isoTime } from '../../../core/mlflow-search';
-import { experimentViewPlace, tracePlace } from '../../../core/tab-place';
-import { mlflowUiTracesUrl } from '../../../core/trace-links';
-import { ancestorIds, buildSpanTree, traceBounds } from '../../../core/trace-tree';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
-import { PlaceNotShown } from '../common/PlaceNotShown';
+import { LongText } from '@/components/LongText';
+import { mlflowUiTracesUrl } from '@/core/links/trace-links';
+import { formatDuration, isoTime } from '@/core/mlflow/search-filter';
+import { experimentViewPlace, tracePlace } from '@/core/place/tab-place';
+import { ancestorIds, buildSpanTree, traceBounds } from '@/core/traces/trace-tree';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { OpenInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
+import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
+
 import { SpanDetails } from './SpanDetails';
 import { SpanWaterfall } from './SpanWaterfall';
 import { TraceStateLabel } from './TraceStateLabel';

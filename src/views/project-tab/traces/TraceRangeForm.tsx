@@ -13,10 +13,10 @@ import {
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 
-import { readRangeDraft, toLocalInput } from '../../../core/trace-range';
-import type { RangeBox, RangeDraftProblem, TraceRange } from '../../../core/trace-range';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useDraft } from '../common/useDraft';
+import { readRangeDraft, toLocalInput } from '@/core/traces/trace-range';
+import type { RangeBox, RangeDraftProblem, TraceRange } from '@/core/traces/trace-range';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useDraft } from '@/views/project-tab/common/useDraft';
 
 interface TraceRangeFormProps {
   /** The range searched now (from the URL); the boxes start with it. */

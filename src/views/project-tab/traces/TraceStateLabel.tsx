@@ -1,8 +1,8 @@
 import { Label } from '@patternfly/react-core';
 import { CheckCircleIcon, ExclamationCircleIcon, InProgressIcon } from '@patternfly/react-icons';
 
-import type { SpanStatus, TraceState } from '../../../core/mlflow';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
+import type { SpanStatus, TraceState } from '@/core/mlflow';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 /** A trace's or span's status with an icon and a colour, so that errors stand out. */
 export const TraceStateLabel = ({ state }: { state: TraceState | SpanStatus }) => {

@@ -2,8 +2,9 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 
-import { toLocalInput } from '../../../core/trace-range';
-import { mockMlflow, ok } from '../../../test-utils/fake-mlflow';
+import { toLocalInput } from '@/core/traces/trace-range';
+import { mockMlflow, ok } from '@/test-utils/fake-mlflow';
+
 import { TracesTable } from './TracesTable';
 
 const summarize = {

@@ -15,10 +15,10 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
-import { LongText } from '../../../components/LongText';
-import { PagedMlflowTable } from '../../../components/PagedMlflowTable';
-import { formatDuration, isoTime } from '../../../core/mlflow-search';
-import { firstPagePlace, tracePlace } from '../../../core/tab-place';
+import { LongText } from '@/components/LongText';
+import { PagedMlflowTable } from '@/components/PagedMlflowTable';
+import { formatDuration, isoTime } from '@/core/mlflow/search-filter';
+import { firstPagePlace, tracePlace } from '@/core/place/tab-place';
 import {
   buildTraceFilter,
   isTraceStatusChoice,
@@ -26,15 +26,16 @@ import {
   TRACE_STATUSES,
   TRACE_WINDOW_NAMES,
   userTags,
-} from '../../../core/trace-filter';
-import type { TraceSearch } from '../../../core/trace-filter';
-import type { TraceRange } from '../../../core/trace-range';
-import { useCanListExperiments } from '../../../hooks/useMlflowAccess';
-import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../hooks/useTabPlace';
-import { useCannotListExperiments } from '../common/useCannotListExperiments';
-import { useDraft } from '../common/useDraft';
-import { useTokenPaging } from '../common/useTokenPaging';
+} from '@/core/traces/trace-filter';
+import type { TraceSearch } from '@/core/traces/trace-filter';
+import type { TraceRange } from '@/core/traces/trace-range';
+import { useCanListExperiments } from '@/hooks/useMlflowAccess';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { useCannotListExperiments } from '@/views/project-tab/common/useCannotListExperiments';
+import { useDraft } from '@/views/project-tab/common/useDraft';
+import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
+
 import { TraceRangeForm } from './TraceRangeForm';
 import { TraceStateLabel } from './TraceStateLabel';
 import { useTraceSearch } from './useTraces';

@@ -1,7 +1,7 @@
 /** The traces data the traces views show: one request per question, through the query cache. */
-import { getTrace, searchTraces } from '../../../core/mlflow';
-import type { SearchTracesParams } from '../../../core/mlflow';
-import { useMlflowQuery } from '../../../hooks/useMlflowApi';
+import { getTrace, searchTraces } from '@/core/mlflow';
+import type { SearchTracesParams } from '@/core/mlflow';
+import { useMlflowQuery } from '@/hooks/useMlflowApi';
 
 export const useTraceSearch = (workspace: string, params: SearchTracesParams | undefined) =>
   useMlflowQuery(params ? ['mlflow', workspace, 'traces', params] : null, (client, signal) =>

@@ -1,11 +1,12 @@
 import { Alert, Content } from '@patternfly/react-core';
 import { useMemo } from 'react';
 
-import { imageDataUrl, prettyJson } from '../../../../core/artifact-format';
-import { baseName, decodeText, imageTypeOf } from '../../../../core/artifact-kind';
-import type { ArtifactKind } from '../../../../core/artifact-kind';
-import type { ArtifactHead } from '../../../../core/artifact-reader';
-import { useMlflowTranslation } from '../../../../hooks/useMlflowTranslation';
+import { imageDataUrl, prettyJson } from '@/core/artifacts/artifact-format';
+import { baseName, decodeText, imageTypeOf } from '@/core/artifacts/artifact-kind';
+import type { ArtifactKind } from '@/core/artifacts/artifact-kind';
+import type { ArtifactHead } from '@/core/artifacts/artifact-reader';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { CsvPreview } from './CsvPreview';
 
 interface ArtifactContentProps {

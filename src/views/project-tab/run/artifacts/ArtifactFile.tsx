@@ -1,19 +1,20 @@
 import { Content, Flex, FlexItem, Spinner, Stack, StackItem, Title } from '@patternfly/react-core';
 
-import { ExternalLinkButton } from '../../../../components/ExternalLinkButton';
-import { MlflowErrorState } from '../../../../components/MlflowErrorState';
-import { formatBytes } from '../../../../core/artifact-format';
+import { ExternalLinkButton } from '@/components/ExternalLinkButton';
+import { MlflowErrorState } from '@/components/MlflowErrorState';
+import { formatBytes } from '@/core/artifacts/artifact-format';
 import {
   detectArtifactKind,
   IMAGE_PREVIEW_BYTES,
   kindByName,
   previewLimitFor,
-} from '../../../../core/artifact-kind';
-import type { ArtifactEntry } from '../../../../core/mlflow';
-import { mlflowUiArtifactUrl } from '../../../../core/mlflow-links';
-import { useMlflowTranslation } from '../../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../../hooks/useTabPlace';
-import { CopyLinkButton } from '../../common/CopyLinkButton';
+} from '@/core/artifacts/artifact-kind';
+import { mlflowUiArtifactUrl } from '@/core/links/mlflow-links';
+import type { ArtifactEntry } from '@/core/mlflow';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+import { CopyLinkButton } from '@/views/project-tab/common/CopyLinkButton';
+
 import { ArtifactContent } from './ArtifactContent';
 import { DownloadArtifactButton } from './DownloadArtifactButton';
 import { useArtifactHead } from './useArtifacts';

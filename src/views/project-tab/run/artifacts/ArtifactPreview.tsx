@@ -1,8 +1,9 @@
 import { Alert, Spinner } from '@patternfly/react-core';
 import { Link } from 'react-router';
 
-import { MlflowErrorState } from '../../../../components/MlflowErrorState';
-import { useMlflowTranslation } from '../../../../hooks/useMlflowTranslation';
+import { MlflowErrorState } from '@/components/MlflowErrorState';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { ArtifactFile } from './ArtifactFile';
 import { useArtifactFolder } from './useArtifacts';
 

@@ -1,9 +1,10 @@
 import { Button, Spinner } from '@patternfly/react-core';
 
-import { MlflowErrorState } from '../../../../components/MlflowErrorState';
-import { formatBytes } from '../../../../core/artifact-format';
-import { baseName } from '../../../../core/artifact-kind';
-import { useMlflowTranslation } from '../../../../hooks/useMlflowTranslation';
+import { MlflowErrorState } from '@/components/MlflowErrorState';
+import { formatBytes } from '@/core/artifacts/artifact-format';
+import { baseName } from '@/core/artifacts/artifact-kind';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { useArtifactFolder } from './useArtifacts';
 
 interface ArtifactTreeProps {

@@ -1,9 +1,9 @@
 import { Content } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
-import { parseCsvHead } from '../../../../core/artifact-csv';
-import { CSV_PREVIEW_ROWS } from '../../../../core/artifact-kind';
-import { useMlflowTranslation } from '../../../../hooks/useMlflowTranslation';
+import { parseCsvHead } from '@/core/artifacts/artifact-csv';
+import { CSV_PREVIEW_ROWS } from '@/core/artifacts/artifact-kind';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface CsvPreviewProps {
   text: string;

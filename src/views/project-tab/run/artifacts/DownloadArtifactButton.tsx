@@ -1,9 +1,10 @@
 import { Alert, Button } from '@patternfly/react-core';
 import { useState } from 'react';
 
-import { useDescribeError } from '../../../../hooks/useDescribeError';
-import type { ShownError } from '../../../../hooks/useDescribeError';
-import { useMlflowTranslation } from '../../../../hooks/useMlflowTranslation';
+import { useDescribeError } from '@/hooks/useDescribeError';
+import type { ShownError } from '@/hooks/useDescribeError';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
 import { downloadArtifact } from './downloadArtifact';
 
 interface DownloadArtifactButtonProps {

@@ -1,7 +1,7 @@
 import { Spinner } from '@patternfly/react-core';
 import { lazy, Suspense } from 'react';
 
-import { useMlflowTranslation } from '../../../../hooks/useMlflowTranslation';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 // Its own chunk: the tab's first load does not carry the artifact browser.
 const RunArtifacts = lazy(() => import(/* webpackChunkName: "run-artifacts" */ './RunArtifacts'));

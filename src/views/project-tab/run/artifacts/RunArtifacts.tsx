@@ -1,10 +1,11 @@
 import { Content, Title } from '@patternfly/react-core';
 import { useEffect, useRef, useState } from 'react';
 
-import { formatBytes } from '../../../../core/artifact-format';
-import { IMAGE_PREVIEW_BYTES, TEXT_PREVIEW_BYTES } from '../../../../core/artifact-kind';
-import { useMlflowTranslation } from '../../../../hooks/useMlflowTranslation';
-import { useTabPlace } from '../../../../hooks/useTabPlace';
+import { formatBytes } from '@/core/artifacts/artifact-format';
+import { IMAGE_PREVIEW_BYTES, TEXT_PREVIEW_BYTES } from '@/core/artifacts/artifact-kind';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
+
 import { ArtifactPreview } from './ArtifactPreview';
 import { ArtifactTree } from './ArtifactTree';
 import './RunArtifacts.css';

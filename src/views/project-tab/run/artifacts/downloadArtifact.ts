@@ -1,6 +1,7 @@
-import { baseName } from '../../../../core/artifact-kind';
-import { errorFromResponse, WORKSPACE_HEADER } from '../../../../core/mlflow';
-import { consoleByteFetch } from '../../../../hooks/consoleByteFetch';
+import { baseName } from '@/core/artifacts/artifact-kind';
+import { errorFromResponse, WORKSPACE_HEADER } from '@/core/mlflow';
+import { consoleByteFetch } from '@/hooks/consoleByteFetch';
+
 import { artifactUrl } from './useArtifacts';
 
 /**

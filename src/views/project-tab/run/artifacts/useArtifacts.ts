@@ -2,10 +2,10 @@
  * The artifact reads of a run, through the plugin's query cache: one folder's listing (asked when
  * the folder is opened) and the first bytes of one file (as many as its preview needs).
  */
-import { readArtifactHead } from '../../../../core/artifact-reader';
-import { artifactContentUrl, listArtifacts, MLFLOW_PROXY_BASE_PATH } from '../../../../core/mlflow';
-import { consoleByteFetch } from '../../../../hooks/consoleByteFetch';
-import { useMlflowQuery } from '../../../../hooks/useMlflowApi';
+import { readArtifactHead } from '@/core/artifacts/artifact-reader';
+import { artifactContentUrl, listArtifacts, MLFLOW_PROXY_BASE_PATH } from '@/core/mlflow';
+import { consoleByteFetch } from '@/hooks/consoleByteFetch';
+import { useMlflowQuery } from '@/hooks/useMlflowApi';
 
 export const artifactUrl = (runId: string, path: string) =>
   artifactContentUrl(MLFLOW_PROXY_BASE_PATH, runId, path);
