@@ -8,7 +8,44 @@ import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of ARCHITECTURE.md as import rules: core imports no other layer, hooks no UI, shared
+ * components no feature; a feature folder of src/views imports another feature only through that
+ * feature's index.ts, which exports what it offers the others.
+ */
+const viewFeatures = readdirSync(new URL('./src/views', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const layerZones = [
+  {
+    target: './src/core',
+    from: ['./src/hooks', './src/components', './src/views', './src/shims'],
+    message: 'src/core is pure TypeScript: it imports no hook, component or view.',
+  },
+  {
+    target: './src/hooks',
+    from: ['./src/components', './src/views'],
+    message: 'src/hooks is the seam to the console: it imports no component or view.',
+  },
+  {
+    target: './src/components',
+    from: './src/views',
+    message: 'src/components is shared by the features: it imports none of them.',
+  },
+  ...viewFeatures.flatMap((feature) =>
+    viewFeatures
+      .filter((other) => other !== feature)
+      .map((other) => ({
+        target: `./src/views/${feature}`,
+        from: `./src/views/${other}`,
+        except: ['./index.ts'],
+        message: `Import what src/views/${other} offers from its index.ts.`,
+      })),
+  ),
+];
 
 export default tseslint.config(
   {
@@ -47,6 +84,10 @@ export default tseslint.config(
       ],
       'import-x/no-named-as-default-member': 'off',
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
   },
   {
     files: ['src/**/*.{ts,tsx}', '__mocks__/**/*.{ts,tsx}'],
