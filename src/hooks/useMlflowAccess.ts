@@ -17,14 +17,13 @@ import {
   buildServiceAccount,
   discoverIntegrationRole,
   planGrant,
-  planRevoke,
 } from '@/core/access/mlflow-access';
 import type { GrantPlan, IntegrationRole, RevokeStep } from '@/core/access/mlflow-access';
 import { describeError } from '@/core/k8s/errors';
 import type { DescribedError } from '@/core/k8s/errors';
 import { deletePreconditions } from '@/core/k8s/json-patch';
 import { ClusterRoleModel, RoleBindingModel, ServiceAccountModel } from '@/core/k8s/models';
-import type { K8sObject, RoleBinding, Subject } from '@/core/k8s/types';
+import type { K8sObject, RoleBinding } from '@/core/k8s/types';
 
 import { useOptionalAccessReview } from './useOptionalAccessReview';
 import { useWatchedList } from './useWatchedList';
@@ -278,7 +277,3 @@ export const applyRevokePlan = async (steps: readonly RevokeStep[]): Promise<voi
     }
   }
 };
-
-/** Takes integration access away from a subject (see planRevoke). */
-export const revokeMlflowAccess = (bindings: readonly RoleBinding[], subject: Subject) =>
-  applyRevokePlan(planRevoke(bindings, subject));

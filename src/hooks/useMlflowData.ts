@@ -11,7 +11,6 @@ import {
   countExperiments,
   getExperiment,
   getRun,
-  getSampledMetricHistory,
   getServerInfo,
   listWorkspaces,
   searchExperiments,
@@ -116,19 +115,6 @@ export const useMlflowExperiment = (workspace: string, experimentId: string | un
   useMlflowQuery(
     experimentId ? ['mlflow', workspace, 'experiment', experimentId] : null,
     (client, signal) => getExperiment(client, workspace, experimentId ?? '', { signal }),
-  );
-
-/** MLflow's even sample of a metric's history (one request): a preview, or all of a short one. */
-export const useSampledMetricHistory = (
-  workspace: string,
-  runId: string,
-  metricKey: string,
-  maxResults: number,
-) =>
-  useMlflowQuery(
-    ['mlflow', workspace, 'history-sample', runId, metricKey, maxResults],
-    (client, signal) =>
-      getSampledMetricHistory(client, workspace, runId, metricKey, maxResults, { signal }),
   );
 
 export const useRegisteredModels = (

@@ -23,12 +23,9 @@ export const KNOWN_INTEGRATION_ROLE_NAMES = [
   'mlflow-integration',
 ] as const;
 
-/** Cluster roles that carry MLflow access into a project through aggregation. */
-export const AGGREGATED_PROJECT_ROLES = ['admin', 'edit', 'view'] as const;
-
 /** The label put on bindings the plugin creates, to tell them apart in `oc get rolebindings`. */
-export const CREATED_BY_LABEL = 'app.kubernetes.io/created-by';
-export const CREATED_BY_VALUE = 'mlflow-console-plugin';
+const CREATED_BY_LABEL = 'app.kubernetes.io/created-by';
+const CREATED_BY_VALUE = 'mlflow-console-plugin';
 
 export const isIntegrationRoleName = (name: string): boolean =>
   name === MLFLOW_INTEGRATION_ROLE_SUFFIX || name.endsWith(`-${MLFLOW_INTEGRATION_ROLE_SUFFIX}`);

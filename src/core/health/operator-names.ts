@@ -18,11 +18,7 @@ export const MLFLOW_CONTAINER_NAME = 'mlflow';
 export const MLFLOW_POD_LABELS: Readonly<Record<string, string>> = { app: 'mlflow' };
 export const MLFLOW_PVC_NAME = 'mlflow-pvc';
 
-export const OPERATOR_DEPLOYMENT_NAME = 'mlflow-operator-controller-manager';
 export const OPERATOR_POD_LABELS: Readonly<Record<string, string>> = {
   'control-plane': 'controller-manager',
   'app.kubernetes.io/name': 'mlflow-operator',
 };
-
-/** The annotation that asks the operator to run the migration again (see the CRD's spec.migration). */
-export const FORCE_MIGRATE_ANNOTATION = 'mlflow.opendatahub.io/force-migrate';

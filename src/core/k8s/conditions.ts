@@ -5,6 +5,3 @@ export const findCondition = (
   conditions: readonly Condition[] | undefined,
   type: string,
 ): Condition | undefined => conditions?.find((condition) => condition.type === type);
-
-export const isConditionTrue = (conditions: readonly Condition[] | undefined, type: string) =>
-  findCondition(conditions, type)?.status === 'True';

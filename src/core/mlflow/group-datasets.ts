@@ -2,8 +2,8 @@
  * An experiment's datasets as the table shows them: each summary MLflow gave, with the source and
  * the runs that used it from the runs' inputs. Pure, for the unit tests.
  */
-import { datasetKey, datasetSourceText } from '@/core/mlflow';
-import type { DatasetSummary, DatasetUse } from '@/core/mlflow';
+import { datasetKey, datasetSourceText } from '.';
+import type { DatasetSummary, DatasetUse } from '.';
 
 export interface DatasetRow {
   key: string;

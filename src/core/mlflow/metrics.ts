@@ -32,9 +32,6 @@ export const getMetricHistoryPage = async (
   return { items: asArray(body.metrics).map(parseMetric), nextPageToken: nextToken(body) };
 };
 
-/** Most values MLflow samples per run in get-history-bulk-interval (its MAX_RESULTS_PER_RUN). */
-export const METRIC_SAMPLE_MAX_RESULTS = 2500;
-
 export interface MetricSample {
   points: Metric[];
   /**

@@ -1,4 +1,4 @@
-import type { Run } from './';
+import type { Run } from '.';
 import {
   buildNameFilter,
   collectRunKeys,

@@ -2,8 +2,8 @@
  * What the experiment/run tables ask MLflow for: filter strings, sort orders, page tokens, and the
  * bits of a run shown in its row. Pure, so that the tables stay thin.
  */
-import { nonEmpty } from './';
-import type { Experiment, KeyValue, Run, ViewType } from './';
+import { nonEmpty } from '.';
+import type { KeyValue, Run, ViewType } from '.';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -56,10 +56,6 @@ export const nameContainsLiterally = (name: string, term: string): boolean =>
 /** Tags people set, not MLflow's own bookkeeping (mlflow.user, mlflow.note.content, ...). */
 export const userTags = (tags: readonly KeyValue[] | undefined): KeyValue[] =>
   (tags ?? []).filter((tag) => !tag.key.startsWith('mlflow.'));
-
-/** The description MLflow stores as the tag mlflow.note.content. */
-export const experimentDescription = (experiment: Experiment): string | undefined =>
-  nonEmpty(experiment.tags?.find((tag) => tag.key === 'mlflow.note.content')?.value);
 
 /** Every metric and param key that appears in these runs, sorted, to offer as columns. */
 export const collectRunKeys = (

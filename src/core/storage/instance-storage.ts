@@ -12,7 +12,6 @@ export const SQLITE_BACKEND_URI = 'sqlite:////mlflow/mlflow.db';
 export const LOCAL_ARTIFACTS_DESTINATION = 'file:///mlflow/artifacts';
 export const DEFAULT_STORAGE_SIZE = '10Gi';
 export const ACCESS_MODES = ['ReadWriteOnce', 'ReadWriteOncePod', 'ReadWriteMany'] as const;
-export type AccessMode = (typeof ACCESS_MODES)[number];
 
 /** The environment variables MLflow's S3 client reads from the credentials Secret. */
 export const S3_CREDENTIAL_KEYS = [

@@ -6,7 +6,6 @@
  * MLflow's filter grammar has no escapes: a string goes in single quotes, or in double quotes
  * when it holds a single quote; one holding both kinds cannot be said and is refused.
  */
-import type { TraceState } from '@/core/mlflow';
 
 import type { TraceRange } from './trace-range';
 
@@ -70,7 +69,3 @@ export const isTraceWindow = (value: string): value is TraceWindow =>
 /** The tags people set, without MLflow's own (`mlflow.*`). */
 export const userTags = (tags: Record<string, string>): [string, string][] =>
   Object.entries(tags).filter(([key]) => !key.startsWith('mlflow.'));
-
-/** Labels a trace's state the way the status filter names it. */
-export const traceStateLabel = (state: TraceState): string =>
-  state === 'STATE_UNSPECIFIED' ? '-' : state;

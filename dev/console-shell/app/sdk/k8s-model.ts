@@ -199,11 +199,6 @@ export const discoverGroupVersion = async (
   return promise;
 };
 
-/** Forgets every discovery answer (a CRD was added or removed). */
-export const resetDiscovery = (): void => {
-  cache.clear();
-};
-
 const abbreviate = (kind: string): string => {
   const caps = kind.replace(/[^A-Z]/g, '');
   return (caps.length ? caps : kind.slice(0, 2)).toUpperCase().slice(0, 4);
