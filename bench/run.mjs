@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
+import { BUDGETS } from './budgets.mjs';
 import {
   attribute,
   build,
@@ -97,17 +98,6 @@ const selectedWorkloads =
     : WORKLOADS.filter((w) => BASE_FIGURES || ONLY.includes(w.figure));
 // The demo workspace of every stack: the JavaScript a page loads does not depend on its data.
 const JS_WORKSPACE = 'team-a';
-
-const BUDGETS = {
-  tabFirstRowsMs: 1000,
-  requestsToFirstRows: 4,
-  chart100kMs: 1500,
-  workspaces5000Ms: 1500,
-  workspacesRequests: 60,
-  tabJsGzipBytes: 200 * 1024,
-  adminJsGzipBytes: 200 * 1024,
-  pluginEntryGzipBytes: 8 * 1024,
-};
 
 // ---- processes we start, and stop ------------------------------------------------------------------------
 const stackEnv = { ...process.env, STACK_RUN_DIR, STACK_MLFLOW_AUTH_CACHE_TTL_SECONDS: '300' };

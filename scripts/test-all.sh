@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm run test:all`: every check the project has, in order of cost. Stops at the first failing
-# ring and ends with one line "N passed, N failed" counting the individual tests that ran.
+# ring and ends with one line "N passed, N failed" counting the individual tests that ran; the same
+# counts, per ring, go to .test-results/summary.json (what the docs quote instead of typed numbers).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 results=".test-results"
@@ -8,6 +9,8 @@ rm -rf "$results" && mkdir -p "$results"
 
 passed=0
 failed=0
+# "name": {"passed": N, "failed": N} per ring that counted tests, for summary.json.
+ring_counts=()
 ring() {
   local name="$1"; shift
   printf '\n=== %s ===\n' "$name"
@@ -16,12 +19,18 @@ ring() {
   printf '=== %s: %s in %ss ===\n' "$name" "$([[ $status -eq 0 ]] && echo ok || echo FAILED)" $((SECONDS - start))
   return "$status"
 }
+# Adds one ring's counts to the totals and to summary.json.
+add_counts() {
+  local name="$1" p="$2" f="$3"
+  passed=$((passed + p)); failed=$((failed + f))
+  ring_counts+=("\"$name\": {\"passed\": $p, \"failed\": $f}")
+}
 # Adds the counts of a jest JSON report to the totals.
 count_jest() {
   local file="$1"
   [[ -f "$file" ]] || return 0
   read -r p f < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests)' "$(pwd)/$file")
-  passed=$((passed + p)); failed=$((failed + f))
+  add_counts "$(basename "$file" .json)" "$p" "$f"
 }
 # Adds the counts of a Playwright JSON report to the totals (a flaky test counts as failed; the
 # e2e ring retries nothing, so there is none).
@@ -29,7 +38,7 @@ count_playwright() {
   local file="$1"
   [[ -f "$file" ]] || return 0
   read -r p f < <(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected, s.unexpected + s.flaky)' "$(pwd)/$file")
-  passed=$((passed + p)); failed=$((failed + f))
+  add_counts "$(basename "$file" .json)" "$p" "$f"
 }
 summary() {
   local exit_status=$?
@@ -39,10 +48,14 @@ summary() {
   local count
   for count in "$results"/*.count; do
     [[ -f "$count" ]] || continue
-    read -r p f < "$count"; passed=$((passed + p)); failed=$((failed + f))
+    read -r p f < "$count"; add_counts "$(basename "$count" .count)" "$p" "$f"
   done
   # A ring that failed without failing a counted test (lint, build, ...) still counts as a failure.
   if [[ $exit_status -ne 0 && $failed -eq 0 ]]; then failed=1; fi
+  local rings
+  rings="$(IFS=,; echo "${ring_counts[*]}")"
+  printf '{"passed": %s, "failed": %s, "rings": {%s}}\n' "$passed" "$failed" "$rings" \
+    >"$results/summary.json"
   printf '\n%s passed, %s failed\n' "$passed" "$failed"
 }
 trap summary EXIT

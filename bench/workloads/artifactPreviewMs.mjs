@@ -2,6 +2,7 @@
 // rows of its table shown. Also artifactPreviewBytes: the bytes of the CSV that reached the browser
 // for that preview (get-artifact answers, counted by CDP), which must stay far below the file's
 // 1 MB: the preview asks for a Range of 64 KB (or cancels the body stream at the limit).
+import { BUDGETS } from '../budgets.mjs';
 import { kb, kubectl, log, mlflowCall } from '../lib.mjs';
 import { openPage, signIn } from '../measure.mjs';
 
@@ -10,7 +11,7 @@ const EXPERIMENT = 'bench-artifact-preview';
 const RUN = 'csv-1mb';
 const FILE = 'data/preview-1mb.csv';
 const FILE_BYTES = 1024 * 1024;
-const BYTES_BUDGET = 128 * 1024;
+const BYTES_BUDGET = BUDGETS.artifactPreviewBytes;
 
 /** Exactly 1 MiB of CSV: a header and rows of ids, numbers and a quoted text field. */
 const csvOf1Mb = () => {
@@ -84,8 +85,8 @@ const ensureCsv = async (env, experimentId, runId) => {
 export default {
   figure: 'artifactPreviewMs',
   title: 'artifact preview, 1 MB CSV (click file -> first rows)',
-  budget: 1000,
-  budgetText: '<= 1000 ms',
+  budget: BUDGETS.artifactPreviewMs,
+  budgetText: `<= ${String(BUDGETS.artifactPreviewMs)} ms`,
   seed: async (env) => {
     ensureNamespace(env);
     const { experimentId, runId } = await ensureRun(env);

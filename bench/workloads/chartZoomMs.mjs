@@ -7,6 +7,7 @@
 // (get-history-bulk-interval, get-history) that reached the browser from the click on the run
 // until the chart is drawn and for 5 s after, while nobody touches it (CDP Network.dataReceived,
 // as artifactPreviewBytes). Budget 200 KB: the chart must not download the history to look at it.
+import { BUDGETS } from '../budgets.mjs';
 import { kb, log } from '../lib.mjs';
 import { openPage, signIn, STEP_TIMEOUT_MS } from '../measure.mjs';
 import {
@@ -22,7 +23,7 @@ import {
 
 const WINDOW = { from: 50_000, to: 50_999 };
 const LOOK_MS = 5_000;
-const BYTES_BUDGET = 200 * 1024;
+const BYTES_BUDGET = BUDGETS.chartBytes;
 
 const seed = async (env) => {
   // The base seed makes these too (with 10,000 experiments around them); alone, only these.
@@ -114,8 +115,8 @@ const sample = async ({ browser, shellUrl, context }) => {
 export default {
   figure: 'chartZoomMs',
   title: `zoom the ${METRIC_POINTS}-point chart to steps ${WINDOW.from}-${WINDOW.to} (Apply zoom -> every value drawn)`,
-  budget: 1000,
-  budgetText: '<= 1000 ms',
+  budget: BUDGETS.chartZoomMs,
+  budgetText: `<= ${String(BUDGETS.chartZoomMs)} ms`,
   seed,
   sample,
   summarize: (samples) => {

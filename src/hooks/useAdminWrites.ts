@@ -4,33 +4,13 @@ import { useCallback } from 'react';
 import type {
   MlflowInstanceWithSpec,
   MlflowStorageSpec,
-  ObservedDataScienceCluster,
   Secret,
 } from '@/core/instance/instance-types';
-import { buildManagementStatePatch } from '@/core/instance/management-state';
-import type { SwitchState } from '@/core/instance/management-state';
 import { deletePreconditions } from '@/core/k8s/json-patch';
 import type { JsonPatchOperation } from '@/core/k8s/json-patch';
-import {
-  ConsoleLinkModel,
-  DataScienceClusterModel,
-  MLflowModel,
-  SecretModel,
-} from '@/core/k8s/models';
+import { ConsoleLinkModel, MLflowModel, SecretModel } from '@/core/k8s/models';
 import type { ConsoleLink } from '@/core/k8s/types';
 import { buildMlflowInstance } from '@/core/storage/instance-storage';
-
-/** Sets the mlflowoperator component's managementState on the DSC (guarded; 409 when stale). */
-export const useSetManagementState = () =>
-  useCallback(
-    (dsc: ObservedDataScienceCluster, state: SwitchState) =>
-      k8sPatch({
-        model: DataScienceClusterModel,
-        resource: dsc,
-        data: buildManagementStatePatch(dsc, state),
-      }),
-    [],
-  );
 
 /** Creates the cluster's MLflow instance (always named `mlflow`) with the given spec. */
 export const useCreateMlflow = () =>
