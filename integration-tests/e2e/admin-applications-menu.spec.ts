@@ -3,6 +3,8 @@
  * operator's link is offered; without it, the plugin adds its own link and removes it again after
  * asking.
  */
+import type { Page } from '@playwright/test';
+
 import { open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { readMlflow } from '../support/mlflow-instance';
@@ -44,6 +46,17 @@ const asWritten = ({ apiVersion, kind, metadata, spec }: ConsoleLink): ConsoleLi
 const NO_LINK_YET = 'No Applications-menu link leads to MLflow yet.';
 const OPERATOR_LINK_SHOWN = 'MLflow is in the Applications menu. The plugin adds no duplicate.';
 
+/**
+ * The card's entry for the ConsoleLink `name`: the list item holding the link to it. The console's
+ * ResourceLink puts the kind and its badge ("ConsoleLink", "CL") before the link, outside it, so the
+ * link is named by the object's name alone, in the console as in the shell.
+ */
+const linkEntry = (page: Page, name: string) =>
+  page
+    .getByRole('list', { name: 'Applications menu links to MLflow' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
+
 // The operator's link as seeded (scripts/stack/seed-cluster.py console_link): name mlflow, label
 // app: mlflow, owned by the MLflow instance. Read, not rebuilt, so it comes back exactly.
 let operatorLink: ConsoleLink;
@@ -79,8 +92,9 @@ test.describe('the Applications menu card, with the operator’s link', () => {
     const { page } = session;
     await open(session, '/mlflow');
     await page.getByText(OPERATOR_LINK_SHOWN).waitFor();
-    const links = page.getByRole('list', { name: 'Applications menu links to MLflow' });
-    expect(await links.innerText()).toContain('mlflow, created by the MLflow operator');
+    const entry = linkEntry(page, 'mlflow');
+    await expect(entry.getByText('MLflow', { exact: true })).toBeVisible();
+    await expect(entry.getByText('Created by the MLflow operator', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Add to Applications menu' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Remove from Applications menu' })).toHaveCount(
       0,
@@ -119,9 +133,9 @@ test.describe('the Applications menu card, without the operator’s link', () =>
       applicationMenu: { section: 'OpenShift AI' },
     });
     expect(link.metadata.labels?.['app.kubernetes.io/managed-by']).toBe('mlflow-console-plugin');
-    expect(
-      await page.getByRole('list', { name: 'Applications menu links to MLflow' }).innerText(),
-    ).toContain('mlflow-console-plugin, added by this plugin');
+    await expect(
+      linkEntry(page, 'mlflow-console-plugin').getByText('Added by this plugin', { exact: true }),
+    ).toBeVisible();
     await expectHealthyPage(session, 'admin-applications-menu-added');
 
     await page.getByRole('button', { name: 'Remove from Applications menu' }).click();

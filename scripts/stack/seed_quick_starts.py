@@ -8,7 +8,9 @@ them; helm is built into the stack cache when it is not there yet. They are appl
 `kubectl apply --dry-run=server` of the same objects must meet no "missing last-applied" warning.
 
 With them, what OpenShift has and a bare apiserver lacks, so that access reviews answer as there:
-- the console operator's `console-extensions-reader`: every signed-in user may read quick starts;
+- the console operator's `console-extensions-reader`: every signed-in user may read quick starts and
+  the console's other extensions, ConsoleLinks among them (the console's masthead lists them on
+  every page, as the signed-in user);
 - the `self-provisioner` role of OpenShift's `self-provisioners` binding (every OAuth user may
   request a project), bound here to alice and bob, who stand in for OAuth users.
 """
@@ -82,7 +84,20 @@ def quick_start_objects(env: dict[str, str]) -> list[dict]:
     read = ["get", "list", "watch"]
     readers = cluster_role_for(
         "console-extensions-reader",
-        [{"apiGroups": ["console.openshift.io"], "resources": ["consolequickstarts"], "verbs": read}],
+        [
+            {
+                "apiGroups": ["console.openshift.io"],
+                "resources": [
+                    "consolelinks",
+                    "consolenotifications",
+                    "consoleexternalloglinks",
+                    "consoleclidownloads",
+                    "consoleyamlsamples",
+                    "consolequickstarts",
+                ],
+                "verbs": read,
+            }
+        ],
         [{"apiGroup": RBAC, "kind": "Group", "name": "system:authenticated"}],
     )
     self_provisioners = cluster_role_for(

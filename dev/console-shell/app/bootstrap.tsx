@@ -11,6 +11,7 @@ import './console-shared-modules';
 import { App } from './App';
 import { initI18n, loadPluginLocales } from './i18n';
 import { initialLanguage } from './language';
+import { startTimestampTick } from './sdk/components';
 import type { Session } from './session';
 import { applyTheme, initialTheme } from './theme';
 
@@ -52,6 +53,8 @@ const main = async (): Promise<void> => {
 
   const container = document.getElementById('app');
   if (!container) throw new Error('no #app element');
+  // As the console's app start: timestamps move on every 10 s from now on.
+  startTimestampTick();
   createRoot(container).render(
     <PluginStoreProvider store={store}>
       <App session={session} pluginsLoading={loading} manifestErrors={loadErrors} />

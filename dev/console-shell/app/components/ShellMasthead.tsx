@@ -1,6 +1,7 @@
 /**
- * The masthead: who is signed in (and a switch to the other identities), light/dark theme, and the
- * language (the console's user preference).
+ * The masthead: the Applications menu (from the cluster's ConsoleLinks, listed on every page as the
+ * console's masthead lists them), who is signed in (and a switch to the other identities),
+ * light/dark theme, and the language (the console's user preference).
  */
 import {
   Dropdown,
@@ -38,6 +39,7 @@ import type { Session } from '../session';
 import { switchIdentity } from '../session';
 import type { Theme } from '../theme';
 import { applyTheme } from '../theme';
+import { ApplicationLauncher } from './ApplicationLauncher';
 
 export const ShellMasthead = ({ session }: { session: Session }) => {
   const [theme, setTheme] = useState<Theme>(() =>
@@ -85,6 +87,9 @@ export const ShellMasthead = ({ session }: { session: Session }) => {
         <Toolbar isFullHeight isStatic>
           <ToolbarContent>
             <ToolbarGroup align={{ default: 'alignEnd' }} gap={{ default: 'gapMd' }}>
+              <ToolbarItem>
+                <ApplicationLauncher />
+              </ToolbarItem>
               <ToolbarItem>
                 <ToggleGroup aria-label="Theme">
                   <ToggleGroupItem

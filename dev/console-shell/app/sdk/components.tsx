@@ -1,54 +1,78 @@
-/** Timestamp, DocumentTitle and ResourceLink: small, console-like renderings. */
+/** Timestamp, DocumentTitle and ResourceLink, rendered as the console 4.22 renders them. */
 import type {
   DocumentTitleProps,
   K8sGroupVersionKind,
   ResourceLinkProps,
   TimestampProps,
 } from '@openshift-console/dynamic-plugin-sdk';
+import { Tooltip } from '@patternfly/react-core';
 import { GlobeAmericasIcon } from '@patternfly/react-icons/dist/esm/icons/globe-americas-icon';
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 
+import { dateLanguage, durationText, timestampText, utcDateTimeText } from './datetime';
 import { parseReference } from './k8s-model';
+import { ResourceIcon } from './resource-icon';
 import { resourcePath } from './resource-path';
 
-// In the user's language, as the console (console-shared utils/datetime.ts): the shell puts it on
-// <html lang> before anything renders, and loads the page again when it changes.
-let formatter: Intl.DateTimeFormat | undefined;
-const formatTime = (date: Date): string => {
-  formatter ??= new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
-  return formatter.format(date);
+// The console re-renders its timestamps on a tick: every 10 s from its start it stores the time
+// (its UI state's lastTick), which is unset until the first tick. Until then it shows no time
+// relatively; so does the shell, whose bootstrap starts the same tick.
+const TICK_MS = 10_000;
+let lastTick: number | undefined;
+const tickListeners = new Set<() => void>();
+const subscribeTick = (listener: () => void) => {
+  tickListeners.add(listener);
+  return () => {
+    tickListeners.delete(listener);
+  };
+};
+const getTick = () => lastTick;
+
+/** Starts the timestamps' tick (from no tick yet); returns its stop. */
+export const startTimestampTick = (): (() => void) => {
+  lastTick = undefined;
+  const timer = setInterval(() => {
+    lastTick = Date.now();
+    tickListeners.forEach((listener) => {
+      listener();
+    });
+  }, TICK_MS);
+  return () => {
+    clearInterval(timer);
+  };
 };
 
-const toDate = (timestamp: unknown): Date | undefined => {
-  if (timestamp instanceof Date) return timestamp;
-  if (typeof timestamp === 'number' || typeof timestamp === 'string') {
-    const d = new Date(timestamp);
-    return Number.isNaN(d.getTime()) ? undefined : d;
-  }
-  return undefined;
-};
+// The tooltip's language is the one stored when the console loaded (it builds that formatter once);
+// the shell loads the page again whenever its language changes.
+const bootLanguage = dateLanguage();
 
-/** ISO 8601, epoch milliseconds or a Date, shown in the user's locale; the UTC time as title. */
-export const Timestamp = ({ timestamp, simple, className }: TimestampProps) => {
-  const date = toDate(timestamp);
-  if (!date) return <span className={className}>-</span>;
-  const text = formatTime(date);
-  if (simple) return <span className={className}>{text}</span>;
+/**
+ * As the console's: "-" for no time or an invalid one; recent times relatively ("Just now",
+ * "9 minutes ago"), older ones as "Dec 7, 2026, 5:06 PM", both in the language the console formats
+ * dates in (see ./datetime.ts); the exact UTC time in a tooltip; `simple` gives the text alone.
+ */
+export const Timestamp = ({ timestamp, simple, omitSuffix, className }: TimestampProps) => {
+  const tick = useSyncExternalStore(subscribeTick, getTick);
+  if (!timestamp) return <div className="co-timestamp">-</div>;
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return <div className="co-timestamp">-</div>;
+  // Read at every render, as the console does: the console may drop the stored language meanwhile.
+  const language = dateLanguage();
+  const text = omitSuffix
+    ? durationText(date)
+    : timestampText(date, tick === undefined ? undefined : new Date(tick), language);
+  if (simple) return <>{text}</>;
   return (
-    <span
-      className={`pf-v6-l-flex pf-m-space-items-xs pf-m-nowrap ${className ?? ''}`}
-      title={date.toUTCString()}
+    <div
+      className={`co-timestamp co-icon-and-text ${className ?? ''}`}
+      style={{ display: 'flex', alignItems: 'baseline', gap: 'var(--pf-t--global--spacer--xs)' }}
     >
-      <GlobeAmericasIcon aria-hidden />
-      <span data-test="timestamp">{text}</span>
-    </span>
+      <GlobeAmericasIcon className="co-icon-and-text__icon" />
+      <Tooltip content={<span className="co-nowrap">{utcDateTimeText(date, bootLanguage)}</span>}>
+        <span data-test="timestamp">{text}</span>
+      </Tooltip>
+    </div>
   );
 };
 
@@ -60,11 +84,10 @@ export const DocumentTitle = ({ children }: DocumentTitleProps) => {
   return null;
 };
 
-const abbreviation = (kind: string): string => {
-  const known: Record<string, string> = { Namespace: 'NS', Project: 'PR', ServiceAccount: 'SA' };
-  return known[kind] ?? (kind.replace(/[^A-Z]/g, '') || kind.slice(0, 2)).toUpperCase().slice(0, 4);
-};
-
+/**
+ * As the console's: the kind's badge (./resource-icon.tsx), then the name (or `displayName`) as a
+ * link to the object's console page, carrying `data-test`; nothing without a kind.
+ */
 export const ResourceLink = ({
   // The console still honours the deprecated `kind` reference; so does the shell.
   // eslint-disable-next-line @typescript-eslint/no-deprecated
@@ -72,42 +95,63 @@ export const ResourceLink = ({
   groupVersionKind,
   className,
   displayName,
-  inline,
+  inline = false,
   linkTo = true,
   name,
+  nameSuffix,
   namespace,
   hideIcon,
   title,
   dataTest,
   onClick,
+  truncate,
   children,
 }: ResourceLinkProps) => {
   const gvk: K8sGroupVersionKind | undefined =
     groupVersionKind ?? (kind ? (parseReference(kind) ?? { version: 'v1', kind }) : undefined);
+  if (!gvk) return null;
   const value = displayName ?? name;
-  const icon =
-    !hideIcon && gvk ? (
-      <span
-        className="pf-v6-c-label pf-m-compact pf-m-blue"
-        title={gvk.kind}
-        style={{ marginInlineEnd: 'var(--pf-t--global--spacer--xs)' }}
-      >
-        <span className="pf-v6-c-label__content">{abbreviation(gvk.kind)}</span>
-      </span>
-    ) : null;
+  const nameProps = {
+    className: 'co-resource-item__resource-name',
+    'data-test-id': value,
+    'data-test': dataTest ?? value,
+    style: { minWidth: 0 },
+  };
   return (
     <span
-      className={`${inline ? 'pf-v6-u-display-inline' : 'pf-v6-u-display-inline-block'} ${className ?? ''}`}
-      data-test-id={value}
-      data-test={dataTest ?? value}
+      className={[
+        'co-resource-item',
+        className,
+        inline && 'co-resource-item--inline',
+        truncate && 'co-resource-item--truncate',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      style={{
+        alignItems: 'baseline',
+        display: inline ? 'inline-flex' : 'flex',
+        minWidth: 0,
+        overflowWrap: 'anywhere',
+        ...(inline ? { margin: '0 20px 0 0' } : {}),
+        ...(truncate ? { whiteSpace: 'nowrap' } : {}),
+      }}
     >
-      {icon}
-      {linkTo && gvk && name ? (
-        <Link to={resourcePath(gvk, name, namespace)} title={title} onClick={onClick}>
+      {!hideIcon && <ResourceIcon kind={gvk.kind} />}
+      {linkTo ? (
+        <Link
+          to={resourcePath(gvk, name, namespace)}
+          title={title}
+          onClick={onClick}
+          {...nameProps}
+        >
           {value}
+          {nameSuffix}
         </Link>
       ) : (
-        <span title={title}>{value}</span>
+        <span {...nameProps}>
+          {value}
+          {nameSuffix}
+        </span>
       )}
       {children}
     </span>

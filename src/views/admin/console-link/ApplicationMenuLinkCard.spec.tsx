@@ -56,7 +56,16 @@ describe('ApplicationMenuLinkCard', () => {
     expect(
       screen.getByText('MLflow is in the Applications menu. The plugin adds no duplicate.'),
     ).toBeInTheDocument();
-    expect(screen.getByText(/created by the MLflow operator/)).toBeInTheDocument();
+    // Each part on its own, not a sentence around the ConsoleLink (where the console's ResourceLink
+    // would read "MLflow (ConsoleLink CL mlflow, created by …)").
+    const item = within(
+      screen.getByRole('list', { name: 'Applications menu links to MLflow' }),
+    ).getByRole('listitem');
+    expect(within(item).getByText('MLflow')).toBeInTheDocument();
+    expect(within(item).getByText('mlflow')).toHaveAttribute('data-kind', 'ConsoleLink');
+    expect(within(item).getByText('Created by the MLflow operator')).toBeInTheDocument();
+    expect(within(item).getByText('Section: OpenShift AI')).toBeInTheDocument();
+    expect(item).not.toHaveTextContent(/[(),]/);
     expect(
       screen.queryByRole('button', { name: 'Add to Applications menu' }),
     ).not.toBeInTheDocument();
@@ -104,7 +113,7 @@ describe('ApplicationMenuLinkCard', () => {
     k8sDelete.mockResolvedValue({});
     mockWatchesByKind({ ConsoleLink: loadedWatch([pluginLink]) });
     renderCard();
-    expect(screen.getByText(/added by this plugin/)).toBeInTheDocument();
+    expect(screen.getByText('Added by this plugin', { exact: true })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove from Applications menu' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent(
@@ -148,7 +157,9 @@ describe('ApplicationMenuLinkCard', () => {
     };
     mockWatchesByKind({ ConsoleLink: loadedWatch([chartLink]) });
     renderCard();
-    expect(screen.getByText(/installed with the plugin’s Helm chart/)).toBeInTheDocument();
+    expect(
+      screen.getByText('Installed with the plugin’s Helm chart', { exact: true }),
+    ).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: 'Add to Applications menu' }),
     ).not.toBeInTheDocument();

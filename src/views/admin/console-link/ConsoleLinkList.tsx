@@ -17,20 +17,24 @@ import {
 } from '@/core/links/console-links';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
-/** The Applications-menu links that lead to MLflow, with who made each. */
+/**
+ * The Applications-menu links that lead to MLflow: each one's text, its ConsoleLink (the console's
+ * ResourceLink, in a cell of its own: the console draws it with the kind's name and badge, so it
+ * does not belong in running text), who made it, its section and its address.
+ */
 export const ConsoleLinkList = ({ links }: { links: readonly ConsoleLink[] }) => {
   const { t } = useMlflowTranslation();
   const origin = (link: ConsoleLink) => {
     if (isPluginConsoleLink(link)) {
       return pluginLinkManager(link).kind === 'helm'
-        ? t('installed with the plugin’s Helm chart')
-        : t('added by this plugin');
+        ? t('Installed with the plugin’s Helm chart')
+        : t('Added by this plugin');
     }
     const ownedByMlflow = link.metadata && 'ownerReferences' in link.metadata;
     if (link.metadata?.name === OPERATOR_CONSOLE_LINK_NAME || ownedByMlflow) {
-      return t('created by the MLflow operator');
+      return t('Created by the MLflow operator');
     }
-    return t('created by someone else');
+    return t('Created by someone else');
   };
   return (
     <DataList aria-label={t('Applications menu links to MLflow')} isCompact>
@@ -39,13 +43,13 @@ export const ConsoleLinkList = ({ links }: { links: readonly ConsoleLink[] }) =>
           <DataListItemRow>
             <DataListItemCells
               dataListCells={[
-                <DataListCell key="name">
-                  <strong>{link.spec.text}</strong> (
-                  <K8sResourceLink
-                    model={ConsoleLinkModel}
-                    name={link.metadata?.name ?? ''}
-                  />, {origin(link)})
+                <DataListCell key="text">
+                  <strong>{link.spec.text}</strong>
                 </DataListCell>,
+                <DataListCell key="object">
+                  <K8sResourceLink model={ConsoleLinkModel} name={link.metadata?.name ?? ''} />
+                </DataListCell>,
+                <DataListCell key="origin">{origin(link)}</DataListCell>,
                 <DataListCell key="section">
                   {t('Section: {{section}}', {
                     section: link.spec.applicationMenu?.section ?? '-',

@@ -1,0 +1,74 @@
+// HTTP requests passed to the apiserver or MLflow with the signed-in identity's bearer token, as
+// the console's bridge passes them: the browser's session, CSRF token and hop-by-hop headers stay
+// behind, and the answer streams back as it comes (watches are long responses).
+import http from 'node:http';
+import https from 'node:https';
+
+import { sendStatus } from './responses.mjs';
+
+// Headers the bridge never forwards upstream: the browser's session and CSRF token, and hop-by-hop.
+const DROP_REQUEST_HEADERS = new Set([
+  'cookie',
+  'x-csrftoken',
+  'authorization',
+  'host',
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'origin',
+  'referer',
+]);
+const DROP_RESPONSE_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'set-cookie',
+]);
+
+export const proxy = (req, res, { target, upstreamPath, token, ca }) => {
+  const headers = {};
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (!DROP_REQUEST_HEADERS.has(k)) headers[k] = v;
+  }
+  if (token) headers.authorization = `Bearer ${token}`;
+  const u = new URL(target.origin);
+  const client = u.protocol === 'https:' ? https : http;
+  const upstream = client.request(
+    {
+      protocol: u.protocol,
+      hostname: u.hostname,
+      port: u.port,
+      method: req.method,
+      path: upstreamPath,
+      headers,
+      ca,
+    },
+    (up) => {
+      const outHeaders = {};
+      for (const [k, v] of Object.entries(up.headers)) {
+        if (!DROP_RESPONSE_HEADERS.has(k)) outHeaders[k] = v;
+      }
+      res.writeHead(up.statusCode || 502, outHeaders);
+      // Watches stream JSON lines for as long as the browser listens: pass every chunk at once.
+      res.flushHeaders();
+      up.pipe(res);
+    },
+  );
+  upstream.on('error', (err) => {
+    if (!res.headersSent) {
+      sendStatus(
+        res,
+        502,
+        `The shell could not reach ${u.origin}: ${err.message}`,
+        'ServiceUnavailable',
+      );
+    } else {
+      res.destroy();
+    }
+  });
+  // The browser went away (a closed watch, a reload): end the upstream request too.
+  res.on('close', () => upstream.destroy());
+  req.pipe(upstream);
+};
