@@ -12,13 +12,12 @@ import { Link } from 'react-router';
 import { LongText } from '@/components/LongText';
 import { SectionQueryError } from '@/components/SectionQueryError';
 import { DATASET_RUNS_LIMIT, searchDatasetUses, searchExperimentDatasets } from '@/core/mlflow';
+import { groupDatasets } from '@/core/mlflow/group-datasets';
 import { runPlace } from '@/core/place/tab-place';
 import { useMlflowQuery } from '@/hooks/useMlflowApi';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
 import { MlflowResourceGate } from '@/views/project-tab/common/MlflowResourceGate';
-
-import { groupDatasets } from '@/core/mlflow/group-datasets';
 
 interface DatasetsTableProps {
   namespace: string;
