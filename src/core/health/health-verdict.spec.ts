@@ -1,7 +1,8 @@
+import type { MlflowStatus } from '@/core/instance/mlflow-status';
+
 import type { Diagnosis } from './diagnoses';
 import { healthDegradation, healthVerdict } from './health-verdict';
 import type { PartReading } from './health-verdict';
-import type { MlflowStatus } from '@/core/instance/mlflow-status';
 
 const read: PartReading = { loaded: true, failed: false };
 const refused: PartReading = { loaded: true, failed: true };
