@@ -8,9 +8,11 @@ import {
   StackItem,
   Title,
 } from '@patternfly/react-core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { healthDegradation } from '@/core/health/health-verdict';
+import type { HealthVerdict } from '@/core/health/health-verdict';
 import { detectMlflowNamespace } from '@/core/instance/mlflow-namespace';
 import { useAdminAccess } from '@/hooks/useAdminAccess';
 import { useWorkspaceList } from '@/hooks/useMlflowData';
@@ -36,6 +38,8 @@ const MlflowAdminPage = () => {
   const mlflow = result.mlflow;
   const mlflowNamespace = detectMlflowNamespace(mlflow);
   const access = useAdminAccess(mlflowNamespace);
+  // The Health card's verdict: the status summary must not call MLflow available while it fails.
+  const [verdict, setVerdict] = useState<HealthVerdict>({ kind: 'pending' });
   // The slowest answer on the page: asked at once, beside the status, for the overview below.
   const workspaceList = useWorkspaceList(
     dscCrdPresent || mlflowCrdPresent,
@@ -85,6 +89,7 @@ const MlflowAdminPage = () => {
                 result={result}
                 mlflowNamespace={mlflowNamespace}
                 patchAccess={access.patchDataScienceCluster}
+                degradation={healthDegradation(status, verdict)}
               />
             </StackItem>
             <StackItem>
@@ -95,6 +100,7 @@ const MlflowAdminPage = () => {
                   dataScienceClusters={result.dataScienceClusters}
                   operatorComponent={result.operatorComponent}
                   mlflow={mlflow}
+                  onVerdict={setVerdict}
                 />
               </Suspense>
             </StackItem>

@@ -68,9 +68,9 @@ const backOff: KubeEvent = {
 };
 
 /** Answers by kind; Pods are asked twice (server and operator), answered by the label asked. */
-const mockCluster = (serverPods: Pod[]) => {
+const mockCluster = (serverPods: Pod[], readyReplicas = 0) => {
   const byKind: Record<string, unknown[]> = {
-    Deployment: [deployment],
+    Deployment: [{ ...deployment, status: { readyReplicas } }],
     PersistentVolumeClaim: [
       {
         metadata: { name: 'mlflow-pvc', namespace: NS },
@@ -146,7 +146,7 @@ describe('HealthCard', () => {
         ],
       },
     };
-    mockCluster([healthyPod]);
+    mockCluster([healthyPod], 1);
     renderCard();
     expect(screen.getByText('No known problem found')).toBeInTheDocument();
     expect(screen.getByText('Bound')).toBeInTheDocument();
@@ -155,7 +155,7 @@ describe('HealthCard', () => {
   });
 
   it('says which part the admin may not read and still shows the others', () => {
-    mockCluster([crashingPod]);
+    mockCluster([crashingPod], 1);
     jest
       .mocked(useAccessReview)
       .mockImplementation(({ resource }) => [resource !== 'pods' && resource !== 'events', false]);
@@ -164,5 +164,26 @@ describe('HealthCard', () => {
     expect(screen.getByText(`You may not read the Events in ${NS}`)).toBeInTheDocument();
     expect(screen.getByText('quay.io/opendatahub/mlflow:odh-stable')).toBeInTheDocument();
     expect(screen.getByText('No known problem found in what you may read')).toBeInTheDocument();
+  });
+
+  it('does not call a server with no ready replica healthy', () => {
+    const startingPod: Pod = {
+      ...crashingPod,
+      status: { phase: 'Pending', containerStatuses: [{ name: 'mlflow', ready: false }] },
+    };
+    mockCluster([startingPod], 0);
+    renderCard();
+    expect(screen.getByText('0 of 1 MLflow server replicas are ready')).toBeInTheDocument();
+    expect(screen.queryByText('No known problem found')).not.toBeInTheDocument();
+  });
+
+  it('says the health is unknown, not that nothing is wrong, to who may read none of it', () => {
+    mockCluster([crashingPod]);
+    jest.mocked(useAccessReview).mockReturnValue([false, false]);
+    renderCard();
+    expect(
+      screen.getByText('Health unknown: you may not read what MLflow runs'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/No known problem found/)).not.toBeInTheDocument();
   });
 });

@@ -8,11 +8,15 @@ import {
   StackItem,
   Title,
 } from '@patternfly/react-core';
+import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 
+import { healthVerdict } from '@/core/health/health-verdict';
+import type { HealthVerdict } from '@/core/health/health-verdict';
 import {
   deriveMigrationState,
   recentWarningEvents,
+  summarizeDeployment,
   usesPvcStorage,
 } from '@/core/health/workload-summary';
 import type { DataScienceCluster, MLflowInstance, MLflowOperatorComponent } from '@/core/k8s/types';
@@ -33,7 +37,54 @@ export interface HealthCardProps {
   dataScienceClusters: readonly DataScienceCluster[];
   operatorComponent?: MLflowOperatorComponent;
   mlflow?: MLflowInstance;
+  /** Told the card's verdict whenever it changes, so that the status summary can agree with it. */
+  onVerdict?: (verdict: HealthVerdict) => void;
 }
+
+/** The verdict's line at the top of the card (the diagnoses have their own list). */
+const VerdictLine = ({ verdict }: { verdict: HealthVerdict }) => {
+  const { t } = useMlflowTranslation();
+  switch (verdict.kind) {
+    case 'problems':
+      return <DiagnosisList diagnoses={verdict.diagnoses} />;
+    case 'replicas-not-ready':
+      return (
+        <Alert
+          isInline
+          variant="warning"
+          title={t('{{ready}} of {{desired}} MLflow server replicas are ready', {
+            ready: verdict.replicas.ready,
+            desired: verdict.replicas.desired,
+          })}
+        />
+      );
+    case 'healthy':
+      return <Alert isInline isPlain variant="success" title={t('No known problem found')} />;
+    case 'partly-read':
+      return (
+        <Alert
+          isInline
+          isPlain
+          variant="success"
+          title={t('No known problem found in what you may read')}
+        />
+      );
+    case 'unreadable':
+      return (
+        <Alert
+          isInline
+          variant="info"
+          title={t('Health unknown: you may not read what MLflow runs')}
+        >
+          {t(
+            'Reading the MLflow server’s Deployment, Pods, volume and events needs a cluster administrator’s access.',
+          )}
+        </Alert>
+      );
+    case 'pending':
+      return null;
+  }
+};
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => (
   <StackItem>
@@ -72,28 +123,29 @@ const HealthCard = (props: HealthCardProps) => {
   const { t } = useMlflowTranslation();
   const health = useMlflowHealth(props);
   const { namespace, deployments, pods, operatorPods, pvcs, events, diagnoses } = health;
-  const everyPart = [deployments, pods, operatorPods, pvcs, events];
-  const allRead = everyPart.every((part) => part.loaded && !part.error);
+  const deployment = deployments.items.at(0);
+  const replicas = deployment ? summarizeDeployment(deployment, pods.items) : undefined;
+  const verdict = healthVerdict(
+    [deployments, pods, operatorPods, pvcs, events].map((part) => ({
+      loaded: part.loaded,
+      failed: Boolean(part.error),
+    })),
+    diagnoses,
+    replicas ? { ready: replicas.readyReplicas, desired: replicas.desiredReplicas } : undefined,
+  );
+  const { onVerdict } = props;
+  // The verdict is a new object each render: its JSON says whether it changed.
+  const verdictKey = JSON.stringify(verdict);
+  useEffect(() => {
+    onVerdict?.(JSON.parse(verdictKey) as HealthVerdict);
+  }, [onVerdict, verdictKey]);
   return (
     <Card>
       <CardTitle>{t('Health')}</CardTitle>
       <CardBody>
         <Stack hasGutter>
           <StackItem>
-            {diagnoses.length > 0 ? (
-              <DiagnosisList diagnoses={diagnoses} />
-            ) : everyPart.every((part) => part.loaded) ? (
-              <Alert
-                isInline
-                isPlain
-                variant="success"
-                title={
-                  allRead
-                    ? t('No known problem found')
-                    : t('No known problem found in what you may read')
-                }
-              />
-            ) : null}
+            <VerdictLine verdict={verdict} />
           </StackItem>
           <Section title={t('Tracking server')}>
             <PartState part={deployments} what={t('Deployments')} namespace={namespace}>

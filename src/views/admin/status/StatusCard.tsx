@@ -1,4 +1,4 @@
-import { StatusIconAndText } from '@openshift-console/dynamic-plugin-sdk';
+import { RedExclamationCircleIcon, StatusIconAndText } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
   Card,
@@ -15,6 +15,7 @@ import { QuestionCircleIcon } from '@patternfly/react-icons';
 
 import { K8sResourceLink } from '@/components/K8sResourceLink';
 import { MlflowStatusSummary } from '@/components/MlflowStatusSummary';
+import type { HealthDegradation } from '@/core/health/health-verdict';
 import type { ObservedDataScienceCluster } from '@/core/instance/instance-types';
 import { MLFLOW_OPERATOR_READY_CONDITION } from '@/core/instance/management-state';
 import { getMlflowManagementState } from '@/core/instance/mlflow-status';
@@ -23,6 +24,7 @@ import { DataScienceClusterModel, MLFLOW_OPERATOR_COMPONENT_NAME } from '@/core/
 import type { AccessCheck } from '@/hooks/useAdminAccess';
 import type { MlflowStatusResult } from '@/hooks/useMlflowStatus';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useDiagnosisText } from '@/views/admin/health/useDiagnosisText';
 import { ManagementStateSwitch } from '@/views/admin/switch/ManagementStateSwitch';
 
 import { ConditionDetails } from './ConditionDetails';
@@ -31,10 +33,36 @@ interface StatusCardProps {
   result: MlflowStatusResult;
   mlflowNamespace: string;
   patchAccess: AccessCheck;
+  /** What the Health card found wrong while the conditions still say all is well. */
+  degradation?: HealthDegradation;
 }
 
+/** "Degraded" with the health card's reason, where the conditions alone would say otherwise. */
+const DegradedByHealth = ({ degradation }: { degradation: HealthDegradation }) => {
+  const { t } = useMlflowTranslation();
+  const diagnosisText = useDiagnosisText();
+  const reason =
+    degradation.kind === 'diagnosis'
+      ? diagnosisText(degradation.diagnosis.id).cause
+      : t('{{ready}} of {{desired}} MLflow server replicas are ready', {
+          ready: degradation.replicas.ready,
+          desired: degradation.replicas.desired,
+        });
+  return (
+    <StatusIconAndText
+      icon={<RedExclamationCircleIcon />}
+      title={t('Degraded: {{reason}}', { reason })}
+    />
+  );
+};
+
 /** The verdict, the DataScienceCluster switch and the operator's own readiness. */
-export const StatusCard = ({ result, mlflowNamespace, patchAccess }: StatusCardProps) => {
+export const StatusCard = ({
+  result,
+  mlflowNamespace,
+  patchAccess,
+  degradation,
+}: StatusCardProps) => {
   const { t } = useMlflowTranslation();
   const dataScienceClusters = result.dataScienceClusters as ObservedDataScienceCluster[];
   const dsc = dataScienceClusters.length === 1 ? dataScienceClusters[0] : undefined;
@@ -90,6 +118,8 @@ export const StatusCard = ({ result, mlflowNamespace, patchAccess }: StatusCardP
                       icon={<QuestionCircleIcon />}
                       title={t('Unknown: the MLflow resources could not be read')}
                     />
+                  ) : degradation ? (
+                    <DegradedByHealth degradation={degradation} />
                   ) : (
                     <MlflowStatusSummary status={result.status} />
                   )}
