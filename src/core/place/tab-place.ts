@@ -10,10 +10,14 @@ import { EMPTY_TRACE_SEARCH, isTraceStatusChoice, isTraceWindow } from '@/core/t
 import type { TraceSearch } from '@/core/traces/trace-filter';
 import { formatRangeParam, parseRangeParam } from '@/core/traces/trace-range';
 
+import { DEFAULT_PAGE_SIZE, firstPagePlace } from './page-place';
+import type { PagePlace } from './page-place';
+
+export { DEFAULT_PAGE_SIZE, firstPagePlace };
+export type { PagePlace };
+
 export const TAB_SECTIONS = ['experiments', 'models', 'prompts', 'access'] as const;
 export type TabSection = (typeof TAB_SECTIONS)[number];
-
-export const DEFAULT_PAGE_SIZE: PageSize = 25;
 
 /** What an experiment's page shows (query param `expView`): its runs (the default), traces,
  * logged models or datasets. */
@@ -24,13 +28,6 @@ export type ExperimentView = (typeof EXPERIMENT_VIEWS)[number];
 export interface RunColumn {
   kind: 'metric' | 'param';
   key: string;
-}
-
-/** Page size and the page tokens of the pages seen before this one (the first has none). */
-export interface PagePlace {
-  pageSize: PageSize;
-  /** tokens[i] fetched page i + 1; empty on the first page. */
-  pageTokens: string[];
 }
 
 export interface TabPlace {
@@ -108,12 +105,6 @@ export interface ParsedPlace {
   place: TabPlace;
   problems: PlaceProblem[];
 }
-
-/** The first page, at the size the person chose. */
-export const firstPagePlace = (pageSize: PageSize = DEFAULT_PAGE_SIZE): PagePlace => ({
-  pageSize,
-  pageTokens: [],
-});
 
 export const DEFAULT_PLACE: TabPlace = {
   section: 'experiments',
@@ -519,105 +510,4 @@ export const serializePlace = (
   return query;
 };
 
-/** The experiments list as it was, nothing below it open. */
-export const experimentsListOf = (place: TabPlace): TabPlace => ({
-  ...place,
-  section: 'experiments',
-  experimentId: undefined,
-  runId: undefined,
-  artifactPath: undefined,
-  compareRunIds: [],
-  comparing: false,
-  runsFilter: '',
-  columns: undefined,
-  runsPage: firstPagePlace(),
-  experimentView: 'runs',
-  loggedModelsPage: firstPagePlace(),
-  traceSearch: EMPTY_TRACE_SEARCH,
-  tracesPage: firstPagePlace(),
-  traceId: undefined,
-  spanId: undefined,
-  chartZoom: undefined,
-});
-
-/** An experiment's runs, as a fresh list when it is another experiment than the one open. */
-export const experimentPlace = (place: TabPlace, experimentId: string): TabPlace =>
-  place.experimentId === experimentId
-    ? {
-        ...place,
-        section: 'experiments',
-        runId: undefined,
-        artifactPath: undefined,
-        compareRunIds: [],
-        comparing: false,
-        traceId: undefined,
-        spanId: undefined,
-        chartZoom: undefined,
-      }
-    : { ...experimentsListOf(place), experimentId };
-
-export const runPlace = (place: TabPlace, experimentId: string, runId: string): TabPlace => ({
-  ...experimentPlace(place, experimentId),
-  runId,
-});
-
-/** The comparison of the runs picked in the runs table, or (open false) back to that table. */
-export const comparisonPlace = (place: TabPlace, open: boolean): TabPlace => ({
-  ...place,
-  runId: undefined,
-  chartZoom: undefined,
-  comparing: open,
-});
-
-/** One of an experiment's views (runs, logged models, datasets), nothing below it open. */
-export const experimentViewPlace = (
-  place: TabPlace,
-  experimentId: string,
-  experimentView: ExperimentView,
-): TabPlace => ({ ...experimentPlace(place, experimentId), experimentView });
-
-/** The registered models list as it was. */
-export const modelsListOf = (place: TabPlace): TabPlace => ({
-  ...place,
-  section: 'models',
-  modelName: undefined,
-  modelVersionsPage: firstPagePlace(),
-});
-
-/** A registered model's versions, from their first page. */
-export const modelPlace = (place: TabPlace, modelName: string): TabPlace => ({
-  ...modelsListOf(place),
-  modelName,
-});
-
-/** The prompts list as it was. */
-export const promptsListOf = (place: TabPlace): TabPlace => ({
-  ...place,
-  section: 'prompts',
-  promptName: undefined,
-  promptVersion: undefined,
-});
-
-/** A prompt, at one of its versions (undefined: the newest). */
-export const promptPlace = (place: TabPlace, promptName: string, promptVersion?: string) => ({
-  ...promptsListOf(place),
-  promptName,
-  promptVersion,
-});
-
-/** One trace of the experiment open, and one of its spans. */
-export const tracePlace = (place: TabPlace, traceId: string, spanId?: string): TabPlace => ({
-  ...place,
-  experimentView: 'traces',
-  runId: undefined,
-  chartZoom: undefined,
-  traceId,
-  spanId,
-});
-
-/** The run's chart of `metricKey` zoomed to from..to, or (window undefined) its whole history. */
-export const chartZoomPlace = (
-  place: TabPlace,
-  metricKey: string,
-  window?: { from: number; to: number },
-): TabPlace => ({ ...place, chartZoom: window ? { metricKey, ...window } : undefined });
+export * from './tab-place-moves';
