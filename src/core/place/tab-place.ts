@@ -12,9 +12,10 @@ import { formatRangeParam, parseRangeParam } from '@/core/traces/trace-range';
 
 import { DEFAULT_PAGE_SIZE, firstPagePlace } from './page-place';
 import type { PagePlace } from './page-place';
+import type { PlaceProblem } from './place-problem';
 
 export { DEFAULT_PAGE_SIZE, firstPagePlace };
-export type { PagePlace };
+export type { PagePlace, PlaceProblem };
 
 export const TAB_SECTIONS = ['experiments', 'models', 'prompts', 'access'] as const;
 export type TabSection = (typeof TAB_SECTIONS)[number];
@@ -75,30 +76,6 @@ export interface ChartZoom {
   metricKey: string;
   from: number;
   to: number;
-}
-
-/** One query parameter that could not be used, and what was used instead. */
-export interface PlaceProblem {
-  param: string;
-  value: string;
-  kind:
-    | 'unknown-section'
-    | 'bad-page-size'
-    | 'bad-sort'
-    | 'bad-lifecycle'
-    | 'bad-column'
-    | 'bad-id'
-    | 'run-without-experiment'
-    | 'artifact-without-run'
-    | 'unknown-experiment-view'
-    | 'bad-name'
-    | 'bad-version'
-    | 'version-without-prompt'
-    | 'bad-choice'
-    | 'trace-without-experiment'
-    | 'bad-time'
-    | 'reversed-range'
-    | 'window-with-range';
 }
 
 export interface ParsedPlace {
