@@ -26,7 +26,7 @@ export const toggleComparedRun = (
 
 /**
  * MLflow's search filter for exactly these runs. The IDs come from the tab's URL, where only
- * letters, digits, `-` and `_` are accepted (see tab-place.ts), so they need no escaping.
+ * letters, digits, `-` and `_` are accepted (`ID` of place-codecs.ts), so they need no escaping.
  */
 export const runIdsFilter = (runIds: readonly string[]): string =>
   `attributes.run_id IN (${runIds.map((id) => `'${id}'`).join(', ')})`;

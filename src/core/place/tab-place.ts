@@ -2,453 +2,143 @@
  * Where a person is in Project → MLflow, read from and written to the query string of the tab's
  * own route, so that Back, Forward, reload and a copied link all land on the same place. Pure:
  * values the URL cannot mean are dropped to their default and reported, never thrown.
+ *
+ * The place is the sum of each section's slice; each slice's parameters are a schema (its own
+ * file), read and written by the one parser of place-schema.ts. This file puts them together.
  */
-import type { ViewType } from '@/core/mlflow';
-import { DEFAULT_EXPERIMENT_SORT, PAGE_SIZES, VIEW_TYPES } from '@/core/mlflow/search-filter';
-import type { ExperimentSort, PageSize } from '@/core/mlflow/search-filter';
-import { EMPTY_TRACE_SEARCH, isTraceStatusChoice, isTraceWindow } from '@/core/traces/trace-filter';
-import type { TraceSearch } from '@/core/traces/trace-filter';
-import { formatRangeParam, parseRangeParam } from '@/core/traces/trace-range';
+import { CHART_ZOOM_SCHEMA } from './chart-zoom-place';
+import type { ChartZoomSlice } from './chart-zoom-place';
+import { EXPERIMENT_SCHEMA, EXPERIMENT_VIEW_PARAM } from './experiment-place';
+import type { ExperimentSlice } from './experiment-place';
+import { EXPERIMENTS_LIST_SCHEMA } from './experiments-list-place';
+import type { ExperimentsListSlice } from './experiments-list-place';
+import { MODELS_SCHEMA } from './models-place';
+import type { ModelsSlice } from './models-place';
+import type { PlaceProblem } from './place-problem';
+import { initialOf, placeReader, readSchema, writerOf } from './place-schema';
+import type { SchemaWriter } from './place-schema';
+import { PROMPTS_SCHEMA } from './prompts-place';
+import type { PromptsSlice } from './prompts-place';
+import { RUN_SCHEMA } from './run-place';
+import type { RunSlice } from './run-place';
+import { TAB_SECTION_SCHEMA } from './tab-section-place';
+import type { TabSectionSlice } from './tab-section-place';
+import { TRACES_SCHEMA } from './traces-place';
+import type { TracesSlice } from './traces-place';
 
-export const TAB_SECTIONS = ['experiments', 'models', 'prompts', 'access'] as const;
-export type TabSection = (typeof TAB_SECTIONS)[number];
+export { DEFAULT_PAGE_SIZE, firstPagePlace } from './page-place';
+export type { PagePlace } from './page-place';
+export { TAB_SECTIONS } from './tab-section-place';
+export type { TabSection } from './tab-section-place';
+export { columnParam, EXPERIMENT_VIEWS } from './experiment-place';
+export type { ExperimentView, RunColumn } from './experiment-place';
+export type { ChartZoom } from './chart-zoom-place';
+export type { PlaceProblem } from './place-problem';
+export * from './tab-place-moves';
 
-export const DEFAULT_PAGE_SIZE: PageSize = 25;
-
-/** What an experiment's page shows (query param `expView`): its runs (the default), traces,
- * logged models or datasets. */
-export const EXPERIMENT_VIEWS = ['runs', 'traces', 'logged-models', 'datasets'] as const;
-export type ExperimentView = (typeof EXPERIMENT_VIEWS)[number];
-
-/** A picked runs-table column: a metric or a param, by key. */
-export interface RunColumn {
-  kind: 'metric' | 'param';
-  key: string;
-}
-
-/** Page size and the page tokens of the pages seen before this one (the first has none). */
-export interface PagePlace {
-  pageSize: PageSize;
-  /** tokens[i] fetched page i + 1; empty on the first page. */
-  pageTokens: string[];
-}
-
-export interface TabPlace {
-  section: TabSection;
-  /** The experiments list. */
-  search: string;
-  sort: ExperimentSort;
-  lifecycle: ViewType;
-  experimentsPage: PagePlace;
-  experimentId?: string;
-  /** The runs list of the experiment. */
-  runsFilter: string;
-  /** Undefined: the table's default columns. */
-  columns?: RunColumn[];
-  runsPage: PagePlace;
-  experimentView: ExperimentView;
-  /** The logged models list of the experiment. */
-  loggedModelsPage: PagePlace;
-  runId?: string;
-  /** The run's artifact shown (file) or opened (folder), relative to its artifact root. */
-  artifactPath?: string;
-  /** Runs picked for comparison in the runs table (`compare`, one per run). */
-  compareRunIds: string[];
-  /** Whether the comparison of compareRunIds is open instead of the runs table. */
-  comparing: boolean;
-  modelsPage: PagePlace;
-  /** A registered model whose versions are shown, by name. */
-  modelName?: string;
-  modelVersionsPage: PagePlace;
-  promptsPage: PagePlace;
-  /** A prompt, by name, and one of its versions (undefined: the newest). */
-  promptName?: string;
-  promptVersion?: string;
-  /** The traces list of the experiment, and the trace and span open. */
-  traceSearch: TraceSearch;
-  tracesPage: PagePlace;
-  traceId?: string;
-  spanId?: string;
-  /** A metric chart of the run open, zoomed to a step window (`zoom`, `zoomFrom`, `zoomTo`). */
-  chartZoom?: ChartZoom;
-}
-
-/** The steps from..to (both included) of one metric's chart. */
-export interface ChartZoom {
-  metricKey: string;
-  from: number;
-  to: number;
-}
-
-/** One query parameter that could not be used, and what was used instead. */
-export interface PlaceProblem {
-  param: string;
-  value: string;
-  kind:
-    | 'unknown-section'
-    | 'bad-page-size'
-    | 'bad-sort'
-    | 'bad-lifecycle'
-    | 'bad-column'
-    | 'bad-id'
-    | 'run-without-experiment'
-    | 'artifact-without-run'
-    | 'unknown-experiment-view'
-    | 'bad-name'
-    | 'bad-version'
-    | 'version-without-prompt'
-    | 'bad-choice'
-    | 'trace-without-experiment'
-    | 'bad-time'
-    | 'reversed-range'
-    | 'window-with-range';
-}
+/**
+ * One flat object rather than one per section: the views read and spread its fields directly
+ * (`{ ...place, runsPage }`), and a link may hold several sections' fields at once.
+ */
+export interface TabPlace
+  extends
+    TabSectionSlice,
+    ExperimentsListSlice,
+    ExperimentSlice,
+    RunSlice,
+    ModelsSlice,
+    PromptsSlice,
+    TracesSlice,
+    ChartZoomSlice {}
 
 export interface ParsedPlace {
   place: TabPlace;
   problems: PlaceProblem[];
 }
 
-/** The first page, at the size the person chose. */
-export const firstPagePlace = (pageSize: PageSize = DEFAULT_PAGE_SIZE): PagePlace => ({
-  pageSize,
-  pageTokens: [],
-});
-
-export const DEFAULT_PLACE: TabPlace = {
-  section: 'experiments',
-  search: '',
-  sort: DEFAULT_EXPERIMENT_SORT,
-  lifecycle: 'ACTIVE_ONLY',
-  experimentsPage: firstPagePlace(),
-  runsFilter: '',
-  runsPage: firstPagePlace(),
-  experimentView: 'runs',
-  loggedModelsPage: firstPagePlace(),
-  compareRunIds: [],
-  comparing: false,
-  modelsPage: firstPagePlace(),
-  modelVersionsPage: firstPagePlace(),
-  promptsPage: firstPagePlace(),
-  traceSearch: EMPTY_TRACE_SEARCH,
-  tracesPage: firstPagePlace(),
-};
-
-/** Query parameter names; short, as people read and paste these URLs. */
-const P = {
-  section: 'section',
-  search: 'q',
-  sort: 'sort',
-  lifecycle: 'lifecycle',
-  experimentsSize: 'size',
-  experimentsPage: 'page',
-  experiment: 'experiment',
-  runsFilter: 'filter',
-  columns: 'column',
-  runsSize: 'runsSize',
-  runsPage: 'runsPage',
-  run: 'run',
-  artifact: 'artifact',
-  compare: 'compare',
-  comparing: 'comparing',
-  modelsSize: 'modelsSize',
-  modelsPage: 'modelsPage',
-  experimentView: 'expView',
-  loggedModelsSize: 'loggedSize',
-  loggedModelsPage: 'loggedPage',
-  model: 'model',
-  versionsSize: 'versionsSize',
-  versionsPage: 'versionsPage',
-  promptsSize: 'promptsSize',
-  promptsPage: 'promptsPage',
-  prompt: 'prompt',
-  promptVersion: 'promptVersion',
-  traceStatus: 'traceStatus',
-  traceWindow: 'traceWindow',
-  traceFrom: 'traceFrom',
-  traceTo: 'traceTo',
-  traceName: 'traceName',
-  tracesSize: 'tracesSize',
-  tracesPage: 'tracesPage',
-  trace: 'trace',
-  span: 'span',
-  zoom: 'zoom',
-  zoomFrom: 'zoomFrom',
-  zoomTo: 'zoomTo',
-} as const;
+/** Every schema, in the order its parameters are written. */
+const WRITERS: readonly SchemaWriter<TabPlace>[] = [
+  writerOf(TAB_SECTION_SCHEMA),
+  writerOf(EXPERIMENTS_LIST_SCHEMA),
+  writerOf(EXPERIMENT_SCHEMA),
+  writerOf(RUN_SCHEMA),
+  writerOf(MODELS_SCHEMA),
+  writerOf(PROMPTS_SCHEMA),
+  writerOf(TRACES_SCHEMA),
+  writerOf(CHART_ZOOM_SCHEMA),
+];
 
 /** Every parameter the tab owns; others in the query string belong to the console and are kept. */
-export const TAB_PARAMS: readonly string[] = Object.values(P);
+export const TAB_PARAMS: readonly string[] = WRITERS.flatMap(({ params }) => params);
 
-const LIFECYCLES: Record<string, ViewType> = {
-  active: 'ACTIVE_ONLY',
-  deleted: 'DELETED_ONLY',
-  all: 'ALL',
-};
-const lifecycleName = (viewType: ViewType): string =>
-  Object.entries(LIFECYCLES).find(([, value]) => value === viewType)?.[0] ?? 'active';
-
-const SORT_FIELDS: readonly ExperimentSort['field'][] = ['last_update_time', 'name'];
-
-/** MLflow experiment IDs and run UUIDs: digits and hex letters, nothing a path could misread. */
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/u;
-/** OpenTelemetry span ids as MLflow sends them: base64 of 8 bytes. */
-const SPAN_ID_PATTERN = /^[A-Za-z0-9+/=_-]{1,64}$/u;
-
-/** Registered model and prompt names are free text to MLflow: any printable text of sane length. */
-const NAME_PATTERN = /^[^\p{Cc}]{1,500}$/u;
-const VERSION_PATTERN = /^[1-9]\d{0,9}$/u;
-/** A step as MLflow stores it (int64), kept within the integers a number holds exactly. */
-const STEP_PATTERN = /^-?\d{1,15}$/u;
-
-export const columnParam = ({ kind, key }: RunColumn): string => `${kind}:${key}`;
-
-const parseColumn = (value: string): RunColumn | undefined => {
-  const colon = value.indexOf(':');
-  const kind = value.slice(0, colon);
-  const key = value.slice(colon + 1);
-  if (colon < 0 || key === '' || (kind !== 'metric' && kind !== 'param')) return undefined;
-  return { kind, key };
+export const DEFAULT_PLACE: TabPlace = {
+  ...initialOf(TAB_SECTION_SCHEMA),
+  ...initialOf(EXPERIMENTS_LIST_SCHEMA),
+  ...initialOf(EXPERIMENT_SCHEMA),
+  ...initialOf(RUN_SCHEMA),
+  ...initialOf(MODELS_SCHEMA),
+  ...initialOf(PROMPTS_SCHEMA),
+  ...initialOf(TRACES_SCHEMA),
+  ...initialOf(CHART_ZOOM_SCHEMA),
 };
 
-/**
- * The zoomed chart: a metric key and two steps, from ≤ to, of the run open. Anything else is
- * reported and the chart shows its whole history.
- */
-const parseChartZoom = (
-  query: URLSearchParams,
-  hasRun: boolean,
-  problem: (param: string, value: string, kind: PlaceProblem['kind']) => void,
-): ChartZoom | undefined => {
-  const metricKey = query.get(P.zoom) ?? '';
-  const from = query.get(P.zoomFrom) ?? '';
-  const to = query.get(P.zoomTo) ?? '';
-  if (metricKey === '' && from === '' && to === '') return undefined;
-  if (!hasRun || metricKey === '' || !NAME_PATTERN.test(metricKey)) {
-    problem(P.zoom, metricKey, 'bad-choice');
-    return undefined;
-  }
-  if (!STEP_PATTERN.test(from)) problem(P.zoomFrom, from, 'bad-choice');
-  else if (!STEP_PATTERN.test(to) || Number(to) < Number(from)) problem(P.zoomTo, to, 'bad-choice');
-  else return { metricKey, from: Number(from), to: Number(to) };
-  return undefined;
-};
+/** The order in which what a link gets wrong is listed, by parameter (others come last). */
+const REPORT_ORDER: readonly string[] = [
+  'section',
+  'sort',
+  'lifecycle',
+  'column',
+  'expView',
+  'prompt',
+  'promptVersion',
+  'experiment',
+  'run',
+  'compare',
+  'artifact',
+  'trace',
+  'traceStatus',
+  'traceFrom',
+  'traceTo',
+  'traceWindow',
+  'zoom',
+  'zoomFrom',
+  'zoomTo',
+  'size',
+  'runsSize',
+  'loggedSize',
+  'model',
+  'versionsSize',
+  'promptsSize',
+  'tracesSize',
+];
 
-type Choice = <T extends string>(
-  param: string,
-  accept: (value: string) => value is T,
-) => T | undefined;
-
-/**
- * The traces search: status, name, and either a time window or a custom range. A range whose
- * start is after its end is left out whole (which end is wrong cannot be told); a window given
- * with a range gives way to the range, the more precise of the two.
- */
-const parseTraceSearch = (
-  query: URLSearchParams,
-  choice: Choice,
-  problem: (param: string, value: string, kind: PlaceProblem['kind']) => void,
-): TraceSearch => {
-  const status = choice(P.traceStatus, isTraceStatusChoice);
-  const instant = (param: string): number | undefined => {
-    const value = query.get(param);
-    if (value === null || value === '') return undefined;
-    const ms = parseRangeParam(value);
-    if (ms === undefined) problem(param, value, 'bad-time');
-    return ms;
-  };
-  let from = instant(P.traceFrom);
-  let to = instant(P.traceTo);
-  if (from !== undefined && to !== undefined && from > to) {
-    problem(
-      P.traceFrom,
-      `${query.get(P.traceFrom) ?? ''}/${query.get(P.traceTo) ?? ''}`,
-      'reversed-range',
-    );
-    from = undefined;
-    to = undefined;
-  }
-  let window = choice(P.traceWindow, isTraceWindow);
-  if (window !== undefined && (from !== undefined || to !== undefined)) {
-    problem(P.traceWindow, window, 'window-with-range');
-    window = undefined;
-  }
-  return {
-    status,
-    window,
-    from,
-    to,
-    name: query.get(P.traceName) ?? '',
-  };
+const reportRank = ({ param }: PlaceProblem): number => {
+  const rank = REPORT_ORDER.indexOf(param);
+  return rank < 0 ? REPORT_ORDER.length : rank;
 };
 
 /** Parses the tab's query string; every value it cannot use is reported and left at its default. */
 export const parsePlace = (query: URLSearchParams): ParsedPlace => {
   const problems: PlaceProblem[] = [];
-  const problem = (param: string, value: string, kind: PlaceProblem['kind']) => {
-    problems.push({ param, value, kind });
+  const reader = placeReader(query, problems);
+  const experiment = readSchema(EXPERIMENT_SCHEMA, reader, {});
+  const run = readSchema(RUN_SCHEMA, reader, experiment);
+  const traces = readSchema(TRACES_SCHEMA, reader, experiment);
+  // A trace named without a view is shown where traces are.
+  if (query.get(EXPERIMENT_VIEW_PARAM) === null && traces.traceId !== undefined) {
+    experiment.experimentView = 'traces';
+  }
+  const place: TabPlace = {
+    ...readSchema(TAB_SECTION_SCHEMA, reader, {}),
+    ...readSchema(EXPERIMENTS_LIST_SCHEMA, reader, {}),
+    ...experiment,
+    ...run,
+    ...readSchema(MODELS_SCHEMA, reader, {}),
+    ...readSchema(PROMPTS_SCHEMA, reader, {}),
+    ...traces,
+    ...readSchema(CHART_ZOOM_SCHEMA, reader, run),
   };
-
-  const pagePlace = (sizeParam: string, pageParam: string): PagePlace => {
-    const size = query.get(sizeParam);
-    let pageSize: PageSize = DEFAULT_PAGE_SIZE;
-    if (size !== null) {
-      const number = Number(size);
-      if ((PAGE_SIZES as readonly number[]).includes(number) && /^\d+$/u.test(size)) {
-        pageSize = number as PageSize;
-      } else {
-        problem(sizeParam, size, 'bad-page-size');
-      }
-    }
-    return { pageSize, pageTokens: query.getAll(pageParam).filter((token) => token !== '') };
-  };
-
-  const id = (param: string): string | undefined => {
-    const value = query.get(param);
-    if (value === null || value === '') return undefined;
-    if (ID_PATTERN.test(value)) return value;
-    problem(param, value, 'bad-id');
-    return undefined;
-  };
-
-  const sectionValue = query.get(P.section);
-  let section: TabSection = 'experiments';
-  if (sectionValue !== null) {
-    if ((TAB_SECTIONS as readonly string[]).includes(sectionValue)) {
-      section = sectionValue as TabSection;
-    } else {
-      problem(P.section, sectionValue, 'unknown-section');
-    }
-  }
-
-  const sortValue = query.get(P.sort);
-  let sort = DEFAULT_EXPERIMENT_SORT;
-  if (sortValue !== null) {
-    const [field, direction] = sortValue.split('.');
-    if (
-      SORT_FIELDS.includes(field as ExperimentSort['field']) &&
-      (direction === 'asc' || direction === 'desc')
-    ) {
-      sort = { field: field as ExperimentSort['field'], direction };
-    } else {
-      problem(P.sort, sortValue, 'bad-sort');
-    }
-  }
-
-  const lifecycleValue = query.get(P.lifecycle);
-  let lifecycle: ViewType = 'ACTIVE_ONLY';
-  if (lifecycleValue !== null) {
-    const viewType = LIFECYCLES[lifecycleValue] as ViewType | undefined;
-    if (viewType && VIEW_TYPES.includes(viewType)) lifecycle = viewType;
-    else problem(P.lifecycle, lifecycleValue, 'bad-lifecycle');
-  }
-
-  const columnValues = query.getAll(P.columns);
-  const columns = columnValues.flatMap((value) => {
-    const column = parseColumn(value);
-    if (!column) problem(P.columns, value, 'bad-column');
-    return column ? [column] : [];
-  });
-
-  const name = (param: string): string | undefined => {
-    const value = query.get(param);
-    if (value === null || value === '') return undefined;
-    if (NAME_PATTERN.test(value)) return value;
-    problem(param, value, 'bad-name');
-    return undefined;
-  };
-
-  const experimentViewValue = query.get(P.experimentView);
-  let experimentView: ExperimentView = 'runs';
-  if (experimentViewValue !== null) {
-    if ((EXPERIMENT_VIEWS as readonly string[]).includes(experimentViewValue)) {
-      experimentView = experimentViewValue as ExperimentView;
-    } else {
-      problem(P.experimentView, experimentViewValue, 'unknown-experiment-view');
-    }
-  }
-
-  const promptName = name(P.prompt);
-  let promptVersion = query.get(P.promptVersion) ?? undefined;
-  if (promptVersion !== undefined && !VERSION_PATTERN.test(promptVersion)) {
-    problem(P.promptVersion, promptVersion, 'bad-version');
-    promptVersion = undefined;
-  } else if (promptVersion !== undefined && promptName === undefined) {
-    problem(P.promptVersion, promptVersion, 'version-without-prompt');
-    promptVersion = undefined;
-  }
-
-  const experimentId = id(P.experiment);
-  let runId = id(P.run);
-  if (runId !== undefined && experimentId === undefined) {
-    problem(P.run, runId, 'run-without-experiment');
-    runId = undefined;
-  }
-  // Compared runs are an experiment's: without it they are reported like a lone run.
-  const compareRunIds = query.getAll(P.compare).flatMap((value) => {
-    if (!ID_PATTERN.test(value)) problem(P.compare, value, 'bad-id');
-    else if (experimentId === undefined) problem(P.compare, value, 'run-without-experiment');
-    else return [value];
-    return [];
-  });
-  const artifactValue = query.get(P.artifact) ?? '';
-  let artifactPath = artifactValue === '' ? undefined : artifactValue;
-  if (artifactPath !== undefined && runId === undefined) {
-    problem(P.artifact, artifactPath, 'artifact-without-run');
-    artifactPath = undefined;
-  }
-
-  // One of a fixed set of values, else reported and left out.
-  const choice = <T extends string>(param: string, accept: (value: string) => value is T) => {
-    const value = query.get(param);
-    if (value === null || value === '') return undefined;
-    if (accept(value)) return value;
-    problem(param, value, 'bad-choice');
-    return undefined;
-  };
-  let traceId = id(P.trace);
-  if (traceId !== undefined && experimentId === undefined) {
-    problem(P.trace, traceId, 'trace-without-experiment');
-    traceId = undefined;
-  }
-  const traceSearch = parseTraceSearch(query, choice, problem);
-  const spanValue = query.get(P.span) ?? '';
-  const spanId = traceId !== undefined && SPAN_ID_PATTERN.test(spanValue) ? spanValue : undefined;
-  const chartZoom = parseChartZoom(query, runId !== undefined, problem);
-
-  return {
-    place: {
-      section,
-      search: query.get(P.search) ?? '',
-      sort,
-      lifecycle,
-      experimentsPage: pagePlace(P.experimentsSize, P.experimentsPage),
-      experimentId,
-      runsFilter: query.get(P.runsFilter) ?? '',
-      columns: columnValues.length > 0 ? columns : undefined,
-      runsPage: pagePlace(P.runsSize, P.runsPage),
-      // A trace named without a view is shown where traces are.
-      experimentView:
-        experimentViewValue === null && traceId !== undefined ? 'traces' : experimentView,
-      loggedModelsPage: pagePlace(P.loggedModelsSize, P.loggedModelsPage),
-      runId,
-      artifactPath,
-      compareRunIds,
-      comparing: experimentId !== undefined && query.get(P.comparing) === '1',
-      modelsPage: pagePlace(P.modelsSize, P.modelsPage),
-      modelName: name(P.model),
-      modelVersionsPage: pagePlace(P.versionsSize, P.versionsPage),
-      promptsPage: pagePlace(P.promptsSize, P.promptsPage),
-      promptName,
-      promptVersion,
-      traceSearch,
-      tracesPage: pagePlace(P.tracesSize, P.tracesPage),
-      traceId,
-      spanId,
-      chartZoom,
-    },
-    problems,
-  };
+  return { place, problems: problems.sort((a, b) => reportRank(a) - reportRank(b)) };
 };
 
 /**
@@ -463,161 +153,8 @@ export const serializePlace = (
   others.forEach((value, key) => {
     if (!TAB_PARAMS.includes(key)) query.append(key, value);
   });
-  const set = (param: string, value: string | undefined, fallback?: string) => {
-    if (value !== undefined && value !== '' && value !== fallback) query.set(param, value);
-  };
-  const setPage = (sizeParam: string, pageParam: string, page: PagePlace) => {
-    set(sizeParam, String(page.pageSize), String(DEFAULT_PAGE_SIZE));
-    page.pageTokens.forEach((token) => {
-      query.append(pageParam, token);
-    });
-  };
-  set(P.section, place.section, DEFAULT_PLACE.section);
-  set(P.search, place.search);
-  const { field, direction } = place.sort;
-  set(
-    P.sort,
-    `${field}.${direction}`,
-    `${DEFAULT_EXPERIMENT_SORT.field}.${DEFAULT_EXPERIMENT_SORT.direction}`,
-  );
-  set(P.lifecycle, lifecycleName(place.lifecycle), 'active');
-  setPage(P.experimentsSize, P.experimentsPage, place.experimentsPage);
-  set(P.experiment, place.experimentId);
-  set(P.runsFilter, place.runsFilter);
-  place.columns?.forEach((column) => {
-    query.append(P.columns, columnParam(column));
+  WRITERS.forEach(({ write }) => {
+    write(place, query);
   });
-  setPage(P.runsSize, P.runsPage, place.runsPage);
-  set(P.experimentView, place.experimentView, DEFAULT_PLACE.experimentView);
-  setPage(P.loggedModelsSize, P.loggedModelsPage, place.loggedModelsPage);
-  set(P.run, place.runId);
-  set(P.artifact, place.artifactPath);
-  place.compareRunIds.forEach((runId) => {
-    query.append(P.compare, runId);
-  });
-  if (place.comparing) query.set(P.comparing, '1');
-  setPage(P.modelsSize, P.modelsPage, place.modelsPage);
-  set(P.model, place.modelName);
-  setPage(P.versionsSize, P.versionsPage, place.modelVersionsPage);
-  setPage(P.promptsSize, P.promptsPage, place.promptsPage);
-  set(P.prompt, place.promptName);
-  set(P.promptVersion, place.promptVersion);
-  set(P.traceStatus, place.traceSearch.status);
-  set(P.traceWindow, place.traceSearch.window);
-  const { from, to } = place.traceSearch;
-  set(P.traceFrom, from === undefined ? undefined : formatRangeParam(from));
-  set(P.traceTo, to === undefined ? undefined : formatRangeParam(to));
-  set(P.traceName, place.traceSearch.name);
-  setPage(P.tracesSize, P.tracesPage, place.tracesPage);
-  set(P.trace, place.traceId);
-  set(P.span, place.traceId === undefined ? undefined : place.spanId);
-  if (place.chartZoom && place.runId !== undefined) {
-    set(P.zoom, place.chartZoom.metricKey);
-    set(P.zoomFrom, String(place.chartZoom.from));
-    set(P.zoomTo, String(place.chartZoom.to));
-  }
   return query;
 };
-
-/** The experiments list as it was, nothing below it open. */
-export const experimentsListOf = (place: TabPlace): TabPlace => ({
-  ...place,
-  section: 'experiments',
-  experimentId: undefined,
-  runId: undefined,
-  artifactPath: undefined,
-  compareRunIds: [],
-  comparing: false,
-  runsFilter: '',
-  columns: undefined,
-  runsPage: firstPagePlace(),
-  experimentView: 'runs',
-  loggedModelsPage: firstPagePlace(),
-  traceSearch: EMPTY_TRACE_SEARCH,
-  tracesPage: firstPagePlace(),
-  traceId: undefined,
-  spanId: undefined,
-  chartZoom: undefined,
-});
-
-/** An experiment's runs, as a fresh list when it is another experiment than the one open. */
-export const experimentPlace = (place: TabPlace, experimentId: string): TabPlace =>
-  place.experimentId === experimentId
-    ? {
-        ...place,
-        section: 'experiments',
-        runId: undefined,
-        artifactPath: undefined,
-        compareRunIds: [],
-        comparing: false,
-        traceId: undefined,
-        spanId: undefined,
-        chartZoom: undefined,
-      }
-    : { ...experimentsListOf(place), experimentId };
-
-export const runPlace = (place: TabPlace, experimentId: string, runId: string): TabPlace => ({
-  ...experimentPlace(place, experimentId),
-  runId,
-});
-
-/** The comparison of the runs picked in the runs table, or (open false) back to that table. */
-export const comparisonPlace = (place: TabPlace, open: boolean): TabPlace => ({
-  ...place,
-  runId: undefined,
-  chartZoom: undefined,
-  comparing: open,
-});
-
-/** One of an experiment's views (runs, logged models, datasets), nothing below it open. */
-export const experimentViewPlace = (
-  place: TabPlace,
-  experimentId: string,
-  experimentView: ExperimentView,
-): TabPlace => ({ ...experimentPlace(place, experimentId), experimentView });
-
-/** The registered models list as it was. */
-export const modelsListOf = (place: TabPlace): TabPlace => ({
-  ...place,
-  section: 'models',
-  modelName: undefined,
-  modelVersionsPage: firstPagePlace(),
-});
-
-/** A registered model's versions, from their first page. */
-export const modelPlace = (place: TabPlace, modelName: string): TabPlace => ({
-  ...modelsListOf(place),
-  modelName,
-});
-
-/** The prompts list as it was. */
-export const promptsListOf = (place: TabPlace): TabPlace => ({
-  ...place,
-  section: 'prompts',
-  promptName: undefined,
-  promptVersion: undefined,
-});
-
-/** A prompt, at one of its versions (undefined: the newest). */
-export const promptPlace = (place: TabPlace, promptName: string, promptVersion?: string) => ({
-  ...promptsListOf(place),
-  promptName,
-  promptVersion,
-});
-
-/** One trace of the experiment open, and one of its spans. */
-export const tracePlace = (place: TabPlace, traceId: string, spanId?: string): TabPlace => ({
-  ...place,
-  experimentView: 'traces',
-  runId: undefined,
-  chartZoom: undefined,
-  traceId,
-  spanId,
-});
-
-/** The run's chart of `metricKey` zoomed to from..to, or (window undefined) its whole history. */
-export const chartZoomPlace = (
-  place: TabPlace,
-  metricKey: string,
-  window?: { from: number; to: number },
-): TabPlace => ({ ...place, chartZoom: window ? { metricKey, ...window } : undefined });

@@ -1,0 +1,111 @@
+/**
+ * The moves between places of Project → MLflow: what stays and what is forgotten when a person
+ * goes from a list to an item, to another experiment, or back.
+ */
+import { EMPTY_TRACE_SEARCH } from '@/core/traces/trace-filter';
+
+import { firstPagePlace } from './page-place';
+import type { ExperimentView, TabPlace } from './tab-place';
+
+/** The experiments list as it was, nothing below it open. */
+export const experimentsListOf = (place: TabPlace): TabPlace => ({
+  ...place,
+  section: 'experiments',
+  experimentId: undefined,
+  runId: undefined,
+  artifactPath: undefined,
+  compareRunIds: [],
+  comparing: false,
+  runsFilter: '',
+  columns: undefined,
+  runsPage: firstPagePlace(),
+  experimentView: 'runs',
+  loggedModelsPage: firstPagePlace(),
+  traceSearch: EMPTY_TRACE_SEARCH,
+  tracesPage: firstPagePlace(),
+  traceId: undefined,
+  spanId: undefined,
+  chartZoom: undefined,
+});
+
+/** An experiment's runs, as a fresh list when it is another experiment than the one open. */
+export const experimentPlace = (place: TabPlace, experimentId: string): TabPlace =>
+  place.experimentId === experimentId
+    ? {
+        ...place,
+        section: 'experiments',
+        runId: undefined,
+        artifactPath: undefined,
+        compareRunIds: [],
+        comparing: false,
+        traceId: undefined,
+        spanId: undefined,
+        chartZoom: undefined,
+      }
+    : { ...experimentsListOf(place), experimentId };
+
+export const runPlace = (place: TabPlace, experimentId: string, runId: string): TabPlace => ({
+  ...experimentPlace(place, experimentId),
+  runId,
+});
+
+/** The comparison of the runs picked in the runs table, or (open false) back to that table. */
+export const comparisonPlace = (place: TabPlace, open: boolean): TabPlace => ({
+  ...place,
+  runId: undefined,
+  chartZoom: undefined,
+  comparing: open,
+});
+
+/** One of an experiment's views (runs, logged models, datasets), nothing below it open. */
+export const experimentViewPlace = (
+  place: TabPlace,
+  experimentId: string,
+  experimentView: ExperimentView,
+): TabPlace => ({ ...experimentPlace(place, experimentId), experimentView });
+
+/** The registered models list as it was. */
+export const modelsListOf = (place: TabPlace): TabPlace => ({
+  ...place,
+  section: 'models',
+  modelName: undefined,
+  modelVersionsPage: firstPagePlace(),
+});
+
+/** A registered model's versions, from their first page. */
+export const modelPlace = (place: TabPlace, modelName: string): TabPlace => ({
+  ...modelsListOf(place),
+  modelName,
+});
+
+/** The prompts list as it was. */
+export const promptsListOf = (place: TabPlace): TabPlace => ({
+  ...place,
+  section: 'prompts',
+  promptName: undefined,
+  promptVersion: undefined,
+});
+
+/** A prompt, at one of its versions (undefined: the newest). */
+export const promptPlace = (place: TabPlace, promptName: string, promptVersion?: string) => ({
+  ...promptsListOf(place),
+  promptName,
+  promptVersion,
+});
+
+/** One trace of the experiment open, and one of its spans. */
+export const tracePlace = (place: TabPlace, traceId: string, spanId?: string): TabPlace => ({
+  ...place,
+  experimentView: 'traces',
+  runId: undefined,
+  chartZoom: undefined,
+  traceId,
+  spanId,
+});
+
+/** The run's chart of `metricKey` zoomed to from..to, or (window undefined) its whole history. */
+export const chartZoomPlace = (
+  place: TabPlace,
+  metricKey: string,
+  window?: { from: number; to: number },
+): TabPlace => ({ ...place, chartZoom: window ? { metricKey, ...window } : undefined });
