@@ -7,9 +7,7 @@
 import { consoleFetch } from '@openshift-console/dynamic-plugin-sdk';
 
 import type { ByteFetch, ByteResponse } from '@/core/artifacts/artifact-reader';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
+import { isRecord } from '@/core/shared/is-record';
 
 const failedResponse = (error: Record<string, unknown>, response: Response): ByteResponse => ({
   ok: false,

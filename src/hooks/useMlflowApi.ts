@@ -4,13 +4,11 @@ import { useCallback } from 'react';
 
 import { createMlflowClient, MLFLOW_PROXY_BASE_PATH } from '@/core/mlflow';
 import type { FetchLike, FetchLikeResponse, MlflowClient } from '@/core/mlflow';
+import { isRecord } from '@/core/shared/is-record';
 
 import { mlflowQueryClient } from './mlflowQueryClient';
 import { useDescribeError } from './useDescribeError';
 import type { ShownError } from './useDescribeError';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 /**
  * consoleFetch (which adds the CSRF token MLflow's POSTs need through the console proxy) as the

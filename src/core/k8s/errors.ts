@@ -4,6 +4,8 @@
  * rejects with MlflowApiError (src/core/mlflow/transport.ts), whose kind comes from the same table.
  * What each kind means to a person is said once, in src/hooks/useDescribeError.ts.
  */
+import { isRecord } from '@/core/shared/is-record';
+
 export type RequestErrorKind =
   | 'unauthorized'
   | 'forbidden'
@@ -53,9 +55,6 @@ export interface DescribedError {
   /** Whether asking again unchanged may succeed. */
   retryable: boolean;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 const statusOf = (error: Record<string, unknown>): number | undefined => {
   if (typeof error.status === 'number') return error.status;

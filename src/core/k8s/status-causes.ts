@@ -1,11 +1,10 @@
 /** The causes of an apiserver refusal (a Status body), for the forms' server-validation parsers. */
+import { isRecord } from '@/core/shared/is-record';
+
 export interface StatusCause {
   field?: string;
   message?: string;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 /** Said beside a schema error: the CEL rules wait for it; the error itself is the news. */
 const RULES_NOT_CHECKED = 'some validation rules were not checked';

@@ -12,8 +12,10 @@
  *   (206 with Content-Range); the plugin authorizes it as `get` on experiments as well. A missing
  *   file is 404 RESOURCE_DOES_NOT_EXIST, a folder 400 INVALID_PARAMETER_VALUE.
  */
+import { isRecord } from '@/core/shared/is-record';
+
 import type { CallOptions, MlflowClient } from './transport';
-import { queryString, isRecord } from './transport';
+import { queryString } from './transport';
 import { asArray, asString } from './wire';
 
 export interface ArtifactEntry {

@@ -2,7 +2,9 @@
  * Datasets recorded as inputs of an experiment's runs: the experiment's dataset summaries, and the
  * runs that used each (with the dataset's source, which only a run's inputs carry).
  */
-import { isRecord, nonEmpty } from './transport';
+import { isRecord } from '@/core/shared/is-record';
+
+import { nonEmpty } from './transport';
 import type { CallOptions, MlflowClient } from './transport';
 import { asArray, asString, nextToken, parseKeyValues } from './wire';
 

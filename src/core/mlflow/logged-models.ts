@@ -1,5 +1,7 @@
 /** Logged models (MLflow 3): the models an experiment's runs logged, with their params and metrics. */
-import { isRecord, nonEmpty } from './transport';
+import { isRecord } from '@/core/shared/is-record';
+
+import { nonEmpty } from './transport';
 import type { CallOptions, MlflowClient } from './transport';
 import { asArray, asNumber, asString, nextToken, parseKeyValues, parseMetric } from './wire';
 import type { KeyValue, Metric, Page } from './wire';

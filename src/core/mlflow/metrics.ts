@@ -1,5 +1,7 @@
 /** Metric histories: one page, MLflow's even sample (of all steps or a window), or every value. */
-import { isRecord, queryString } from './transport';
+import { isRecord } from '@/core/shared/is-record';
+
+import { queryString } from './transport';
 import type { CallOptions, MlflowClient } from './transport';
 import { asArray, nextToken, parseMetric } from './wire';
 import type { Metric, Page } from './wire';

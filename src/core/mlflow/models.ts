@@ -1,5 +1,7 @@
 /** The model registry: registered models, their versions, and how prompts are told apart. */
-import { isRecord, nonEmpty, queryString } from './transport';
+import { isRecord } from '@/core/shared/is-record';
+
+import { nonEmpty, queryString } from './transport';
 import type { CallOptions, MlflowClient } from './transport';
 import {
   asArray,

@@ -4,6 +4,8 @@
  * are found with the traces search term `prompt = "name/version"` (MLflow records the link in its
  * entity associations when a trace is linked to a prompt, and the tag `mlflow.linkedPrompts`).
  */
+import { isRecord } from '@/core/shared/is-record';
+
 import {
   PROMPT_FILTER,
   quotedLiteral,
@@ -11,7 +13,7 @@ import {
   searchRegisteredModels,
 } from './models';
 import type { ModelVersionDetail } from './models';
-import { isRecord, nonEmpty } from './transport';
+import { nonEmpty } from './transport';
 import type { CallOptions, MlflowClient } from './transport';
 import { asArray, asString, nextToken } from './wire';
 import type { KeyValue, Page, RegisteredModel } from './wire';

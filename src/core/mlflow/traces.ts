@@ -5,7 +5,9 @@
  * OpenTelemetry spans (ids base64, times in nanoseconds as strings, attributes as OTel key/values
  * whose string values MLflow JSON-encodes).
  */
-import { isRecord, nonEmpty, queryString } from './transport';
+import { isRecord } from '@/core/shared/is-record';
+
+import { nonEmpty, queryString } from './transport';
 import type { CallOptions, MlflowClient } from './transport';
 import { asArray, asString, nextToken } from './wire';
 import type { Page } from './wire';

@@ -7,6 +7,7 @@
 import { isRetryableKind, kindForStatus } from '@/core/k8s/errors';
 import type { RequestErrorKind } from '@/core/k8s/errors';
 import { PLUGIN_NAME } from '@/core/k8s/models';
+import { isRecord } from '@/core/shared/is-record';
 
 /**
  * Where the browser reaches MLflow. The console's plugin proxy maps
@@ -77,9 +78,6 @@ export const isMlflowApiError = (error: unknown): error is MlflowApiError =>
 /** Empty strings are how proto3 JSON says "not set". */
 export const nonEmpty = (value: string | undefined): string | undefined =>
   value === '' ? undefined : value;
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 const parseJson = (text: string): unknown => {
   try {

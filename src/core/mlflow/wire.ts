@@ -3,7 +3,9 @@
  * numbers) and their parsing: MLflow omits empty repeated fields and empty strings, so defaults are
  * filled in once here.
  */
-import { isRecord, nonEmpty } from './transport';
+import { isRecord } from '@/core/shared/is-record';
+
+import { nonEmpty } from './transport';
 
 export type ViewType = 'ACTIVE_ONLY' | 'DELETED_ONLY' | 'ALL';
 

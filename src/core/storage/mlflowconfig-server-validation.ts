@@ -1,6 +1,7 @@
+import { isRecord } from '@/core/shared/is-record';
+
 import { MLFLOW_CONFIG_RULES } from './mlflowconfig-validation';
 import type { MlflowConfigField, MlflowConfigRuleId } from './mlflowconfig-validation';
-import { isRecord } from './storage-server-validation';
 import type { StatusCause } from './storage-server-validation';
 
 /** One reason the apiserver gave for refusing an MLflowConfig (422), placed against a field. */

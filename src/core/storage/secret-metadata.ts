@@ -5,6 +5,7 @@
  * when asked for a PartialObjectMetadataList in the Accept header.
  */
 import { SecretModel } from '@/core/k8s/models';
+import { isRecord } from '@/core/shared/is-record';
 
 /** What the apiserver needs to answer a list with metadata only (no `data`, no `stringData`). */
 export const PARTIAL_METADATA_LIST_ACCEPT =
@@ -13,9 +14,6 @@ export const PARTIAL_METADATA_LIST_ACCEPT =
 /** The console's path to the Secrets of one namespace. */
 export const secretListPath = (namespace: string): string =>
   `/api/kubernetes/api/${SecretModel.apiVersion}/namespaces/${encodeURIComponent(namespace)}/${SecretModel.plural}`;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 /**
  * The names in a PartialObjectMetadataList, sorted. Anything else (a full SecretList from a server

@@ -1,4 +1,5 @@
 import type { MlflowStorageSpec } from '@/core/instance/instance-types';
+import { isRecord } from '@/core/shared/is-record';
 
 import { fieldOfRule, STORAGE_RULE_MESSAGES } from './storage-validation';
 import type { StorageField, StorageRuleId } from './storage-validation';
@@ -15,9 +16,6 @@ export interface StatusCause {
   field?: string;
   message?: string;
 }
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 /** The apiserver's Status body, whether given as the HttpError (its `json`) or the body itself. */
 const statusBody = (error: unknown): Record<string, unknown> | undefined => {

@@ -7,6 +7,7 @@
 import { formatLabelSelector } from '@/core/k8s/label-selector';
 import type { LabelSelector } from '@/core/k8s/types';
 import type { Workspace } from '@/core/mlflow';
+import { isRecord } from '@/core/shared/is-record';
 
 import { explainWorkspaceEligibility } from './workspace-eligibility';
 
@@ -39,9 +40,6 @@ export interface WorkspaceNamespacePage {
   /** The apiserver's estimate of the namespaces after this page (before our prefix filter). */
   remaining?: number;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 /**
  * The workspaces of one page: namespaces the provider would expose (checked again here, so that a

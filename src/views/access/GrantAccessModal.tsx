@@ -1,12 +1,6 @@
-import {
-  Button,
-  Content,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-} from '@patternfly/react-core';
+import { Content } from '@patternfly/react-core';
 
+import { ConfirmModal } from '@/components/ConfirmModal';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { planGrant } from '@/core/access/mlflow-access';
 import type { RoleBinding } from '@/core/k8s/types';
@@ -47,46 +41,40 @@ export const GrantAccessModal = ({
   };
 
   return (
-    <Modal isOpen variant="small" onClose={closeOverlay} aria-labelledby="mlflow-grant-title">
-      <ModalHeader title={t('Grant MLflow access?')} labelId="mlflow-grant-title" />
-      <ModalBody>
-        <Content component="p">
-          {t(
-            'Code running as ServiceAccount {{name}} will be able to read and log experiments, runs, datasets and registered models in the MLflow workspace {{project}} (not delete them).',
-            { name: serviceAccount, project: namespace },
-          )}
-        </Content>
-        <Content component="p">
-          {plan.kind === 'already-granted'
-            ? t('It already has MLflow access.')
-            : plan.kind === 'create'
-              ? t('RoleBinding {{binding}} to the ClusterRole {{role}} is created.', {
-                  binding: plan.binding.metadata?.name,
-                  role: roleName,
-                })
-              : t('It is added to the existing RoleBinding {{binding}}.', {
-                  binding: plan.binding.metadata?.name,
-                })}
-        </Content>
-        {grant.error ? (
+    <ConfirmModal
+      title={t('Grant MLflow access?')}
+      titleId="mlflow-grant-title"
+      confirmLabel={t('Grant access')}
+      onConfirm={() => {
+        void confirm();
+      }}
+      isPending={grant.pending}
+      isConfirmDisabled={plan.kind === 'already-granted'}
+      onCancel={closeOverlay}
+      error={
+        grant.error ? (
           <ErrorAlert title={t('Could not grant MLflow access')} error={grant.error} />
-        ) : null}
-      </ModalBody>
-      <ModalFooter>
-        <Button
-          variant="primary"
-          onClick={() => {
-            void confirm();
-          }}
-          isLoading={grant.pending}
-          isDisabled={grant.pending || plan.kind === 'already-granted'}
-        >
-          {t('Grant access')}
-        </Button>
-        <Button variant="link" onClick={closeOverlay}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+        ) : null
+      }
+    >
+      <Content component="p">
+        {t(
+          'Code running as ServiceAccount {{name}} will be able to read and log experiments, runs, datasets and registered models in the MLflow workspace {{project}} (not delete them).',
+          { name: serviceAccount, project: namespace },
+        )}
+      </Content>
+      <Content component="p">
+        {plan.kind === 'already-granted'
+          ? t('It already has MLflow access.')
+          : plan.kind === 'create'
+            ? t('RoleBinding {{binding}} to the ClusterRole {{role}} is created.', {
+                binding: plan.binding.metadata?.name,
+                role: roleName,
+              })
+            : t('It is added to the existing RoleBinding {{binding}}.', {
+                binding: plan.binding.metadata?.name,
+              })}
+      </Content>
+    </ConfirmModal>
   );
 };

@@ -1,14 +1,6 @@
-import {
-  Button,
-  Content,
-  List,
-  ListItem,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-} from '@patternfly/react-core';
+import { Content, List, ListItem } from '@patternfly/react-core';
 
+import { ConfirmModal } from '@/components/ConfirmModal';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import {
   aggregatedAccessLevel,
@@ -65,56 +57,50 @@ export const RevokeAccessModal = ({
   };
 
   return (
-    <Modal isOpen variant="small" onClose={closeOverlay} aria-labelledby="mlflow-revoke-title">
-      <ModalHeader
-        title={t('Revoke MLflow access?')}
-        titleIconVariant="warning"
-        labelId="mlflow-revoke-title"
-      />
-      <ModalBody>
-        <Content component="p">
-          {t(
-            '{{who}} loses MLflow access in {{project}}: code running as it can no longer read or log experiments, runs, datasets and registered models there.',
-            { who, project: namespace },
-          )}
-        </Content>
-        {steps.length === 0 ? (
-          <Content component="p">{t('No MLflow integration binding names it any more.')}</Content>
-        ) : (
-          <List>
-            {steps.map((step) => (
-              <ListItem key={step.binding.metadata?.name}>
-                {step.kind === 'delete'
-                  ? t('RoleBinding {{name}} is deleted (it has no other subject).', {
-                      name: step.binding.metadata?.name,
-                    })
-                  : t(
-                      '{{who}} is removed from RoleBinding {{name}}; its other subjects keep access.',
-                      {
-                        who,
-                        name: step.binding.metadata?.name,
-                      },
-                    )}
-              </ListItem>
-            ))}
-          </List>
-        )}
-        {stillThrough.length > 0 ? (
+    <ConfirmModal
+      title={t('Revoke MLflow access?')}
+      titleIconVariant="warning"
+      titleId="mlflow-revoke-title"
+      destroys={
+        <>
           <Content component="p">
-            {t('It keeps MLflow access through its project role bindings: {{roles}}.', {
-              roles: stillThrough.join(', '),
-              count: stillThrough.length,
-              defaultValue_one:
-                'It keeps MLflow access through its project role binding: {{roles}}.',
-            })}
+            {t(
+              '{{who}} loses MLflow access in {{project}}: code running as it can no longer read or log experiments, runs, datasets and registered models there.',
+              { who, project: namespace },
+            )}
           </Content>
-        ) : null}
-        <Content component="small">
-          {t(
-            'MLflow caches access decisions for a few minutes, so running clients may keep access briefly.',
+          {steps.length === 0 ? (
+            <Content component="p">{t('No MLflow integration binding names it any more.')}</Content>
+          ) : (
+            <List>
+              {steps.map((step) => (
+                <ListItem key={step.binding.metadata?.name}>
+                  {step.kind === 'delete'
+                    ? t('RoleBinding {{name}} is deleted (it has no other subject).', {
+                        name: step.binding.metadata?.name,
+                      })
+                    : t(
+                        '{{who}} is removed from RoleBinding {{name}}; its other subjects keep access.',
+                        {
+                          who,
+                          name: step.binding.metadata?.name,
+                        },
+                      )}
+                </ListItem>
+              ))}
+            </List>
           )}
-        </Content>
-        {revoke.error ? (
+        </>
+      }
+      confirmLabel={t('Revoke access')}
+      onConfirm={() => {
+        void confirm();
+      }}
+      isPending={revoke.pending}
+      isConfirmDisabled={steps.length === 0}
+      onCancel={closeOverlay}
+      error={
+        revoke.error ? (
           <ErrorAlert
             title={
               revoke.error.kind === 'conflict'
@@ -123,23 +109,23 @@ export const RevokeAccessModal = ({
             }
             error={revoke.error}
           />
-        ) : null}
-      </ModalBody>
-      <ModalFooter>
-        <Button
-          variant="danger"
-          onClick={() => {
-            void confirm();
-          }}
-          isLoading={revoke.pending}
-          isDisabled={revoke.pending || steps.length === 0}
-        >
-          {t('Revoke access')}
-        </Button>
-        <Button variant="link" onClick={closeOverlay}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+        ) : null
+      }
+    >
+      {stillThrough.length > 0 ? (
+        <Content component="p">
+          {t('It keeps MLflow access through its project role bindings: {{roles}}.', {
+            roles: stillThrough.join(', '),
+            count: stillThrough.length,
+            defaultValue_one: 'It keeps MLflow access through its project role binding: {{roles}}.',
+          })}
+        </Content>
+      ) : null}
+      <Content component="small">
+        {t(
+          'MLflow caches access decisions for a few minutes, so running clients may keep access briefly.',
+        )}
+      </Content>
+    </ConfirmModal>
   );
 };

@@ -1,5 +1,4 @@
-import { Button, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
-
+import { ConfirmModal } from '@/components/ConfirmModal';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface RemoveConsoleLinkModalProps {
@@ -17,28 +16,20 @@ export const RemoveConsoleLinkModal = ({
   onCancel,
 }: RemoveConsoleLinkModalProps) => {
   const { t } = useMlflowTranslation();
-  const titleId = 'mlflow-plugin-remove-link-title';
   return (
-    <Modal isOpen variant="small" onClose={onCancel} aria-labelledby={titleId}>
-      <ModalHeader
-        title={t('Remove MLflow from the Applications menu?')}
-        titleIconVariant="warning"
-        labelId={titleId}
-      />
-      <ModalBody>
-        {t(
-          'This deletes the ConsoleLink {{name}}, which this plugin created. The MLflow entry disappears from the Applications menu for everyone; MLflow itself is not affected.',
-          { name },
-        )}
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="danger" onClick={onConfirm} isLoading={isPending} isDisabled={isPending}>
-          {t('Remove')}
-        </Button>
-        <Button variant="link" onClick={onCancel} isDisabled={isPending}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <ConfirmModal
+      title={t('Remove MLflow from the Applications menu?')}
+      titleIconVariant="warning"
+      titleId="mlflow-plugin-remove-link-title"
+      destroys={t(
+        'This deletes the ConsoleLink {{name}}, which this plugin created. The MLflow entry disappears from the Applications menu for everyone; MLflow itself is not affected.',
+        { name },
+      )}
+      confirmLabel={t('Remove')}
+      onConfirm={onConfirm}
+      isPending={isPending}
+      onCancel={onCancel}
+      isCancelDisabled={isPending}
+    />
   );
 };

@@ -1,25 +1,15 @@
 import { ActionGroup, Alert, Button, Stack, StackItem } from '@patternfly/react-core';
-import { useMemo, useReducer } from 'react';
 
 import { SpecReviewModal } from '@/components/spec-review/SpecReviewModal';
 import { instanceIssuesFromServer } from '@/core/instance/instance-server-validation';
-import type { InstanceServerIssue } from '@/core/instance/instance-server-validation';
 import { applyInstanceSettings, instanceSettingsFromSpec } from '@/core/instance/instance-settings';
-import type { InstanceSettings } from '@/core/instance/instance-settings';
 import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
 import { validateInstanceSpec } from '@/core/instance/instance-validation';
 import { parseLabelSelectorText } from '@/core/k8s/label-selector-text';
-import { buildStoragePatch, chooseWriteBase } from '@/core/storage/instance-storage';
-import {
-  editorReducer,
-  initialStorageEditor,
-  saveFailedAction,
-} from '@/core/storage/storage-editor-state';
-import { usePatchMlflow } from '@/hooks/useAdminWrites';
 import { useDeniedReason } from '@/hooks/useDeniedReason';
+import { useGuardedSpecEditor } from '@/hooks/useGuardedSpecEditor';
 import { useConfigMapNames, useInstanceSettingsAccess } from '@/hooks/useInstanceSettingsData';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
-import { useResourceWrite } from '@/hooks/useResourceWrite';
 
 import { InstanceSettingsForm } from './InstanceSettingsForm';
 
@@ -35,8 +25,6 @@ interface InstanceSettingsEditorProps {
   onReload: () => void;
 }
 
-const reducer = editorReducer<InstanceSettings, InstanceServerIssue>;
-
 /**
  * Edits the instance's settings beyond storage with the storage editor's flow: CRD validation in
  * the browser, the review of the spec diff, one patch guarded by the resourceVersion of the
@@ -51,80 +39,49 @@ export const InstanceSettingsEditor = ({
   onReload,
 }: InstanceSettingsEditorProps) => {
   const { t } = useMlflowTranslation();
-  const patchMlflow = usePatchMlflow();
-  const write = useResourceWrite();
   const readAccess = useInstanceSettingsAccess(mlflowNamespace);
   const configMapsReason = useDeniedReason(readAccess.listConfigMaps);
   const configMaps = useConfigMapNames(mlflowNamespace, readAccess.listConfigMaps.allowed);
-  const spec = snapshot.spec;
-  const [editor, dispatch] = useReducer(reducer, spec, (initial) =>
-    initialStorageEditor<InstanceSettings, InstanceServerIssue>(instanceSettingsFromSpec(initial)),
-  );
-  const { settings, state, showIssues, serverIssues, noChanges } = editor;
-  const nextSpec = useMemo(() => applyInstanceSettings(spec, settings), [spec, settings]);
+  const editor = useGuardedSpecEditor({
+    snapshot,
+    latest,
+    settingsOf: instanceSettingsFromSpec,
+    apply: applyInstanceSettings,
+    issuesFromServer: instanceIssuesFromServer,
+    onSaved,
+  });
+  const { settings, nextSpec, showIssues } = editor;
   const issues = validateInstanceSpec(nextSpec);
-  const selectorReadable = parseLabelSelectorText(settings.workspaceSelector).ok;
-
-  const review = () => {
-    dispatch({
-      type: 'review',
-      blocked: issues.length > 0 || !selectorReadable,
-      unchanged: buildStoragePatch(snapshot, nextSpec).length === 0,
-    });
-  };
-
-  const send = async () => {
-    dispatch({ type: 'save-started' });
-    const base = chooseWriteBase(snapshot, latest);
-    if (base.kind !== 'unchanged') {
-      // Known stale before sending: nothing is written.
-      dispatch({ type: 'save-conflict', conflict: base.kind });
-      return 'stale';
-    }
-    await patchMlflow(base.base, buildStoragePatch(base.base, nextSpec));
-    return 'sent';
-  };
-
-  const save = async () => {
-    const outcome = await write.run(send);
-    if (outcome.status === 'done') {
-      if (outcome.value === 'stale') return;
-      dispatch({ type: 'saved' });
-      onSaved();
-    } else if (outcome.status === 'failed') {
-      dispatch(
-        saveFailedAction(outcome.error, outcome.rejection, 'changed', (rejection) =>
-          instanceIssuesFromServer(rejection, nextSpec),
-        ),
-      );
-    }
-  };
+  const blocked = issues.length > 0 || !parseLabelSelectorText(settings.workspaceSelector).ok;
 
   return (
     <Stack hasGutter>
       <StackItem>
         <InstanceSettingsForm
           settings={settings}
-          onChange={(next) => {
-            dispatch({ type: 'edit', settings: next });
-          }}
+          onChange={editor.edit}
           issues={showIssues ? issues : []}
-          serverIssues={serverIssues}
-          currentSelector={spec?.workspaceLabelSelector}
+          serverIssues={editor.serverIssues}
+          currentSelector={snapshot.spec?.workspaceLabelSelector}
           listNamespaces={readAccess.listNamespaces}
           configMaps={configMaps}
           configMapsReason={readAccess.listConfigMaps.loading ? undefined : configMapsReason}
           mlflowNamespace={mlflowNamespace}
         />
       </StackItem>
-      {noChanges ? (
+      {editor.noChanges ? (
         <StackItem>
           <Alert isInline variant="info" title={t('No changes to save')} />
         </StackItem>
       ) : null}
       <StackItem>
         <ActionGroup>
-          <Button variant="primary" onClick={review}>
+          <Button
+            variant="primary"
+            onClick={() => {
+              editor.review(blocked);
+            }}
+          >
             {t('Review changes')}
           </Button>
           <Button variant="link" onClick={onCancel}>
@@ -132,19 +89,12 @@ export const InstanceSettingsEditor = ({
           </Button>
         </ActionGroup>
       </StackItem>
-      {state.phase !== 'editing' ? (
+      {editor.reviewing ? (
         <SpecReviewModal
           title={t('Review instance settings')}
           errorTitle={t('Could not save the instance settings')}
-          before={spec}
-          after={nextSpec}
-          isPending={state.phase === 'saving'}
-          error={state.phase === 'error' ? state.error : undefined}
-          conflict={state.phase === 'conflict' ? state.conflict : undefined}
-          onSave={() => void save()}
-          onCancel={() => {
-            dispatch({ type: 'close-review' });
-          }}
+          {...editor.reviewing}
+          onSave={() => void editor.save(blocked)}
           onReload={onReload}
         />
       ) : null}

@@ -1,28 +1,16 @@
 import { ActionGroup, Alert, Button, Stack, StackItem } from '@patternfly/react-core';
-import { useMemo, useReducer } from 'react';
 
 import { SpecReviewModal } from '@/components/spec-review/SpecReviewModal';
 import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
-import {
-  applyStorageSettings,
-  buildStoragePatch,
-  chooseWriteBase,
-  settingsFromSpec,
-} from '@/core/storage/instance-storage';
-import {
-  initialStorageEditor,
-  saveFailedAction,
-  storageEditorReducer,
-} from '@/core/storage/storage-editor-state';
+import { applyStorageSettings, settingsFromSpec } from '@/core/storage/instance-storage';
 import { storageIssuesFromServer } from '@/core/storage/storage-server-validation';
 import { validateMlflowStorageSpec } from '@/core/storage/storage-validation';
 import { passwordsNeedingConsent } from '@/core/storage/uri-credentials';
 import type { AdminAccess } from '@/hooks/useAdminAccess';
 import { useStorageClasses } from '@/hooks/useAdminResources';
-import { useCreateMlflow, usePatchMlflow } from '@/hooks/useAdminWrites';
 import { useDeniedReason } from '@/hooks/useDeniedReason';
+import { useGuardedSpecEditor } from '@/hooks/useGuardedSpecEditor';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
-import { useResourceWrite } from '@/hooks/useResourceWrite';
 import { useSecretNames } from '@/hooks/useSecretMetadata';
 
 import { StorageSettingsForm } from './StorageSettingsForm';
@@ -55,8 +43,6 @@ export const StorageEditor = ({
   onReload,
 }: StorageEditorProps) => {
   const { t } = useMlflowTranslation();
-  const createMlflow = useCreateMlflow();
-  const patchMlflow = usePatchMlflow();
   const secretsDenied = useDeniedReason(access.listSecrets);
   const classesDenied = useDeniedReason(access.listStorageClasses);
   const createSecretReason = useDeniedReason(access.createSecret);
@@ -64,17 +50,16 @@ export const StorageEditor = ({
   // Names only: no Secret's values reach the browser until the user picks that Secret.
   const secrets = useSecretNames(mlflowNamespace, access.listSecrets.allowed);
 
-  const [editor, dispatch] = useReducer(storageEditorReducer, snapshot?.spec, (spec) =>
-    initialStorageEditor(settingsFromSpec(spec)),
-  );
-  const { settings, state, showIssues, serverIssues, noChanges } = editor;
-  const write = useResourceWrite();
-
+  const editor = useGuardedSpecEditor({
+    snapshot,
+    latest,
+    settingsOf: settingsFromSpec,
+    apply: applyStorageSettings,
+    issuesFromServer: storageIssuesFromServer,
+    onSaved,
+  });
+  const { settings, nextSpec, showIssues } = editor;
   const creating = snapshot === undefined;
-  const nextSpec = useMemo(
-    () => applyStorageSettings(snapshot?.spec, settings),
-    [snapshot, settings],
-  );
   const issues = validateMlflowStorageSpec(nextSpec);
   // A password is saved only after the user agreed, separately, to store it in clear text.
   const passwordFields = passwordsNeedingConsent(
@@ -82,63 +67,18 @@ export const StorageEditor = ({
     nextSpec,
     settings.clearTextConsent,
   );
-
-  const review = () => {
-    dispatch({
-      type: 'review',
-      blocked: issues.length > 0 || passwordFields.length > 0,
-      unchanged: snapshot !== undefined && buildStoragePatch(snapshot, nextSpec).length === 0,
-    });
-  };
-
-  /** Creates, or patches the instance the form was based on; 'stale' when known stale before. */
-  const send = async () => {
-    dispatch({ type: 'save-started' });
-    if (!snapshot) {
-      await createMlflow(nextSpec);
-      return 'sent';
-    }
-    const base = chooseWriteBase(snapshot, latest);
-    if (base.kind !== 'unchanged') {
-      // Known stale before sending: nothing is written.
-      dispatch({ type: 'save-conflict', conflict: base.kind });
-      return 'stale';
-    }
-    await patchMlflow(base.base, buildStoragePatch(base.base, nextSpec));
-    return 'sent';
-  };
-
-  const save = async () => {
-    if (passwordFields.length > 0) return;
-    const outcome = await write.run(send);
-    if (outcome.status === 'done') {
-      if (outcome.value === 'stale') return;
-      dispatch({ type: 'saved' });
-      onSaved(creating);
-    } else if (outcome.status === 'failed') {
-      dispatch(
-        saveFailedAction(
-          outcome.error,
-          outcome.rejection,
-          creating ? 'exists' : 'changed',
-          (rejection) => storageIssuesFromServer(rejection, nextSpec),
-        ),
-      );
-    }
-  };
+  const blocked = issues.length > 0 || passwordFields.length > 0;
 
   return (
     <Stack hasGutter>
       <StackItem>
         <StorageSettingsForm
           settings={settings}
-          onChange={(next) => {
-            dispatch({ type: 'edit', settings: next });
-          }}
+          onChange={editor.edit}
           originalSpec={snapshot?.spec}
           nextSpec={nextSpec}
           issues={showIssues ? issues : []}
-          serverIssues={serverIssues}
+          serverIssues={editor.serverIssues}
           passwordFields={showIssues ? passwordFields : []}
           storageClasses={storageClasses}
           storageClassesReason={access.listStorageClasses.loading ? undefined : classesDenied}
@@ -148,14 +88,19 @@ export const StorageEditor = ({
           mlflowNamespace={mlflowNamespace}
         />
       </StackItem>
-      {noChanges ? (
+      {editor.noChanges ? (
         <StackItem>
           <Alert isInline variant="info" title={t('No changes to save')} />
         </StackItem>
       ) : null}
       <StackItem>
         <ActionGroup>
-          <Button variant="primary" onClick={review}>
+          <Button
+            variant="primary"
+            onClick={() => {
+              editor.review(blocked);
+            }}
+          >
             {creating ? t('Review and create') : t('Review changes')}
           </Button>
           <Button variant="link" onClick={onCancel}>
@@ -163,17 +108,10 @@ export const StorageEditor = ({
           </Button>
         </ActionGroup>
       </StackItem>
-      {state.phase !== 'editing' ? (
+      {editor.reviewing ? (
         <SpecReviewModal
-          before={snapshot?.spec}
-          after={nextSpec}
-          isPending={state.phase === 'saving'}
-          error={state.phase === 'error' ? state.error : undefined}
-          conflict={state.phase === 'conflict' ? state.conflict : undefined}
-          onSave={() => void save()}
-          onCancel={() => {
-            dispatch({ type: 'close-review' });
-          }}
+          {...editor.reviewing}
+          onSave={() => void editor.save(blocked)}
           onReload={onReload}
         />
       ) : null}

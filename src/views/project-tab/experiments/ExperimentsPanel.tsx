@@ -1,19 +1,6 @@
-import {
-  Breadcrumb,
-  BreadcrumbItem,
-  Flex,
-  FlexItem,
-  Spinner,
-  Stack,
-  StackItem,
-  Tab,
-  Tabs,
-  TabTitleText,
-} from '@patternfly/react-core';
+import { Spinner, StackItem, Tab, Tabs, TabTitleText } from '@patternfly/react-core';
 import { lazy, Suspense, useEffect } from 'react';
-import { Link } from 'react-router';
 
-import { LongText } from '@/components/LongText';
 import { mlflowUiExperimentUrl } from '@/core/links/mlflow-links';
 import {
   comparisonPlace,
@@ -27,7 +14,7 @@ import type { ExperimentView } from '@/core/place/tab-place';
 import { useMlflowExperiment } from '@/hooks/useMlflowData';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
-import { OpenInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
+import { DetailsHeader } from '@/views/project-tab/common/DetailsHeader';
 import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
 import { RunDetails } from '@/views/project-tab/run/RunDetails';
 import { RunsTable } from '@/views/project-tab/runs/RunsTable';
@@ -110,35 +97,17 @@ export const ExperimentsPanel = ({
     : pathOf(experimentPlace(place, experimentId));
   const experimentUrl = mlflowUiExperimentUrl(mlflowUrl, namespace, experimentId);
   return (
-    <Stack hasGutter>
-      <StackItem>
-        <Flex alignItems={{ default: 'alignItemsCenter' }}>
-          <FlexItem>
-            <Breadcrumb>
-              <BreadcrumbItem>
-                <Link to={listPath}>{t('Experiments')}</Link>
-              </BreadcrumbItem>
-              {runId || comparing || traceId ? (
-                <BreadcrumbItem>
-                  <Link to={runsPath}>
-                    <LongText text={experimentName} inControl />
-                  </Link>
-                </BreadcrumbItem>
-              ) : (
-                <BreadcrumbItem isActive>
-                  <LongText text={experimentName} />
-                </BreadcrumbItem>
-              )}
-              {comparing ? <BreadcrumbItem isActive>{t('Compare runs')}</BreadcrumbItem> : null}
-            </Breadcrumb>
-          </FlexItem>
-          {runId || traceId ? null : (
-            <OpenInMlflowLink url={experimentUrl}>
-              {t('Open experiment in MLflow')}
-            </OpenInMlflowLink>
-          )}
-        </Flex>
-      </StackItem>
+    <DetailsHeader
+      crumbs={[
+        { text: t('Experiments'), to: listPath },
+        runId || comparing || traceId
+          ? { text: experimentName, to: runsPath }
+          : { text: experimentName },
+        ...(comparing ? [{ text: t('Compare runs') }] : []),
+      ]}
+      mlflowUrl={runId || traceId ? undefined : experimentUrl}
+      mlflowLabel={t('Open experiment in MLflow')}
+    >
       <StackItem>
         {comparing ? (
           <Suspense fallback={<Spinner size="lg" aria-label={t('Loading the comparison')} />}>
@@ -220,6 +189,6 @@ export const ExperimentsPanel = ({
           </Tabs>
         )}
       </StackItem>
-    </Stack>
+    </DetailsHeader>
   );
 };

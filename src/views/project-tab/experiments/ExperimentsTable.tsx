@@ -1,29 +1,20 @@
-import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  Button,
   Content,
   FormSelect,
   FormSelectOption,
-  Label,
-  LabelGroup,
   SearchInput,
   ToolbarItem,
 } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import type { ThProps } from '@patternfly/react-table';
 import { useCallback, useEffect, useRef } from 'react';
 
-import { LongText } from '@/components/LongText';
+import { ColumnsTable } from '@/components/ColumnsTable';
 import { PagedMlflowTable } from '@/components/PagedMlflowTable';
 import type { Experiment, ViewType } from '@/core/mlflow';
 import {
   buildNameFilter,
   experimentOrderBy,
-  isoTime,
   nameContainsLiterally,
-  userTags,
 } from '@/core/mlflow/search-filter';
-import type { ExperimentSort } from '@/core/mlflow/search-filter';
 import { firstPagePlace } from '@/core/place/tab-place';
 import type { TabPlace } from '@/core/place/tab-place';
 import { useCanListExperiments } from '@/hooks/useMlflowAccess';
@@ -34,6 +25,8 @@ import { useCannotListExperiments } from '@/views/project-tab/common/useCannotLi
 import { useDraft } from '@/views/project-tab/common/useDraft';
 import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
 
+import { useExperimentsColumns } from './useExperimentsColumns';
+
 interface ExperimentsTableProps {
   namespace: string;
   onSelectExperiment: (experiment: Experiment) => void;
@@ -41,16 +34,8 @@ interface ExperimentsTableProps {
   onFirstAnswer?: () => void;
 }
 
-/** A tag label's widest text; longer ones end in an ellipsis, in full in its tooltip. */
-const TAG_MAX_WIDTH = '24ch';
-
 /** Typing pauses this long before the name filter goes to the server. */
 const FILTER_DELAY_MS = 300;
-
-const SORTABLE_COLUMNS: Record<number, ExperimentSort['field']> = {
-  0: 'name',
-  2: 'last_update_time',
-};
 
 /** The workspace's experiments: searched, sorted and paged by MLflow itself, never all at once. */
 export const ExperimentsTable = ({
@@ -124,19 +109,7 @@ export const ExperimentsTable = ({
     query.data !== undefined && serverItems.length === 0,
   );
   const cannotListExperiments = useCannotListExperiments(namespace);
-
-  const sortParams = (columnIndex: number): ThProps['sort'] => {
-    const activeIndex = Number(
-      Object.entries(SORTABLE_COLUMNS).find(([, field]) => field === sort.field)?.[0],
-    );
-    return {
-      columnIndex,
-      sortBy: { index: activeIndex, direction: sort.direction },
-      onSort: (_event, index, direction) => {
-        searchAgain({ sort: { field: SORTABLE_COLUMNS[index], direction } });
-      },
-    };
-  };
+  const columns = useExperimentsColumns(open);
 
   const viewTypeLabels: Record<ViewType, string> = {
     ACTIVE_ONLY: t('Active'),
@@ -208,58 +181,18 @@ export const ExperimentsTable = ({
       }
       emptyError={access.allowed ? undefined : cannotListExperiments}
     >
-      <Table aria-label={t('Experiments')} variant="compact">
-        <Thead>
-          <Tr>
-            <Th sort={sortParams(0)}>{t('Name')}</Th>
-            <Th>{t('ID')}</Th>
-            <Th sort={sortParams(2)}>{t('Last updated')}</Th>
-            <Th>{t('Created')}</Th>
-            <Th>{t('Tags')}</Th>
-          </Tr>
-        </Thead>
-        <Tbody>
-          {experiments.map((experiment) => (
-            <Tr key={experiment.experiment_id}>
-              <Td dataLabel={t('Name')}>
-                <Button
-                  variant="link"
-                  isInline
-                  onClick={() => {
-                    open(experiment);
-                  }}
-                >
-                  <LongText text={experiment.name} inControl />
-                </Button>
-                {experiment.lifecycle_stage === 'deleted' ? (
-                  <>
-                    {' '}
-                    <Label isCompact color="grey">
-                      {t('Deleted')}
-                    </Label>
-                  </>
-                ) : null}
-              </Td>
-              <Td dataLabel={t('ID')}>{experiment.experiment_id}</Td>
-              <Td dataLabel={t('Last updated')}>
-                <Timestamp timestamp={isoTime(experiment.last_update_time)} />
-              </Td>
-              <Td dataLabel={t('Created')}>
-                <Timestamp timestamp={isoTime(experiment.creation_time)} />
-              </Td>
-              <Td dataLabel={t('Tags')}>
-                <LabelGroup numLabels={3} collapsedText={t('+${remaining} more')}>
-                  {userTags(experiment.tags).map((tag) => (
-                    <Label key={tag.key} isCompact textMaxWidth={TAG_MAX_WIDTH}>
-                      {`${tag.key}: ${tag.value}`}
-                    </Label>
-                  ))}
-                </LabelGroup>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <ColumnsTable
+        ariaLabel={t('Experiments')}
+        columns={columns}
+        rows={experiments}
+        rowKey={(experiment) => experiment.experiment_id}
+        sort={{
+          ...sort,
+          onSort: (field, direction) => {
+            searchAgain({ sort: { field, direction } });
+          },
+        }}
+      />
     </PagedMlflowTable>
   );
 };

@@ -1,10 +1,6 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
-  Breadcrumb,
-  BreadcrumbItem,
-  Flex,
-  FlexItem,
   Label,
   LabelGroup,
   Spinner,
@@ -28,8 +24,7 @@ import { isoTime } from '@/core/mlflow/search-filter';
 import { modelsListOf, promptPlace } from '@/core/place/tab-place';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
-import { OpenInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
-import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
+import { DetailsHeader } from '@/views/project-tab/common/DetailsHeader';
 import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
 
 import { ModelVersionStatusLabel } from './ModelVersionStatusLabel';
@@ -53,37 +48,7 @@ const ModelDetails = ({ namespace, name, mlflowUrl }: ModelDetailsProps) => {
   const versions = useModelVersions(namespace, name, place.modelVersionsPage);
   const listPath = pathOf(modelsListOf(place));
 
-  const header = (
-    <Flex alignItems={{ default: 'alignItemsCenter' }}>
-      <FlexItem>
-        <Breadcrumb>
-          <BreadcrumbItem>
-            <Link to={listPath}>{t('Registered models')}</Link>
-          </BreadcrumbItem>
-          <BreadcrumbItem isActive>
-            <LongText text={name} />
-          </BreadcrumbItem>
-        </Breadcrumb>
-      </FlexItem>
-      <OpenInMlflowLink url={mlflowUiModelUrl(mlflowUrl, namespace, name)}>
-        {t('Open model in MLflow')}
-      </OpenInMlflowLink>
-    </Flex>
-  );
-
   const body = () => {
-    if (model.error) {
-      return (
-        <PlaceNotShown
-          error={model.error}
-          what={t('the registered model')}
-          notFoundTitle={t('Registered model {{name}} is not in this workspace', { name })}
-          backTo={listPath}
-          backLabel={t('Back to the registered models')}
-          onRetry={model.retry}
-        />
-      );
-    }
     if (!model.data) return <Spinner aria-label={t('Loading the registered model')} />;
     if (isPromptTagged(model.data.tags)) {
       return (
@@ -225,10 +190,20 @@ const ModelDetails = ({ namespace, name, mlflowUrl }: ModelDetailsProps) => {
   };
 
   return (
-    <Stack hasGutter>
-      <StackItem>{header}</StackItem>
-      <StackItem>{body()}</StackItem>
-    </Stack>
+    <DetailsHeader
+      crumbs={[{ text: t('Registered models'), to: listPath }, { text: name }]}
+      mlflowUrl={mlflowUiModelUrl(mlflowUrl, namespace, name)}
+      mlflowLabel={t('Open model in MLflow')}
+      query={model}
+      notShown={{
+        what: t('the registered model'),
+        notFoundTitle: t('Registered model {{name}} is not in this workspace', { name }),
+        backTo: listPath,
+        backLabel: t('Back to the registered models'),
+      }}
+    >
+      {body()}
+    </DetailsHeader>
   );
 };
 

@@ -1,27 +1,14 @@
-import {
-  Alert,
-  Breadcrumb,
-  BreadcrumbItem,
-  Flex,
-  FlexItem,
-  Grid,
-  GridItem,
-  Spinner,
-  Stack,
-  StackItem,
-} from '@patternfly/react-core';
+import { Alert, Grid, GridItem, Spinner } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { Link } from 'react-router';
 
-import { LongText } from '@/components/LongText';
 import { SectionQueryError } from '@/components/SectionQueryError';
 import { mlflowUiPromptUrl } from '@/core/links/mlflow-links';
 import { aliasesByVersion, isPromptTagged } from '@/core/mlflow';
 import { modelPlace, promptPlace, promptsListOf } from '@/core/place/tab-place';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
-import { OpenInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
-import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
+import { DetailsHeader } from '@/views/project-tab/common/DetailsHeader';
 
 import { PromptVersionPanel } from './PromptVersionPanel';
 import { usePrompt, usePromptVersions } from './usePrompts';
@@ -41,37 +28,7 @@ export const PromptDetails = ({ namespace, name, mlflowUrl }: PromptDetailsProps
   const listPath = pathOf(promptsListOf(place));
   const backLabel = t('Back to the prompts');
 
-  const header = (
-    <Flex alignItems={{ default: 'alignItemsCenter' }}>
-      <FlexItem>
-        <Breadcrumb>
-          <BreadcrumbItem>
-            <Link to={listPath}>{t('Prompts')}</Link>
-          </BreadcrumbItem>
-          <BreadcrumbItem isActive>
-            <LongText text={name} />
-          </BreadcrumbItem>
-        </Breadcrumb>
-      </FlexItem>
-      <OpenInMlflowLink url={mlflowUiPromptUrl(mlflowUrl, namespace, name)}>
-        {t('Open prompt in MLflow')}
-      </OpenInMlflowLink>
-    </Flex>
-  );
-
   const body = () => {
-    if (prompt.error) {
-      return (
-        <PlaceNotShown
-          error={prompt.error}
-          what={t('the prompt')}
-          notFoundTitle={t('Prompt {{name}} is not in this workspace', { name })}
-          backTo={listPath}
-          backLabel={backLabel}
-          onRetry={prompt.retry}
-        />
-      );
-    }
     if (versions.error) {
       return (
         <SectionQueryError
@@ -157,9 +114,19 @@ export const PromptDetails = ({ namespace, name, mlflowUrl }: PromptDetailsProps
   };
 
   return (
-    <Stack hasGutter>
-      <StackItem>{header}</StackItem>
-      <StackItem>{body()}</StackItem>
-    </Stack>
+    <DetailsHeader
+      crumbs={[{ text: t('Prompts'), to: listPath }, { text: name }]}
+      mlflowUrl={mlflowUiPromptUrl(mlflowUrl, namespace, name)}
+      mlflowLabel={t('Open prompt in MLflow')}
+      query={prompt}
+      notShown={{
+        what: t('the prompt'),
+        notFoundTitle: t('Prompt {{name}} is not in this workspace', { name }),
+        backTo: listPath,
+        backLabel,
+      }}
+    >
+      {body()}
+    </DetailsHeader>
   );
 };

@@ -5,10 +5,8 @@ import {
   DescriptionListGroup,
   DescriptionListTerm,
   ExpandableSection,
-  Flex,
   FlexItem,
   Spinner,
-  Stack,
   StackItem,
   Title,
 } from '@patternfly/react-core';
@@ -27,7 +25,7 @@ import {
 import { useMlflowRun } from '@/hooks/useMlflowData';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
-import { OpenInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
+import { DetailsHeader } from '@/views/project-tab/common/DetailsHeader';
 import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
 import { RunStatusLabel } from '@/views/project-tab/runs/RunStatusLabel';
 
@@ -85,9 +83,9 @@ export const RunDetails = ({
   };
 
   return (
-    <Stack hasGutter>
-      <StackItem>
-        <Flex alignItems={{ default: 'alignItemsCenter' }}>
+    <DetailsHeader
+      heading={
+        <>
           <FlexItem>
             <Title headingLevel="h3" className="mlflow-plugin__wrap-anywhere">
               {runDisplayName(run)}
@@ -96,9 +94,11 @@ export const RunDetails = ({
           <FlexItem>
             <RunStatusLabel status={run.info.status} />
           </FlexItem>
-          <OpenInMlflowLink url={runUrl}>{t('Open run in MLflow')}</OpenInMlflowLink>
-        </Flex>
-      </StackItem>
+        </>
+      }
+      mlflowUrl={runUrl}
+      mlflowLabel={t('Open run in MLflow')}
+    >
       <StackItem>
         <DescriptionList isCompact isHorizontal columnModifier={{ lg: '2Col' }}>
           <DescriptionListGroup>
@@ -214,6 +214,6 @@ export const RunDetails = ({
           mlflowUrl={mlflowUrl}
         />
       </StackItem>
-    </Stack>
+    </DetailsHeader>
   );
 };

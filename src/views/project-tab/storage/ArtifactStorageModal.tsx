@@ -1,17 +1,7 @@
-import {
-  Alert,
-  AlertActionLink,
-  Button,
-  Form,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-  Stack,
-  StackItem,
-} from '@patternfly/react-core';
+import { Alert, AlertActionLink, Button, Form, StackItem } from '@patternfly/react-core';
 import { useState } from 'react';
 
+import { ConfirmModal } from '@/components/ConfirmModal';
 import { SecretSelect } from '@/components/form/SecretSelect';
 import { ValidatedTextField } from '@/components/form/ValidatedField';
 import { LazySpecDiff } from '@/components/spec-review/LazySpecDiff';
@@ -93,6 +83,8 @@ const ArtifactStorageModal = ({
   const secrets = useSecretNames(namespace, mode === 'edit');
   const keys = useSecretKeyNames(namespace, mode === 'edit' ? settings.secretName : '');
   const titleId = 'mlflow-plugin-artifact-storage-title';
+  const writeError = (title: string) =>
+    writes.error ? <WriteError error={writes.error} title={title} onReload={onReload} /> : null;
   // A write that succeeded closes the modal; a failed one stays, its error shown in it.
   const finishing = (write: () => Promise<boolean>) => () => {
     void write().then((done) => {
@@ -106,46 +98,25 @@ const ArtifactStorageModal = ({
       '',
     );
     return (
-      <Modal isOpen variant="small" onClose={onCancel} aria-labelledby={titleId}>
-        <ModalHeader title={t('Remove the artifact storage override?')} labelId={titleId} />
-        <ModalBody>
-          <Stack hasGutter>
-            <StackItem>
-              {t(
-                "The MLflowConfig mlflow of {{namespace}} is deleted. New artifacts then go to the MLflow instance's default root, in this workspace's folder: {{root}}.",
-                { namespace, root: fallback ?? `…/workspaces/${namespace}` },
-              )}
-            </StackItem>
-            <StackItem>
-              {t(
-                'Artifacts already stored in the bucket stay there; runs logged before keep pointing at them. The Secret is not deleted.',
-              )}
-            </StackItem>
-            {writes.error ? (
-              <StackItem>
-                <WriteError
-                  error={writes.error}
-                  title={t('Could not remove the override')}
-                  onReload={onReload}
-                />
-              </StackItem>
-            ) : null}
-          </Stack>
-        </ModalBody>
-        <ModalFooter>
-          <Button
-            variant="danger"
-            isLoading={writes.pending}
-            isDisabled={writes.pending}
-            onClick={finishing(() => writes.remove(existing))}
-          >
-            {t('Remove')}
-          </Button>
-          <Button variant="link" onClick={onCancel}>
-            {t('Cancel')}
-          </Button>
-        </ModalFooter>
-      </Modal>
+      <ConfirmModal
+        title={t('Remove the artifact storage override?')}
+        titleId={titleId}
+        destroys={t(
+          "The MLflowConfig mlflow of {{namespace}} is deleted. New artifacts then go to the MLflow instance's default root, in this workspace's folder: {{root}}.",
+          { namespace, root: fallback ?? `…/workspaces/${namespace}` },
+        )}
+        confirmLabel={t('Remove')}
+        onConfirm={finishing(() => writes.remove(existing))}
+        isPending={writes.pending}
+        onCancel={onCancel}
+        error={writeError(t('Could not remove the override'))}
+      >
+        <StackItem>
+          {t(
+            'Artifacts already stored in the bucket stay there; runs logged before keep pointing at them. The Secret is not deleted.',
+          )}
+        </StackItem>
+      </ConfirmModal>
     );
   }
 
@@ -171,112 +142,86 @@ const ArtifactStorageModal = ({
   const unchanged = JSON.stringify(before) === JSON.stringify(after);
 
   return (
-    <Modal isOpen variant="medium" onClose={onCancel} aria-labelledby={titleId}>
-      <ModalHeader
-        title={
-          reviewing ? t('Review artifact storage changes') : t("The project's artifact storage")
-        }
-        labelId={titleId}
-        description={t(
-          'An MLflowConfig makes MLflow store the artifacts of this workspace in the bucket named by a Secret of the project, under the path given, instead of the instance default.',
-        )}
-      />
-      <ModalBody>
-        <Stack hasGutter>
-          {reviewing ? (
-            <StackItem>
-              <LazySpecDiff
-                before={before ?? {}}
-                after={after}
-                beforeTitle={existing ? t('On the cluster') : t('No MLflowConfig yet')}
-                afterTitle={existing ? t('After saving') : t('To create')}
-              />
-            </StackItem>
-          ) : (
-            <StackItem>
-              <Form
-                onSubmit={(event) => {
-                  event.preventDefault();
-                }}
-              >
-                <SecretSelect
-                  id="mlflow-plugin-artifact-root-secret"
-                  label={t('Secret with the bucket and credentials')}
-                  value={settings.secretName}
-                  onChange={(secretName) => {
-                    setSettings({ ...settings, secretName });
-                  }}
-                  secrets={secrets}
-                  isRequired
-                  errors={errorsOf('secretName')}
-                  warnings={secretWarnings}
-                  hint={t(
-                    'MLflow reads the bucket from its {{bucketKey}} key and the S3 credentials from the others; values are never shown here.',
-                    { bucketKey: BUCKET_KEY },
-                  )}
-                />
-                <ValidatedTextField
-                  fieldId="mlflow-plugin-artifact-root-path"
-                  label={t('Path in the bucket')}
-                  value={settings.path}
-                  onChange={(path) => {
-                    setSettings({ ...settings, path });
-                  }}
-                  placeholder="experiments"
-                  errors={errorsOf('path')}
-                  hint={t('Relative, e.g. team/experiments; empty stores at the bucket root.')}
-                />
-              </Form>
-            </StackItem>
-          )}
-          {writes.error ? (
-            <StackItem>
-              <WriteError
-                error={writes.error}
-                title={t('Could not save the artifact storage')}
-                onReload={onReload}
-              />
-            </StackItem>
-          ) : null}
-        </Stack>
-      </ModalBody>
-      <ModalFooter>
-        {reviewing ? (
-          <>
-            <Button
-              variant="primary"
-              isLoading={writes.pending}
-              isDisabled={writes.pending}
-              onClick={finishing(() => writes.save(existing, settings))}
-            >
-              {existing ? t('Save') : t('Create')}
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                writes.clearError();
-                setReviewing(false);
-              }}
-            >
-              {t('Back')}
-            </Button>
-          </>
-        ) : (
-          <Button
-            variant="primary"
-            isDisabled={broken.length > 0 || unchanged}
-            onClick={() => {
+    <ConfirmModal
+      variant="medium"
+      title={reviewing ? t('Review artifact storage changes') : t("The project's artifact storage")}
+      titleId={titleId}
+      description={t(
+        'An MLflowConfig makes MLflow store the artifacts of this workspace in the bucket named by a Secret of the project, under the path given, instead of the instance default.',
+      )}
+      confirmLabel={reviewing ? (existing ? t('Save') : t('Create')) : t('Review')}
+      onConfirm={
+        reviewing
+          ? finishing(() => writes.save(existing, settings))
+          : () => {
               setReviewing(true);
+            }
+      }
+      isPending={writes.pending}
+      isConfirmDisabled={!reviewing && (broken.length > 0 || unchanged)}
+      onCancel={onCancel}
+      extraActions={
+        reviewing ? (
+          <Button
+            variant="secondary"
+            onClick={() => {
+              writes.clearError();
+              setReviewing(false);
             }}
           >
-            {t('Review')}
+            {t('Back')}
           </Button>
-        )}
-        <Button variant="link" onClick={onCancel}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+        ) : null
+      }
+      error={writeError(t('Could not save the artifact storage'))}
+    >
+      {reviewing ? (
+        <StackItem>
+          <LazySpecDiff
+            before={before ?? {}}
+            after={after}
+            beforeTitle={existing ? t('On the cluster') : t('No MLflowConfig yet')}
+            afterTitle={existing ? t('After saving') : t('To create')}
+          />
+        </StackItem>
+      ) : (
+        <StackItem>
+          <Form
+            onSubmit={(event) => {
+              event.preventDefault();
+            }}
+          >
+            <SecretSelect
+              id="mlflow-plugin-artifact-root-secret"
+              label={t('Secret with the bucket and credentials')}
+              value={settings.secretName}
+              onChange={(secretName) => {
+                setSettings({ ...settings, secretName });
+              }}
+              secrets={secrets}
+              isRequired
+              errors={errorsOf('secretName')}
+              warnings={secretWarnings}
+              hint={t(
+                'MLflow reads the bucket from its {{bucketKey}} key and the S3 credentials from the others; values are never shown here.',
+                { bucketKey: BUCKET_KEY },
+              )}
+            />
+            <ValidatedTextField
+              fieldId="mlflow-plugin-artifact-root-path"
+              label={t('Path in the bucket')}
+              value={settings.path}
+              onChange={(path) => {
+                setSettings({ ...settings, path });
+              }}
+              placeholder="experiments"
+              errors={errorsOf('path')}
+              hint={t('Relative, e.g. team/experiments; empty stores at the bucket root.')}
+            />
+          </Form>
+        </StackItem>
+      )}
+    </ConfirmModal>
   );
 };
 

@@ -10,7 +10,7 @@ import { experimentViewPlace, tracePlace } from '@/core/place/tab-place';
 import { ancestorIds, buildSpanTree, traceBounds } from '@/core/traces/trace-tree';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
-import { OpenInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
+import { DetailsHeader } from '@/views/project-tab/common/DetailsHeader';
 import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
 
 import { SpanDetails } from './SpanDetails';
@@ -70,17 +70,15 @@ export const TraceDetails = ({
   const bounds = traceBounds(trace.spans);
   const name = trace.info.tags['mlflow.traceName'] ?? trace.info.traceId;
   return (
-    <Stack hasGutter>
-      <StackItem>
-        <Flex alignItems={{ default: 'alignItemsCenter' }}>
-          <FlexItem>
-            <Link to={listPath}>{t('Back to the traces')}</Link>
-          </FlexItem>
-          <OpenInMlflowLink url={mlflowUiTracesUrl(mlflowUrl, namespace, experimentId, traceId)}>
-            {t('Open trace in MLflow')}
-          </OpenInMlflowLink>
-        </Flex>
-      </StackItem>
+    <DetailsHeader
+      heading={
+        <FlexItem>
+          <Link to={listPath}>{t('Back to the traces')}</Link>
+        </FlexItem>
+      }
+      mlflowUrl={mlflowUiTracesUrl(mlflowUrl, namespace, experimentId, traceId)}
+      mlflowLabel={t('Open trace in MLflow')}
+    >
       <StackItem>
         <Title headingLevel="h2">
           <LongText text={name} maxChars={120} />
@@ -139,6 +137,6 @@ export const TraceDetails = ({
           <Alert isInline variant="info" title={t('This trace has no spans recorded')} />
         </StackItem>
       )}
-    </Stack>
+    </DetailsHeader>
   );
 };
