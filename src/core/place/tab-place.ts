@@ -26,13 +26,11 @@ import type { TabSectionSlice } from './tab-section-place';
 import { TRACES_SCHEMA } from './traces-place';
 import type { TracesSlice } from './traces-place';
 
-export { DEFAULT_PAGE_SIZE, firstPagePlace } from './page-place';
+export { firstPagePlace } from './page-place';
 export type { PagePlace } from './page-place';
-export { TAB_SECTIONS } from './tab-section-place';
 export type { TabSection } from './tab-section-place';
 export { columnParam, EXPERIMENT_VIEWS } from './experiment-place';
 export type { ExperimentView, RunColumn } from './experiment-place';
-export type { ChartZoom } from './chart-zoom-place';
 export type { PlaceProblem } from './place-problem';
 export * from './tab-place-moves';
 
