@@ -55,7 +55,7 @@ const main = async () => {
   log(`console shell at ${shellUrl}; MLflow at ${env.MLFLOW_URL}`);
   const browser = await startBrowser();
 
-  const js = await measureJsFigures({ browser, shellUrl, stats });
+  const js = await measureJsFigures({ browser, shellUrl, stats, env });
   if (options.jsOnly) {
     reportJsOnly({ stats, js });
     return;

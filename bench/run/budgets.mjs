@@ -8,6 +8,10 @@ export const BUDGETS = {
   workspacesRequests: 60,
   tabJsGzipBytes: 200 * 1024,
   adminJsGzipBytes: 200 * 1024,
+  // What users of the console 4.22 download for a page (issue #25 item 5).
+  tabJsGzipBytesShared: 60 * 1024,
+  adminJsGzipBytesShared: 70 * 1024,
+  compareJsGzipBytesShared: 120 * 1024,
   pluginEntryGzipBytes: 8 * 1024,
 };
 
