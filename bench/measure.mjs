@@ -570,7 +570,7 @@ export const pluginFileOf = (url) =>
  * Every file of the plugin a user's browser fetches for one page of a console that provides
  * PatternFly as the console 4.22 does (the shell's share scope models it): a cold browser context
  * opens `path` in the shell (a real page load through the shell, as the console's), waits for
- * `awaited` and then until the network is idle (no request for IDLE_QUIET_MS), and returns the
+ * `awaited(page)` (a locator) and then until the network is idle (no request for IDLE_QUIET_MS), and returns the
  * plugin's files it fetched (its manifest and locales, plugin-entry, the page's chunks, lazily
  * loaded ones included, and the PatternFly modules the share scope does not provide), each once.
  */
@@ -578,7 +578,7 @@ const pluginFilesOfShellPage = async (browser, shellUrl, pagePath, awaited) => {
   const s = await openPage(browser);
   try {
     await signIn(s, shellUrl, pagePath);
-    await s.page.locator(awaited.selector).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await awaited(s.page).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await s.settle(IDLE_QUIET_MS);
     return [
       ...new Set(
@@ -594,16 +594,15 @@ const pluginFilesOfShellPage = async (browser, shellUrl, pagePath, awaited) => {
 
 /** The project's MLflow tab opened from its URL, up to the first experiment rows, then idle. */
 export const pluginFilesOfTabPage = (browser, shellUrl, workspace) =>
-  pluginFilesOfShellPage(
-    browser,
-    shellUrl,
-    `/k8s/cluster/projects/${workspace}/mlflow`,
-    EXPERIMENT_ROW,
+  pluginFilesOfShellPage(browser, shellUrl, `/k8s/cluster/projects/${workspace}/mlflow`, (page) =>
+    page.locator(EXPERIMENT_ROW.selector),
   );
 
 /** Administration -> MLflow opened from its URL, up to the first workspace rows, then idle. */
 export const pluginFilesOfAdminPage = (browser, shellUrl) =>
-  pluginFilesOfShellPage(browser, shellUrl, '/mlflow', WORKSPACE_ROW);
+  pluginFilesOfShellPage(browser, shellUrl, '/mlflow', (page) =>
+    page.locator(WORKSPACE_ROW.selector),
+  );
 
 /**
  * The comparison of `runIds` of `experimentId` opened from its URL (what Compare leaves in it), up
@@ -617,7 +616,8 @@ export const pluginFilesOfComparePage = (browser, shellUrl, workspace, experimen
     browser,
     shellUrl,
     `/k8s/cluster/projects/${workspace}/mlflow?${query}`,
-    { selector: 'svg[role="img"]' },
+    // The chart of the runs (PatternFly's icons are images too).
+    (page) => page.getByRole('img', { name: new RegExp(` of ${runIds.length} runs over `) }),
   );
 };
 
