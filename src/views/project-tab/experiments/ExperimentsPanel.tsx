@@ -29,11 +29,16 @@ import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 import { useTabPlace } from '../../../hooks/useTabPlace';
 import { OpenInMlflowLink } from '../common/OpenInMlflowLink';
 import { PlaceNotShown } from '../common/PlaceNotShown';
-import { RunDetails } from '../run/RunDetails';
-import { RunsTable } from '../runs/RunsTable';
 import { ExperimentsTable } from './ExperimentsTable';
 
-// The comparison of runs is its own chunk, fetched when one is first opened.
+// An experiment's runs, a run and the comparison of runs are chunks of their own, fetched when one
+// is first opened: the tab's first page, the experiments, loads none of their code.
+const RunsTable = lazy(() =>
+  import('../runs/RunsTable').then((module) => ({ default: module.RunsTable })),
+);
+const RunDetails = lazy(() =>
+  import('../run/RunDetails').then((module) => ({ default: module.RunDetails })),
+);
 const CompareRunsView = lazy(() => import('../compare/CompareRunsView'));
 const LoggedModelsTable = lazy(() => import('../logged-models/LoggedModelsTable'));
 const DatasetsTable = lazy(() => import('../datasets/DatasetsTable'));
@@ -151,14 +156,16 @@ export const ExperimentsPanel = ({
             />
           </Suspense>
         ) : runId ? (
-          <RunDetails
-            key={runId}
-            namespace={namespace}
-            runId={runId}
-            experimentName={experimentName}
-            mlflowUrl={mlflowUrl}
-            runsListPath={runsPath}
-          />
+          <Suspense fallback={<Spinner size="lg" aria-label={t('Loading run')} />}>
+            <RunDetails
+              key={runId}
+              namespace={namespace}
+              runId={runId}
+              experimentName={experimentName}
+              mlflowUrl={mlflowUrl}
+              runsListPath={runsPath}
+            />
+          </Suspense>
         ) : (
           <Tabs
             aria-label={t('Experiment views')}
@@ -174,14 +181,16 @@ export const ExperimentsPanel = ({
               eventKey={'runs' satisfies ExperimentView}
               title={<TabTitleText>{t('Runs')}</TabTitleText>}
             >
-              <RunsTable
-                key={experimentId}
-                namespace={namespace}
-                experimentId={experimentId}
-                onSelectRun={(run) => {
-                  go(runPlace(place, experimentId, run.info.run_id));
-                }}
-              />
+              <Suspense fallback={<Spinner aria-label={t('Loading runs')} />}>
+                <RunsTable
+                  key={experimentId}
+                  namespace={namespace}
+                  experimentId={experimentId}
+                  onSelectRun={(run) => {
+                    go(runPlace(place, experimentId, run.info.run_id));
+                  }}
+                />
+              </Suspense>
             </Tab>
             <Tab
               eventKey={'traces' satisfies ExperimentView}
