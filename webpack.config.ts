@@ -121,7 +121,19 @@ const config: Configuration = {
     minimize: isProd,
     // PatternFly's small shared modules (helpers, styles, icons) sit below webpack's default
     // 20 KB minSize and were copied into every exposed chunk; one copy each saves 64 KB gzip.
-    splitChunks: { chunks: 'async', minSize: 1000 },
+    splitChunks: {
+      chunks: 'async',
+      minSize: 1000,
+      cacheGroups: {
+        // The react-dom shim (under minSize) was copied into 20 identical chunks, one per group of
+        // PatternFly fallbacks that renders a portal, each an entry of plugin-entry's chunk map.
+        reactDomPortal: {
+          test: /[\\/]src[\\/]shims[\\/]react-dom-portal\.ts$/,
+          name: 'react-dom-portal',
+          enforce: true,
+        },
+      },
+    },
   },
   performance: { hints: false },
 };

@@ -559,39 +559,67 @@ window.__load_plugin_entry__ = (name, container) => { window.__container = conta
   }
 };
 
+/** How long the network must stay quiet for a page to count as idle. */
+export const IDLE_QUIET_MS = 3000;
+
+/** The path of a plugin file under the plugin's base: 'plugin-entry.<hash>.min.js', 'locales/en/...'. */
+export const pluginFileOf = (url) =>
+  decodeURIComponent(new URL(url).pathname.slice(`/api/plugins/${PLUGIN_NAME}/`.length));
+
 /**
- * The plugin's JavaScript a user downloads for one page of a console that provides PatternFly in its
- * share scope, as the console 4.22 does and the shell now does: a cold browser context opens `path`
- * in the shell, waits for `awaited` and for the network to go quiet, and returns the plugin's
- * JavaScript files the browser fetched (plugin-entry, the page's chunks, and any PatternFly module
- * the share scope could not serve).
+ * Every file of the plugin a user's browser fetches for one page of a console that provides
+ * PatternFly as the console 4.22 does (the shell's share scope models it): a cold browser context
+ * opens `path` in the shell (a real page load through the shell, as the console's), waits for
+ * `awaited(page)` (a locator) and then until the network is idle (no request for IDLE_QUIET_MS), and returns the
+ * plugin's files it fetched (its manifest and locales, plugin-entry, the page's chunks, lazily
+ * loaded ones included, and the PatternFly modules the share scope does not provide), each once.
  */
-const pluginJsOfShellPage = async (browser, shellUrl, pagePath, awaited) => {
+const pluginFilesOfShellPage = async (browser, shellUrl, pagePath, awaited) => {
   const s = await openPage(browser);
   try {
     await signIn(s, shellUrl, pagePath);
-    await s.page.locator(awaited.selector).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-    await s.settle();
-    return s.requests
-      .filter((r) => classify(r.url) === 'plugin-js')
-      .map((r) => new URL(r.url).pathname.split('/').pop());
+    await awaited(s.page).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await s.settle(IDLE_QUIET_MS);
+    return [
+      ...new Set(
+        s.requests
+          .filter((r) => ['plugin-js', 'plugin-asset'].includes(classify(r.url)))
+          .map((r) => pluginFileOf(r.url)),
+      ),
+    ];
   } finally {
     await s.close();
   }
 };
 
-/** The project's MLflow tab opened from its URL, up to the first experiment rows. */
-export const pluginJsOfTabPage = (browser, shellUrl, workspace) =>
-  pluginJsOfShellPage(
-    browser,
-    shellUrl,
-    `/k8s/cluster/projects/${workspace}/mlflow`,
-    EXPERIMENT_ROW,
+/** The project's MLflow tab opened from its URL, up to the first experiment rows, then idle. */
+export const pluginFilesOfTabPage = (browser, shellUrl, workspace) =>
+  pluginFilesOfShellPage(browser, shellUrl, `/k8s/cluster/projects/${workspace}/mlflow`, (page) =>
+    page.locator(EXPERIMENT_ROW.selector),
   );
 
-/** Administration -> MLflow opened from its URL, up to the first workspace rows. */
-export const pluginJsOfAdminPage = (browser, shellUrl) =>
-  pluginJsOfShellPage(browser, shellUrl, '/mlflow', WORKSPACE_ROW);
+/** Administration -> MLflow opened from its URL, up to the first workspace rows, then idle. */
+export const pluginFilesOfAdminPage = (browser, shellUrl) =>
+  pluginFilesOfShellPage(browser, shellUrl, '/mlflow', (page) =>
+    page.locator(WORKSPACE_ROW.selector),
+  );
+
+/**
+ * The comparison of `runIds` of `experimentId` opened from its URL (what Compare leaves in it), up
+ * to the first chart drawn, then idle.
+ */
+export const pluginFilesOfComparePage = (browser, shellUrl, workspace, experimentId, runIds) => {
+  const query = new URLSearchParams({ experiment: experimentId });
+  runIds.forEach((id) => query.append('compare', id));
+  query.set('comparing', '1');
+  return pluginFilesOfShellPage(
+    browser,
+    shellUrl,
+    `/k8s/cluster/projects/${workspace}/mlflow?${query}`,
+    // The chart of the runs (PatternFly's icons are images too).
+    (page) => page.getByRole('img', { name: new RegExp(` of ${runIds.length} runs over `) }),
+  );
+};
 
 export const timeSample = async (label, fn) => {
   const started = Date.now();

@@ -13,6 +13,7 @@ import { initI18n, loadPluginLocales } from './i18n';
 import { initialLanguage } from './language';
 import { startTimestampTick } from './sdk/components';
 import type { Session } from './session';
+import { CONSOLE_PROVIDED_PATTERNFLY, limitShareScope } from './share-scope';
 import { applyTheme, initialTheme } from './theme';
 
 const main = async (): Promise<void> => {
@@ -25,6 +26,8 @@ const main = async (): Promise<void> => {
   const scope = __webpack_share_scopes__.default;
   // react-router 7 is react-router-dom too: the console serves both names from one module.
   scope['react-router-dom'] = scope['react-router'];
+  // PatternFly: only the modules the console 4.22 provides (share-scope.ts).
+  limitShareScope(scope, CONSOLE_PROVIDED_PATTERNFLY);
   const store = new PluginStore({
     loaderOptions: {
       sharedScope: scope,

@@ -124,7 +124,8 @@ describe('StorageCard', () => {
       renderCard({ status: { kind: 'no-instance', dscName: 'default-dsc' } });
       await user.click(screen.getByRole('button', { name: 'Create MLflow' }));
 
-      expect(screen.getByRole('radio', { name: /Local: SQLite on a volume/ })).toBeChecked();
+      // The form's code loads when it is first opened.
+      expect(await screen.findByRole('radio', { name: /Local: SQLite on a volume/ })).toBeChecked();
       expect(screen.getByRole('textbox', { name: 'Size' })).toHaveValue('10Gi');
       expect(screen.getByRole('combobox', { name: 'StorageClass' })).toHaveDisplayValue(
         'Cluster default (gp3-csi)',
@@ -137,6 +138,8 @@ describe('StorageCard', () => {
 
       await user.click(screen.getByRole('button', { name: 'Review and create' }));
       const dialog = await screen.findByRole('dialog');
+      // The diff's code loads with the first review (later tests find it loaded).
+      await within(dialog).findByRole('group', { name: 'Changes to the spec' });
       expect(diffLines(dialog, 'after')).toEqual([
         'added|+ artifactsDestination: file:///mlflow/artifacts',
         'added|+ backendStoreUri: sqlite:////mlflow/mlflow.db',

@@ -6,11 +6,12 @@ import {
   CardTitle,
   DescriptionList,
   Flex,
+  Spinner,
   Stack,
   StackItem,
 } from '@patternfly/react-core';
 import { PencilAltIcon } from '@patternfly/react-icons';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 
 import { DescriptionRow } from '@/components/DescriptionRow';
@@ -27,7 +28,12 @@ import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 import { NoInstanceState } from './NoInstanceState';
 import { StorageDescriptionList } from './StorageDescriptionList';
-import { StorageEditor } from './StorageEditor';
+
+// The editor (its forms, validation and review) is its own chunk, fetched when Edit or Create is
+// first clicked: the admin page shows the storage, and few open the editor.
+const StorageEditor = lazy(() =>
+  import('./StorageEditor').then((module) => ({ default: module.StorageEditor })),
+);
 
 type Mode =
   | { kind: 'view' }
@@ -71,21 +77,23 @@ export const StorageCard = ({
 
   const editor =
     mode.kind === 'view' ? null : (
-      <StorageEditor
-        key={mode.kind === 'edit' ? `edit-${String(mode.attempt)}` : 'create'}
-        snapshot={mode.kind === 'edit' ? mode.snapshot : undefined}
-        latest={mlflow}
-        mlflowNamespace={mlflowNamespace}
-        access={access}
-        onSaved={(created) => {
-          setSaved(created ? 'created' : 'saved');
-          setMode({ kind: 'view' });
-        }}
-        onCancel={() => {
-          setMode({ kind: 'view' });
-        }}
-        onReload={reload}
-      />
+      <Suspense fallback={<Spinner aria-label={t('Loading the form')} />}>
+        <StorageEditor
+          key={mode.kind === 'edit' ? `edit-${String(mode.attempt)}` : 'create'}
+          snapshot={mode.kind === 'edit' ? mode.snapshot : undefined}
+          latest={mlflow}
+          mlflowNamespace={mlflowNamespace}
+          access={access}
+          onSaved={(created) => {
+            setSaved(created ? 'created' : 'saved');
+            setMode({ kind: 'view' });
+          }}
+          onCancel={() => {
+            setMode({ kind: 'view' });
+          }}
+          onReload={reload}
+        />
+      </Suspense>
     );
 
   const credentialsSecret = mlflow ? settingsFromSpec(mlflow.spec).credentialsSecret : '';

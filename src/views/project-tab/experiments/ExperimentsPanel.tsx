@@ -16,12 +16,17 @@ import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
 import { DetailsHeader } from '@/views/project-tab/common/DetailsHeader';
 import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
-import { RunDetails } from '@/views/project-tab/run/RunDetails';
-import { RunsTable } from '@/views/project-tab/runs/RunsTable';
 
 import { ExperimentsTable } from './ExperimentsTable';
 
-// The comparison of runs is its own chunk, fetched when one is first opened.
+// An experiment's runs, a run and the comparison of runs are chunks of their own, fetched when one
+// is first opened: the tab's first page, the experiments, loads none of their code.
+const RunsTable = lazy(() =>
+  import('@/views/project-tab/runs/RunsTable').then((module) => ({ default: module.RunsTable })),
+);
+const RunDetails = lazy(() =>
+  import('@/views/project-tab/run/RunDetails').then((module) => ({ default: module.RunDetails })),
+);
 const CompareRunsView = lazy(() => import('@/views/project-tab/compare/CompareRunsView'));
 const LoggedModelsTable = lazy(() => import('@/views/project-tab/logged-models/LoggedModelsTable'));
 const DatasetsTable = lazy(() => import('@/views/project-tab/datasets/DatasetsTable'));
@@ -121,14 +126,16 @@ export const ExperimentsPanel = ({
             />
           </Suspense>
         ) : runId ? (
-          <RunDetails
-            key={runId}
-            namespace={namespace}
-            runId={runId}
-            experimentName={experimentName}
-            mlflowUrl={mlflowUrl}
-            runsListPath={runsPath}
-          />
+          <Suspense fallback={<Spinner size="lg" aria-label={t('Loading run')} />}>
+            <RunDetails
+              key={runId}
+              namespace={namespace}
+              runId={runId}
+              experimentName={experimentName}
+              mlflowUrl={mlflowUrl}
+              runsListPath={runsPath}
+            />
+          </Suspense>
         ) : (
           <Tabs
             aria-label={t('Experiment views')}
@@ -144,14 +151,16 @@ export const ExperimentsPanel = ({
               eventKey={'runs' satisfies ExperimentView}
               title={<TabTitleText>{t('Runs')}</TabTitleText>}
             >
-              <RunsTable
-                key={experimentId}
-                namespace={namespace}
-                experimentId={experimentId}
-                onSelectRun={(run) => {
-                  go(runPlace(place, experimentId, run.info.run_id));
-                }}
-              />
+              <Suspense fallback={<Spinner aria-label={t('Loading runs')} />}>
+                <RunsTable
+                  key={experimentId}
+                  namespace={namespace}
+                  experimentId={experimentId}
+                  onSelectRun={(run) => {
+                    go(runPlace(place, experimentId, run.info.run_id));
+                  }}
+                />
+              </Suspense>
             </Tab>
             <Tab
               eventKey={'traces' satisfies ExperimentView}

@@ -1,8 +1,21 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 
 import MetricHistoryChart from './MetricHistoryChart';
 
 const at = (x: number, y: number) => ({ x, y, timestamp: 1_700_000_000_000 + x });
+
+// jsdom has no PointerEvent: a mouse event with a pointer id stands in, as browsers send.
+beforeAll(() => {
+  if ('PointerEvent' in window) return;
+  class PointerEventStandIn extends MouseEvent {
+    pointerId: number;
+    constructor(type: string, init: PointerEventInit = {}) {
+      super(type, init);
+      this.pointerId = init.pointerId ?? 0;
+    }
+  }
+  Object.defineProperty(window, 'PointerEvent', { value: PointerEventStandIn });
+});
 
 describe('MetricHistoryChart, runs overlaid', () => {
   it('draws a value logged once as a dot, beside the lines of the other runs', () => {
@@ -16,30 +29,45 @@ describe('MetricHistoryChart, runs overlaid', () => {
       />,
     );
     expect(screen.getByRole('img', { name: /f1_score of 2 runs over 4 points/ })).toBeVisible();
-    // Victory draws a scatter point as a circle (a move, then arcs of radius 4), a line as one
-    // path through its points (legend symbols are squares).
+    // A value logged once is a dot, a line one path through its points; the legend names both.
+    expect(container.querySelectorAll('circle')).toHaveLength(1);
     const paths = [...container.querySelectorAll('path')].map(
       (path) => path.getAttribute('d') ?? '',
     );
-    expect(paths.filter((d) => /^M [\d.]+, [\d.]+\s+m -4, 0/.test(d))).toHaveLength(1);
-    expect(paths.filter((d) => /^M[\d.]+,[\d.]+L/.test(d))).toHaveLength(1);
+    expect(paths).toHaveLength(1);
+    expect(paths[0]).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(screen.getByText('once')).toBeInTheDocument();
+    expect(screen.getByText('thrice')).toBeInTheDocument();
+  });
+});
+
+describe('MetricHistoryChart, one run', () => {
+  it('labels round steps and values on its axes', () => {
+    const points = Array.from({ length: 11 }, (_, step) => at(step * 100, step * 0.95));
+    render(<MetricHistoryChart metricKey="loss" points={points} />);
+    const chart = screen.getByRole('img', { name: 'History of loss over 11 points' });
+    // Both axes start at 0.
+    expect(within(chart).getAllByText('0')).toHaveLength(2);
+    for (const tick of ['200', '1000', '2', '8', 'Step']) {
+      expect(within(chart).getByText(tick)).toBeInTheDocument();
+    }
+  });
+
+  it('tells the step and value of the point nearest to the pointer', () => {
+    const points = Array.from({ length: 101 }, (_, step) => at(step * 10, 1 / (1 + step)));
+    const { container } = render(<MetricHistoryChart metricKey="loss" points={points} />);
+    const plot = container.querySelector('.mlflow-plugin__metric-chart-plot');
+    if (!(plot instanceof HTMLDivElement)) throw new Error('no plot');
+    plot.getBoundingClientRect = () => ({ left: 0, top: 0, width: 640 }) as DOMRect;
+    // 344 px is the middle of the plot: step 500, the 51st value.
+    fireEvent.pointerMove(plot, { clientX: 344, clientY: 100 });
+    expect(screen.getByRole('figure')).toHaveTextContent(`Step 500: ${String(1 / 51).slice(0, 8)}`);
+    fireEvent.pointerLeave(plot);
+    expect(screen.getByText('Point at a step to see its value and time.')).toBeInTheDocument();
   });
 });
 
 describe('MetricHistoryChart, zoom by dragging', () => {
-  // jsdom has no PointerEvent: a mouse event with a pointer id stands in, as browsers send.
-  beforeAll(() => {
-    if ('PointerEvent' in window) return;
-    class PointerEventStandIn extends MouseEvent {
-      pointerId: number;
-      constructor(type: string, init: PointerEventInit = {}) {
-        super(type, init);
-        this.pointerId = init.pointerId ?? 0;
-      }
-    }
-    Object.defineProperty(window, 'PointerEvent', { value: PointerEventStandIn });
-  });
-
   it('hands the steps dragged across to onZoom, and ignores a click', () => {
     const onZoom = jest.fn();
     const points = Array.from({ length: 101 }, (_, step) => at(step * 10, 1 / (1 + step)));

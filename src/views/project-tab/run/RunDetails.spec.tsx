@@ -206,12 +206,14 @@ describe('RunDetails', () => {
     await renderRun();
     await userEvent.click(screen.getByRole('button', { name: 'Details' }));
     const chart = await screen.findByRole('img', { name: 'History of loss over 3 points' });
-    // jsdom lays nothing out: give the SVG the identity transform and a box, as a browser would.
-    const svg = chart as unknown as SVGSVGElement;
-    svg.getScreenCTM = () =>
-      ({ inverse: () => ({ a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }) }) as DOMMatrix;
+    // jsdom lays nothing out: the plot drawn at the chart's own width, from the page's left edge.
+    const layout = jest
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue({ left: 0, top: 0, width: 640 } as DOMRect);
+    // 610 px is near the plot's right edge (616 px): the last step.
     await userEvent.pointer({ target: chart, coords: { clientX: 610, clientY: 100 } });
-    // The SVG tooltip names the step and value; the caption adds the time as the console shows
+    layout.mockRestore();
+    // The tooltip names the step and value; the caption adds the time as the console shows
     // times (its Timestamp, mocked to show what it was given).
     expect(await screen.findByText(/^Step 2: 0\.333333$/)).toBeInTheDocument();
     expect(
