@@ -11,27 +11,22 @@ import { join } from 'path';
 
 import type { BrowserProblem, ExpectedFailure, FailedResponse } from './console-errors';
 import { countedProblems, describeProblem, matchesFailure } from './console-errors';
+import type { ConsoleIdentity } from './consoles';
+import { consoleUrlOf, isShell, missingConsoleReason } from './consoles';
 import { REPO_ROOT } from './stack';
 
-export const SCREENSHOT_DIR = join(REPO_ROOT, 'integration-tests/screenshots');
+export type { ConsoleIdentity } from './consoles';
+export { consoleUrlOf, isShell, missingConsoleReason } from './consoles';
 
-/** The identities that sign in to the console (the service accounts only call APIs). */
-export type ConsoleIdentity = 'admin' | 'alice' | 'bob';
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'integration-tests/screenshots');
 
 /** The console's two themes; each is a Playwright project (playwright.config.ts). */
 export type Theme = 'light' | 'dark';
 
-/** The console under test: a real one when BRIDGE_BASE_ADDRESS is set, else the local shell. */
-export const consoleBaseUrl = (): string => {
-  const url = process.env.BRIDGE_BASE_ADDRESS ?? process.env.CONSOLE_SHELL_URL;
-  if (!url) throw new Error('neither BRIDGE_BASE_ADDRESS nor CONSOLE_SHELL_URL is set');
-  return url.replace(/\/$/, '');
-};
-
-/** Steps that only the local shell supports (switching identity by URL, the theme setting). */
-export const isShell = () => !process.env.BRIDGE_BASE_ADDRESS;
-
 export interface Session {
+  identity: ConsoleIdentity;
+  /** The console this session uses, without a trailing slash (`open` puts paths after it). */
+  baseUrl: string;
   context: BrowserContext;
   page: Page;
   /** Uncaught exceptions, console errors and dialogs seen so far. */
@@ -51,6 +46,8 @@ export const signInAs = async (
   identity: ConsoleIdentity,
   theme: Theme,
 ): Promise<Session> => {
+  const baseUrl = consoleUrlOf(identity);
+  if (baseUrl === undefined) throw new Error(missingConsoleReason(identity));
   const context = await browser.newContext();
   if (isShell()) {
     // The shell keeps its theme where its masthead toggle puts it; a real console follows the
@@ -61,6 +58,8 @@ export const signInAs = async (
   }
   const page = await context.newPage();
   const session: Session = {
+    identity,
+    baseUrl,
     context,
     page,
     problems: [],
@@ -89,7 +88,7 @@ export const signInAs = async (
   });
   if (isShell()) {
     // As a person signs in to the shell: its sign-in page, then the button (a POST with the CSRF token).
-    await page.goto(`${consoleBaseUrl()}/shell/login?as=${identity}`);
+    await page.goto(`${baseUrl}/shell/login?as=${identity}`);
     await page.getByRole('button', { name: `Sign in as ${identity}` }).click();
     await page.waitForURL((url) => url.pathname !== '/shell/login');
   }
@@ -120,8 +119,8 @@ export const expectNoProblems = (session: Session) => {
   }
 };
 
-export const open = async ({ page }: Session, path: string) => {
-  await page.goto(consoleBaseUrl() + path);
+export const open = async ({ page, baseUrl }: Session, path: string) => {
+  await page.goto(baseUrl + path);
 };
 
 interface AxeViolation {

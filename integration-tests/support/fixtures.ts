@@ -16,6 +16,7 @@ import type { Page } from '@playwright/test';
 import type { ConsoleIdentity, Session, Theme } from './browser';
 import {
   expectNoProblems,
+  missingConsoleReason,
   screenshotPage,
   seriousAccessibilityViolations,
   signInAs,
@@ -42,7 +43,11 @@ interface E2eFixtures {
   admin: Session;
   alice: Session;
   bob: Session;
-  /** Signs in one more session, when the test decides who or when (closed after the test). */
+  /**
+   * Signs in one more session, when the test decides who or when (closed after the test). Against
+   * real consoles, a test signing in as an identity without a console (BRIDGE_BASE_ADDRESS_ALICE,
+   * …_BOB) is skipped with that reason.
+   */
   signIn: (identity: ConsoleIdentity) => Promise<Session>;
   /** The serious and critical axe-core violations on the page as it is now. */
   accessibilityViolations: (page: Page) => Promise<string[]>;
@@ -68,9 +73,12 @@ interface E2eWorkerFixtures {
 export const test = base.extend<E2eFixtures, E2eOptions & E2eWorkerFixtures>({
   theme: ['light', { option: true, scope: 'worker' }],
 
-  signIn: async ({ browser, theme }, use) => {
+  signIn: async ({ browser, theme }, use, testInfo) => {
     const sessions: Session[] = [];
     await use(async (identity) => {
+      // Against real consoles, a test needs the console of every identity it signs in as.
+      const missing = missingConsoleReason(identity);
+      if (missing) testInfo.skip(true, missing);
       const session = await signInAs(browser, identity, theme);
       sessions.push(session);
       return session;
