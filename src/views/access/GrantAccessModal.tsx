@@ -8,6 +8,7 @@ import {
 } from '@patternfly/react-core';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { pluginDomProps } from '../../components/pluginDom';
 import { planGrant } from '../../core/mlflow-access';
 import type { RoleBinding } from '../../core/types';
 import { grantMlflowAccess } from '../../hooks/useMlflowAccess';
@@ -47,7 +48,13 @@ export const GrantAccessModal = ({
   };
 
   return (
-    <Modal isOpen variant="small" onClose={closeOverlay} aria-labelledby="mlflow-grant-title">
+    <Modal
+      {...pluginDomProps}
+      isOpen
+      variant="small"
+      onClose={closeOverlay}
+      aria-labelledby="mlflow-grant-title"
+    >
       <ModalHeader title={t('Grant MLflow access?')} labelId="mlflow-grant-title" />
       <ModalBody>
         <Content component="p">

@@ -10,6 +10,7 @@ import {
 } from '@patternfly/react-core';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { pluginDomProps } from '../../components/pluginDom';
 import {
   aggregatedAccessLevel,
   planRevoke,
@@ -65,7 +66,13 @@ export const RevokeAccessModal = ({
   };
 
   return (
-    <Modal isOpen variant="small" onClose={closeOverlay} aria-labelledby="mlflow-revoke-title">
+    <Modal
+      {...pluginDomProps}
+      isOpen
+      variant="small"
+      onClose={closeOverlay}
+      aria-labelledby="mlflow-revoke-title"
+    >
       <ModalHeader
         title={t('Revoke MLflow access?')}
         titleIconVariant="warning"

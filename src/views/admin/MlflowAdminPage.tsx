@@ -11,6 +11,7 @@ import {
 import { lazy, Suspense } from 'react';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { pluginDomProps } from '../../components/pluginDom';
 import { detectMlflowNamespace } from '../../core/mlflow-namespace';
 import { useAdminAccess } from '../../hooks/useAdminAccess';
 import { useWorkspaceList } from '../../hooks/useMlflowData';
@@ -46,7 +47,7 @@ const MlflowAdminPage = () => {
   return (
     <>
       <DocumentTitle>{t('MLflow')}</DocumentTitle>
-      <PageSection>
+      <PageSection {...pluginDomProps}>
         <Title headingLevel="h1">{t('MLflow')}</Title>
         <Content component="p">
           {t(
@@ -54,7 +55,7 @@ const MlflowAdminPage = () => {
           )}
         </Content>
       </PageSection>
-      <PageSection>
+      <PageSection {...pluginDomProps}>
         {!loaded ? (
           <Spinner aria-label={t('Loading MLflow status')} />
         ) : status.kind === 'not-installed' && status.reason === 'no-openshift-ai' ? (

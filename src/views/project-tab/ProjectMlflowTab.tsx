@@ -13,6 +13,7 @@ import {
 import { lazy, Suspense, useCallback, useState } from 'react';
 
 import { MlflowErrorState } from '../../components/MlflowErrorState';
+import { pluginDomProps } from '../../components/pluginDom';
 import { experimentsBlocker, mlflowMayServe, modelsBlocker } from '../../core/tab-blocker';
 import type { TabBlocker } from '../../core/tab-blocker';
 import { experimentsListOf } from '../../core/tab-place';
@@ -118,7 +119,7 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   };
 
   return (
-    <PageSection>
+    <PageSection {...pluginDomProps}>
       <Stack hasGutter>
         <StackItem>
           <WorkspaceHeader

@@ -1,5 +1,6 @@
 import { Button, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
 
+import { pluginDomProps } from '../../../components/pluginDom';
 import { useMlflowTranslation } from '../../../hooks/useMlflowTranslation';
 
 interface RemoveConsoleLinkModalProps {
@@ -19,7 +20,7 @@ export const RemoveConsoleLinkModal = ({
   const { t } = useMlflowTranslation();
   const titleId = 'mlflow-plugin-remove-link-title';
   return (
-    <Modal isOpen variant="small" onClose={onCancel} aria-labelledby={titleId}>
+    <Modal {...pluginDomProps} isOpen variant="small" onClose={onCancel} aria-labelledby={titleId}>
       <ModalHeader
         title={t('Remove MLflow from the Applications menu?')}
         titleIconVariant="warning"

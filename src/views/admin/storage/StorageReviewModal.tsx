@@ -11,6 +11,7 @@ import {
 } from '@patternfly/react-core';
 
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { pluginDomProps } from '../../../components/pluginDom';
 import type { MlflowStorageSpec } from '../../../core/admin-types';
 import type { DescribedError } from '../../../core/errors';
 import {
@@ -64,7 +65,7 @@ export const StorageReviewModal = ({
   });
   const titleId = 'mlflow-plugin-storage-review-title';
   return (
-    <Modal isOpen variant="large" onClose={onCancel} aria-labelledby={titleId}>
+    <Modal {...pluginDomProps} isOpen variant="large" onClose={onCancel} aria-labelledby={titleId}>
       <ModalHeader
         title={title ?? (creating ? t('Create MLflow instance') : t('Review storage changes'))}
         labelId={titleId}

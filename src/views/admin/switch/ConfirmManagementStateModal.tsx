@@ -11,6 +11,7 @@ import {
   StackItem,
 } from '@patternfly/react-core';
 
+import { pluginDomProps } from '../../../components/pluginDom';
 import type { MlflowInstanceWithSpec } from '../../../core/admin-types';
 import { describeInstanceRemovalLoss, removalLosesData } from '../../../core/instance-removal';
 import type { SwitchState } from '../../../core/management-state';
@@ -61,7 +62,7 @@ export const ConfirmManagementStateModal = ({
   const loss = mlflow ? describeInstanceRemovalLoss(mlflow, mlflowNamespace) : undefined;
   const titleId = 'mlflow-plugin-confirm-switch-title';
   return (
-    <Modal isOpen variant="medium" onClose={onCancel} aria-labelledby={titleId}>
+    <Modal {...pluginDomProps} isOpen variant="medium" onClose={onCancel} aria-labelledby={titleId}>
       <ModalHeader
         title={enabling ? t('Enable MLflow?') : t('Disable MLflow?')}
         titleIconVariant={enabling ? undefined : 'warning'}

@@ -12,6 +12,7 @@ import {
 } from '@patternfly/react-core';
 import { useState } from 'react';
 
+import { pluginDomProps } from '../../../components/pluginDom';
 import type { MlflowStorageSpec } from '../../../core/admin-types';
 import {
   BUCKET_KEY,
@@ -105,7 +106,13 @@ const ArtifactStorageModal = ({
       '',
     );
     return (
-      <Modal isOpen variant="small" onClose={onCancel} aria-labelledby={titleId}>
+      <Modal
+        {...pluginDomProps}
+        isOpen
+        variant="small"
+        onClose={onCancel}
+        aria-labelledby={titleId}
+      >
         <ModalHeader title={t('Remove the artifact storage override?')} labelId={titleId} />
         <ModalBody>
           <Stack hasGutter>
@@ -170,7 +177,7 @@ const ArtifactStorageModal = ({
   const unchanged = JSON.stringify(before) === JSON.stringify(after);
 
   return (
-    <Modal isOpen variant="medium" onClose={onCancel} aria-labelledby={titleId}>
+    <Modal {...pluginDomProps} isOpen variant="medium" onClose={onCancel} aria-labelledby={titleId}>
       <ModalHeader
         title={
           reviewing ? t('Review artifact storage changes') : t("The project's artifact storage")
