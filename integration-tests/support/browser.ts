@@ -5,10 +5,11 @@
  * in the project's theme. The fixtures (fixtures.ts) hand these to the specs.
  */
 import { expect } from '@playwright/test';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 
+import { PLUGIN_DOM_SELECTOR } from '../../src/components/pluginDom';
 import type { BrowserProblem, ExpectedFailure, FailedResponse } from './console-errors';
 import { countedProblems, describeProblem, matchesFailure } from './console-errors';
 import type { ConsoleIdentity } from './consoles';
@@ -130,8 +131,29 @@ interface AxeViolation {
   nodes: { target: unknown[] }[];
 }
 
-/** Serious or critical accessibility violations on the page, as axe-core reports them. */
-export const seriousAccessibilityViolations = async (page: Page): Promise<string[]> => {
+/**
+ * What an accessibility scan judges: the DOM the plugin renders itself (its page's body, the tab's
+ * panel, its modals and the inventory item's link, each marked by pluginDomProps), not the
+ * console's chrome around it. A spec may name other regions the plugin owns (the menu items it
+ * adds to the console's action menu, the chart's quick starts in the console's catalogue).
+ */
+export const pluginDom = (page: Page): Locator => page.locator(PLUGIN_DOM_SELECTOR);
+
+/**
+ * The console's own parts inside the plugin's DOM: ResourceLink's kind badge ("SA", "NS"), which
+ * the console styles and the plugin only places (the console's class; the shell's stand-in in
+ * dev/console-shell is judged with the plugin unless it carries the same).
+ */
+const CONSOLE_PARTS = ['.co-m-resource-icon'];
+
+/**
+ * Serious or critical accessibility violations in `region` (the plugin's DOM unless given), as
+ * axe-core reports them; one line saying so when the region is not on the page at all.
+ */
+export const seriousAccessibilityViolations = async (
+  page: Page,
+  region: Locator = pluginDom(page),
+): Promise<string[]> => {
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated through the devtools protocol: the page's CSP (script-src 'self', as the console's)
   // stays in force for everything the plugin does.
@@ -147,18 +169,18 @@ export const seriousAccessibilityViolations = async (page: Page): Promise<string
         .map((animation) => animation.finished.catch(() => null)),
     ),
   );
-  const violations = await page.evaluate(async () => {
+  const violations = await region.evaluateAll(async (elements, exclude) => {
+    if (elements.length === 0) return undefined;
     const axe = (
       window as unknown as {
         axe: { run: (context: unknown) => Promise<{ violations: AxeViolation[] }> };
       }
     ).axe;
-    // The shell's own masthead and sidebar stand in for the console's; the plugin is what we judge.
-    const result = await axe.run({
-      exclude: [['.pf-v6-c-masthead'], ['.pf-v6-c-page__sidebar']],
-    });
+    const result = await axe.run({ include: elements, exclude: exclude.map((part) => [part]) });
     return result.violations;
-  });
+  }, CONSOLE_PARTS);
+  if (violations === undefined)
+    return [`nothing to judge: ${region.toString()} is not on the page`];
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(

@@ -11,7 +11,7 @@
  * Every test runs once per theme (the projects `light` and `dark` in playwright.config.ts).
  */
 import { expect, test as base } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 import type { ConsoleIdentity, Session, Theme } from './browser';
 import {
@@ -49,16 +49,18 @@ interface E2eFixtures {
    * …_BOB) is skipped with that reason.
    */
   signIn: (identity: ConsoleIdentity) => Promise<Session>;
-  /** The serious and critical axe-core violations on the page as it is now. */
-  accessibilityViolations: (page: Page) => Promise<string[]>;
+  /**
+   * The serious and critical axe-core violations in the plugin's DOM (or `region`) as it is now.
+   */
+  accessibilityViolations: (page: Page, region?: Locator) => Promise<string[]>;
   /** Saves integration-tests/screenshots/<name>-<theme>.png (the README shows some). */
   saveScreenshot: (page: Page, name: string) => Promise<void>;
   /**
-   * What every visited page must satisfy: no serious accessibility violations, no uncaught
-   * errors, console errors or dialogs of the plugin's (expectNoProblems); and it leaves its
-   * screenshot behind.
+   * What every visited page must satisfy: no serious accessibility violations in the plugin's DOM
+   * (or in `region`, what else of the page is the plugin's), no uncaught errors, console errors or
+   * dialogs of the plugin's (expectNoProblems); and it leaves its screenshot behind.
    */
-  expectHealthyPage: (session: Session, name: string) => Promise<void>;
+  expectHealthyPage: (session: Session, name: string, region?: Locator) => Promise<void>;
   /** Secrets in MLflow's namespace, one with a value no page may receive unless picked. */
   hostileSecrets: HostileSecrets;
   /** ServiceAccount team-a/trainer without MLflow access, restored afterwards. */
@@ -102,8 +104,8 @@ export const test = base.extend<E2eFixtures, E2eOptions & E2eWorkerFixtures>({
     await use((page, name) => screenshotPage(page, name, theme));
   },
   expectHealthyPage: async ({ accessibilityViolations, saveScreenshot }, use) => {
-    await use(async (session, name) => {
-      const violations = await accessibilityViolations(session.page);
+    await use(async (session, name, region) => {
+      const violations = await accessibilityViolations(session.page, region);
       await saveScreenshot(session.page, name);
       expect(violations).toEqual([]);
       expectNoProblems(session);
