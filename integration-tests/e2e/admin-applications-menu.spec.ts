@@ -78,9 +78,9 @@ test.describe('the Applications menu card, with the operator’s link', () => {
   }) => {
     const { page } = session;
     await open(session, '/mlflow');
-    await page.getByText(OPERATOR_LINK_SHOWN).waitFor();
+    await expect(page.getByText(OPERATOR_LINK_SHOWN)).toBeVisible();
     const links = page.getByRole('list', { name: 'Applications menu links to MLflow' });
-    expect(await links.innerText()).toContain('mlflow, created by the MLflow operator');
+    await expect(links).toContainText('mlflow, created by the MLflow operator');
     await expect(page.getByRole('button', { name: 'Add to Applications menu' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Remove from Applications menu' })).toHaveCount(
       0,
@@ -103,13 +103,15 @@ test.describe('the Applications menu card, without the operator’s link', () =>
     const session = await signIn('admin');
     const { page } = session;
     await open(session, '/mlflow');
-    await page.getByText(NO_LINK_YET).waitFor();
+    await expect(page.getByText(NO_LINK_YET)).toBeVisible();
     // The operator's own section title (MLflowOperator spec.sectionTitle) is suggested.
     await expect(page.getByRole('textbox', { name: 'Section' })).toHaveValue('OpenShift AI');
     await expectHealthyPage(session, 'admin-applications-menu-none');
 
     await page.getByRole('button', { name: 'Add to Applications menu' }).click();
-    await page.getByText('The plugin’s link puts MLflow in the Applications menu.').waitFor();
+    await expect(
+      page.getByText('The plugin’s link puts MLflow in the Applications menu.'),
+    ).toBeVisible();
     const created = await kube('admin').get(PLUGIN_LINK_PATH);
     expect(created.status).toBe(200);
     const link = created.body as ConsoleLink;
@@ -119,31 +121,31 @@ test.describe('the Applications menu card, without the operator’s link', () =>
       applicationMenu: { section: 'OpenShift AI' },
     });
     expect(link.metadata.labels?.['app.kubernetes.io/managed-by']).toBe('mlflow-console-plugin');
-    expect(
-      await page.getByRole('list', { name: 'Applications menu links to MLflow' }).innerText(),
-    ).toContain('mlflow-console-plugin, added by this plugin');
+    await expect(
+      page.getByRole('list', { name: 'Applications menu links to MLflow' }),
+    ).toContainText('mlflow-console-plugin, added by this plugin');
     await expectHealthyPage(session, 'admin-applications-menu-added');
 
     await page.getByRole('button', { name: 'Remove from Applications menu' }).click();
     const dialog = page.getByRole('dialog', {
       name: 'Remove MLflow from the Applications menu?',
     });
-    expect(await dialog.innerText()).toContain(
+    await expect(dialog).toContainText(
       'This deletes the ConsoleLink mlflow-console-plugin, which this plugin created.',
     );
     // Asking deletes nothing yet.
     expect((await kube('admin').get(PLUGIN_LINK_PATH)).status).toBe(200);
     await expectHealthyPage(session, 'admin-applications-menu-remove');
     await dialog.getByRole('button', { name: 'Remove' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await page.getByText(NO_LINK_YET).waitFor();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText(NO_LINK_YET)).toBeVisible();
     expect((await kube('admin').get(PLUGIN_LINK_PATH)).status).toBe(404);
 
     // The operator's link comes back, as it was: the card follows, and offers to add nothing.
     await restoreOperatorLink();
     const restored = await kube('admin').get(OPERATOR_LINK_PATH);
     expect(asWritten(restored.body as ConsoleLink)).toEqual(operatorLink);
-    await page.getByText(OPERATOR_LINK_SHOWN).waitFor();
+    await expect(page.getByText(OPERATOR_LINK_SHOWN)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Add to Applications menu' })).toHaveCount(0);
   });
 });

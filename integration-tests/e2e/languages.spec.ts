@@ -31,7 +31,7 @@ const chooseJapanese = async (session: Session) => {
     await open(session, '/');
     await page.locator('[data-test="language-menu"]').click();
     await page.locator('[data-test="language-ja"]').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'ja');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   } else {
     // The console reads the language last chosen from here (getLastLanguage).
     await session.context.addInitScript(() => {
@@ -83,13 +83,13 @@ test.describe('the plugin in Japanese', () => {
       .getByRole('button', { name: isShell() ? 'Administration' : '管理', exact: true })
       .click();
     await page.getByRole('link', { name: 'MLflow', exact: true }).click();
-    await page.waitForURL(/\/mlflow$/);
-    await page.getByRole('heading', { name: 'MLflow', level: 1 }).waitFor();
-    await page.getByText('有効で利用可能').first().waitFor();
-    await page.getByRole('heading', { name: 'ワークスペース', level: 2 }).waitFor();
-    await page.getByText('アプリケーションメニュー', { exact: true }).first().waitFor();
+    await expect(page).toHaveURL(/\/mlflow$/);
+    await expect(page.getByRole('heading', { name: 'MLflow', level: 1 })).toBeVisible();
+    await expect(page.getByText('有効で利用可能').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'ワークスペース', level: 2 })).toBeVisible();
+    await expect(page.getByText('アプリケーションメニュー', { exact: true }).first()).toBeVisible();
     await expect(page.getByText('Enabled and available')).toHaveCount(0);
-    expect(await englishLeftIn(page, 'main')).toEqual([]);
+    await expect.poll(() => englishLeftIn(page, 'main')).toEqual([]);
     await expectHealthyPage(session, 'admin-mlflow-page-ja');
   });
 
@@ -102,18 +102,20 @@ test.describe('the plugin in Japanese', () => {
     // A page opened afterwards keeps the language: it is the user's setting, not the page's.
     await open(session, '/k8s/cluster/projects/team-a');
     await page.getByRole('tab', { name: 'MLflow' }).click();
-    await page
-      .getByText('この Namespace は、team-a という名前の MLflow ワークスペースです。')
-      .waitFor();
-    await page.locator('table[aria-label="実験"] tbody tr').first().waitFor();
-    await page.getByRole('button', { name: '次のページ' }).waitFor();
-    await page.getByText('このクラスターの MLflow').waitFor();
+    await expect(
+      page.getByText('この Namespace は、team-a という名前の MLflow ワークスペースです。'),
+    ).toBeVisible();
+    await expect(page.locator('table[aria-label="実験"] tbody tr').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: '次のページ' })).toBeVisible();
+    await expect(page.getByText('このクラスターの MLflow')).toBeVisible();
     // Times too are in the user's language, as the console formats them.
-    expect(await page.locator('[data-test="timestamp"]').first().innerText()).toMatch(
+    await expect(page.locator('[data-test="timestamp"]').first()).toHaveText(
       /^\d{4}年\d{1,2}月\d{1,2}日/,
     );
     // The tab's panel: the shell's own page header around it (the Project's phase) is English.
-    expect(await englishLeftIn(page, isShell() ? '[role="tabpanel"]' : 'main')).toEqual([]);
+    await expect
+      .poll(() => englishLeftIn(page, isShell() ? '[role="tabpanel"]' : 'main'))
+      .toEqual([]);
     await expectHealthyPage(session, 'alice-project-tab-ja');
   });
 });

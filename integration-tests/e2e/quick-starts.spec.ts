@@ -56,12 +56,12 @@ test.describe('the quick start catalogue', () => {
     const { page } = session;
     await open(session, '/quickstart');
     for (const quickStart of Object.values(english)) {
-      await tile(session, quickStart.displayName).waitFor();
+      await expect(tile(session, quickStart.displayName)).toBeVisible();
     }
     await tile(session, english[ENABLE].displayName).click();
     await expect(page).toHaveURL(/[?&]quickstart=mlflow-enable(&|$)/);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await page.getByText(`1. ${english[ENABLE].tasks[0].title}`).waitFor();
+    await expect(page.getByText(`1. ${english[ENABLE].tasks[0].title}`)).toBeVisible();
     await expectHealthyPage(session, 'quick-starts', chartQuickStarts(session, english));
   });
 
@@ -71,8 +71,8 @@ test.describe('the quick start catalogue', () => {
   }) => {
     await open(session, '/quickstart');
     // bob may request a project (as every OpenShift user), so the other two are his.
-    await tile(session, english['mlflow-first-experiment'].displayName).waitFor();
-    await tile(session, english['mlflow-pipeline-access'].displayName).waitFor();
+    await expect(tile(session, english['mlflow-first-experiment'].displayName)).toBeVisible();
+    await expect(tile(session, english['mlflow-pipeline-access'].displayName)).toBeVisible();
     await expect(tile(session, english[ENABLE].displayName)).toHaveCount(0);
     await expectHealthyPage(session, 'quick-starts-viewer', chartQuickStarts(session, english));
   });
@@ -84,7 +84,7 @@ test.describe('the quick start catalogue', () => {
     });
     await open(session, '/quickstart');
     for (const quickStart of Object.values(japanese)) {
-      await tile(session, quickStart.displayName).waitFor();
+      await expect(tile(session, quickStart.displayName)).toBeVisible();
     }
     await expect(tile(session, english[ENABLE].displayName)).toHaveCount(0);
     await expectHealthyPage(session, 'quick-starts-ja', chartQuickStarts(session, japanese));

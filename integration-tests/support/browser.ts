@@ -91,7 +91,7 @@ export const signInAs = async (
     // As a person signs in to the shell: its sign-in page, then the button (a POST with the CSRF token).
     await page.goto(`${baseUrl}/shell/login?as=${identity}`);
     await page.getByRole('button', { name: `Sign in as ${identity}` }).click();
-    await page.waitForURL((url) => url.pathname !== '/shell/login');
+    await expect(page).toHaveURL((url) => url.pathname !== '/shell/login');
   }
   return session;
 };

@@ -1,4 +1,5 @@
 import { consoleUrlOf, isShell, missingConsoleReason } from './consoles';
+import { tabPath } from './tab-url';
 
 describe('which console an identity signs in to', () => {
   const shell = { CONSOLE_SHELL_URL: 'http://127.0.0.1:9000/' };
@@ -32,5 +33,17 @@ describe('which console an identity signs in to', () => {
     const real = { BRIDGE_BASE_ADDRESS_ALICE: 'https://console-alice.example.com' };
     expect(isShell(real)).toBe(false);
     expect(missingConsoleReason('admin', real)).toMatch(/set BRIDGE_BASE_ADDRESS to its bridge$/);
+  });
+});
+
+describe('tabPath', () => {
+  it('writes the place as the tab links to it, defaults left out', () => {
+    expect(tabPath('team-a')).toBe('/k8s/cluster/projects/team-a/mlflow');
+    expect(tabPath('team-a', { section: 'prompts' })).toBe(
+      '/k8s/cluster/projects/team-a/mlflow?section=prompts',
+    );
+    expect(
+      tabPath('team-a', { experimentId: '7', runId: 'abc', artifactPath: 'plots/a b.png' }),
+    ).toBe('/k8s/cluster/projects/team-a/mlflow?experiment=7&run=abc&artifact=plots%2Fa+b.png');
   });
 });
