@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 
 import { parsePlace } from '../../src/core/tab-place';
-import { open } from '../support/browser';
+import { open, openExperiment } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { tabPath } from '../support/tab-url';
 
@@ -56,8 +56,7 @@ test.describe('comparing runs', () => {
   }) => {
     const { page } = session;
     await open(session, tabPath(WORKSPACE));
-    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(EXPERIMENT);
-    await page.getByRole('button', { name: EXPERIMENT, exact: true }).click();
+    await openExperiment(page, EXPERIMENT);
 
     const ticks = page.getByRole('checkbox', { name: /^Select .+ for comparison$/ });
     await expect(ticks.first()).toBeVisible();

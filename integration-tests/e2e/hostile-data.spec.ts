@@ -9,7 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 
-import { open } from '../support/browser';
+import { expectPluginSettled, open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { MLFLOW_PATH, readMlflow } from '../support/mlflow-instance';
 import { kube } from '../support/stack';
@@ -56,12 +56,14 @@ test.describe('hostile data cannot widen a page', () => {
     await expect(page.getByRole('button', { name: '+12 more' })).toBeVisible();
     await expectHealthyPage(session, 'hostile-data-experiments');
 
+    await expectPluginSettled(page);
     await experiment.click();
     const run = page.getByRole('button', { name: hostile.runName });
     await expect(run).toBeVisible();
     await expect.poll(() => tooWide(page, 'Runs')).toEqual([]);
     await expectHealthyPage(session, 'hostile-data-runs');
 
+    await expectPluginSettled(page);
     await run.click();
     await expect(
       page.getByRole('grid', { name: 'Parameters' }).getByText(hostile.runParam),

@@ -4,7 +4,7 @@
  * version and reads its template, opens fraud-detector's versions, and an experiment's logged
  * models and datasets; bob (viewer) sees the same, read-only.
  */
-import { open } from '../support/browser';
+import { expectPluginSettled, open, openExperiment } from '../support/browser';
 import type { Session } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { tabPath } from '../support/tab-url';
@@ -14,6 +14,8 @@ const VERSION_ROWS = 'table[aria-label="Versions of fraud-detector"] tbody tr';
 const openPromptVersions = async ({ page }: Session) => {
   const prompt = page.getByRole('link', { name: 'support-triage', exact: true });
   await expect(prompt).toBeVisible();
+  // The header fills in after the first rows show and moves them down: click once it has.
+  await expectPluginSettled(page);
   await prompt.click();
   const template = page.getByLabel('Template of version 2');
   await expect(template.getByText('Customer tier: {{tier}}')).toBeVisible();
@@ -32,6 +34,7 @@ const openPromptVersions = async ({ page }: Session) => {
 const openModelVersions = async ({ page }: Session) => {
   const model = page.getByRole('link', { name: 'fraud-detector', exact: true });
   await expect(model).toBeVisible();
+  await expectPluginSettled(page);
   await model.click();
   const rows = page.locator(VERSION_ROWS);
   await expect(rows).toHaveCount(3);
@@ -69,8 +72,7 @@ test.describe('prompts and registered model versions', () => {
   }) => {
     const { page } = session;
     await open(session, tabPath('team-a'));
-    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill('fraud-detection');
-    await page.getByRole('button', { name: 'fraud-detection', exact: true }).click();
+    await openExperiment(page, 'fraud-detection');
     await page.getByRole('tab', { name: 'Logged models' }).click();
     const models = page.locator('table[aria-label="Logged models"]');
     await expect(models.getByText('fraud-gbm')).toBeVisible();

@@ -5,7 +5,7 @@
  * The experiment is logged by the test itself (through MLflow's REST API, as alice), so that the
  * history is long enough to need thinning and the filter has a known answer.
  */
-import { open } from '../support/browser';
+import { open, openExperiment } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { mlflowPost as postToMlflow, uniqueName } from '../support/stack';
 import { tabPath } from '../support/tab-url';
@@ -77,8 +77,7 @@ test.describe("a run's metric chart, as alice", () => {
   }) => {
     const { page } = session;
     await open(session, tabPath(WORKSPACE));
-    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(experimentName);
-    await page.getByRole('button', { name: experimentName, exact: true }).click();
+    await openExperiment(page, experimentName);
 
     const runRows = page.locator('table[aria-label="Runs"] tbody tr');
     await expect(runRows.filter({ hasText: 'weak-run' })).toBeVisible();

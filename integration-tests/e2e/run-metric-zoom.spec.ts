@@ -6,7 +6,7 @@
  */
 import type { Locator } from '@playwright/test';
 
-import { open } from '../support/browser';
+import { expectPluginSettled, open, openExperiment } from '../support/browser';
 import { expect as expectNow, test } from '../support/fixtures';
 import { tabPath } from '../support/tab-url';
 
@@ -31,8 +31,8 @@ test.describe("a run's metric chart zoomed, as alice", () => {
   }) => {
     const { page } = session;
     await open(session, tabPath(WORKSPACE));
-    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(EXPERIMENT);
-    await page.getByRole('button', { name: EXPERIMENT, exact: true }).click();
+    await openExperiment(page, EXPERIMENT);
+    await expectPluginSettled(page);
     await page.getByRole('button', { name: RUN, exact: true }).click();
     await page
       .getByRole('grid', { name: 'Metrics' })

@@ -6,7 +6,13 @@
  */
 import type { Page } from '@playwright/test';
 
-import { expectFailure, expectNoProblems, open } from '../support/browser';
+import {
+  expectFailure,
+  expectNoProblems,
+  expectPluginSettled,
+  open,
+  openExperiment,
+} from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { mlflowPost, uniqueName } from '../support/stack';
 import { tabPath } from '../support/tab-url';
@@ -59,8 +65,7 @@ test.describe('links to places in the MLflow tab', () => {
     test.setTimeout(180_000);
     const { page } = session;
     await open(session, tabPath('team-a'));
-    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(experimentName);
-    await page.getByRole('button', { name: experimentName, exact: true }).click();
+    await openExperiment(page, experimentName);
     await page.getByRole('textbox', { name: 'Run filter' }).fill(RUN_FILTER);
     await page.getByRole('button', { name: 'Apply filter' }).click();
     await expect(page.locator(RUN_ROWS)).toHaveCount(25);
@@ -70,6 +75,7 @@ test.describe('links to places in the MLflow tab', () => {
     // The second page as it settled: what Back must bring again.
     const secondPage = await runNames(page).allInnerTexts();
     const runName = secondPage[0];
+    await expectPluginSettled(page);
     await page.getByRole('button', { name: runName, exact: true }).click();
     await expect(page.getByRole('heading', { name: runName })).toBeVisible();
     await expect(page).toHaveURL((url) => /^[0-9a-f]{32}$/.test(url.searchParams.get('run') ?? ''));

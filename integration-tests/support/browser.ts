@@ -140,6 +140,33 @@ interface AxeViolation {
 export const pluginDom = (page: Page): Locator => page.locator(PLUGIN_DOM_SELECTOR);
 
 /**
+ * Waits until nothing the plugin shows is loading any more (no spinner in its DOM), so that what a
+ * person clicks stays where it is. Project → MLflow fills in its header (the server check, the
+ * artifact storage row) after a section's first rows show, which moves the rows down by up to
+ * 70 px: a click aimed before that lands where the row was, and the page stays on the list.
+ */
+export const expectPluginSettled = async (page: Page) => {
+  await expect(pluginDom(page).first()).toBeVisible();
+  await expect(pluginDom(page).getByRole('progressbar')).toHaveCount(0);
+};
+
+/**
+ * In Project → MLflow's experiments list: filters it by `name` as a person types it, waits until
+ * the filtered page has arrived and the page has settled, then opens that experiment. Clicked
+ * earlier, the row moves under the pointer (to the top of the filtered list, or down as the
+ * header fills in).
+ */
+export const openExperiment = async (page: Page, name: string) => {
+  await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(name);
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === name);
+  await expectPluginSettled(page);
+  await page
+    .locator('table[aria-label="Experiments"]')
+    .getByRole('button', { name, exact: true })
+    .click();
+};
+
+/**
  * The console's own parts inside the plugin's DOM: ResourceLink's kind badge ("SA", "NS"), which
  * the console styles and the plugin only places (the console's class; the shell's stand-in in
  * dev/console-shell is judged with the plugin unless it carries the same).
