@@ -213,6 +213,31 @@ export default tseslint.config(
       ],
       // A spec that needs the local stack skips itself against a real console (isShell()).
       'playwright/no-skipped-test': ['error', { allowConditional: true }],
+      // Web-first waits only: an assertion that retries until the page shows what a person
+      // would see, never a fixed sleep, a raw selector wait or a one-off read of the page.
+      'playwright/prefer-web-first-assertions': 'error',
+      'playwright/no-wait-for-selector': 'error',
+      'playwright/no-wait-for-timeout': 'error',
+      'playwright/no-element-handle': 'error',
+      'playwright/no-eval': 'error',
+      'playwright/no-useless-await': 'error',
+      'playwright/no-useless-not': 'error',
+      'playwright/prefer-locator': 'error',
+      'playwright/prefer-to-have-count': 'error',
+      'playwright/prefer-to-have-length': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='waitFor']",
+          message:
+            'Wait with a web-first assertion: await expect(locator).toBeVisible() (toBeHidden, toHaveCount(0), ...).',
+        },
+        {
+          selector: "CallExpression[callee.name='expect'] > AwaitExpression.arguments",
+          message:
+            'expect(await …) reads once and never retries: use a web-first assertion on a locator, or expect.poll(() => …) for state that settles.',
+        },
+      ],
     },
   },
   {

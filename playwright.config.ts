@@ -19,6 +19,9 @@ export default defineConfig<E2eOptions>({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 90_000,
+  // The specs wait with web-first assertions (eslint.config.mjs): as patient as an action, so that a
+  // page under load is waited for, not failed after expect's default 5 s.
+  expect: { timeout: 30_000 },
   // Traces of failed tests (npx playwright show-trace <file>); git-ignored.
   outputDir: 'integration-tests/results',
   reporter: [['list']],

@@ -91,7 +91,7 @@ test.describe('the Applications menu card, with the operator’s link', () => {
   }) => {
     const { page } = session;
     await open(session, '/mlflow');
-    await page.getByText(OPERATOR_LINK_SHOWN).waitFor();
+    await expect(page.getByText(OPERATOR_LINK_SHOWN)).toBeVisible();
     const entry = linkEntry(page, 'mlflow');
     await expect(entry.getByText('MLflow', { exact: true })).toBeVisible();
     await expect(entry.getByText('Created by the MLflow operator', { exact: true })).toBeVisible();
@@ -117,13 +117,15 @@ test.describe('the Applications menu card, without the operator’s link', () =>
     const session = await signIn('admin');
     const { page } = session;
     await open(session, '/mlflow');
-    await page.getByText(NO_LINK_YET).waitFor();
+    await expect(page.getByText(NO_LINK_YET)).toBeVisible();
     // The operator's own section title (MLflowOperator spec.sectionTitle) is suggested.
     await expect(page.getByRole('textbox', { name: 'Section' })).toHaveValue('OpenShift AI');
     await expectHealthyPage(session, 'admin-applications-menu-none');
 
     await page.getByRole('button', { name: 'Add to Applications menu' }).click();
-    await page.getByText('The plugin’s link puts MLflow in the Applications menu.').waitFor();
+    await expect(
+      page.getByText('The plugin’s link puts MLflow in the Applications menu.'),
+    ).toBeVisible();
     const created = await kube('admin').get(PLUGIN_LINK_PATH);
     expect(created.status).toBe(200);
     const link = created.body as ConsoleLink;
@@ -142,22 +144,22 @@ test.describe('the Applications menu card, without the operator’s link', () =>
     const dialog = page.getByRole('dialog', {
       name: 'Remove MLflow from the Applications menu?',
     });
-    expect(await dialog.innerText()).toContain(
+    await expect(dialog).toContainText(
       'This deletes the ConsoleLink mlflow-console-plugin, which this plugin created.',
     );
     // Asking deletes nothing yet.
     expect((await kube('admin').get(PLUGIN_LINK_PATH)).status).toBe(200);
     await expectHealthyPage(session, 'admin-applications-menu-remove');
     await dialog.getByRole('button', { name: 'Remove' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await page.getByText(NO_LINK_YET).waitFor();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText(NO_LINK_YET)).toBeVisible();
     expect((await kube('admin').get(PLUGIN_LINK_PATH)).status).toBe(404);
 
     // The operator's link comes back, as it was: the card follows, and offers to add nothing.
     await restoreOperatorLink();
     const restored = await kube('admin').get(OPERATOR_LINK_PATH);
     expect(asWritten(restored.body as ConsoleLink)).toEqual(operatorLink);
-    await page.getByText(OPERATOR_LINK_SHOWN).waitFor();
+    await expect(page.getByText(OPERATOR_LINK_SHOWN)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Add to Applications menu' })).toHaveCount(0);
   });
 });

@@ -32,7 +32,9 @@ test.describe('Administration → MLflow health, as the cluster admin', () => {
     await open(session, '/mlflow');
 
     const diagnosis = page.getByTestId('diagnosis-crash-loop');
-    await diagnosis.getByText('The MLflow server keeps crashing (CrashLoopBackOff)').waitFor();
+    await expect(
+      diagnosis.getByText('The MLflow server keeps crashing (CrashLoopBackOff)'),
+    ).toBeVisible();
     const text = await diagnosis.innerText();
     // The last line the container wrote, from the Pod's status, and the fix in one sentence.
     expect(text).toContain(
@@ -51,9 +53,7 @@ test.describe('Administration → MLflow health, as the cluster admin', () => {
     const podRow = page
       .locator('table[aria-label="MLflow server Pods"] tbody tr')
       .filter({ hasText: SERVER_POD });
-    expect(await podRow.innerText()).toMatch(
-      /CrashLoopBackOff[\s\S]*0 of 1[\s\S]*6[\s\S]*Error \(1\)/,
-    );
+    await expect(podRow).toContainText(/CrashLoopBackOff[\s\S]*0 of 1[\s\S]*6[\s\S]*Error \(1\)/);
 
     const card = page.locator('.pf-v6-c-card', {
       has: page.locator('.pf-v6-c-card__title-text', { hasText: /^Health$/ }),
@@ -75,9 +75,9 @@ test.describe('Administration → MLflow health, as the cluster admin', () => {
 
     // The operator "rolls out" a fixed Pod: the watches bring it, no reload.
     seedWorkloadState('healthy');
-    await diagnosis.waitFor({ state: 'detached' });
+    await expect(diagnosis).toHaveCount(0);
     const allWell = card.locator('.pf-v6-c-alert.pf-m-success');
-    await allWell.waitFor();
-    expect(await allWell.innerText()).toMatch(/No known problem found$/);
+    await expect(allWell).toBeVisible();
+    await expect(allWell).toHaveText(/No known problem found$/);
   });
 });

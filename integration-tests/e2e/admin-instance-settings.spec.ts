@@ -43,7 +43,7 @@ test.describe('Administration → MLflow instance settings, as the cluster admin
 
     const preview = page.getByRole('region', { name: 'Workspace preview' });
     const leaving = preview.getByRole('list', { name: /^Stop being workspaces/ });
-    await leaving.getByText('ml-sandbox', { exact: true }).waitFor();
+    await expect(leaving.getByText('ml-sandbox', { exact: true })).toBeVisible();
     // The dashboard's projects stay workspaces: in neither list.
     for (const name of ['team-a', 'team-b', 'ml-research']) {
       await expect(preview.getByText(name, { exact: true })).toHaveCount(0);
@@ -52,13 +52,13 @@ test.describe('Administration → MLflow instance settings, as the cluster admin
 
     await page.getByRole('button', { name: 'Review changes' }).click();
     const dialog = page.getByRole('dialog', { name: 'Review instance settings' });
-    await dialog.getByText('~ replicas: 2').waitFor();
-    await dialog.getByText(/\+ +opendatahub\.io\/dashboard: .true.$/).waitFor();
+    await expect(dialog.getByText('~ replicas: 2')).toBeVisible();
+    await expect(dialog.getByText(/\+ +opendatahub\.io\/dashboard: .true.$/)).toBeVisible();
     await expectHealthyPage(session, 'admin-instance-settings-review');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await page
-      .getByText('Instance settings saved. The operator now rolls out MLflow with them.')
-      .waitFor();
+    await expect(
+      page.getByText('Instance settings saved. The operator now rolls out MLflow with them.'),
+    ).toBeVisible();
 
     const saved = await eventually(readMlflow, (mlflow) => mlflow.spec.replicas === 2);
     expect(saved.spec.replicas).toBe(2);

@@ -3,7 +3,6 @@
  * DataScienceCluster, and the workspaces overview lists the demo workspaces with their counts.
  */
 import { open } from '../support/browser';
-import { eventually } from '../support/eventually';
 import { expect, test } from '../support/fixtures';
 import { kube } from '../support/stack';
 
@@ -38,23 +37,23 @@ test.describe('Administration → MLflow, as the cluster admin', () => {
     const mlflowSwitch = page.getByRole('switch', { name: 'MLflow enabled' });
     // The switch's input is visually hidden; a person clicks the toggle drawn for it.
     const toggle = page.locator('label.pf-v6-c-switch').filter({ has: mlflowSwitch });
-    await toggle.waitFor();
-    expect(await managementState()).toBe('Managed');
+    await expect(toggle).toBeVisible();
+    await expect.poll(managementState).toBe('Managed');
 
     await toggle.click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('Disable MLflow?').waitFor();
-    expect(await dialog.innerText()).toContain('sqlite:////mlflow/mlflow.db');
+    await expect(dialog.getByText('Disable MLflow?')).toBeVisible();
+    await expect(dialog).toContainText('sqlite:////mlflow/mlflow.db');
     await dialog.getByRole('button', { name: 'Disable' }).click();
-    expect(await eventually(managementState, (state) => state === 'Removed')).toBe('Removed');
-    await page.getByText('Disabled (Removed)').waitFor();
+    await expect.poll(managementState).toBe('Removed');
+    await expect(page.getByText('Disabled (Removed)')).toBeVisible();
 
     // No operator runs here to settle the condition: a fresh page is what a person would reload to.
     await open(session, '/mlflow');
     await toggle.click();
-    await dialog.getByText('Enable MLflow?').waitFor();
+    await expect(dialog.getByText('Enable MLflow?')).toBeVisible();
     await dialog.getByRole('button', { name: 'Enable' }).click();
-    expect(await eventually(managementState, (state) => state === 'Managed')).toBe('Managed');
+    await expect.poll(managementState).toBe('Managed');
     await expectHealthyPage(session, 'admin-switch');
   });
 
@@ -70,19 +69,9 @@ test.describe('Administration → MLflow, as the cluster admin', () => {
     const teamA = table.getByRole('row').filter({ hasText: 'team-a' });
     const teamB = table.getByRole('row').filter({ hasText: 'team-b' });
     // Counts arrive lazily, one request per workspace; team-a has 32 seeded experiments, team-b 3.
-    const countsShown = (text: string, count: RegExp) => count.test(text);
-    expect(
-      await eventually(
-        () => teamA.innerText(),
-        (text) => countsShown(text, /\b3\d\b/),
-      ),
-    ).toMatch(/\b3\d\b/);
-    expect(
-      await eventually(
-        () => teamB.innerText(),
-        (text) => countsShown(text, /\b3\b/),
-      ),
-    ).toMatch(/\b3\b/);
+    // As a person reads the row: its cells apart (innerText), not run together.
+    await expect(teamA).toContainText(/\b3\d\b/, { useInnerText: true });
+    await expect(teamB).toContainText(/\b3\b/, { useInnerText: true });
     await expect(table.getByText('openshift-monitoring')).toHaveCount(0);
     await expectHealthyPage(session, 'admin-workspaces');
   });

@@ -70,10 +70,8 @@ test.describe('Administration → MLflow storage, edited by two at once', () => 
       optional: true,
     });
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await dialog.getByText('Someone else changed the MLflow instance').waitFor();
-    expect(await dialog.innerText()).toContain(
-      'Your changes were not saved and nothing was overwritten.',
-    );
+    await expect(dialog.getByText('Someone else changed the MLflow instance')).toBeVisible();
+    await expect(dialog).toContainText('Your changes were not saved and nothing was overwritten.');
     await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
     await expectHealthyPage(session, 'admin-storage-conflict');
 
@@ -81,7 +79,7 @@ test.describe('Administration → MLflow storage, edited by two at once', () => 
 
     // Reload starts again from the resource as it is now: their size, not the 20Gi typed before.
     await dialog.getByRole('button', { name: 'Reload' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await expect(dialog).toHaveCount(0);
     await expect(size).toHaveValue(theirSize);
   });
 });

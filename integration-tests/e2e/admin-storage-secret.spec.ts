@@ -53,7 +53,7 @@ test.describe('Administration → MLflow storage, as the cluster admin', () => {
     await page.getByRole('radio', { name: 'Typed URI' }).check();
     await page.getByRole('textbox', { name: 'Database URI' }).fill(DATABASE_URI);
     const passwordWarning = page.getByRole('heading', { name: /This URI contains a password/ });
-    await passwordWarning.waitFor();
+    await expect(passwordWarning).toBeVisible();
     await expectHealthyPage(session, 'admin-storage-password-warning');
 
     // Not serving artifacts and no default artifact root: MLflow would not know where they go.
@@ -62,19 +62,21 @@ test.describe('Administration → MLflow storage, as the cluster admin', () => {
     const ruleMessage = page.getByText(
       'defaultArtifactRoot must be set when serveArtifacts is not true',
     );
-    await ruleMessage.waitFor();
+    await expect(ruleMessage).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     // Refused in the browser: the apiserver never saw a write.
     expect((await readMlflow()).metadata.resourceVersion).toBe(original.metadata.resourceVersion);
     await expectHealthyPage(session, 'admin-storage-invalid-combination');
 
     await page.getByRole('textbox', { name: 'Default artifact root' }).fill(ARTIFACT_ROOT);
-    await ruleMessage.waitFor({ state: 'detached' });
+    await expect(ruleMessage).toHaveCount(0);
     await page.getByRole('textbox', { name: 'Secret name' }).fill(SECRET_NAME);
     await page.getByRole('button', { name: 'Create Secret and use it' }).click();
     // The form now reads the URI from the Secret; the typed URI and its warning are gone.
-    await page.getByRole('radio', { name: 'From a Secret (recommended)', checked: true }).waitFor();
-    await passwordWarning.waitFor({ state: 'detached' });
+    await expect(
+      page.getByRole('radio', { name: 'From a Secret (recommended)', checked: true }),
+    ).toBeVisible();
+    await expect(passwordWarning).toHaveCount(0);
     await expect(page.getByRole('textbox', { name: 'Database URI' })).toHaveCount(0);
     await expect(page.getByRole('combobox', { name: `Secret in ${MLFLOW_NAMESPACE}` })).toHaveValue(
       SECRET_NAME,
@@ -88,16 +90,16 @@ test.describe('Administration → MLflow storage, as the cluster admin', () => {
 
     await page.getByRole('button', { name: 'Review changes' }).click();
     const dialog = page.getByRole('dialog', { name: 'Review storage changes' });
-    await dialog.waitFor();
-    expect(await dialog.innerText()).not.toContain(PASSWORD);
+    await expect(dialog).toBeVisible();
+    await expect(dialog).not.toContainText(PASSWORD);
     await expectHealthyPage(session, 'admin-storage-review-secret');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await page
-      .getByText('Storage settings saved. The operator now rolls out MLflow with them.')
-      .waitFor();
-    await page
-      .getByText(`Database URI from Secret ${SECRET_NAME}, key backend-store-uri`)
-      .waitFor();
+    await expect(
+      page.getByText('Storage settings saved. The operator now rolls out MLflow with them.'),
+    ).toBeVisible();
+    await expect(
+      page.getByText(`Database URI from Secret ${SECRET_NAME}, key backend-store-uri`),
+    ).toBeVisible();
 
     const saved = await eventually(readMlflow, (mlflow) => 'backendStoreUriFrom' in mlflow.spec);
     expect(saved.spec.backendStoreUriFrom).toEqual({

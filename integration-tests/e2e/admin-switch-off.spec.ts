@@ -5,7 +5,6 @@
  * (spec, status, the ConsoleLink's owner) and the Managed component are put back afterwards.
  */
 import { isShell, open } from '../support/browser';
-import { eventually } from '../support/eventually';
 import { expect, test } from '../support/fixtures';
 import { MLFLOW_PATH, readMlflow, restoreSetAsideMlflow } from '../support/mlflow-instance';
 import { kube } from '../support/stack';
@@ -53,8 +52,8 @@ test.describe('Administration → MLflow, switched off completely', () => {
     saveScreenshot,
   }) => {
     const { page } = session;
-    expect(await managementState()).toBe('Managed');
-    expect(await mlflowStatus()).toBe(200);
+    await expect.poll(managementState).toBe('Managed');
+    await expect.poll(mlflowStatus).toBe(200);
 
     await open(session, '/mlflow');
     const mlflowSwitch = page.getByRole('switch', { name: 'MLflow enabled' });
@@ -62,38 +61,41 @@ test.describe('Administration → MLflow, switched off completely', () => {
     const toggle = page.locator('label.pf-v6-c-switch').filter({ has: mlflowSwitch });
     await toggle.click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('Disable MLflow?').waitFor();
+    await expect(dialog.getByText('Disable MLflow?')).toBeVisible();
     const deleteBox = dialog.getByRole('checkbox', {
       name: 'Also delete the MLflow instance mlflow',
     });
     await expect(deleteBox).not.toBeChecked();
     await deleteBox.check();
-    await dialog.getByText('What deleting the instance deletes').waitFor();
-    const lost = await dialog.innerText();
-    expect(lost).toContain(
+    await expect(dialog.getByText('What deleting the instance deletes')).toBeVisible();
+    await expect(dialog).toContainText(
       'the PersistentVolumeClaim mlflow-pvc in redhat-ods-applications and its volume, with:',
     );
-    expect(lost).toContain('the experiments, runs, traces and models in its SQLite database;');
-    expect(lost).toContain('the artifacts stored as files on it.');
+    await expect(dialog).toContainText(
+      'the experiments, runs, traces and models in its SQLite database;',
+    );
+    await expect(dialog).toContainText('the artifacts stored as files on it.');
     await saveScreenshot(page, 'admin-switch-off-dialog');
 
     await dialog.getByRole('button', { name: 'Disable and delete the instance' }).click();
-    await page.getByText('Deleted the MLflow instance mlflow').waitFor();
-    expect(await eventually(managementState, (state) => state === 'Removed')).toBe('Removed');
-    expect(await mlflowStatus()).toBe(404);
-    await page.getByText('Disabled (Removed)').waitFor();
+    await expect(page.getByText('Deleted the MLflow instance mlflow')).toBeVisible();
+    await expect.poll(managementState).toBe('Removed');
+    await expect.poll(mlflowStatus).toBe(404);
+    await expect(page.getByText('Disabled (Removed)')).toBeVisible();
 
     // No operator runs here to settle the condition: a fresh page is what a person would reload to.
     await open(session, '/mlflow');
     await toggle.click();
-    await dialog.getByText('Enable MLflow?').waitFor();
+    await expect(dialog.getByText('Enable MLflow?')).toBeVisible();
     const createBox = dialog.getByRole('checkbox', {
       name: 'Create the MLflow instance with default storage',
     });
     await expect(createBox).toBeChecked();
     await dialog.getByRole('button', { name: 'Enable and create the instance' }).click();
-    await page.getByText('Created the MLflow instance mlflow with default storage').waitFor();
-    expect(await eventually(managementState, (state) => state === 'Managed')).toBe('Managed');
+    await expect(
+      page.getByText('Created the MLflow instance mlflow with default storage'),
+    ).toBeVisible();
+    await expect.poll(managementState).toBe('Managed');
     const created = await readMlflow();
     expect(created.metadata.uid).not.toBe((demo.metadata as { uid?: string } | undefined)?.uid);
     expect(created.spec).toMatchObject({

@@ -45,7 +45,7 @@ test.describe('Administration → MLflow, which projects override artifact stora
     const table = page.getByRole('grid', { name: 'MLflow workspaces' });
     const teamA = table.getByRole('row').filter({ hasText: WORKSPACE });
     const teamB = table.getByRole('row').filter({ hasText: 'team-b' });
-    await teamA.getByText('Instance default').waitFor();
+    await expect(teamA.getByText('Instance default')).toBeVisible();
 
     // alice gives her project its own storage while the admin looks at the overview.
     const created = await kube('alice').post(CONFIGS, {
@@ -55,9 +55,9 @@ test.describe('Administration → MLflow, which projects override artifact stora
       spec: { artifactRootSecret: SECRET_NAME, artifactRootPath: PATH_IN_BUCKET },
     });
     expect(created.status).toBe(201);
-    await teamA
-      .getByText(`Override: s3://<AWS_S3_BUCKET of ${SECRET_NAME}>/${PATH_IN_BUCKET}`)
-      .waitFor();
+    await expect(
+      teamA.getByText(`Override: s3://<AWS_S3_BUCKET of ${SECRET_NAME}>/${PATH_IN_BUCKET}`),
+    ).toBeVisible();
     await expect(teamB.getByText('Instance default')).toBeVisible();
     await expect(page.getByText(BUCKET)).toHaveCount(0);
 

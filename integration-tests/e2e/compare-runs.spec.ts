@@ -5,8 +5,10 @@
  */
 import type { Page } from '@playwright/test';
 
-import { open } from '../support/browser';
+import { parsePlace } from '../../src/core/tab-place';
+import { open, openExperiment } from '../support/browser';
 import { expect, test } from '../support/fixtures';
+import { tabPath } from '../support/tab-url';
 
 const WORKSPACE = 'team-a';
 const EXPERIMENT = 'fraud-detection';
@@ -21,13 +23,15 @@ const paramKeys = (page: Page) =>
 
 /** The comparison as both users check it: one chart per shared metric, then only differences. */
 const checkComparison = async (page: Page) => {
-  await page.getByRole('heading', { name: 'Comparing 3 runs' }).waitFor();
+  await expect(page.getByRole('heading', { name: 'Comparing 3 runs' })).toBeVisible();
   // One chart per metric key, three lines each, named by run in the legend.
   const lossChart = page.getByRole('img', { name: /^loss of 3 runs over \d+ points$/ });
-  await lossChart.waitFor({ timeout: 30_000 });
-  expect(await lossChart.locator('path').count()).toBeGreaterThanOrEqual(3);
-  await page.getByRole('img', { name: /^val_accuracy of 3 runs over \d+ points$/ }).waitFor();
-  await page.getByRole('grid', { name: 'Summary metrics' }).waitFor();
+  await expect(lossChart).toBeVisible({ timeout: 30_000 });
+  await expect(lossChart.locator('path').nth(2)).toBeAttached();
+  await expect(
+    page.getByRole('img', { name: /^val_accuracy of 3 runs over \d+ points$/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Summary metrics' })).toBeVisible();
 
   // Every run of an experiment shares epochs and model_type: gone once only differences show.
   const before = await paramKeys(page);
@@ -51,26 +55,27 @@ test.describe('comparing runs', () => {
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow`);
-    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(EXPERIMENT);
-    await page.getByRole('button', { name: EXPERIMENT, exact: true }).click();
+    await open(session, tabPath(WORKSPACE));
+    await openExperiment(page, EXPERIMENT);
 
     const ticks = page.getByRole('checkbox', { name: /^Select .+ for comparison$/ });
-    await ticks.first().waitFor();
+    await expect(ticks.first()).toBeVisible();
     const compare = page.getByRole('button', { name: 'Compare', exact: true });
     await expect(compare).toBeDisabled();
     // Each tick lands in the URL (a router transition) before the next one, as a person's would.
     for (const index of [0, 1, 2]) {
       await ticks.nth(index).click();
-      await page.getByText(`Runs selected: ${String(index + 1)}.`).waitFor();
+      await expect(page.getByText(`Runs selected: ${String(index + 1)}.`)).toBeVisible();
     }
     await compare.click();
 
     await checkComparison(page);
-    const url = new URL(page.url());
-    expect(url.searchParams.getAll('compare')).toHaveLength(3);
-    expect(url.searchParams.get('comparing')).toBe('1');
-    comparisonQuery = url.search;
+    await expect(page).toHaveURL(
+      (url) =>
+        url.searchParams.getAll('compare').length === 3 &&
+        url.searchParams.get('comparing') === '1',
+    );
+    comparisonQuery = new URL(page.url()).search;
     // The screenshot (README) shows the charts, from the top of the comparison.
     await page.getByRole('heading', { name: 'Comparing 3 runs' }).scrollIntoViewIfNeeded();
     await expectHealthyPage(session, 'alice-compare-runs');
@@ -81,12 +86,16 @@ test.describe('comparing runs', () => {
     expectHealthyPage,
   }) => {
     const { page } = session;
-    const query = new URLSearchParams(comparisonQuery);
-    query.append('compare', STALE_RUN);
-    await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow?${query.toString()}`);
+    const { place } = parsePlace(new URLSearchParams(comparisonQuery));
+    await open(
+      session,
+      tabPath(WORKSPACE, { ...place, compareRunIds: [...place.compareRunIds, STALE_RUN] }),
+    );
 
-    await page.getByText('Some runs of this link are not compared').waitFor();
-    await page.getByText(new RegExp(`^Run ${STALE_RUN} is not in this experiment`)).waitFor();
+    await expect(page.getByText('Some runs of this link are not compared')).toBeVisible();
+    await expect(
+      page.getByText(new RegExp(`^Run ${STALE_RUN} is not in this experiment`)),
+    ).toBeVisible();
     await checkComparison(page);
     // Nothing to change here: a comparison only reads.
     await expect(page.getByRole('button', { name: /Delete|Edit|Grant/ })).toHaveCount(0);

@@ -3,7 +3,7 @@
  * show the live state of the real cluster.
  */
 import { open } from '../support/browser';
-import { test } from '../support/fixtures';
+import { expect, test } from '../support/fixtures';
 
 test.describe('the plugin in the console', () => {
   test('offers Administration → MLflow to the admin, showing the cluster status', async ({
@@ -14,9 +14,9 @@ test.describe('the plugin in the console', () => {
     // The console's navigation starts collapsed: a person opens Administration first.
     await admin.page.getByRole('button', { name: 'Administration', exact: true }).click();
     await admin.page.getByRole('link', { name: 'MLflow', exact: true }).click();
-    await admin.page.waitForURL(/\/mlflow$/);
-    await admin.page.getByRole('heading', { name: 'MLflow', level: 1 }).waitFor();
-    await admin.page.getByText('Enabled and available').first().waitFor();
+    await expect(admin.page).toHaveURL(/\/mlflow$/);
+    await expect(admin.page.getByRole('heading', { name: 'MLflow', level: 1 })).toBeVisible();
+    await expect(admin.page.getByText('Enabled and available').first()).toBeVisible();
     await expectHealthyPage(admin, 'admin-mlflow-page');
   });
 
@@ -26,7 +26,9 @@ test.describe('the plugin in the console', () => {
   }) => {
     await open(alice, '/k8s/cluster/projects/team-a');
     await alice.page.getByRole('tab', { name: 'MLflow' }).click();
-    await alice.page.getByText('This namespace is an MLflow workspace named team-a.').waitFor();
+    await expect(
+      alice.page.getByText('This namespace is an MLflow workspace named team-a.'),
+    ).toBeVisible();
     await expectHealthyPage(alice, 'alice-project-tab');
   });
 });

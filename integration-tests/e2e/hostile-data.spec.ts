@@ -9,10 +9,11 @@
  */
 import type { Page } from '@playwright/test';
 
-import { open } from '../support/browser';
+import { expectPluginSettled, open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { MLFLOW_PATH, readMlflow } from '../support/mlflow-instance';
 import { kube } from '../support/stack';
+import { tabPath } from '../support/tab-url';
 
 const MAX_WIDTH_RATIO = 1.5;
 
@@ -48,39 +49,46 @@ test.describe('hostile data cannot widen a page', () => {
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(session, `/k8s/cluster/projects/${hostile.namespace}/mlflow`);
+    await open(session, tabPath(hostile.namespace));
     const experiment = page.getByRole('button', { name: hostile.experimentName });
-    await experiment.waitFor();
-    expect(await tooWide(page, 'Experiments')).toEqual([]);
-    await page.getByRole('button', { name: '+12 more' }).waitFor();
+    await expect(experiment).toBeVisible();
+    await expect.poll(() => tooWide(page, 'Experiments')).toEqual([]);
+    await expect(page.getByRole('button', { name: '+12 more' })).toBeVisible();
     await expectHealthyPage(session, 'hostile-data-experiments');
 
+    await expectPluginSettled(page);
     await experiment.click();
     const run = page.getByRole('button', { name: hostile.runName });
-    await run.waitFor();
-    expect(await tooWide(page, 'Runs')).toEqual([]);
+    await expect(run).toBeVisible();
+    await expect.poll(() => tooWide(page, 'Runs')).toEqual([]);
     await expectHealthyPage(session, 'hostile-data-runs');
 
+    await expectPluginSettled(page);
     await run.click();
-    await page.getByRole('grid', { name: 'Parameters' }).getByText(hostile.runParam).waitFor();
+    await expect(
+      page.getByRole('grid', { name: 'Parameters' }).getByText(hostile.runParam),
+    ).toBeVisible();
     const metrics = page.getByRole('grid', { name: 'Metrics' });
     const metricRow = (key: string) =>
       metrics.getByRole('row').filter({ has: page.getByText(key, { exact: true }) });
     // +Infinity, stored as 1.797e308, is shown as such.
     await expect(metricRow('diverged').locator('td').nth(2)).toHaveText('∞');
     await metricRow('mixed').getByRole('button', { name: 'Details' }).click();
-    await page
-      .getByText('Not finite, so not drawn and outside the axis range: 3 (NaN: 1, ∞: 1, −∞: 1).', {
-        exact: false,
-      })
-      .waitFor();
-    await page.getByRole('img', { name: 'History of mixed over 2 points' }).waitFor();
+    await expect(
+      page.getByText(
+        'Not finite, so not drawn and outside the axis range: 3 (NaN: 1, ∞: 1, −∞: 1).',
+        {
+          exact: false,
+        },
+      ),
+    ).toBeVisible();
+    await expect(page.getByRole('img', { name: 'History of mixed over 2 points' })).toBeVisible();
     await metricRow('only-nan').getByRole('button', { name: 'Details' }).click();
-    await page
-      .getByText('Nothing to draw: none of the 3 values of only-nan is a finite number')
-      .waitFor();
-    expect(await tooWide(page, 'Tags')).toEqual([]);
-    expect(await tooWide(page, 'Parameters')).toEqual([]);
+    await expect(
+      page.getByText('Nothing to draw: none of the 3 values of only-nan is a finite number'),
+    ).toBeVisible();
+    await expect.poll(() => tooWide(page, 'Tags')).toEqual([]);
+    await expect.poll(() => tooWide(page, 'Parameters')).toEqual([]);
     await expectHealthyPage(session, 'hostile-data-run');
   });
 
@@ -90,12 +98,12 @@ test.describe('hostile data cannot widen a page', () => {
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(session, `/k8s/cluster/projects/${hostile.namespace}/mlflow`);
-    await page.getByRole('button', { name: hostile.experimentName }).waitFor();
+    await open(session, tabPath(hostile.namespace));
+    await expect(page.getByRole('button', { name: hostile.experimentName })).toBeVisible();
     await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill('WILD-A_B');
-    await page
-      .getByText('Not shown on this page: 1 (its name matches "WILD-A_B" only with _ or % as')
-      .waitFor();
+    await expect(
+      page.getByText('Not shown on this page: 1 (its name matches "WILD-A_B" only with _ or % as'),
+    ).toBeVisible();
     const rows = page.locator('table[aria-label="Experiments"] tbody tr');
     await expect(rows).toHaveText([/wild-a_b/]);
     await expectHealthyPage(session, 'hostile-data-wildcards');
@@ -116,10 +124,10 @@ test.describe('hostile data cannot widen a page', () => {
     try {
       const session = await signIn('admin');
       const { page } = session;
-      await open(session, `/k8s/cluster/projects/${hostile.namespace}/mlflow`);
+      await open(session, tabPath(hostile.namespace));
       await page.getByRole('button', { name: 'Connect from code' }).click();
-      await page.getByText('The in-cluster MLflow address is left out').waitFor();
-      await page.getByText('The MLflow URL is left out').waitFor();
+      await expect(page.getByText('The in-cluster MLflow address is left out')).toBeVisible();
+      await expect(page.getByText('The MLflow URL is left out')).toBeVisible();
       const snippets = await page.locator('pre').allInnerTexts();
       expect(snippets.join('\n')).not.toContain('INJECTED');
       expect(
@@ -144,13 +152,10 @@ test.describe('hostile data cannot widen a page', () => {
       .getByRole('row')
       .filter({ has: page.getByRole('link', { name: hostile.namespace, exact: true }) });
     // Its description is in (MLflow's list answers before the counts): the width is final.
-    await row
-      .getByText(/^d{20}/)
-      .first()
-      .waitFor();
-    expect(await tooWide(page, 'MLflow workspaces')).toEqual([]);
+    await expect(row.getByText(/^d{20}/).first()).toBeVisible();
+    await expect.poll(() => tooWide(page, 'MLflow workspaces')).toEqual([]);
     // 120 characters shown; the rest in the tooltip and for screen readers.
-    await row.getByText(hostile.description.slice(0, 120), { exact: true }).waitFor();
+    await expect(row.getByText(hostile.description.slice(0, 120), { exact: true })).toBeVisible();
     await expectHealthyPage(session, 'hostile-data-workspaces');
   });
 });

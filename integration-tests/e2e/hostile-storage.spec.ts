@@ -68,23 +68,21 @@ test.describe('the storage editor with hostile data, as admin', () => {
 
     const credentials = page.getByRole('combobox', { name: 'S3 credentials Secret' });
     // Every Secret is offered by name, the marker's too: the names did arrive.
-    await credentials
-      .locator(`option[value="${secrets.markerSecret}"]`)
-      .waitFor({ state: 'attached' });
+    await expect(credentials.locator(`option[value="${secrets.markerSecret}"]`)).toBeAttached();
     await credentials.selectOption(secrets.pickedSecret);
     // Its keys were read: the one it lacks is named.
-    await page.getByText('Missing keys: AWS_S3_ENDPOINT').waitFor();
+    await expect(page.getByText('Missing keys: AWS_S3_ENDPOINT')).toBeVisible();
     await expectHealthyPage(session, 'hostile-storage-secret-picked');
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     // The scan can see a value: the picked Secret's own did arrive (read for its key names).
-    expect(await traffic.carriersOf(secrets.pickedValue)).toHaveLength(1);
+    await expect.poll(() => traffic.carriersOf(secrets.pickedValue)).toHaveLength(1);
     expect(traffic.sockets()).toBeGreaterThan(0);
     // The list of Secrets was fetched (as metadata) while recording.
     expect(
       traffic.sources().some((url) => url.endsWith(`/namespaces/${MLFLOW_NAMESPACE}/secrets`)),
     ).toBe(true);
-    expect(await traffic.carriersOf(secrets.marker)).toEqual([]);
+    await expect.poll(() => traffic.carriersOf(secrets.marker)).toEqual([]);
   });
 
   test('refuses a typed password until it is moved or consented to, and hides it in the review', async ({
@@ -112,7 +110,7 @@ test.describe('the storage editor with hostile data, as admin', () => {
     const refusal = page.getByText(
       'This URI contains a password: move it into a Secret, or agree to store it in clear text.',
     );
-    await refusal.first().waitFor();
+    await expect(refusal.first()).toBeVisible();
     await expect(refusal).toHaveCount(2);
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
@@ -123,7 +121,7 @@ test.describe('the storage editor with hostile data, as admin', () => {
     await consents.nth(1).check();
     await page.getByRole('button', { name: 'Review changes' }).click();
     const dialog = page.getByRole('dialog', { name: 'Review storage changes' });
-    await dialog.waitFor();
+    await expect(dialog).toBeVisible();
     const shown = await dialog.innerText();
     expect(shown).toContain('postgresql://mlflow:****@postgres.example.com:5432/mlflow');
     expect(shown).toContain('mysql://registry:****@mysql.example.com/registry');

@@ -31,7 +31,7 @@ const chooseJapanese = async (session: Session) => {
     await open(session, '/');
     await page.locator('[data-test="language-menu"]').click();
     await page.locator('[data-test="language-ja"]').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'ja');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   } else {
     // The console reads the language last chosen from here (getLastLanguage).
     await session.context.addInitScript(() => {
@@ -93,13 +93,13 @@ test.describe('the plugin in Japanese', () => {
       .getByRole('button', { name: isShell() ? 'Administration' : '管理', exact: true })
       .click();
     await page.getByRole('link', { name: 'MLflow', exact: true }).click();
-    await page.waitForURL(/\/mlflow$/);
-    await page.getByRole('heading', { name: 'MLflow', level: 1 }).waitFor();
-    await page.getByText('有効で利用可能').first().waitFor();
-    await page.getByRole('heading', { name: 'ワークスペース', level: 2 }).waitFor();
-    await page.getByText('アプリケーションメニュー', { exact: true }).first().waitFor();
+    await expect(page).toHaveURL(/\/mlflow$/);
+    await expect(page.getByRole('heading', { name: 'MLflow', level: 1 })).toBeVisible();
+    await expect(page.getByText('有効で利用可能').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'ワークスペース', level: 2 })).toBeVisible();
+    await expect(page.getByText('アプリケーションメニュー', { exact: true }).first()).toBeVisible();
     await expect(page.getByText('Enabled and available')).toHaveCount(0);
-    expect(await englishLeftIn(page, 'main')).toEqual([]);
+    await expect.poll(() => englishLeftIn(page, 'main')).toEqual([]);
     await expectHealthyPage(session, 'admin-mlflow-page-ja');
   });
 
@@ -112,26 +112,25 @@ test.describe('the plugin in Japanese', () => {
     // A page opened afterwards keeps the language: it is the user's setting, not the page's.
     await open(session, '/k8s/cluster/projects/team-a');
     await page.getByRole('tab', { name: 'MLflow' }).click();
-    await page
-      .getByText('この Namespace は、team-a という名前の MLflow ワークスペースです。')
-      .waitFor();
-    await page.locator('table[aria-label="実験"] tbody tr').first().waitFor();
-    await page.getByRole('button', { name: '次のページ' }).waitFor();
-    await page.getByText('このクラスターの MLflow').waitFor();
+    await expect(
+      page.getByText('この Namespace は、team-a という名前の MLflow ワークスペースです。'),
+    ).toBeVisible();
+    await expect(page.locator('table[aria-label="実験"] tbody tr').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: '次のページ' })).toBeVisible();
+    await expect(page.getByText('このクラスターの MLflow')).toBeVisible();
     // Times are written in the language the console formats dates in, which is not the page's:
     // the one it stored for the user (localStorage bridge/last-language), else the browser's
     // (console-shared utils/datetime.ts). In a console that drops the stored language again (this
     // spec sets no language preference there), a Japanese page keeps English dates.
-    const { text, dateLanguage } = await page
-      .locator('[data-test="timestamp"]')
-      .first()
-      .evaluate((element) => ({
-        text: element.textContent,
-        dateLanguage: localStorage.getItem('bridge/last-language') ?? navigator.language,
-      }));
-    expect(text).toMatch(timestampPattern(dateLanguage));
+    const timestamp = page.locator('[data-test="timestamp"]').first();
+    const dateLanguage = await page.evaluate(
+      () => localStorage.getItem('bridge/last-language') ?? navigator.language,
+    );
+    await expect(timestamp).toHaveText(timestampPattern(dateLanguage));
     // The tab's panel: the shell's own page header around it (the Project's phase) is English.
-    expect(await englishLeftIn(page, isShell() ? '[role="tabpanel"]' : 'main')).toEqual([]);
+    await expect
+      .poll(() => englishLeftIn(page, isShell() ? '[role="tabpanel"]' : 'main'))
+      .toEqual([]);
     await expectHealthyPage(session, 'alice-project-tab-ja');
   });
 });

@@ -4,43 +4,45 @@
  * version and reads its template, opens fraud-detector's versions, and an experiment's logged
  * models and datasets; bob (viewer) sees the same, read-only.
  */
-import { open } from '../support/browser';
+import { expectPluginSettled, open, openExperiment } from '../support/browser';
 import type { Session } from '../support/browser';
 import { expect, test } from '../support/fixtures';
+import { tabPath } from '../support/tab-url';
 
-const TAB = '/k8s/cluster/projects/team-a/mlflow';
 const VERSION_ROWS = 'table[aria-label="Versions of fraud-detector"] tbody tr';
 
 const openPromptVersions = async ({ page }: Session) => {
-  await page.getByRole('link', { name: 'support-triage' }).click();
+  const prompt = page.getByRole('link', { name: 'support-triage', exact: true });
+  await expect(prompt).toBeVisible();
+  // The header fills in after the first rows show and moves them down: click once it has.
+  await expectPluginSettled(page);
+  await prompt.click();
   const template = page.getByLabel('Template of version 2');
-  await template.getByText('Customer tier: {{tier}}').waitFor();
+  await expect(template.getByText('Customer tier: {{tier}}')).toBeVisible();
   // The traces linked to version 2 (seeded in sentiment-analysis).
-  await page
-    .locator('table[aria-label="Traces that used this version"]')
-    .getByText('triage_ticket')
-    .waitFor();
-  await page.getByRole('link', { name: 'Version 1' }).click();
-  await page
-    .getByLabel('Template of version 1')
-    .getByText('Classify the support ticket below')
-    .waitFor();
-  expect(page.url()).toContain('promptVersion=1');
-  await page.getByText('No trace is linked to this version.').waitFor();
+  await expect(
+    page.locator('table[aria-label="Traces that used this version"]').getByText('triage_ticket'),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Version 1', exact: true }).click();
+  await expect(
+    page.getByLabel('Template of version 1').getByText('Classify the support ticket below'),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/[?&]promptVersion=1(&|$)/);
+  await expect(page.getByText('No trace is linked to this version.')).toBeVisible();
 };
 
 const openModelVersions = async ({ page }: Session) => {
-  await page.getByRole('link', { name: 'fraud-detector' }).click();
-  await page.waitForFunction(
-    (selector) => document.querySelectorAll(selector).length === 3,
-    VERSION_ROWS,
-  );
+  const model = page.getByRole('link', { name: 'fraud-detector', exact: true });
+  await expect(model).toBeVisible();
+  await expectPluginSettled(page);
+  await model.click();
   const rows = page.locator(VERSION_ROWS);
-  await rows.nth(1).getByText('@champion').waitFor();
-  await rows.nth(1).getByText('validation_status=approved').waitFor();
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1).getByText('@champion')).toBeVisible();
+  await expect(rows.nth(1).getByText('validation_status=approved')).toBeVisible();
   // The source run, once MLflow named it, links to its place in the tab.
-  await rows.nth(0).locator('td[data-label="Source run"] a').waitFor();
-  expect(page.url()).toContain('model=fraud-detector');
+  await expect(rows.nth(0).locator('td[data-label="Source run"] a')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]model=fraud-detector(&|$)/);
 };
 
 test.describe('prompts and registered model versions', () => {
@@ -48,14 +50,18 @@ test.describe('prompts and registered model versions', () => {
     alice: session,
     expectHealthyPage,
   }) => {
-    await open(session, `${TAB}?section=prompts`);
+    await open(session, tabPath('team-a', { section: 'prompts' }));
     await openPromptVersions(session);
     await expectHealthyPage(session, 'alice-prompt-version');
 
-    await open(session, `${TAB}?section=models`);
+    await open(session, tabPath('team-a', { section: 'models' }));
     // Prompts are not registered models.
-    await session.page.getByRole('link', { name: 'fraud-detector' }).waitFor();
-    await expect(session.page.getByRole('link', { name: 'support-triage' })).toHaveCount(0);
+    await expect(
+      session.page.getByRole('link', { name: 'fraud-detector', exact: true }),
+    ).toBeVisible();
+    await expect(
+      session.page.getByRole('link', { name: 'support-triage', exact: true }),
+    ).toHaveCount(0);
     await openModelVersions(session);
     await expectHealthyPage(session, 'alice-model-versions');
   });
@@ -65,19 +71,20 @@ test.describe('prompts and registered model versions', () => {
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(session, TAB);
-    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill('fraud-detection');
-    await page.getByRole('button', { name: 'fraud-detection', exact: true }).click();
+    await open(session, tabPath('team-a'));
+    await openExperiment(page, 'fraud-detection');
     await page.getByRole('tab', { name: 'Logged models' }).click();
     const models = page.locator('table[aria-label="Logged models"]');
-    await models.getByText('fraud-gbm').waitFor();
-    await models.getByText('Ready').waitFor();
-    await models.getByText('max_depth=6').waitFor();
-    expect(page.url()).toContain('expView=logged-models');
+    await expect(models.getByText('fraud-gbm')).toBeVisible();
+    await expect(models.getByText('Ready')).toBeVisible();
+    await expect(models.getByText('max_depth=6')).toBeVisible();
+    await expect(page).toHaveURL(/[?&]expView=logged-models(&|$)/);
     await page.getByRole('tab', { name: 'Datasets' }).click();
     const datasets = page.locator('table[aria-label="Datasets"]');
-    await datasets.getByText('transactions-weekly').waitFor();
-    await datasets.getByText('s3://demo-bucket/transactions/2026-w31.parquet').waitFor();
+    await expect(datasets.getByText('transactions-weekly')).toBeVisible();
+    await expect(
+      datasets.getByText('s3://demo-bucket/transactions/2026-w31.parquet'),
+    ).toBeVisible();
     await expect(datasets.getByRole('link')).toHaveCount(2);
     await expectHealthyPage(session, 'alice-experiment-datasets');
   });
@@ -86,9 +93,9 @@ test.describe('prompts and registered model versions', () => {
     bob: session,
     expectHealthyPage,
   }) => {
-    await open(session, `${TAB}?section=prompts`);
+    await open(session, tabPath('team-a', { section: 'prompts' }));
     await openPromptVersions(session);
-    await open(session, `${TAB}?section=models`);
+    await open(session, tabPath('team-a', { section: 'models' }));
     await openModelVersions(session);
     // Read-only: nothing on these pages writes.
     await expect(session.page.getByRole('button', { name: /Delete|Edit|Register/u })).toHaveCount(

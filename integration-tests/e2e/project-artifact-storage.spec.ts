@@ -7,6 +7,7 @@
 import { open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { kube } from '../support/stack';
+import { tabPath } from '../support/tab-url';
 
 const WORKSPACE = 'team-a';
 // The CRD admits only this name (a CEL rule on spec.artifactRootSecret).
@@ -45,21 +46,21 @@ test.describe("Project → MLflow artifact storage, as the project's admin", () 
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow`);
+    await open(session, tabPath(WORKSPACE));
     const row = page.locator('.pf-v6-c-description-list__group', {
       has: page.getByText('Artifact storage', { exact: true }),
     });
     // alice may not read the cluster's MLflow instance: its root is unnamed, the folder is not.
-    await row
-      .getByText(
+    await expect(
+      row.getByText(
         `The MLflow instance's default root, under workspaces/${WORKSPACE} (you cannot view the instance).`,
-      )
-      .waitFor();
-    await row.getByText("The MLflow instance's default storage").waitFor();
+      ),
+    ).toBeVisible();
+    await expect(row.getByText("The MLflow instance's default storage")).toBeVisible();
 
     await row.getByRole('button', { name: 'Use the project’s own storage' }).click();
     const dialog = page.getByRole('dialog', { name: "The project's artifact storage" });
-    await dialog.waitFor();
+    await expect(dialog).toBeVisible();
     // The only name the CRD admits is picked already.
     const secret = dialog.getByRole('combobox', { name: 'Secret with the bucket and credentials' });
     await expect(secret).toHaveValue(SECRET_NAME);
@@ -68,19 +69,21 @@ test.describe("Project → MLflow artifact storage, as the project's admin", () 
 
     // The review shows what is sent: a new MLflowConfig naming the Secret and the path.
     const reviewDialog = page.getByRole('dialog', { name: 'Review artifact storage changes' });
-    await reviewDialog.getByText('No MLflowConfig yet').waitFor();
+    await expect(reviewDialog.getByText('No MLflowConfig yet')).toBeVisible();
     const reviewText = await reviewDialog.innerText();
     expect(reviewText).toContain(SECRET_NAME);
     expect(reviewText).toContain(PATH_IN_BUCKET);
     await expectHealthyPage(session, 'alice-artifact-storage-review');
     await reviewDialog.getByRole('button', { name: 'Create' }).click();
-    await reviewDialog.waitFor({ state: 'detached' });
+    await expect(reviewDialog).toHaveCount(0);
 
     // The row now shows the override's root, the bucket named by its key, not its value.
-    await row.getByText(`s3://<AWS_S3_BUCKET of ${SECRET_NAME}>/${PATH_IN_BUCKET}`).waitFor();
-    await row.getByText("This project's own storage").waitFor();
-    await row.getByRole('button', { name: 'Remove override' }).waitFor();
-    expect(await page.locator('body').innerText()).not.toContain(BUCKET);
+    await expect(
+      row.getByText(`s3://<AWS_S3_BUCKET of ${SECRET_NAME}>/${PATH_IN_BUCKET}`),
+    ).toBeVisible();
+    await expect(row.getByText("This project's own storage")).toBeVisible();
+    await expect(row.getByRole('button', { name: 'Remove override' })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(BUCKET);
 
     const saved = await kube('admin').get(CONFIG_PATH);
     expect(saved.status).toBe(200);

@@ -2,27 +2,20 @@
  * Alice, admin of team-a, in her project's MLflow tab: the seeded experiments, server-side search
  * and paging, hostile names shown as text, and recovery after MLflow was unreachable.
  */
-import type { Page } from '@playwright/test';
 import { execFileSync } from 'child_process';
 import { join } from 'path';
 
 import type { Session } from '../support/browser';
 import { expectFailure, expectNoProblems, open } from '../support/browser';
-import { eventually } from '../support/eventually';
 import { expect, test } from '../support/fixtures';
 import { mlflowPost, REPO_ROOT } from '../support/stack';
+import { tabPath } from '../support/tab-url';
 
 const EXPERIMENT_ROWS = 'table[aria-label="Experiments"] tbody tr';
 
-const rowCountBecomes = (page: Page, count: number) =>
-  page.waitForFunction(
-    ([selector, expected]) => document.querySelectorAll(selector).length === expected,
-    [EXPERIMENT_ROWS, count] as const,
-  );
-
 const openTeamATab = async (session: Session) => {
-  await open(session, '/k8s/cluster/projects/team-a/mlflow');
-  await session.page.locator(EXPERIMENT_ROWS).first().waitFor();
+  await open(session, tabPath('team-a'));
+  await expect(session.page.locator(EXPERIMENT_ROWS).first()).toBeVisible();
 };
 
 test.describe('the MLflow tab of team-a, as alice', () => {
@@ -33,29 +26,22 @@ test.describe('the MLflow tab of team-a, as alice', () => {
     await openTeamATab(session);
     const { page } = session;
     // 32 seeded experiments (and any a test added), 25 to a page.
-    await rowCountBecomes(page, 25);
+    await expect(page.locator(EXPERIMENT_ROWS)).toHaveCount(25);
 
-    const rowNames = () => page.locator(`${EXPERIMENT_ROWS} td:first-child`).allInnerTexts();
-    const firstPage = await rowNames();
+    const names = page.locator(`${EXPERIMENT_ROWS} td:first-child`);
+    const firstPage = await names.allInnerTexts();
     await page.getByRole('button', { name: 'Next page' }).click();
-    await page.getByText('Page 2').waitFor();
+    await expect(page.getByText('Page 2')).toBeVisible();
     // The second page holds the older experiments: some rows, none from the first page.
-    const secondPage = await eventually(
-      rowNames,
-      (names) => names.length > 0 && names[0] !== firstPage[0],
-    );
-    expect(secondPage.length).toBeGreaterThan(0);
+    await expect(names.first()).not.toHaveText(firstPage[0]);
+    const secondPage = await names.allInnerTexts();
     expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
     await page.getByRole('button', { name: 'Previous page' }).click();
-    await page.getByText('Page 1').waitFor();
+    await expect(page.getByText('Page 1')).toBeVisible();
 
     await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill('fraud');
-    await page.waitForFunction(
-      () => document.querySelectorAll('table[aria-label="Experiments"] tbody tr').length === 1,
-    );
-    expect(await page.locator('table[aria-label="Experiments"] tbody tr').innerText()).toContain(
-      'fraud-detection',
-    );
+    await expect(page.locator(EXPERIMENT_ROWS)).toHaveCount(1);
+    await expect(page.locator(EXPERIMENT_ROWS)).toContainText('fraud-detection');
     await expectHealthyPage(session, 'alice-experiments-search');
   });
 
@@ -75,7 +61,7 @@ test.describe('the MLflow tab of team-a, as alice', () => {
     await openTeamATab(session);
     const { page } = session;
     await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(suffix);
-    await page.getByText(name, { exact: true }).waitFor();
+    await expect(page.getByText(name, { exact: true })).toBeVisible();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     const hrefs = await page
       .locator('a[href]')
@@ -114,13 +100,12 @@ test.describe('when MLflow is down', () => {
       status: [502, 503],
       path: /^\/api\/proxy\/plugin\/mlflow-console-plugin\/mlflow\//,
     });
-    await open(session, '/k8s/cluster/projects/team-a/mlflow');
+    await open(session, tabPath('team-a'));
     const retry = page.getByRole('button', { name: 'Retry' }).first();
-    await retry.waitFor();
+    await expect(retry).toBeVisible();
     mlflowCtl('start');
     await retry.click();
-    await page.locator(EXPERIMENT_ROWS).first().waitFor();
-    expect(await page.locator(EXPERIMENT_ROWS).count()).toBeGreaterThan(0);
+    await expect(page.locator(EXPERIMENT_ROWS).first()).toBeVisible();
     expectNoProblems(session);
   });
 });

@@ -12,7 +12,6 @@ import type { Page } from '@playwright/test';
 
 import type { ConsoleIdentity, Session } from '../support/browser';
 import { expectNoProblems, open } from '../support/browser';
-import { eventually } from '../support/eventually';
 import { expect, test } from '../support/fixtures';
 import { deleteNamespace } from '../support/namespaces';
 import { kube, uniqueName } from '../support/stack';
@@ -27,7 +26,7 @@ const projectRows = (page: Page) =>
 
 const openProjects = async (session: Session) => {
   await open(session, '/k8s/cluster/projects');
-  await projectRows(session.page).first().waitFor();
+  await expect(projectRows(session.page).first()).toBeVisible();
 };
 
 test.describe('the Projects list', () => {
@@ -54,24 +53,20 @@ test.describe('the Projects list', () => {
         kind: 'Namespace',
         metadata: { name },
       });
-      await row.waitFor();
+      await expect(row).toBeVisible();
     } finally {
       await deleteNamespace(name);
     }
-    const left = await eventually(
-      () => row.count(),
-      (count) => count === 0,
-    );
-    expect(left).toBe(0);
+    await expect(row).toHaveCount(0);
     expectNoProblems(admin);
   });
 
   test("shows the plugin's MLflow experiments count on team-a's overview", async ({ alice }) => {
     await open(alice, '/k8s/cluster/projects/team-a');
     const item = alice.page.getByRole('link', { name: /^\d+\+? MLflow experiments$/ });
-    await item.waitFor();
+    await expect(item).toBeVisible();
     await item.click();
-    await alice.page.waitForURL(/\/k8s\/cluster\/projects\/team-a\/mlflow$/);
+    await expect(alice.page).toHaveURL(/\/k8s\/cluster\/projects\/team-a\/mlflow$/);
     expectNoProblems(alice);
   });
 });

@@ -11,6 +11,7 @@ import { open } from '../support/browser';
 import type { ConsoleIdentity, Session } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { mlflowPost } from '../support/stack';
+import { tabPath } from '../support/tab-url';
 
 const WORKSPACE = 'team-a';
 const EXPERIMENT = 'fraud-detection';
@@ -46,10 +47,8 @@ test.beforeAll(async () => {
   runId = runs[0].info.run_id;
 });
 
-const artifactLink = (path?: string) =>
-  `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${experimentId}&run=${runId}${
-    path ? `&artifact=${encodeURIComponent(path)}` : ''
-  }`;
+const artifactLink = (artifactPath?: string) =>
+  tabPath(WORKSPACE, { experimentId, runId, artifactPath });
 
 /** What the stack's MLflow CR gives as status.url (scripts/stack/seed-cluster.py). */
 const MLFLOW_UI = 'https://data-science-gateway.apps.cluster.example.com/mlflow';
@@ -66,7 +65,7 @@ const opensCsvAndImage = async (
   const { page } = session;
   await open(session, artifactLink('data/predictions.csv'));
   const table = page.getByRole('grid', { name: 'First rows of predictions.csv' });
-  await table.waitFor();
+  await expect(table).toBeVisible();
   await expect(table.getByRole('columnheader')).toHaveText([
     'transaction_id',
     'amount',
@@ -82,15 +81,14 @@ const opensCsvAndImage = async (
     '0.13',
     '0',
   ]);
-  await page.getByText('The first 100 rows are shown.').waitFor();
+  await expect(page.getByText('The first 100 rows are shown.')).toBeVisible();
 
   await tree(page).getByRole('button', { name: 'plots/', exact: true }).click();
   await tree(page).getByRole('button', { name: 'roc_curve.png' }).click();
   const image = page.getByRole('img', { name: 'roc_curve.png' });
-  await image.waitFor();
-  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(160);
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(160);
   await expectHealthyPage(session, `${identity}-run-artifact-image`);
-  return page.url();
 };
 
 test.describe("a run's artifacts", () => {
@@ -98,11 +96,14 @@ test.describe("a run's artifacts", () => {
     alice,
     expectHealthyPage,
   }) => {
-    expect(await opensCsvAndImage(alice, 'alice', expectHealthyPage)).toContain(IMAGE_IN_URL);
+    await opensCsvAndImage(alice, 'alice', expectHealthyPage);
+    // The image's place is in the URL, for a link to it.
+    await expect(alice.page).toHaveURL((url) => url.search.includes(IMAGE_IN_URL));
   });
 
   test('bob (viewer) opens the same, read-only', async ({ bob, expectHealthyPage }) => {
-    expect(await opensCsvAndImage(bob, 'bob', expectHealthyPage)).toContain(IMAGE_IN_URL);
+    await opensCsvAndImage(bob, 'bob', expectHealthyPage);
+    await expect(bob.page).toHaveURL((url) => url.search.includes(IMAGE_IN_URL));
   });
 
   test("admin opens the artifact shown in the MLflow UI's run page, in the workspace", async ({
@@ -111,13 +112,13 @@ test.describe("a run's artifacts", () => {
     const { page } = session;
     // The UI's address is the MLflow CR's status, which alice and bob may not read.
     await open(session, artifactLink('data/predictions.csv'));
-    await page.getByRole('grid', { name: 'First rows of predictions.csv' }).waitFor();
+    await expect(page.getByRole('grid', { name: 'First rows of predictions.csv' })).toBeVisible();
     const inMlflow = page.getByRole('link', { name: 'Open artifact in MLflow' });
     await expect(inMlflow).toHaveAttribute('href', mlflowArtifactUrl('data/predictions.csv'));
     await expect(inMlflow).toHaveAttribute('target', '_blank');
     await tree(page).getByRole('button', { name: 'plots/', exact: true }).click();
     await tree(page).getByRole('button', { name: 'roc_curve.png' }).click();
-    await page.getByRole('img', { name: 'roc_curve.png' }).waitFor();
+    await expect(page.getByRole('img', { name: 'roc_curve.png' })).toBeVisible();
     await expect(inMlflow).toHaveAttribute('href', mlflowArtifactUrl('plots/roc_curve.png'));
   });
 
@@ -128,8 +129,10 @@ test.describe("a run's artifacts", () => {
     const { page } = session;
     for (const path of ['reports/evaluation.html', 'plots/architecture.svg']) {
       await open(session, artifactLink(path));
-      await page.getByText(/shown as its source/u).waitFor();
-      await page.getByText('window.__artifactScriptRan', { exact: false }).first().waitFor();
+      await expect(page.getByText(/shown as its source/u)).toBeVisible();
+      await expect(
+        page.getByText('window.__artifactScriptRan', { exact: false }).first(),
+      ).toBeVisible();
       const marks = await page.evaluate(() => ({
         ran: (window as unknown as Record<string, unknown>).__artifactScriptRan,
         scripts: [...document.querySelectorAll('script')].filter((script) =>
@@ -149,9 +152,9 @@ test.describe("a run's artifacts", () => {
   }) => {
     const { page } = session;
     await open(session, artifactLink('data/gone.csv'));
-    await page.getByText('This run has no artifact "data/gone.csv"').waitFor();
+    await expect(page.getByText('This run has no artifact "data/gone.csv"')).toBeVisible();
     await page.getByRole('link', { name: "Show the run's artifacts" }).click();
-    await page.getByText('Pick a file to preview it.').waitFor();
-    expect(page.url()).not.toContain('artifact=');
+    await expect(page.getByText('Pick a file to preview it.')).toBeVisible();
+    await expect(page).not.toHaveURL(/artifact=/);
   });
 });

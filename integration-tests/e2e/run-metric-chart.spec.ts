@@ -5,9 +5,10 @@
  * The experiment is logged by the test itself (through MLflow's REST API, as alice), so that the
  * history is long enough to need thinning and the filter has a known answer.
  */
-import { open } from '../support/browser';
+import { open, openExperiment } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { mlflowPost as postToMlflow, uniqueName } from '../support/stack';
+import { tabPath } from '../support/tab-url';
 
 const WORKSPACE = 'team-a';
 const HISTORY_LENGTH = 3000;
@@ -75,18 +76,17 @@ test.describe("a run's metric chart, as alice", () => {
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow`);
-    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(experimentName);
-    await page.getByRole('button', { name: experimentName }).click();
+    await open(session, tabPath(WORKSPACE));
+    await openExperiment(page, experimentName);
 
     const runRows = page.locator('table[aria-label="Runs"] tbody tr');
-    await runRows.filter({ hasText: 'weak-run' }).waitFor();
+    await expect(runRows.filter({ hasText: 'weak-run' })).toBeVisible();
     await expect(runRows).toHaveCount(2);
     await page.getByRole('textbox', { name: 'Run filter' }).fill('metrics.accuracy > 0.9');
     await page.getByRole('button', { name: 'Apply filter' }).click();
-    await runRows.filter({ hasText: 'weak-run' }).waitFor({ state: 'detached' });
+    await expect(runRows.filter({ hasText: 'weak-run' })).toHaveCount(0);
     // The table empties while the filtered page loads: wait for it to settle, as a person would.
-    await runRows.filter({ hasText: 'accurate-run' }).waitFor();
+    await expect(runRows.filter({ hasText: 'accurate-run' })).toBeVisible();
     await expect(runRows).toHaveText([/accurate-run/]);
     await expectHealthyPage(session, 'alice-runs-filtered');
 
@@ -98,9 +98,9 @@ test.describe("a run's metric chart, as alice", () => {
     await lossRow.getByRole('button', { name: 'Details' }).click();
 
     // MLflow's sample of the history, said to be one; nothing more is downloaded to draw it.
-    await page
-      .getByText(`Sampled: 500 values of steps 0–${String(HISTORY_LENGTH - 1)} are drawn`)
-      .waitFor({ timeout: 30_000 });
+    await expect(
+      page.getByText(`Sampled: 500 values of steps 0–${String(HISTORY_LENGTH - 1)} are drawn`),
+    ).toBeVisible({ timeout: 30_000 });
     const chart = page.getByRole('img', { name: /^History of loss over \d+ points$/ });
     // PatternFly charts name the SVG through aria-labelledby (its <title>).
     const name = await chart.evaluate((svg) =>
@@ -112,17 +112,17 @@ test.describe("a run's metric chart, as alice", () => {
     const drawn = Number(/over (\d+) points/.exec(name)?.[1]);
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThanOrEqual(CHART_MAX_POINTS);
-    expect(await chart.locator('path').count()).toBeGreaterThan(0);
+    await expect(chart.locator('path').first()).toBeAttached();
 
     // Zoomed to 1,000 steps around the spike: every value, thinned for drawing, the maximum kept.
     await page.getByLabel('From step').fill('1000');
     await page.getByLabel('To step').fill('1999');
     await page.getByRole('button', { name: 'Apply zoom' }).click();
-    await page
-      .getByText(/^Every value of steps 1000–1999 is drawn\. Highest: 9\.5 at step 1234;/)
-      .waitFor();
+    await expect(
+      page.getByText(/^Every value of steps 1000–1999 is drawn\. Highest: 9\.5 at step 1234;/),
+    ).toBeVisible();
     await expect(page.getByText(/^1000 values here; \d+ drawn/)).toBeVisible();
-    expect(await chart.getByText('8', { exact: true }).count()).toBeGreaterThan(0);
+    await expect(chart.getByText('8', { exact: true }).first()).toBeAttached();
     await chart.scrollIntoViewIfNeeded();
     await expectHealthyPage(session, 'alice-run-chart');
   });

@@ -6,8 +6,9 @@
  */
 import type { Locator } from '@playwright/test';
 
-import { open } from '../support/browser';
+import { expectPluginSettled, open, openExperiment } from '../support/browser';
 import { expect as expectNow, test } from '../support/fixtures';
+import { tabPath } from '../support/tab-url';
 
 // MLflow answers each window in well under a second, but this machine is shared and busy.
 const expect = expectNow.configure({ timeout: 30_000 });
@@ -29,10 +30,10 @@ test.describe("a run's metric chart zoomed, as alice", () => {
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow`);
-    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(EXPERIMENT);
-    await page.getByRole('button', { name: EXPERIMENT }).click();
-    await page.getByRole('button', { name: RUN }).click();
+    await open(session, tabPath(WORKSPACE));
+    await openExperiment(page, EXPERIMENT);
+    await expectPluginSettled(page);
+    await page.getByRole('button', { name: RUN, exact: true }).click();
     await page
       .getByRole('grid', { name: 'Metrics' })
       .getByRole('row')
@@ -57,7 +58,9 @@ test.describe("a run's metric chart zoomed, as alice", () => {
     // The line reaches the spike: the axis goes up to 40 and more.
     const chart = page.getByRole('img', { name: /^History of loss over \d+ points$/ });
     await expect(chart.getByText('40', { exact: true })).toBeVisible();
-    expect(new URL(page.url()).search).toContain('zoom=loss&zoomFrom=2800&zoomTo=3799');
+    await expect(page).toHaveURL((url) =>
+      url.search.includes('zoom=loss&zoomFrom=2800&zoomTo=3799'),
+    );
     await expectHealthyPage(session, 'alice-chart-zoomed');
 
     // The zoomed chart is a link: opened afresh, it is zoomed to the same steps.
@@ -67,7 +70,7 @@ test.describe("a run's metric chart zoomed, as alice", () => {
 
     await page.getByRole('button', { name: 'Reset zoom' }).click();
     await expect(page.getByText('Sampled: 500 values of steps 0–4999 are drawn')).toBeVisible();
-    expect(new URL(page.url()).search).not.toContain('zoom=');
+    await expect(page).toHaveURL((url) => !url.search.includes('zoom='));
 
     // Dragging across the chart zooms too: a narrow stretch of the plot, every value of it.
     // The mouse works in the viewport: bring the chart into it first.
@@ -79,6 +82,6 @@ test.describe("a run's metric chart zoomed, as alice", () => {
     await page.mouse.move(box.x + box.width * 0.55, y, { steps: 5 });
     await page.mouse.up();
     await expect(page.getByText(/^Every value of steps \d+–\d+ is drawn\./)).toBeVisible();
-    expect(new URL(page.url()).search).toMatch(/zoom=loss&zoomFrom=\d+&zoomTo=\d+/);
+    await expect(page).toHaveURL(/[?&]zoom=loss&zoomFrom=\d+&zoomTo=\d+/);
   });
 });

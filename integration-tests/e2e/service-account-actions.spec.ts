@@ -18,6 +18,10 @@ const openTrainerActions = async (page: Page) => {
 const menuItem = (page: Page, name: string, disabled: boolean) =>
   page.getByRole('menuitem', { name, disabled });
 
+/** The plugin's items in the console's action menu: what of the open menu is the plugin's. */
+const pluginMenuItems = (page: Page) =>
+  page.getByRole('menuitem', { name: /^(Grant|Revoke) MLflow access$/ });
+
 test.describe("trainer's row actions on the ServiceAccounts list, as alice", () => {
   test('grants MLflow access from the row actions, then revokes it', async ({
     alice: session,
@@ -26,57 +30,57 @@ test.describe("trainer's row actions on the ServiceAccounts list, as alice", () 
   }) => {
     const { page } = session;
     await open(session, `/k8s/ns/${trainer.namespace}/serviceaccounts`);
-    await page.getByRole('heading', { name: 'ServiceAccounts', level: 1 }).waitFor();
+    await expect(page.getByRole('heading', { name: 'ServiceAccounts', level: 1 })).toBeVisible();
 
     // Without a binding, granting is offered and revoking is not.
     await openTrainerActions(page);
-    await menuItem(page, 'Grant MLflow access', false).waitFor();
+    await expect(menuItem(page, 'Grant MLflow access', false)).toBeVisible();
     await expect(menuItem(page, 'Revoke MLflow access', true)).toHaveCount(1);
-    await expectHealthyPage(session, 'alice-sa-actions-before-grant');
+    await expectHealthyPage(session, 'alice-sa-actions-before-grant', pluginMenuItems(page));
 
     await menuItem(page, 'Grant MLflow access', false).click();
     const grantDialog = page.getByRole('dialog', { name: 'Grant MLflow access?' });
-    await grantDialog
-      .getByText(
+    await expect(
+      grantDialog.getByText(
         'Code running as ServiceAccount trainer will be able to read and log experiments, runs, datasets and registered models in the MLflow workspace team-a (not delete them).',
-      )
-      .waitFor();
-    await grantDialog
-      .getByText(
+      ),
+    ).toBeVisible();
+    await expect(
+      grantDialog.getByText(
         `RoleBinding trainer-mlflow to the ClusterRole ${trainer.integrationRole} is created.`,
-      )
-      .waitFor();
+      ),
+    ).toBeVisible();
     await expectHealthyPage(session, 'alice-sa-grant-confirm');
     await grantDialog.getByRole('button', { name: 'Grant access' }).click();
-    await grantDialog.waitFor({ state: 'detached' });
+    await expect(grantDialog).toHaveCount(0);
 
     // The modal closes only once the write succeeded, so the binding is there to read.
     await trainer.expectGranted();
 
     // The row's actions follow the new binding: revoking is offered, granting again is not.
     await openTrainerActions(page);
-    await menuItem(page, 'Revoke MLflow access', false).waitFor();
+    await expect(menuItem(page, 'Revoke MLflow access', false)).toBeVisible();
     await expect(menuItem(page, 'Grant MLflow access', true)).toHaveCount(1);
     await menuItem(page, 'Revoke MLflow access', false).click();
     const revokeDialog = page.getByRole('dialog', { name: 'Revoke MLflow access?' });
-    await revokeDialog
-      .getByText(
+    await expect(
+      revokeDialog.getByText(
         'ServiceAccount team-a/trainer loses MLflow access in team-a: code running as it can no longer read or log experiments, runs, datasets and registered models there.',
-      )
-      .waitFor();
-    await revokeDialog
-      .getByText('RoleBinding trainer-mlflow is deleted (it has no other subject).')
-      .waitFor();
+      ),
+    ).toBeVisible();
+    await expect(
+      revokeDialog.getByText('RoleBinding trainer-mlflow is deleted (it has no other subject).'),
+    ).toBeVisible();
     await expectHealthyPage(session, 'alice-sa-revoke-confirm');
     await revokeDialog.getByRole('button', { name: 'Revoke access' }).click();
-    await revokeDialog.waitFor({ state: 'detached' });
+    await expect(revokeDialog).toHaveCount(0);
 
     await trainer.expectRevoked();
 
     // And the menu is back where it started.
     await openTrainerActions(page);
-    await menuItem(page, 'Grant MLflow access', false).waitFor();
+    await expect(menuItem(page, 'Grant MLflow access', false)).toBeVisible();
     await expect(menuItem(page, 'Revoke MLflow access', true)).toHaveCount(1);
-    await expectHealthyPage(session, 'alice-sa-actions-after-revoke');
+    await expectHealthyPage(session, 'alice-sa-actions-after-revoke', pluginMenuItems(page));
   });
 });

@@ -6,9 +6,16 @@
  */
 import type { Page } from '@playwright/test';
 
-import { consoleBaseUrl, expectFailure, expectNoProblems, open } from '../support/browser';
+import {
+  expectFailure,
+  expectNoProblems,
+  expectPluginSettled,
+  open,
+  openExperiment,
+} from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { mlflowPost, uniqueName } from '../support/stack';
+import { tabPath } from '../support/tab-url';
 
 /** An experiment of alice's in team-a with 27 runs tagged kept (and 3 others): 2 pages of kept. */
 let experimentName: string;
@@ -47,8 +54,7 @@ const RUN_ROWS = 'table[aria-label="Runs"] tbody tr';
 const RUN_FILTER = 'params.kept = "yes"';
 
 // The first column ticks runs for comparison; the names are in the Run name column.
-const runNames = (page: Page) =>
-  page.locator(`${RUN_ROWS} td[data-label="Run name"]`).allInnerTexts();
+const runNames = (page: Page) => page.locator(`${RUN_ROWS} td[data-label="Run name"]`);
 
 test.describe('links to places in the MLflow tab', () => {
   test('keeps a run through reload, Back, and a link sent to another person', async ({
@@ -58,56 +64,50 @@ test.describe('links to places in the MLflow tab', () => {
   }) => {
     test.setTimeout(180_000);
     const { page } = session;
-    await open(session, '/k8s/cluster/projects/team-a/mlflow');
-    await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(experimentName);
-    await page.getByRole('button', { name: experimentName }).click();
+    await open(session, tabPath('team-a'));
+    await openExperiment(page, experimentName);
     await page.getByRole('textbox', { name: 'Run filter' }).fill(RUN_FILTER);
     await page.getByRole('button', { name: 'Apply filter' }).click();
-    await page.waitForFunction(
-      (selector) => document.querySelectorAll(selector).length === 25,
-      RUN_ROWS,
-    );
+    await expect(page.locator(RUN_ROWS)).toHaveCount(25);
     await page.getByRole('button', { name: 'Next page' }).click();
-    await page.getByText('Page 2').waitFor();
-    await page.waitForFunction(
-      ([selector, count]) => document.querySelectorAll(selector).length === count,
-      [RUN_ROWS, KEPT_RUNS - 25] as const,
-    );
-    const secondPage = await runNames(page);
+    await expect(page.getByText('Page 2')).toBeVisible();
+    await expect(page.locator(RUN_ROWS)).toHaveCount(KEPT_RUNS - 25);
+    // The second page as it settled: what Back must bring again.
+    const secondPage = await runNames(page).allInnerTexts();
     const runName = secondPage[0];
+    await expectPluginSettled(page);
     await page.getByRole('button', { name: runName, exact: true }).click();
-    await page.getByRole('heading', { name: runName }).waitFor();
+    await expect(page.getByRole('heading', { name: runName })).toBeVisible();
+    await expect(page).toHaveURL((url) => /^[0-9a-f]{32}$/.test(url.searchParams.get('run') ?? ''));
     const runUrl = page.url();
-    expect(new URL(runUrl).searchParams.get('run')).toMatch(/^[0-9a-f]{32}$/);
 
     await page.reload();
-    await page.getByRole('heading', { name: runName }).waitFor();
-    expect(page.url()).toBe(runUrl);
+    await expect(page.getByRole('heading', { name: runName })).toBeVisible();
+    await expect(page).toHaveURL(runUrl);
 
     await page.goBack();
-    await page.getByText('Page 2').waitFor();
-    await page.waitForFunction(
-      ([selector, count]) => document.querySelectorAll(selector).length === count,
-      [RUN_ROWS, KEPT_RUNS - 25] as const,
-    );
-    expect(await runNames(page)).toEqual(secondPage);
+    await expect(page.getByText('Page 2')).toBeVisible();
+    await expect(runNames(page)).toHaveText(secondPage);
     await expect(page.getByRole('textbox', { name: 'Run filter' })).toHaveValue(RUN_FILTER);
 
     // The link as alice copies it, from the run view.
     await page.goForward();
-    await page.getByRole('heading', { name: runName }).waitFor();
+    await expect(page.getByRole('heading', { name: runName })).toBeVisible();
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: consoleBaseUrl(),
+      origin: new URL(session.baseUrl).origin,
     });
     await page.getByRole('button', { name: 'Copy link' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(runUrl);
     await expectHealthyPage(session, 'alice-run-link');
 
+    // The admin opens the same place; against real consoles each identity has its own bridge,
+    // so the link's path is opened on the admin's (in the shell it is the same address).
     const admin = await signIn('admin');
-    await admin.page.goto(copied);
-    await admin.page.getByRole('heading', { name: runName }).waitFor();
-    await admin.page.getByRole('link', { name: experimentName }).waitFor();
+    const { pathname, search } = new URL(copied);
+    await open(admin, pathname + search);
+    await expect(admin.page.getByRole('heading', { name: runName })).toBeVisible();
+    await expect(admin.page.getByRole('link', { name: experimentName, exact: true })).toBeVisible();
     expectNoProblems(admin);
   });
 
@@ -121,14 +121,11 @@ test.describe('links to places in the MLflow tab', () => {
       path: /^\/api\/proxy\/plugin\/mlflow-console-plugin\/mlflow\/.*\/runs\/get$/,
     });
     const missingRun = '0'.repeat(32);
-    await open(
-      session,
-      `/k8s/cluster/projects/team-a/mlflow?experiment=${experimentId}&run=${missingRun}`,
-    );
-    await page.getByText(`Run ${missingRun} is not in this workspace`).waitFor();
+    await open(session, tabPath('team-a', { experimentId, runId: missingRun }));
+    await expect(page.getByText(`Run ${missingRun} is not in this workspace`)).toBeVisible();
     await page.getByRole('link', { name: `Back to the runs of ${experimentName}` }).click();
-    await page.locator(RUN_ROWS).first().waitFor();
-    expect(new URL(page.url()).searchParams.get('run')).toBeNull();
+    await expect(page.locator(RUN_ROWS).first()).toBeVisible();
+    await expect(page).toHaveURL((url) => !url.searchParams.has('run'));
     expectNoProblems(session);
   });
 });

@@ -12,6 +12,7 @@ import { expectFailure, open, SCREENSHOT_DIR } from '../support/browser';
 import type { Session } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { mlflowPost } from '../support/stack';
+import { tabPath } from '../support/tab-url';
 
 const WORKSPACE = 'team-a';
 const EXPERIMENT = 'text-summarization';
@@ -46,36 +47,37 @@ const tracesTable = (page: Page) => page.locator('table[aria-label="Traces"]');
 /** From the experiment's runs: the Traces tab, only errors, then the trace, then a nested span. */
 const openErrorTraceAndExpand = async (session: Session) => {
   const { page } = session;
-  await open(session, `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${experimentId}`);
+  await open(session, tabPath(WORKSPACE, { experimentId }));
   await page.getByRole('tab', { name: 'Traces' }).click();
-  await tracesTable(page).locator('tbody tr').first().waitFor();
-  expect(await tracesTable(page).locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
+  // The demo's five traces (or more, if a test added some).
+  await expect(tracesTable(page).locator('tbody tr').nth(4)).toBeVisible();
   await page.getByLabel('Trace status').selectOption('ERROR');
-  await page.waitForURL(/traceStatus=ERROR/);
+  await expect(page).toHaveURL(/traceStatus=ERROR/);
   // The one ERROR trace of the demo data, once the unfiltered rows are gone.
-  await page.waitForFunction(
-    () => document.querySelectorAll('table[aria-label="Traces"] tbody tr').length === 1,
-  );
+  await expect(tracesTable(page).locator('tbody tr')).toHaveCount(1);
   await tracesTable(page).getByRole('button', { name: 'summarize' }).click();
-  await page.waitForURL(/trace=tr-/);
+  await expect(page).toHaveURL(/trace=tr-/);
 
   const spans = page.locator('table[aria-label="Spans"]');
-  await spans.getByRole('button', { name: 'call_model' }).waitFor();
+  await expect(spans.getByRole('button', { name: 'call_model' })).toBeVisible();
   // retrieve is collapsed: its child shows once it is expanded.
   await expect(spans.getByRole('button', { name: 'split_into_chunks' })).toHaveCount(0);
   await spans.getByRole('button', { name: 'Expand retrieve' }).click();
   await spans.getByRole('button', { name: 'split_into_chunks' }).click();
-  await page.waitForURL(/span=/);
+  await expect(page).toHaveURL(/span=/);
   const details = page.getByRole('region', { name: 'Span split_into_chunks' });
-  await details.getByLabel('Inputs').getByText('"text": "The outage lasted 41 minutes').waitFor();
-  await details.getByLabel('Outputs').getByText('"chunks"').waitFor();
+  await expect(
+    details.getByLabel('Inputs').getByText('"text": "The outage lasted 41 minutes'),
+  ).toBeVisible();
+  await expect(details.getByLabel('Outputs').getByText('"chunks"')).toBeVisible();
   // The failed model call stands out and says why.
   await spans.getByRole('button', { name: 'call_model' }).click();
-  await page
-    .getByRole('region', { name: 'Span call_model' })
-    .getByText('model endpoint did not answer within 30 s')
-    .first()
-    .waitFor();
+  await expect(
+    page
+      .getByRole('region', { name: 'Span call_model' })
+      .getByText('model endpoint did not answer within 30 s')
+      .first(),
+  ).toBeVisible();
 };
 
 test.describe('traces in the MLflow tab', () => {
@@ -92,7 +94,7 @@ test.describe('traces in the MLflow tab', () => {
     });
     // The selected span is in the link: a reload lands on it.
     await session.page.reload();
-    await session.page.getByRole('region', { name: 'Span call_model' }).waitFor();
+    await expect(session.page.getByRole('region', { name: 'Span call_model' })).toBeVisible();
     await expectHealthyPage(session, 'traces-alice');
   });
 
@@ -109,11 +111,8 @@ test.describe('traces in the MLflow tab', () => {
   }) => {
     const { page } = session;
     const rows = tracesTable(page).locator('tbody tr');
-    await open(
-      session,
-      `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${experimentId}&expView=traces`,
-    );
-    await rows.first().waitFor();
+    await open(session, tabPath(WORKSPACE, { experimentId, experimentView: 'traces' }));
+    await expect(rows.first()).toBeVisible();
     await page.getByLabel('Trace time range').selectOption({ label: 'Custom range…' });
     const from = page.getByLabel('From', { exact: true });
     const to = page.getByLabel('To', { exact: true });
@@ -123,28 +122,28 @@ test.describe('traces in the MLflow tab', () => {
     await from.fill('2020-01-02T00:00');
     await to.fill('2020-01-01T00:00');
     await apply.click();
-    await page.getByText('The start is after the end.').waitFor();
+    await expect(page.getByText('The start is after the end.')).toBeVisible();
     await expect(from).toHaveValue('2020-01-02T00:00');
-    expect(page.url()).not.toContain('traceFrom');
+    await expect(page).not.toHaveURL(/traceFrom/);
 
     // All of 2020 (the demo traces are from the stack's start): none.
     await from.fill('2020-01-01T00:00');
     await to.fill('2020-12-31T23:59');
     await apply.click();
-    await page.waitForURL(/traceFrom=2020-/);
-    await page.getByText('No trace of this experiment matches the search.').waitFor();
+    await expect(page).toHaveURL(/traceFrom=2020-/);
+    await expect(page.getByText('No trace of this experiment matches the search.')).toBeVisible();
 
     // Two days either side of now, in the browser's time zone: all of them.
     await from.fill(localInput(Date.now() - 2 * DAY));
     await to.fill(localInput(Date.now() + 2 * DAY));
     await apply.click();
-    await page.waitForURL((url) => !url.search.includes('traceFrom=2020-'));
-    await rows.nth(4).waitFor();
+    await expect(page).toHaveURL((url) => !url.search.includes('traceFrom=2020-'));
+    await expect(rows.nth(4)).toBeVisible();
     await expectHealthyPage(session, 'traces-custom-range');
 
     // Back returns to the 2020 range, its boxes and its empty answer.
     await page.goBack();
-    await page.getByText('No trace of this experiment matches the search.').waitFor();
+    await expect(page.getByText('No trace of this experiment matches the search.')).toBeVisible();
     await expect(from).toHaveValue('2020-01-01T00:00');
   });
 
@@ -153,12 +152,9 @@ test.describe('traces in the MLflow tab', () => {
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(
-      session,
-      `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${experimentId}&expView=traces`,
-    );
+    await open(session, tabPath(WORKSPACE, { experimentId, experimentView: 'traces' }));
     await tracesTable(page).getByRole('button', { name: HOSTILE_NAME }).click();
-    await page.getByRole('region', { name: `Span ${HOSTILE_NAME}` }).waitFor();
+    await expect(page.getByRole('region', { name: `Span ${HOSTILE_NAME}` })).toBeVisible();
     await expect(page.locator('main img[src="x"], main script:text("alert")')).toHaveCount(0);
     // expectNoProblems fails on any dialog (alert) the page opened.
     await expectHealthyPage(session, 'traces-hostile');
@@ -171,13 +167,13 @@ test.describe('traces in the MLflow tab', () => {
     expectFailure(session, { status: 404, path: /\/api\/3\.0\/mlflow\/traces\/get$/ });
     await open(
       session,
-      `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${experimentId}&trace=tr-00000000000000000000000000000000`,
+      tabPath(WORKSPACE, { experimentId, traceId: 'tr-00000000000000000000000000000000' }),
     );
-    await session.page
-      .getByText('Trace tr-00000000000000000000000000000000 is not in this workspace')
-      .waitFor();
+    await expect(
+      session.page.getByText('Trace tr-00000000000000000000000000000000 is not in this workspace'),
+    ).toBeVisible();
     await session.page.getByRole('link', { name: 'Back to the traces' }).click();
-    await tracesTable(session.page).locator('tbody tr').first().waitFor();
+    await expect(tracesTable(session.page).locator('tbody tr').first()).toBeVisible();
     await expectHealthyPage(session, 'traces-stale-link');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
+import { tabPath } from '../support/tab-url';
 
 test.describe('as bob, a viewer', () => {
   test('gets a read-only Access section that says why, with no usable grant or revoke', async ({
@@ -11,11 +12,13 @@ test.describe('as bob, a viewer', () => {
     expectHealthyPage,
   }) => {
     const { page } = bob;
-    await open(bob, '/k8s/cluster/projects/team-a/mlflow');
+    await open(bob, tabPath('team-a'));
     await page.getByRole('tab', { name: 'Access' }).click();
     // The view role cannot even read RoleBindings: the section says so and whom to ask.
-    await page.getByText('You cannot see the RoleBindings of this project').waitFor();
-    await page.getByText('Ask a project administrator who has MLflow access here.').waitFor();
+    await expect(page.getByText('You cannot see the RoleBindings of this project')).toBeVisible();
+    await expect(
+      page.getByText('Ask a project administrator who has MLflow access here.'),
+    ).toBeVisible();
     const usableAccessButtons = page
       .getByRole('button', { name: /Grant MLflow access|Revoke/ })
       .and(page.locator(':not([aria-disabled="true"]):not([disabled])'));
@@ -27,7 +30,7 @@ test.describe('as bob, a viewer', () => {
     const { page } = bob;
     await open(bob, '/mlflow');
     const mlflowSwitch = page.getByRole('switch', { name: 'MLflow enabled' });
-    await mlflowSwitch.waitFor();
+    await expect(mlflowSwitch).toBeVisible();
     await expect(mlflowSwitch).toBeDisabled();
     await expectHealthyPage(bob, 'bob-admin-page');
   });

@@ -101,6 +101,21 @@ check(
     "alice may create rolebindings in team-a",
     can(ENV["ALICE_TOKEN"], "create", "rolebindings", "team-a", group="rbac.authorization.k8s.io"),
 )
+# As on OpenShift (the console operator's console-extensions-reader, bound to system:authenticated):
+# every signed-in user reads the console's extension objects, the operator's ConsoleLink with
+# MLflow's URL among them, and writes none of them.
+for who in ("ALICE", "BOB"):
+    status, body = kube("/apis/console.openshift.io/v1/consolelinks/mlflow", ENV[f"{who}_TOKEN"])
+    href = (body or {}).get("spec", {}).get("href", "") if status == 200 else ""
+    check(f"{who.lower()} may read the ConsoleLink mlflow and its https URL", href.startswith("https://"), status)
+    check(
+        f"{who.lower()} may list ConsoleQuickStarts",
+        can(ENV[f"{who}_TOKEN"], "list", "consolequickstarts", None, group="console.openshift.io"),
+    )
+    check(
+        f"{who.lower()} may not delete ConsoleLinks",
+        not can(ENV[f"{who}_TOKEN"], "delete", "consolelinks", None, group="console.openshift.io"),
+    )
 
 # --- MLflow ------------------------------------------------------------------------------------------
 status, body = mlflow("/api/3.0/mlflow/server-info")

@@ -5,33 +5,29 @@
  * in the project's theme. The fixtures (fixtures.ts) hand these to the specs.
  */
 import { expect } from '@playwright/test';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 
+import { PLUGIN_DOM_SELECTOR } from '../../src/components/pluginDom';
 import type { BrowserProblem, ExpectedFailure, FailedResponse } from './console-errors';
 import { countedProblems, describeProblem, matchesFailure } from './console-errors';
+import type { ConsoleIdentity } from './consoles';
+import { consoleUrlOf, isShell, missingConsoleReason } from './consoles';
 import { REPO_ROOT } from './stack';
 
-export const SCREENSHOT_DIR = join(REPO_ROOT, 'integration-tests/screenshots');
+export type { ConsoleIdentity } from './consoles';
+export { consoleUrlOf, isShell, missingConsoleReason } from './consoles';
 
-/** The identities that sign in to the console (the service accounts only call APIs). */
-export type ConsoleIdentity = 'admin' | 'alice' | 'bob';
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'integration-tests/screenshots');
 
 /** The console's two themes; each is a Playwright project (playwright.config.ts). */
 export type Theme = 'light' | 'dark';
 
-/** The console under test: a real one when BRIDGE_BASE_ADDRESS is set, else the local shell. */
-export const consoleBaseUrl = (): string => {
-  const url = process.env.BRIDGE_BASE_ADDRESS ?? process.env.CONSOLE_SHELL_URL;
-  if (!url) throw new Error('neither BRIDGE_BASE_ADDRESS nor CONSOLE_SHELL_URL is set');
-  return url.replace(/\/$/, '');
-};
-
-/** Steps that only the local shell supports (switching identity by URL, the theme setting). */
-export const isShell = () => !process.env.BRIDGE_BASE_ADDRESS;
-
 export interface Session {
+  identity: ConsoleIdentity;
+  /** The console this session uses, without a trailing slash (`open` puts paths after it). */
+  baseUrl: string;
   context: BrowserContext;
   page: Page;
   /** Uncaught exceptions, console errors and dialogs seen so far. */
@@ -51,6 +47,8 @@ export const signInAs = async (
   identity: ConsoleIdentity,
   theme: Theme,
 ): Promise<Session> => {
+  const baseUrl = consoleUrlOf(identity);
+  if (baseUrl === undefined) throw new Error(missingConsoleReason(identity));
   const context = await browser.newContext();
   if (isShell()) {
     // The shell keeps its theme where its masthead toggle puts it; a real console follows the
@@ -61,6 +59,8 @@ export const signInAs = async (
   }
   const page = await context.newPage();
   const session: Session = {
+    identity,
+    baseUrl,
     context,
     page,
     problems: [],
@@ -89,9 +89,9 @@ export const signInAs = async (
   });
   if (isShell()) {
     // As a person signs in to the shell: its sign-in page, then the button (a POST with the CSRF token).
-    await page.goto(`${consoleBaseUrl()}/shell/login?as=${identity}`);
+    await page.goto(`${baseUrl}/shell/login?as=${identity}`);
     await page.getByRole('button', { name: `Sign in as ${identity}` }).click();
-    await page.waitForURL((url) => url.pathname !== '/shell/login');
+    await expect(page).toHaveURL((url) => url.pathname !== '/shell/login');
   }
   return session;
 };
@@ -120,8 +120,8 @@ export const expectNoProblems = (session: Session) => {
   }
 };
 
-export const open = async ({ page }: Session, path: string) => {
-  await page.goto(consoleBaseUrl() + path);
+export const open = async ({ page, baseUrl }: Session, path: string) => {
+  await page.goto(baseUrl + path);
 };
 
 interface AxeViolation {
@@ -131,8 +131,56 @@ interface AxeViolation {
   nodes: { target: unknown[] }[];
 }
 
-/** Serious or critical accessibility violations on the page, as axe-core reports them. */
-export const seriousAccessibilityViolations = async (page: Page): Promise<string[]> => {
+/**
+ * What an accessibility scan judges: the DOM the plugin renders itself (its page's body, the tab's
+ * panel, its modals and the inventory item's link, each marked by pluginDomProps), not the
+ * console's chrome around it. A spec may name other regions the plugin owns (the menu items it
+ * adds to the console's action menu, the chart's quick starts in the console's catalogue).
+ */
+export const pluginDom = (page: Page): Locator => page.locator(PLUGIN_DOM_SELECTOR);
+
+/**
+ * Waits until nothing the plugin shows is loading any more (no spinner in its DOM), so that what a
+ * person clicks stays where it is. Project → MLflow fills in its header (the server check, the
+ * artifact storage row) after a section's first rows show, which moves the rows down by up to
+ * 70 px: a click aimed before that lands where the row was, and the page stays on the list.
+ */
+export const expectPluginSettled = async (page: Page) => {
+  await expect(pluginDom(page).first()).toBeVisible();
+  await expect(pluginDom(page).getByRole('progressbar')).toHaveCount(0);
+};
+
+/**
+ * In Project → MLflow's experiments list: filters it by `name` as a person types it, waits until
+ * the filtered page has arrived and the page has settled, then opens that experiment. Clicked
+ * earlier, the row moves under the pointer (to the top of the filtered list, or down as the
+ * header fills in).
+ */
+export const openExperiment = async (page: Page, name: string) => {
+  await page.getByRole('textbox', { name: 'Filter experiments by name' }).fill(name);
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === name);
+  await expectPluginSettled(page);
+  await page
+    .locator('table[aria-label="Experiments"]')
+    .getByRole('button', { name, exact: true })
+    .click();
+};
+
+/**
+ * The console's own parts inside the plugin's DOM: ResourceLink's kind badge ("SA", "NS"), which
+ * the console styles and the plugin only places (the console's class; the shell's stand-in in
+ * dev/console-shell is judged with the plugin unless it carries the same).
+ */
+const CONSOLE_PARTS = ['.co-m-resource-icon'];
+
+/**
+ * Serious or critical accessibility violations in `region` (the plugin's DOM unless given), as
+ * axe-core reports them; one line saying so when the region is not on the page at all.
+ */
+export const seriousAccessibilityViolations = async (
+  page: Page,
+  region: Locator = pluginDom(page),
+): Promise<string[]> => {
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated through the devtools protocol: the page's CSP (script-src 'self', as the console's)
   // stays in force for everything the plugin does.
@@ -148,18 +196,18 @@ export const seriousAccessibilityViolations = async (page: Page): Promise<string
         .map((animation) => animation.finished.catch(() => null)),
     ),
   );
-  const violations = await page.evaluate(async () => {
+  const violations = await region.evaluateAll(async (elements, exclude) => {
+    if (elements.length === 0) return undefined;
     const axe = (
       window as unknown as {
         axe: { run: (context: unknown) => Promise<{ violations: AxeViolation[] }> };
       }
     ).axe;
-    // The shell's own masthead and sidebar stand in for the console's; the plugin is what we judge.
-    const result = await axe.run({
-      exclude: [['.pf-v6-c-masthead'], ['.pf-v6-c-page__sidebar']],
-    });
+    const result = await axe.run({ include: elements, exclude: exclude.map((part) => [part]) });
     return result.violations;
-  });
+  }, CONSOLE_PARTS);
+  if (violations === undefined)
+    return [`nothing to judge: ${region.toString()} is not on the page`];
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(

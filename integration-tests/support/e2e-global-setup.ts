@@ -9,6 +9,7 @@ import { execFileSync, spawn } from 'child_process';
 import { existsSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
 
+import { isShell } from './consoles';
 import integrationGlobalSetup from './global-setup';
 import integrationGlobalTeardown from './global-teardown';
 import { REPO_ROOT } from './stack';
@@ -56,7 +57,7 @@ const shellBuildIsStale = (): boolean => {
 };
 
 export default async function e2eGlobalSetup(): Promise<(() => void) | undefined> {
-  if (process.env.BRIDGE_BASE_ADDRESS) return undefined;
+  if (!isShell()) return undefined;
   if (!existsSync(join(REPO_ROOT, 'dist/plugin-manifest.json'))) {
     throw new Error('dist/ has no plugin build: run `npm run build` first');
   }

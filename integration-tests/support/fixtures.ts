@@ -11,11 +11,12 @@
  * Every test runs once per theme (the projects `light` and `dark` in playwright.config.ts).
  */
 import { expect, test as base } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 import type { ConsoleIdentity, Session, Theme } from './browser';
 import {
   expectNoProblems,
+  missingConsoleReason,
   screenshotPage,
   seriousAccessibilityViolations,
   signInAs,
@@ -42,18 +43,24 @@ interface E2eFixtures {
   admin: Session;
   alice: Session;
   bob: Session;
-  /** Signs in one more session, when the test decides who or when (closed after the test). */
+  /**
+   * Signs in one more session, when the test decides who or when (closed after the test). Against
+   * real consoles, a test signing in as an identity without a console (BRIDGE_BASE_ADDRESS_ALICE,
+   * …_BOB) is skipped with that reason.
+   */
   signIn: (identity: ConsoleIdentity) => Promise<Session>;
-  /** The serious and critical axe-core violations on the page as it is now. */
-  accessibilityViolations: (page: Page) => Promise<string[]>;
+  /**
+   * The serious and critical axe-core violations in the plugin's DOM (or `region`) as it is now.
+   */
+  accessibilityViolations: (page: Page, region?: Locator) => Promise<string[]>;
   /** Saves integration-tests/screenshots/<name>-<theme>.png (the README shows some). */
   saveScreenshot: (page: Page, name: string) => Promise<void>;
   /**
-   * What every visited page must satisfy: no serious accessibility violations, no uncaught
-   * errors, console errors or dialogs of the plugin's (expectNoProblems); and it leaves its
-   * screenshot behind.
+   * What every visited page must satisfy: no serious accessibility violations in the plugin's DOM
+   * (or in `region`, what else of the page is the plugin's), no uncaught errors, console errors or
+   * dialogs of the plugin's (expectNoProblems); and it leaves its screenshot behind.
    */
-  expectHealthyPage: (session: Session, name: string) => Promise<void>;
+  expectHealthyPage: (session: Session, name: string, region?: Locator) => Promise<void>;
   /** Secrets in MLflow's namespace, one with a value no page may receive unless picked. */
   hostileSecrets: HostileSecrets;
   /** ServiceAccount team-a/trainer without MLflow access, restored afterwards. */
@@ -68,9 +75,12 @@ interface E2eWorkerFixtures {
 export const test = base.extend<E2eFixtures, E2eOptions & E2eWorkerFixtures>({
   theme: ['light', { option: true, scope: 'worker' }],
 
-  signIn: async ({ browser, theme }, use) => {
+  signIn: async ({ browser, theme }, use, testInfo) => {
     const sessions: Session[] = [];
     await use(async (identity) => {
+      // Against real consoles, a test needs the console of every identity it signs in as.
+      const missing = missingConsoleReason(identity);
+      if (missing) testInfo.skip(true, missing);
       const session = await signInAs(browser, identity, theme);
       sessions.push(session);
       return session;
@@ -94,8 +104,8 @@ export const test = base.extend<E2eFixtures, E2eOptions & E2eWorkerFixtures>({
     await use((page, name) => screenshotPage(page, name, theme));
   },
   expectHealthyPage: async ({ accessibilityViolations, saveScreenshot }, use) => {
-    await use(async (session, name) => {
-      const violations = await accessibilityViolations(session.page);
+    await use(async (session, name, region) => {
+      const violations = await accessibilityViolations(session.page, region);
       await saveScreenshot(session.page, name);
       expect(violations).toEqual([]);
       expectNoProblems(session);

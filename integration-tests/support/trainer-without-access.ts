@@ -59,15 +59,17 @@ const expectGranted = async () => {
   expect(inTeamA.experiments).toEqual(
     expect.arrayContaining(['fraud-detection', 'churn-model', 'automl-trial']),
   );
-  expect(await whatTrainerSees('team-b', 'ocr-invoices')).toEqual({
-    searchStatus: 200,
-    experiments: [],
-    getStatus: 403,
-  });
+  await expect
+    .poll(() => whatTrainerSees('team-b', 'ocr-invoices'))
+    .toEqual({
+      searchStatus: 200,
+      experiments: [],
+      getStatus: 403,
+    });
 };
 
 const expectRevoked = async () => {
-  expect(await trainerIntegrationBindings()).toEqual([]);
+  await expect.poll(trainerIntegrationBindings).toEqual([]);
   const revoked = await eventually(
     () => whatTrainerSees(NAMESPACE, 'fraud-detection'),
     (view) => view.getStatus === 403,

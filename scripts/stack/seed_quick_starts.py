@@ -8,9 +8,12 @@ them; helm is built into the stack cache when it is not there yet. They are appl
 `kubectl apply --dry-run=server` of the same objects must meet no "missing last-applied" warning.
 
 With them, what OpenShift has and a bare apiserver lacks, so that access reviews answer as there:
-- the console operator's `console-extensions-reader`: every signed-in user may read quick starts and
-  the console's other extensions, ConsoleLinks among them (the console's masthead lists them on
-  every page, as the signed-in user);
+- the console operator's `console-extensions-reader` ClusterRole and its ClusterRoleBinding to
+  `system:authenticated`, as the operator installs them (test-data/cluster/console-rbac, copied
+  from openshift/console-operator's manifests): every signed-in user may read the console's
+  extension objects (ConsoleLinks, ConsoleQuickStarts, ConsoleCLIDownloads, ConsoleNotifications,
+  ConsoleExternalLogLinks, ConsoleYAMLSamples, ConsolePlugins, ConsoleSamples). The rules for kinds
+  whose CRD the stack lacks grant nothing until such a CRD exists, as RBAC does on any cluster;
 - the `self-provisioner` role of OpenShift's `self-provisioners` binding (every OAuth user may
   request a project), bound here to alice and bob, who stand in for OAuth users.
 """
@@ -23,7 +26,7 @@ import sys
 import yaml
 
 sys.dont_write_bytecode = True
-from stackenv import REPO, read_stack_env  # noqa: E402
+from stackenv import CLUSTER_DATA_DIR, REPO, read_stack_env  # noqa: E402
 
 CHART = REPO / "charts" / "mlflow-console-plugin"
 HERE = pathlib.Path(__file__).resolve().parent
@@ -62,6 +65,23 @@ def rendered_quick_starts(env: dict[str, str]) -> list[dict]:
 
 
 RBAC = "rbac.authorization.k8s.io"
+CONSOLE_RBAC = CLUSTER_DATA_DIR / "console-rbac"
+# The role every signed-in user is bound to, in the console operator's manifests.
+EXTENSIONS_READER = "console-extensions-reader"
+
+
+def console_extensions_reader() -> list[dict]:
+    """The console operator's console-extensions-reader ClusterRole and its binding, as published."""
+    docs = [
+        doc
+        for path in sorted(CONSOLE_RBAC.glob("*.yaml"))
+        for doc in yaml.safe_load_all(path.read_text())
+        if doc and doc["metadata"]["name"] == EXTENSIONS_READER
+    ]
+    kinds = sorted(doc["kind"] for doc in docs)
+    if kinds != ["ClusterRole", "ClusterRoleBinding"]:
+        raise SystemExit(f"{CONSOLE_RBAC}: expected the {EXTENSIONS_READER} role and binding, found {kinds}")
+    return docs
 
 
 def cluster_role_for(name: str, rules: list[dict], subjects: list[dict]) -> list[dict]:
@@ -81,25 +101,7 @@ def quick_start_objects(env: dict[str, str]) -> list[dict]:
     def user(name: str) -> dict:
         return {"apiGroup": RBAC, "kind": "User", "name": name}
 
-    read = ["get", "list", "watch"]
-    readers = cluster_role_for(
-        "console-extensions-reader",
-        [
-            {
-                "apiGroups": ["console.openshift.io"],
-                "resources": [
-                    "consolelinks",
-                    "consolenotifications",
-                    "consoleexternalloglinks",
-                    "consoleclidownloads",
-                    "consoleyamlsamples",
-                    "consolequickstarts",
-                ],
-                "verbs": read,
-            }
-        ],
-        [{"apiGroup": RBAC, "kind": "Group", "name": "system:authenticated"}],
-    )
+    readers = console_extensions_reader()
     self_provisioners = cluster_role_for(
         "self-provisioner",
         [{"apiGroups": ["project.openshift.io"], "resources": ["projectrequests"], "verbs": ["create"]}],

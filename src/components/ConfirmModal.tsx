@@ -12,6 +12,8 @@ import type { ReactNode } from 'react';
 
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
+import { pluginDomProps } from './pluginDom';
+
 export interface ConfirmModalProps {
   title: string;
   /** The id of the title, which names the dialog. */
@@ -64,7 +66,13 @@ export const ConfirmModal = ({
   const { t } = useMlflowTranslation();
   const destructive = destroys !== undefined;
   return (
-    <Modal isOpen variant={variant} onClose={onCancel} aria-labelledby={titleId}>
+    <Modal
+      {...pluginDomProps}
+      isOpen
+      variant={variant}
+      onClose={onCancel}
+      aria-labelledby={titleId}
+    >
       <ModalHeader
         title={title}
         titleIconVariant={titleIconVariant}

@@ -11,6 +11,7 @@ import {
 import { lazy, Suspense, useState } from 'react';
 
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { pluginDomProps } from '@/components/pluginDom';
 import { healthDegradation } from '@/core/health/health-verdict';
 import type { HealthVerdict } from '@/core/health/health-verdict';
 import { detectMlflowNamespace } from '@/core/instance/mlflow-namespace';
@@ -51,7 +52,7 @@ const MlflowAdminPage = () => {
   return (
     <>
       <DocumentTitle>{t('MLflow')}</DocumentTitle>
-      <PageSection>
+      <PageSection {...pluginDomProps}>
         <Title headingLevel="h1">{t('MLflow')}</Title>
         <Content component="p">
           {t(
@@ -59,7 +60,7 @@ const MlflowAdminPage = () => {
           )}
         </Content>
       </PageSection>
-      <PageSection>
+      <PageSection {...pluginDomProps}>
         {!loaded ? (
           <Spinner aria-label={t('Loading MLflow status')} />
         ) : status.kind === 'not-installed' && status.reason === 'no-openshift-ai' ? (

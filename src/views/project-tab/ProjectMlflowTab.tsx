@@ -13,6 +13,7 @@ import {
 import { lazy, Suspense, useCallback, useState } from 'react';
 
 import { MlflowErrorState } from '@/components/MlflowErrorState';
+import { pluginDomProps } from '@/components/pluginDom';
 import type { Namespace } from '@/core/k8s/types';
 import { experimentsBlocker, mlflowMayServe, modelsBlocker } from '@/core/place/tab-blocker';
 import type { TabBlocker } from '@/core/place/tab-blocker';
@@ -119,7 +120,7 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   };
 
   return (
-    <PageSection>
+    <PageSection {...pluginDomProps}>
       <Stack hasGutter>
         <StackItem>
           <WorkspaceHeader

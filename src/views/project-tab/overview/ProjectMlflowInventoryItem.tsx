@@ -9,6 +9,7 @@ import {
 import { Tooltip } from '@patternfly/react-core';
 import { Link } from 'react-router';
 
+import { pluginDomProps } from '@/components/pluginDom';
 import { projectMlflowTabPath } from '@/core/links/mlflow-links';
 import { explainWorkspaceEligibility } from '@/core/workspaces/workspace-eligibility';
 import { useCanListExperiments } from '@/hooks/useMlflowAccess';
@@ -37,7 +38,9 @@ export const ProjectMlflowInventoryItem = ({ projectName }: ProjectMlflowInvento
 
   const title = (text: string) => (
     <InventoryItemTitle>
-      <Link to={path}>{text}</Link>
+      <Link {...pluginDomProps} to={path}>
+        {text}
+      </Link>
     </InventoryItemTitle>
   );
 
@@ -55,7 +58,7 @@ export const ProjectMlflowInventoryItem = ({ projectName }: ProjectMlflowInvento
       <InventoryItem>
         <InventoryItemTitle>
           <InventoryItemLoading />
-          <Link to={path} aria-label={t('Counting MLflow experiments')}>
+          <Link {...pluginDomProps} to={path} aria-label={t('Counting MLflow experiments')}>
             {t('MLflow experiments')}
           </Link>
         </InventoryItemTitle>
@@ -77,7 +80,7 @@ export const ProjectMlflowInventoryItem = ({ projectName }: ProjectMlflowInvento
         {title(t('MLflow experiments'))}
         <InventoryItemBody>
           <Tooltip content={described.message}>
-            <span tabIndex={0}>
+            <span {...pluginDomProps} tabIndex={0}>
               <StatusIconAndText icon={<YellowExclamationTriangleIcon />} title={status} />
             </span>
           </Tooltip>
