@@ -5,8 +5,9 @@
  */
 import type { Page } from '@playwright/test';
 
-import { parsePlace } from '../../src/core/tab-place';
+import { parsePlace } from '../../src/core/place/tab-place';
 import { open, openExperiment } from '../support/browser';
+import { AA_LARGE_TEXT, lowestTextContrast } from '../support/contrast';
 import { expect, test } from '../support/fixtures';
 import { tabPath } from '../support/tab-url';
 
@@ -28,6 +29,8 @@ const checkComparison = async (page: Page) => {
   const lossChart = page.getByRole('img', { name: /^loss of 3 runs over \d+ points$/ });
   await expect(lossChart).toBeVisible({ timeout: 30_000 });
   await expect(lossChart.locator('path').nth(2)).toBeAttached();
+  // Ticks, axis titles and the legend read in this theme (light or dark).
+  await expect.poll(() => lowestTextContrast(lossChart)).toBeGreaterThanOrEqual(AA_LARGE_TEXT);
   await expect(
     page.getByRole('img', { name: /^val_accuracy of 3 runs over \d+ points$/ }),
   ).toBeVisible();

@@ -6,6 +6,7 @@
  * history is long enough to need thinning and the filter has a known answer.
  */
 import { open, openExperiment } from '../support/browser';
+import { AA_LARGE_TEXT, lowestTextContrast } from '../support/contrast';
 import { expect, test } from '../support/fixtures';
 import { mlflowPost as postToMlflow, uniqueName } from '../support/stack';
 import { tabPath } from '../support/tab-url';
@@ -113,6 +114,8 @@ test.describe("a run's metric chart, as alice", () => {
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThanOrEqual(CHART_MAX_POINTS);
     await expect(chart.locator('path').first()).toBeAttached();
+    // Its ticks and axis titles read in this theme (light or dark): axe does not judge SVG text.
+    await expect.poll(() => lowestTextContrast(chart)).toBeGreaterThanOrEqual(AA_LARGE_TEXT);
 
     // Zoomed to 1,000 steps around the spike: every value, thinned for drawing, the maximum kept.
     await page.getByLabel('From step').fill('1000');
