@@ -191,7 +191,7 @@ etcd_version="$(curl -sS "$ETCD_URL/version" | "$PY" -c 'import json,sys; print(
   echo "MLFLOW_VENV=$MLFLOW_VENV"
   echo "MLFLOW_K8S_PLUGINS_VERSION=$("$PY" -c 'from importlib.metadata import version; print(version("mlflow-kubernetes-plugins"))')"
   # Keep MLflow's entries from an earlier start: mlflow-ctl.sh reuses its port and checks its pid.
-  grep -E '^MLFLOW_(PORT|PID|URL|BASE_PATH|API_URL|VERSION_RUNNING|AUTH_CACHE_TTL_SECONDS)=' "$STACK_ENV_FILE" 2>/dev/null || true
+  grep -E '^MLFLOW_(PORT|PID|URL|BASE_PATH|API_URL|TRACKING_URL|VERSION_RUNNING|AUTH_CACHE_TTL_SECONDS)=' "$STACK_ENV_FILE" 2>/dev/null || true
 } > "$STACK_ENV_FILE.tmp"
 mv "$STACK_ENV_FILE.tmp" "$STACK_ENV_FILE"
 chmod 600 "$STACK_ENV_FILE"
