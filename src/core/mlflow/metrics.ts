@@ -9,7 +9,7 @@ export interface MetricHistoryPageParams {
   maxResults?: number;
 }
 
-/** GET /api/2.0/mlflow/metrics/get-history: one page of a metric's history. */
+/** GET /ajax-api/2.0/mlflow/metrics/get-history: one page of a metric's history. */
 export const getMetricHistoryPage = async (
   client: MlflowClient,
   workspace: string,
@@ -20,7 +20,7 @@ export const getMetricHistoryPage = async (
 ): Promise<Page<Metric>> => {
   const body = await client.request({
     method: 'GET',
-    path: `/api/2.0/mlflow/metrics/get-history${queryString({
+    path: `/ajax-api/2.0/mlflow/metrics/get-history${queryString({
       run_id: runId,
       metric_key: metricKey,
       page_token: pageToken,
@@ -53,7 +53,7 @@ export type SampleOptions = CallOptions & {
 };
 
 /**
- * GET /api/2.0/mlflow/metrics/get-history-bulk-interval for several runs at once (MLflow 3.17 takes
+ * GET /ajax-api/2.0/mlflow/metrics/get-history-bulk-interval for several runs at once (MLflow 3.17 takes
  * up to 100 `run_ids`): up to `maxResults` values per run, evenly sampled by MLflow across each
  * whole history (first and last kept), in one request; with `steps`, across the values logged in
  * that range only (MLflow 3.17 wants start_step and end_step together, start ≤ end, else 400).
@@ -71,7 +71,7 @@ export const getSampledMetricHistories = async (
 ): Promise<Record<string, MetricSample>> => {
   const body = await client.request({
     method: 'GET',
-    path: `/api/2.0/mlflow/metrics/get-history-bulk-interval${queryString({
+    path: `/ajax-api/2.0/mlflow/metrics/get-history-bulk-interval${queryString({
       run_ids: runIds,
       metric_key: metricKey,
       start_step: steps?.startStep,

@@ -3,14 +3,14 @@ import type { CallOptions, MlflowClient } from './transport';
 import { asArray, asString, parseWorkspace } from './wire';
 import type { ServerInfo, Workspace } from './wire';
 
-/** GET /api/3.0/mlflow/server-info: whether the server runs with workspaces (needs no auth). */
+/** GET /ajax-api/3.0/mlflow/server-info: whether the server runs with workspaces (needs no auth). */
 export const getServerInfo = async (
   client: MlflowClient,
   { signal }: CallOptions = {},
 ): Promise<ServerInfo> => {
   const body = await client.request({
     method: 'GET',
-    path: '/api/3.0/mlflow/server-info',
+    path: '/ajax-api/3.0/mlflow/server-info',
     signal,
   });
   return {
@@ -19,15 +19,24 @@ export const getServerInfo = async (
   };
 };
 
-/** GET /api/3.0/mlflow/workspaces: the namespaces the caller may use as workspaces. */
+/** GET /ajax-api/3.0/mlflow/workspaces: the namespaces the caller may use as workspaces. */
 export const listWorkspaces = async (
   client: MlflowClient,
   { signal }: CallOptions = {},
 ): Promise<Workspace[]> => {
   const body = await client.request({
     method: 'GET',
-    path: '/api/3.0/mlflow/workspaces',
+    path: '/ajax-api/3.0/mlflow/workspaces',
     signal,
   });
   return asArray(body.workspaces).map(parseWorkspace);
+};
+
+/** GET /version (beside the REST API, under the static prefix): the server's MLflow version as text. */
+export const getMlflowVersionText = async (
+  client: MlflowClient,
+  { signal }: CallOptions = {},
+): Promise<string> => {
+  const body = await client.request({ method: 'GET', path: '/version', signal, plainText: true });
+  return typeof body.text === 'string' ? body.text.trim() : '';
 };
