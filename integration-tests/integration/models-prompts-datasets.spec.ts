@@ -134,7 +134,7 @@ describe('datasets (experiments/search-datasets and the runs’ inputs)', () => 
     const error = await failureOf(
       as('alice').request({
         method: 'POST',
-        path: '/ajax-api/2.0/mlflow/experiments/search-datasets',
+        path: '/api/2.0/mlflow/experiments/search-datasets',
         workspace: 'team-a',
         body: { experiment_ids: ['1'] },
       }),

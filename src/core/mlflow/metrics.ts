@@ -91,9 +91,21 @@ export const getSampledMetricHistories = async (
   return Object.fromEntries(
     [...byRun].map(([runId, points]) => {
       points.sort((a, b) => a.step - b.step || a.timestamp - b.timestamp);
-      return [runId, { points, complete: points.length < maxResults }];
+      const shown = thinTo(points, maxResults);
+      return [runId, { points: shown, complete: shown.length < maxResults }];
     }),
   );
+};
+
+/**
+ * At most `max` points, first and last kept, the rest evenly chosen: MLflow 3.10.1 answers
+ * `max_results` + 1 points (its last step added to the sample), 3.17 at most `max_results`.
+ */
+export const thinTo = <T>(points: readonly T[], max: number): T[] => {
+  if (points.length <= max) return [...points];
+  if (max < 2) return points.slice(0, max);
+  const last = points.length - 1;
+  return Array.from({ length: max }, (_, i) => points[Math.round((i * last) / (max - 1))]);
 };
 
 /** The sample of one run's history (or of a range of its steps): for that run alone. */
