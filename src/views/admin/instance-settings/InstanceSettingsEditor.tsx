@@ -2,6 +2,7 @@ import { ActionGroup, Alert, Button, Stack, StackItem } from '@patternfly/react-
 import { useMemo, useReducer } from 'react';
 
 import { SpecReviewModal } from '@/components/spec-review/SpecReviewModal';
+import { withoutUnofferedFields } from '@/core/capabilities';
 import { instanceIssuesFromServer } from '@/core/instance/instance-server-validation';
 import type { InstanceServerIssue } from '@/core/instance/instance-server-validation';
 import { applyInstanceSettings, instanceSettingsFromSpec } from '@/core/instance/instance-settings';
@@ -18,6 +19,7 @@ import {
 import { usePatchMlflow } from '@/hooks/useAdminWrites';
 import { useDeniedReason } from '@/hooks/useDeniedReason';
 import { useConfigMapNames, useInstanceSettingsAccess } from '@/hooks/useInstanceSettingsData';
+import { useCrdFieldCapabilities } from '@/hooks/useMlflowCapabilities';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useResourceWrite } from '@/hooks/useResourceWrite';
 
@@ -61,7 +63,12 @@ export const InstanceSettingsEditor = ({
     initialStorageEditor<InstanceSettings, InstanceServerIssue>(instanceSettingsFromSpec(initial)),
   );
   const { settings, state, showIssues, serverIssues, noChanges } = editor;
-  const nextSpec = useMemo(() => applyInstanceSettings(spec, settings), [spec, settings]);
+  const crd = useCrdFieldCapabilities(snapshot);
+  // What the cluster's CRD lacks is never sent: the apiserver would prune it and report success.
+  const nextSpec = useMemo(
+    () => withoutUnofferedFields(applyInstanceSettings(spec, settings), spec, crd.fields),
+    [spec, settings, crd.fields],
+  );
   const issues = validateInstanceSpec(nextSpec);
   const selectorReadable = parseLabelSelectorText(settings.workspaceSelector).ok;
 
@@ -115,6 +122,8 @@ export const InstanceSettingsEditor = ({
           configMaps={configMaps}
           configMapsReason={readAccess.listConfigMaps.loading ? undefined : configMapsReason}
           mlflowNamespace={mlflowNamespace}
+          crdFields={crd.fields}
+          crdFieldsLoading={crd.loading}
         />
       </StackItem>
       {noChanges ? (
