@@ -92,25 +92,28 @@ export const undeclaredFields = (message: string): string[] => {
 export type DryRunOutcome = { ok: true } | { ok: false; status?: number; message: string };
 
 /**
- * The gated fields as the dry run found them. Success, or a refusal for the values (422: the
- * fields were decoded, so they exist) offers every probed field; a 400 naming undeclared fields
- * marks those absent and the other probed ones offered; anything else (403, unreachable) tells
- * nothing. Fields the probe does not send stay unknown unless every probed field is absent, as on
- * a release older than all of them.
+ * The gated fields as the dry run found them. A refusal naming undeclared fields marks those
+ * absent and the other probed ones offered: the apiserver words it `strict decoding error: unknown
+ * field "spec.x"`, with 422 Invalid for a JSON patch of a custom resource (measured on
+ * kube-apiserver 1.34 with the OpenShift AI 3.4 CRD) and 400 for other requests. Success, or a 422
+ * for the values alone (the fields were decoded, so they exist), offers every probed field;
+ * anything else (403, unreachable) tells nothing. Fields the probe does not send stay unknown
+ * unless every probed field is absent, as on a release older than all of them.
  */
 export const crdFieldsFromDryRun = (outcome: DryRunOutcome): CrdFieldOffers => {
   const offers = allFields('unknown');
-  if (outcome.ok || outcome.status === 422) {
-    PROBED.forEach((field) => (offers[field] = 'offered'));
+  const undeclared = outcome.ok ? [] : undeclaredFields(outcome.message);
+  if (undeclared.length > 0 && (outcome.ok || outcome.status === 400 || outcome.status === 422)) {
+    PROBED.forEach((field) => {
+      offers[field] = undeclared.includes(`spec.${field}`) ? 'absent' : 'offered';
+    });
+    if (PROBED.every((field) => offers[field] === 'absent')) {
+      GATED_FIELD_NAMES.forEach((field) => (offers[field] = 'absent'));
+    }
     return offers;
   }
-  const undeclared = undeclaredFields(outcome.message);
-  if (outcome.status !== 400 || undeclared.length === 0) return offers;
-  PROBED.forEach((field) => {
-    offers[field] = undeclared.includes(`spec.${field}`) ? 'absent' : 'offered';
-  });
-  if (PROBED.every((field) => offers[field] === 'absent')) {
-    GATED_FIELD_NAMES.forEach((field) => (offers[field] = 'absent'));
+  if (outcome.ok || outcome.status === 422) {
+    PROBED.forEach((field) => (offers[field] = 'offered'));
   }
   return offers;
 };

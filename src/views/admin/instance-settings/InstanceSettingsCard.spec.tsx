@@ -215,7 +215,7 @@ describe('InstanceSettingsCard', () => {
           'strict decoding error: unknown field "spec.garbageCollection", unknown field "spec.migration", unknown field "spec.resourceClaims", unknown field "spec.traceArchival"',
         ),
         {
-          response: { status: 400 },
+          response: { status: 422 },
         },
       ),
     );
