@@ -83,7 +83,9 @@ ring build npm run --silent build
 
 # The rings below need the real servers: start the local stack (or reuse a running one, which
 # start.sh then repairs to the demo state) and stop it at the end only if this run started it.
+started_stack=0
 if ! bash scripts/stack/status.sh; then
+  started_stack=1
   trap 'status=$?; bash scripts/stack/stop.sh; (exit $status); summary' EXIT
 fi
 ring stack bash scripts/stack/start.sh
@@ -93,3 +95,30 @@ ring chart env CHART_COUNT_FILE="$results/chart.count" bash scripts/chart/test-c
 ring integration npx jest -c jest.integration.config.ts --ci --json --outputFile="$results/integration.json"
 ring e2e env PLAYWRIGHT_JSON_OUTPUT_NAME="$(pwd)/$results/e2e.json" \
   npx playwright test --reporter=list,json
+
+# compat: each older OpenShift AI release line (scripts/stack/versions.sh) in a stack of its own,
+# in its own run dir and on its own ports: the smoke check and the integration ring there, then
+# that stack stopped (and its data kept, so that the next run starts faster). Run only when asked
+# for, COMPAT_RELEASES="rhoai-3.4 rhoai-3.5": the older lines do not pass the integration ring yet.
+compat_line() {
+  local release="$1" dir status=0
+  dir="$(pwd)/.stack-compat-$release"
+  STACK_RELEASE="$release" STACK_RUN_DIR="$dir" bash scripts/stack/start.sh || status=$?
+  if [[ $status -eq 0 ]]; then
+    STACK_RUN_DIR="$dir" SMOKE_COUNT_FILE="$results/compat-$release-smoke.count" \
+      python3 integration-tests/stack-smoke/smoke.py || status=$?
+  fi
+  if [[ $status -eq 0 ]]; then
+    STACK_RUN_DIR="$dir" npx jest -c jest.integration.config.ts --ci --json \
+      --outputFile="$results/compat-$release-integration.json" || status=$?
+    count_jest "$results/compat-$release-integration.json"
+  fi
+  STACK_RUN_DIR="$dir" bash scripts/stack/stop.sh
+  return "$status"
+}
+compat_releases="${COMPAT_RELEASES:-}"
+# The current line's stack, if this run started it, is no longer needed: 2 cores run one stack.
+if [[ -n $compat_releases && $started_stack -eq 1 ]]; then bash scripts/stack/stop.sh; fi
+for release in $compat_releases; do
+  ring "compat-$release" compat_line "$release"
+done

@@ -9,6 +9,9 @@
  * restores its spec, status and the operator ConsoleLink's owner reference.
  */
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import { readFileSync } from 'fs';
+import { load } from 'js-yaml';
+import { join } from 'path';
 
 import { adminAccessQuestions } from '../../src/core/access/access-review';
 import type {
@@ -263,12 +266,75 @@ const dryRunSpec = async (spec: MlflowStorageSpec) => {
   ] satisfies JsonPatchOperation[]);
 };
 
+/**
+ * The installed MLflow CRD's spec: its declared fields and the messages of its CEL rules. Older
+ * release lines (OpenShift AI 3.4) lack the read replica and the URI scheme rules, which their
+ * apiserver therefore cannot refuse; those cases are checked where the CRD has them.
+ */
+const installedSpecSchema = async () => {
+  const result = await kube('admin').get(
+    '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/mlflows.mlflow.opendatahub.io',
+  );
+  const crd = result.body as {
+    spec: {
+      versions: {
+        name: string;
+        schema: {
+          openAPIV3Schema: {
+            properties: {
+              spec: {
+                properties: Record<string, unknown>;
+                'x-kubernetes-validations'?: { message: string }[];
+              };
+            };
+          };
+        };
+      }[];
+    };
+  };
+  const spec = crd.spec.versions.find((v) => v.name === 'v1')?.schema.openAPIV3Schema.properties
+    .spec;
+  return {
+    fields: new Set(Object.keys(spec?.properties ?? {})),
+    rules: (spec?.['x-kubernetes-validations'] ?? []).map((rule) => rule.message),
+  };
+};
+
+const CURRENT_CRD_RULES: string[] = (
+  load(
+    readFileSync(
+      join(__dirname, '../../test-data/cluster/crds/mlflow.opendatahub.io_mlflows.yaml'),
+      'utf8',
+    ),
+  ) as {
+    spec: {
+      versions: {
+        schema: {
+          openAPIV3Schema: {
+            properties: { spec: { 'x-kubernetes-validations': { message: string }[] } };
+          };
+        };
+      }[];
+    };
+  }
+).spec.versions[0].schema.openAPIV3Schema.properties.spec['x-kubernetes-validations'].map(
+  (rule) => rule.message,
+);
+
 describe('storage validation agrees with the MLflow CRD', () => {
   it.each(INVALID)(
     '%s: flagged by the validator and refused by the apiserver (422) alike',
     async (rule, spec) => {
       const issues = validateMlflowStorageSpec(spec);
       expect(issues.map((issue) => issue.rule)).toEqual([rule]);
+      const installed = await installedSpecSchema();
+      const undeclared = Object.keys(spec).filter((field) => !installed.fields.has(field));
+      // A CEL rule of the current CRD (test-data/cluster) that this line's CRD lacks.
+      const ruleMissing =
+        CURRENT_CRD_RULES.includes(issues[0].message) &&
+        !installed.rules.includes(issues[0].message);
+      // Checked where this line's CRD has the field and the rule: on the current line, always.
+      if (undeclared.length > 0 || ruleMissing) return;
 
       const result = await dryRunSpec(spec);
       expect(result.status).toBe(422);

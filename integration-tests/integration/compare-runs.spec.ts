@@ -169,7 +169,7 @@ describe('comparing runs against the real MLflow', () => {
 
   it('says not-found, with the server’s words, where the endpoint does not exist', async () => {
     // A server (or route) without the endpoint answers like any unknown MLflow path.
-    const elsewhere = clientAt(`${mlflowBaseUrl()}/api/2.0/mlflow/no-such-api`, 'alice');
+    const elsewhere = clientAt(`${mlflowBaseUrl()}/ajax-api/2.0/mlflow/no-such-api`, 'alice');
     const error = await failureOf(
       getSampledMetricHistories(elsewhere, WORKSPACE, seeded.runIds, 'loss', 10),
     );

@@ -21,7 +21,7 @@ describe('the experiment name search means the literal text (real MLflow)', () =
   const workspace = uniqueName('literal-search');
 
   const createExperiment = (name: string) =>
-    mlflowFetch('admin', stack)(`${admin.baseUrl}/api/2.0/mlflow/experiments/create`, {
+    mlflowFetch('admin', stack)(`${admin.baseUrl}/ajax-api/2.0/mlflow/experiments/create`, {
       method: 'POST',
       headers: { 'X-MLFLOW-WORKSPACE': workspace, 'Content-Type': 'application/json' },
       body: JSON.stringify({ name }),

@@ -33,7 +33,7 @@ import { kube, readStack, required, tokenOf, uniqueName } from '../support/stack
 
 const stack = readStack();
 // MLFLOW_URL carries the server's static prefix (/mlflow), like the Service behind the console
-// proxy: the REST paths follow it (…/mlflow/api/2.0/mlflow/...).
+// proxy: the REST paths follow it (…/mlflow/ajax-api/2.0/mlflow/...).
 const MLFLOW_URL = required(stack, 'MLFLOW_URL');
 const AUTH_CACHE_TTL_S = Number(stack.MLFLOW_AUTH_CACHE_TTL_SECONDS ?? '300');
 
@@ -235,7 +235,7 @@ describe('MLflow REST client against the real server', () => {
   /** Creates two experiments in `workspace` and searches them with buildNameFilter. */
   const expectQuotedNamesFound = async (workspace: string) => {
     const createExperiment = (name: string) =>
-      fetch(`${MLFLOW_URL}/api/2.0/mlflow/experiments/create`, {
+      fetch(`${MLFLOW_URL}/ajax-api/2.0/mlflow/experiments/create`, {
         method: 'POST',
         headers: {
           Authorization: `Bearer ${tokenOf('admin', stack)}`,

@@ -166,7 +166,7 @@ describe('traces against the real MLflow', () => {
 
   it('reports a server without the endpoint as not-found', async () => {
     const older = createMlflowClient({
-      baseUrl: `${MLFLOW_URL}/api/3.0/mlflow/no-such-prefix`,
+      baseUrl: `${MLFLOW_URL}/ajax-api/3.0/mlflow/no-such-prefix`,
       fetch: withToken(tokenOf('alice', stack)),
     });
     const error = await failureOf(getTrace(older, WORKSPACE, 'tr-1'));

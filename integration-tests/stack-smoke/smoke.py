@@ -118,28 +118,32 @@ for who in ("ALICE", "BOB"):
     )
 
 # --- MLflow ------------------------------------------------------------------------------------------
-status, body = mlflow("/api/3.0/mlflow/server-info")
+status, body = mlflow("/ajax-api/3.0/mlflow/server-info")
 check(
     "server-info without auth says workspaces are enabled",
     status == 200 and body.get("workspaces_enabled") is True,
     (status, body),
 )
 search = {"max_results": 25}
-status, body = mlflow("/api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], method="POST", body=search)
+status, body = mlflow("/ajax-api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], method="POST", body=search)
 check("no workspace header: 400", status == 400, (status, body))
-status, body = mlflow("/api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], "team-a", method="POST", body=search)
+status, body = mlflow(
+    "/ajax-api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], "team-a", method="POST", body=search
+)
 check(
     "alice searches team-a: 200 with 25 and a next page",
     status == 200 and len(body.get("experiments", [])) == 25 and body.get("next_page_token"),
     (status, str(body)[:200]),
 )
-status, body = mlflow("/api/2.0/mlflow/experiments/search?max_results=25", ENV["BOB_TOKEN"], "team-a")
+status, body = mlflow("/ajax-api/2.0/mlflow/experiments/search?max_results=25", ENV["BOB_TOKEN"], "team-a")
 check("bob (view) GET-searches team-a: 200", status == 200, (status, str(body)[:200]))
-status, body = mlflow("/api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], "team-b", method="POST", body=search)
+status, body = mlflow(
+    "/ajax-api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], "team-b", method="POST", body=search
+)
 # Searches are filtered, not denied: a caller without `list` gets 200 and no experiments.
 check("alice searches team-b: 200, filtered to nothing", status == 200 and not body.get("experiments"), (status, body))
 status, body = mlflow(
-    "/api/2.0/mlflow/experiments/search", ENV["PIPELINE_RUNNER_TOKEN"], "team-a", method="POST", body=search
+    "/ajax-api/2.0/mlflow/experiments/search", ENV["PIPELINE_RUNNER_TOKEN"], "team-a", method="POST", body=search
 )
 check(
     "unbound service account searches team-a: 200, filtered to nothing",
@@ -148,7 +152,9 @@ check(
 )
 denied = {"error": {"code": "PERMISSION_DENIED", "message": "Permission denied for requested operation."}}
 status, body = mlflow(
-    "/api/2.0/mlflow/experiments/get-by-name?experiment_name=fraud-detection", ENV["PIPELINE_RUNNER_TOKEN"], "team-a"
+    "/ajax-api/2.0/mlflow/experiments/get-by-name?experiment_name=fraud-detection",
+    ENV["PIPELINE_RUNNER_TOKEN"],
+    "team-a",
 )
 check(
     "unbound service account reads an experiment: 403 PERMISSION_DENIED",
@@ -156,32 +162,34 @@ check(
     (status, body),
 )
 status, body = mlflow(
-    "/api/2.0/mlflow/experiments/create", ENV["BOB_TOKEN"], "team-a", method="POST", body={"name": "bob-was-here"}
+    "/ajax-api/2.0/mlflow/experiments/create", ENV["BOB_TOKEN"], "team-a", method="POST", body={"name": "bob-was-here"}
 )
 check("bob (view) creates an experiment: 403 PERMISSION_DENIED", (status, body) == (403, denied), (status, body))
 status, body = mlflow(
-    "/api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], "redhat-ods-applications", method="POST", body=search
+    "/ajax-api/2.0/mlflow/experiments/search", ENV["ALICE_TOKEN"], "redhat-ods-applications", method="POST", body=search
 )
 check(
     "excluded namespace as workspace: 404 RESOURCE_DOES_NOT_EXIST",
     status == 404 and body.get("error_code") == "RESOURCE_DOES_NOT_EXIST",
     (status, body),
 )
-status, body = mlflow("/api/2.0/mlflow/experiments/search", ENV["TRAINER_TOKEN"], "team-a", method="POST", body=search)
+status, body = mlflow(
+    "/ajax-api/2.0/mlflow/experiments/search", ENV["TRAINER_TOKEN"], "team-a", method="POST", body=search
+)
 check("service account bound to mlflow-integration: 200", status == 200, (status, str(body)[:200]))
-status, body = mlflow("/api/2.0/mlflow/experiments/search", None, "team-a", method="POST", body=search)
+status, body = mlflow("/ajax-api/2.0/mlflow/experiments/search", None, "team-a", method="POST", body=search)
 check("no token: 401", status == 401, (status, body))
-status, body = mlflow("/api/3.0/mlflow/workspaces", ENV["ALICE_TOKEN"])
+status, body = mlflow("/ajax-api/3.0/mlflow/workspaces", ENV["ALICE_TOKEN"])
 names = sorted(w["name"] for w in (body or {}).get("workspaces", [])) if status == 200 else []
 check("alice's workspaces are exactly team-a", names == ["team-a"], (status, body))
-status, body = mlflow("/api/3.0/mlflow/workspaces", ENV["ADMIN_TOKEN"])
+status, body = mlflow("/ajax-api/3.0/mlflow/workspaces", ENV["ADMIN_TOKEN"])
 names = sorted(w["name"] for w in (body or {}).get("workspaces", [])) if status == 200 else []
 check(
     "admin sees team-a and team-b, not redhat-ods-* / openshift-* / kube-*",
     {"team-a", "team-b"} <= set(names) and not any(n.startswith(("redhat-ods-", "openshift-", "kube-")) for n in names),
     names,
 )
-status, body = mlflow("/api/2.0/mlflow/registered-models/get?name=fraud-detector", ENV["BOB_TOKEN"], "team-a")
+status, body = mlflow("/ajax-api/2.0/mlflow/registered-models/get?name=fraud-detector", ENV["BOB_TOKEN"], "team-a")
 aliases = {a["alias"] for a in (body or {}).get("registered_model", {}).get("aliases", [])} if status == 200 else set()
 check("registered model fraud-detector with alias champion", "champion" in aliases, (status, str(body)[:200]))
 

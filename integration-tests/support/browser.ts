@@ -17,7 +17,7 @@ import { consoleUrlOf, isShell, missingConsoleReason } from './consoles';
 import { REPO_ROOT } from './stack';
 
 export type { ConsoleIdentity } from './consoles';
-export { consoleUrlOf, isShell, missingConsoleReason } from './consoles';
+export { isShell, missingConsoleReason } from './consoles';
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'integration-tests/screenshots');
 

@@ -114,7 +114,7 @@ const PLUGIN_PROBLEMS: [string, BrowserProblem][] = [
     'a failed request to MLflow through its proxy',
     failedLoad(
       '502 (Bad Gateway)',
-      '/api/proxy/plugin/mlflow-console-plugin/mlflow/mlflow/api/2.0/mlflow/experiments/search',
+      '/api/proxy/plugin/mlflow-console-plugin/mlflow/mlflow/ajax-api/2.0/mlflow/experiments/search',
     ),
   ],
   [

@@ -131,7 +131,7 @@ export const uniqueName = (prefix: string) =>
 /**
  * A fetch that talks to the real MLflow as one identity, with the bearer token the console's plugin
  * proxy would add (`authorization: UserToken`). Paths are MLflow REST paths such as
- * `/api/2.0/mlflow/experiments/search`.
+ * `/ajax-api/2.0/mlflow/experiments/search`.
  */
 export const mlflowFetch =
   (identity: Identity, stack = readStack()): typeof fetch =>
@@ -142,7 +142,7 @@ export const mlflowFetch =
   };
 
 /**
- * POSTs to MLflow's REST API (`/api/2.0/mlflow/<path>`) as `identity` in `workspace` and returns the
+ * POSTs to MLflow's REST API (`/ajax-api/2.0/mlflow/<path>`) as `identity` in `workspace` and returns the
  * parsed answer; anything but 200 throws with the status and the start of MLflow's answer.
  */
 export const mlflowPost = async <T = Record<string, unknown>>(
@@ -151,7 +151,7 @@ export const mlflowPost = async <T = Record<string, unknown>>(
   path: string,
   body: unknown,
 ): Promise<T> => {
-  const response = await mlflowFetch(identity)(`${mlflowBaseUrl()}/api/2.0/mlflow/${path}`, {
+  const response = await mlflowFetch(identity)(`${mlflowBaseUrl()}/ajax-api/2.0/mlflow/${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-MLFLOW-WORKSPACE': workspace },
     body: JSON.stringify(body),

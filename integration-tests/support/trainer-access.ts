@@ -98,7 +98,7 @@ export const whatTrainerSees = async (
 ): Promise<TrainerView> => {
   const call = mlflowFetch('trainer');
   const headers = { 'Content-Type': 'application/json', 'X-MLFLOW-WORKSPACE': workspace };
-  const search = await call(`${mlflowBaseUrl()}/api/2.0/mlflow/experiments/search`, {
+  const search = await call(`${mlflowBaseUrl()}/ajax-api/2.0/mlflow/experiments/search`, {
     method: 'POST',
     headers,
     body: JSON.stringify({ max_results: 100 }),
@@ -107,7 +107,7 @@ export const whatTrainerSees = async (
     ? (((await search.json()) as { experiments?: { name: string }[] }).experiments ?? [])
     : [];
   const get = await call(
-    `${mlflowBaseUrl()}/api/2.0/mlflow/experiments/get-by-name?experiment_name=${encodeURIComponent(seededExperiment)}`,
+    `${mlflowBaseUrl()}/ajax-api/2.0/mlflow/experiments/get-by-name?experiment_name=${encodeURIComponent(seededExperiment)}`,
     { headers },
   );
   await get.body?.cancel(); // only the status matters; free the connection

@@ -3,14 +3,20 @@
 # Paths: builds and the venv live in $STACK_CACHE (shared by every clone); everything of one running
 # stack (data, certs, tokens, logs, pids) lives in $STACK_RUN_DIR.
 stack_here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=versions.sh
-source "$stack_here/versions.sh"
-# shellcheck source=cache.sh
-source "$stack_here/cache.sh"
 STACK_REPO="$(cd "$stack_here/../.." && pwd)"
 # Absolute and without a trailing slash: pids are recognised by this path in their command lines.
 STACK_RUN_DIR="$(realpath -m "${STACK_RUN_DIR:-$STACK_REPO/.stack}")"
 STACK_ENV_FILE="$STACK_RUN_DIR/stack.env"
+# Without STACK_RELEASE, a run dir keeps the release line it was started with (stack.env records it),
+# so that stop.sh, mlflow-ctl.sh and a test ring's start.sh need no STACK_RELEASE of their own.
+STACK_RELEASE_GIVEN="${STACK_RELEASE:-}"
+if [[ -z "$STACK_RELEASE_GIVEN" && -f "$STACK_ENV_FILE" ]]; then
+  STACK_RELEASE="$(sed -n 's/^STACK_RELEASE=//p' "$STACK_ENV_FILE" | tail -n1)"
+fi
+# shellcheck source=versions.sh
+source "$stack_here/versions.sh"
+# shellcheck source=cache.sh
+source "$stack_here/cache.sh"
 # The Python helpers read the run dir from the environment.
 export STACK_RUN_DIR
 # The binaries, for the scripts that source this file.

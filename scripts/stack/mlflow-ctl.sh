@@ -24,8 +24,9 @@
 #   namespace is a workspace). GET /api/3.0/mlflow/workspaces is then filtered to the namespaces where
 #   the caller may `list` one of the MLflow resources. A workspace's description comes from the
 #   namespace annotation mlflow.kubeflow.org/workspace-description.
-# - `--static-prefix /mlflow` as the operator hard-codes it: every route, the REST API included,
-#   lives under /mlflow (/mlflow/api/2.0/..., /mlflow/health, /mlflow/version).
+# - `--static-prefix /mlflow` as the operator hard-codes it: on MLflow 3.17 every route, the REST API
+#   included, lives under /mlflow (/mlflow/api/2.0/..., /mlflow/health, /mlflow/version); MLflow
+#   3.10.1 keeps /api/... at the root and moves only /ajax-api, /version, /health and the UI.
 # - Answers seen here: no token 401 {"error":{"code":"UNAUTHENTICATED",...}}; a denied single-object
 #   call or write 403 {"error":{"code":"PERMISSION_DENIED","message":"Permission denied for requested
 #   operation."}} (the plugin's shape, not MLflow's usual {"error_code":...}); searches are filtered,
@@ -106,8 +107,19 @@ s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.
   # /health answers before the stores and the namespace cache exist; they are built on the first API
   # calls, which can take longer than the 3 s the MLflow client allows its server-info probe.
   # Warm them up here, so that the first real client does not time out.
-  if ! curl -sf --max-time 120 "$url/api/3.0/mlflow/server-info" >/dev/null \
-    || ! curl -sf --max-time 120 -H "Authorization: Bearer $(env_get ADMIN_TOKEN)" "$url/api/3.0/mlflow/workspaces" >/dev/null; then
+  # The REST API for MLflow's Python client: under the prefix since MLflow 3.14 or so; MLflow
+  # 3.10.1 serves /api/... at the root even with --static-prefix (only /ajax-api, /version,
+  # /health, /get-artifact and the UI move under it), so its clients use the origin. /ajax-api,
+  # which the plugin uses, is under the prefix on every line.
+  local rest_url="$url"
+  if ! curl -sf --max-time 120 "$url/api/3.0/mlflow/server-info" >/dev/null; then
+    rest_url="${url%"$MLFLOW_BASE_PATH"}"
+    curl -sf --max-time 120 "$rest_url/api/3.0/mlflow/server-info" >/dev/null \
+      || die "mlflow answers no /api/3.0/mlflow/server-info; see $STACK_RUN_DIR/logs/mlflow.log"
+    log "this MLflow serves its REST API at the root, not under $MLFLOW_BASE_PATH"
+  fi
+  if ! curl -sf --max-time 120 "$url/ajax-api/3.0/mlflow/server-info" >/dev/null \
+    || ! curl -sf --max-time 120 -H "Authorization: Bearer $(env_get ADMIN_TOKEN)" "$url/ajax-api/3.0/mlflow/workspaces" >/dev/null; then
     die "mlflow does not answer its API; see $STACK_RUN_DIR/logs/mlflow.log"
   fi
   local version
@@ -116,7 +128,8 @@ s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.
   env_set MLFLOW_PID "$pid"
   env_set MLFLOW_BASE_PATH "$MLFLOW_BASE_PATH"
   env_set MLFLOW_URL "$url"
-  env_set MLFLOW_API_URL "$url/api"
+  env_set MLFLOW_API_URL "$rest_url/api"
+  env_set MLFLOW_TRACKING_URL "$rest_url"
   env_set MLFLOW_VERSION_RUNNING "$version"
   env_set MLFLOW_AUTH_CACHE_TTL_SECONDS "$auth_ttl"
   log "mlflow $version ready at $url (pid $pid)"

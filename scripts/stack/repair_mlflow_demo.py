@@ -25,7 +25,7 @@ def log(message: str) -> None:
 
 def call(env: dict[str, str], token_key: str, workspace: str, path: str, body: dict) -> dict:
     request = urllib.request.Request(
-        f"{env['MLFLOW_URL']}/api/2.0/mlflow/{path}",
+        f"{env.get('MLFLOW_TRACKING_URL') or env['MLFLOW_URL']}/api/2.0/mlflow/{path}",
         data=json.dumps(body).encode(),
         method="POST",
         headers={

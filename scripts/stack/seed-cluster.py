@@ -39,7 +39,7 @@ sys.dont_write_bytecode = True  # no __pycache__ in the clone for the helper mod
 from seed_health_states import seed_health_state  # noqa: E402
 from seed_quick_starts import seed_quick_starts  # noqa: E402
 from seed_workspace_preview import workspace_preview_namespaces  # noqa: E402
-from stackenv import CLUSTER_DATA_DIR, read_stack_env  # noqa: E402
+from stackenv import CLUSTER_DATA_DIR, cluster_file, cluster_files, read_stack_env, stack_release  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 DATA = CLUSTER_DATA_DIR
@@ -107,7 +107,7 @@ def condition(type_: str, status: str, reason: str, message: str, **extra) -> di
 
 def crds_hash() -> str:
     digest = hashlib.sha256()
-    for path in sorted(DATA.glob("crds/*.yaml")):
+    for path in cluster_files("crds"):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -117,7 +117,7 @@ def crds_hash() -> str:
 
 
 def apply_crds() -> None:
-    crds = [doc for path in sorted(DATA.glob("crds/*.yaml")) for doc in load_yaml_docs(path)]
+    crds = [doc for path in cluster_files("crds") for doc in load_yaml_docs(path)]
     apply(crds)
     names = [f"crd/{crd['metadata']['name']}" for crd in crds]
     kubectl("wait", "--for=condition=Established", "--timeout=60s", *names)
@@ -156,7 +156,7 @@ def operator_name_prefix() -> str:
 
 def operator_roles() -> list[dict]:
     roles = []
-    for path in sorted(DATA.glob("rbac/*.yaml")):
+    for path in cluster_files("rbac"):
         for doc in load_yaml_docs(path):
             if doc.get("kind") == "ClusterRole":
                 doc["metadata"]["name"] = operator_name_prefix() + doc["metadata"]["name"]
@@ -332,7 +332,7 @@ def prune_to_schema(value, schema: dict, path: str, dropped: list[str]):
 
 
 def crd_schema(crd_file: str, version: str) -> dict:
-    crd = load_yaml_docs(DATA / "crds" / crd_file)[0]
+    crd = load_yaml_docs(cluster_file("crds", crd_file))[0]
     return next(v for v in crd["spec"]["versions"] if v["name"] == version)["schema"]["openAPIV3Schema"]
 
 
@@ -362,7 +362,19 @@ def odh_objects() -> list[dict]:
         },
     }
     mlflow = load_yaml_docs(DATA / "samples/mlflow_v1_mlflow_minimal.yaml")[0]
+    dropped = []
+    mlflow["spec"] = prune_to_schema(mlflow["spec"], mlflow_schema()["properties"]["spec"], "spec", dropped)
+    if dropped:
+        log(f"MLflow sample: {', '.join(dropped)} not in the {stack_release()} CRD, left out")
     return [dsc, module, mlflow]
+
+
+def mlflow_schema() -> dict:
+    return crd_schema("mlflow.opendatahub.io_mlflows.yaml", "v1")
+
+
+# The OpenShift AI release each line reports in the DataScienceCluster's status.
+ODH_RELEASE_VERSION = {"current": "3.6.0", "rhoai-3.5": "3.5.0", "rhoai-3.4": "3.4.0"}
 
 
 def write_odh_status(mlflow_version: str) -> str:
@@ -416,7 +428,7 @@ def write_odh_status(mlflow_version: str) -> str:
             "observedGeneration": generation,
             "conditions": conditions,
             "components": status_components,
-            "release": {"name": "OpenShift AI Self-Managed", "version": "3.6.0"},
+            "release": {"name": "OpenShift AI Self-Managed", "version": ODH_RELEASE_VERSION[stack_release()]},
         },
     )
 
@@ -439,37 +451,40 @@ def write_odh_status(mlflow_version: str) -> str:
 
     mlflow = json.loads(kubectl("get", "mlflows.mlflow.opendatahub.io", "mlflow", "-o", "json"))
     generation = mlflow["metadata"].get("generation", 1)
-    set_status(
-        mlflow,
-        {
-            "conditions": [
-                condition(
-                    "Available",
-                    "True",
-                    "DeploymentReady",
-                    "MLflow deployment is ready and available",
-                    observedGeneration=generation,
-                ),
-                condition(
-                    "Progressing",
-                    "False",
-                    "ReconcileComplete",
-                    "MLflow reconciliation completed successfully",
-                    observedGeneration=generation,
-                ),
-                condition(
-                    "Migration",
-                    "True",
-                    "MigrationSucceeded",
-                    f"Migration for generation {generation} completed successfully",
-                    observedGeneration=generation,
-                ),
-            ],
-            "url": f"{GATEWAY_URL}/mlflow",
-            "address": {"url": f"https://mlflow.{APPS_NAMESPACE}.svc:8443/mlflow"},
-            "version": mlflow_version,
-        },
-    )
+    schema = mlflow_schema()
+    status = {
+        "conditions": [
+            condition(
+                "Available",
+                "True",
+                "DeploymentReady",
+                "MLflow deployment is ready and available",
+                observedGeneration=generation,
+            ),
+            condition(
+                "Progressing",
+                "False",
+                "ReconcileComplete",
+                "MLflow reconciliation completed successfully",
+                observedGeneration=generation,
+            ),
+            condition(
+                "Migration",
+                "True",
+                "MigrationSucceeded",
+                f"Migration for generation {generation} completed successfully",
+                observedGeneration=generation,
+            ),
+        ],
+        "url": f"{GATEWAY_URL}/mlflow",
+        "address": {"url": f"https://mlflow.{APPS_NAMESPACE}.svc:8443/mlflow"},
+        "version": mlflow_version,
+    }
+    # An operator whose CRD has no migration (OpenShift AI 3.4) reports no Migration condition, and
+    # no status field its CRD lacks (status.version).
+    if "migration" not in schema["properties"]["spec"]["properties"]:
+        status["conditions"] = [c for c in status["conditions"] if c["type"] != "Migration"]
+    set_status(mlflow, prune_to_schema(status, schema["properties"]["status"], "status", []))
     return mlflow["metadata"]["uid"]
 
 

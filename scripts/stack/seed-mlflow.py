@@ -47,7 +47,8 @@ if MARKER.exists() and MARKER.read_text().strip() == SEED_VERSION:
     sys.exit(0)
 
 ENV = read_stack_env()
-os.environ["MLFLOW_TRACKING_URI"] = ENV["MLFLOW_URL"]
+# Where the Python client finds the REST API: the origin on MLflow 3.10 (see mlflow-ctl.sh).
+os.environ["MLFLOW_TRACKING_URI"] = ENV.get("MLFLOW_TRACKING_URL") or ENV["MLFLOW_URL"]
 os.environ.setdefault("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "2")
 os.environ.setdefault("MLFLOW_HTTP_REQUEST_TIMEOUT", "30")
 os.environ["MLFLOW_SUPPRESS_PRINTING_URL_TO_STDOUT"] = "true"

@@ -72,7 +72,7 @@ def demo_files() -> dict[str, bytes]:
 
 def call(env: dict[str, str], method: str, path: str, body: bytes | None = None, json_body: bool = True) -> dict:
     request = urllib.request.Request(
-        f"{env['MLFLOW_URL']}{path}",
+        f"{env.get('MLFLOW_TRACKING_URL') or env['MLFLOW_URL']}{path}",
         data=body,
         method=method,
         headers={

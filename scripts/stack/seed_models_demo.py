@@ -37,7 +37,7 @@ def log(message: str) -> None:
 def seed_models_demo(env: dict[str, str]) -> None:
     if MARKER.exists() and MARKER.read_text().strip() == MODELS_VERSION:
         return
-    os.environ["MLFLOW_TRACKING_URI"] = env["MLFLOW_URL"]
+    os.environ["MLFLOW_TRACKING_URI"] = env.get("MLFLOW_TRACKING_URL") or env["MLFLOW_URL"]
     os.environ["MLFLOW_TRACKING_TOKEN"] = env["ALICE_TOKEN"]
     os.environ["MLFLOW_SUPPRESS_PRINTING_URL_TO_STDOUT"] = "true"
     os.environ["MLFLOW_DISABLE_TELEMETRY"] = "true"

@@ -38,7 +38,7 @@ def loss_at(step: int) -> float:
 def seed_spiky_metric(env: dict[str, str]) -> None:
     def call(method: str, route: str, body: dict | None = None, query: str = "") -> dict:
         request = urllib.request.Request(
-            f"{env['MLFLOW_URL'].rstrip('/')}/api/2.0/mlflow/{route}{query}",
+            f"{(env.get('MLFLOW_TRACKING_URL') or env['MLFLOW_URL']).rstrip('/')}/api/2.0/mlflow/{route}{query}",
             method=method,
             data=None if body is None else json.dumps(body).encode(),
             headers={

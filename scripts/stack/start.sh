@@ -5,7 +5,8 @@
 #
 # usage: scripts/stack/start.sh [--fresh]
 #   --fresh   stop the stack of this run dir and delete its data (etcd, MLflow DB, certificates, tokens)
-# env:  STACK_RUN_DIR (default <repo>/.stack), MLFLOW_PLUGIN_CACHE (builds + venv, default
+# env:  STACK_RELEASE (rhoai-3.4 | rhoai-3.5 | current, default current or what the run dir was
+#       started with; scripts/stack/versions.sh), STACK_RUN_DIR (default <repo>/.stack), MLFLOW_PLUGIN_CACHE (builds + venv, default
 #       ~/.cache/mlflow-console-plugin), STACK_PYTHON (a Python >= 3.12 for the MLflow venv)
 #
 # Idempotent: whatever already runs for this run dir (pids alive and healthy) is reused; builds,
@@ -23,6 +24,12 @@ if [[ "${1:-}" == "--fresh" ]]; then
 elif [[ -n "${1:-}" ]]; then
   echo "usage: $0 [--fresh]" >&2; exit 2
 fi
+# One run dir holds one release line: its etcd has that line's CRDs, its venv that line's MLflow.
+recorded_release="$(env_get STACK_RELEASE)"
+if [[ -n "$recorded_release" && "$recorded_release" != "$STACK_RELEASE" ]]; then
+  die "$STACK_RUN_DIR holds a $recorded_release stack; for STACK_RELEASE=$STACK_RELEASE use another STACK_RUN_DIR (or start.sh --fresh)"
+fi
+log "release line $STACK_RELEASE: $MLFLOW_SPEC, $MLFLOW_K8S_PLUGINS_SPEC"
 
 mkdir -p "$STACK_RUN_DIR"/{logs,pids,etcd,mlflow}
 chmod 700 "$STACK_RUN_DIR"
@@ -165,6 +172,7 @@ etcd_version="$(curl -sS "$ETCD_URL/version" | "$PY" -c 'import json,sys; print(
 {
   echo "# Written by scripts/stack/start.sh; KEY=value lines, no quoting. Do not edit."
   echo "STACK_RUN_DIR=$STACK_RUN_DIR"
+  echo "STACK_RELEASE=$STACK_RELEASE"
   echo "KUBE_API_URL=$KUBE_API_URL"
   echo "KUBE_CA_FILE=$pki/ca.crt"
   echo "KUBECONFIG_ADMIN=$STACK_RUN_DIR/kubeconfig-admin"
@@ -183,7 +191,7 @@ etcd_version="$(curl -sS "$ETCD_URL/version" | "$PY" -c 'import json,sys; print(
   echo "MLFLOW_VENV=$MLFLOW_VENV"
   echo "MLFLOW_K8S_PLUGINS_VERSION=$("$PY" -c 'from importlib.metadata import version; print(version("mlflow-kubernetes-plugins"))')"
   # Keep MLflow's entries from an earlier start: mlflow-ctl.sh reuses its port and checks its pid.
-  grep -E '^MLFLOW_(PORT|PID|URL|BASE_PATH|API_URL|VERSION_RUNNING|AUTH_CACHE_TTL_SECONDS)=' "$STACK_ENV_FILE" 2>/dev/null || true
+  grep -E '^MLFLOW_(PORT|PID|URL|BASE_PATH|API_URL|TRACKING_URL|VERSION_RUNNING|AUTH_CACHE_TTL_SECONDS)=' "$STACK_ENV_FILE" 2>/dev/null || true
 } > "$STACK_ENV_FILE.tmp"
 mv "$STACK_ENV_FILE.tmp" "$STACK_ENV_FILE"
 chmod 600 "$STACK_ENV_FILE"

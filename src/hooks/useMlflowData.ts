@@ -58,7 +58,7 @@ export interface WorkspaceList {
 /**
  * server-info and the workspace list, asked together. A user who may list namespaces gets them
  * from the apiserver in pages, narrowed by the workspace rules (one request per 500 namespaces);
- * anyone else from MLflow's `/api/3.0/mlflow/workspaces`, which checks the caller's access in every
+ * anyone else from MLflow's `/ajax-api/3.0/mlflow/workspaces`, which checks the caller's access in every
  * namespace (the slow answer, so it does not wait for server-info). `selectorKnown` false: the
  * MLflow instance (its workspaceLabelSelector) is still loading, so the apiserver is not asked yet.
  */

@@ -13,7 +13,7 @@ const { consoleFetch } = jest.requireActual<{
 
 export interface FakeRequest {
   method: string;
-  /** The MLflow path, e.g. /api/2.0/mlflow/experiments/search. */
+  /** The MLflow path, e.g. /ajax-api/2.0/mlflow/experiments/search. */
   path: string;
   query: URLSearchParams;
   workspace?: string;

@@ -45,7 +45,7 @@ export const tokenOf = (identity) => (identity ? readStack()[identity.tokenKey] 
 // `mlflow`) points at the Service mlflow:8443 in redhat-ods-applications, and the console forwards
 // /api/proxy/plugin/<plugin>/mlflow/<rest> to https://mlflow.redhat-ods-applications.svc:8443/<rest>
 // unchanged. The operator serves MLflow under the prefix /mlflow, so the plugin itself asks for
-// /api/proxy/plugin/<plugin>/mlflow/mlflow/api/2.0/... . Locally MLflow runs with the same prefix at
+// /api/proxy/plugin/<plugin>/mlflow/mlflow/ajax-api/2.0/... . Locally MLflow runs with the same prefix at
 // MLFLOW_URL (http://127.0.0.1:<port>/mlflow), so <rest> goes to the origin of MLFLOW_URL unchanged.
 export const mlflowTarget = (env) => {
   if (!env.MLFLOW_URL) return undefined;

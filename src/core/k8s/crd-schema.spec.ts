@@ -146,6 +146,7 @@ const BUILT_IN_GROUPS = new Set([
   'rbac.authorization.k8s.io',
   'storage.k8s.io',
   'project.openshift.io',
+  'apiextensions.k8s.io',
 ]);
 
 describe('test-data/cluster holds exactly what the models are checked against', () => {

@@ -28,6 +28,21 @@ export const MLflowModel: K8sModel = {
   labelPlural: 'MLflows',
 };
 
+/** CRDs themselves: the plugin reads the MLflow CRD's schema to learn which fields it has. */
+export const CustomResourceDefinitionModel: K8sModel = {
+  apiGroup: 'apiextensions.k8s.io',
+  apiVersion: 'v1',
+  kind: 'CustomResourceDefinition',
+  plural: 'customresourcedefinitions',
+  namespaced: false,
+  abbr: 'CRD',
+  label: 'CustomResourceDefinition',
+  labelPlural: 'CustomResourceDefinitions',
+};
+
+/** The MLflow CRD's name: `<plural>.<group>` of MLflowModel. */
+export const MLFLOW_CRD_NAME = 'mlflows.mlflow.opendatahub.io';
+
 export const MLflowOperatorModel: K8sModel = {
   apiGroup: 'components.platform.opendatahub.io',
   apiVersion: 'v1alpha1',

@@ -25,7 +25,7 @@ describe('run artifacts', () => {
     );
     const folder = await listArtifacts(client, 'team-a', 'r', 'model');
     expect(urls[0]).toBe(
-      `${MLFLOW_PROXY_BASE_PATH}/api/2.0/mlflow/artifacts/list?run_id=r&path=model`,
+      `${MLFLOW_PROXY_BASE_PATH}/ajax-api/2.0/mlflow/artifacts/list?run_id=r&path=model`,
     );
     expect(folder.entries).toEqual([
       { path: 'model/data', isDir: true, fileSize: undefined },

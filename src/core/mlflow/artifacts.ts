@@ -3,7 +3,7 @@
  * of one file's bytes, which the byte reader (src/core/artifacts/artifact-reader.ts) and downloads fetch.
  *
  * Verified against MLflow 3.17 with mlflow-kubernetes-plugins 2.1 (`--serve-artifacts`):
- * - GET /api/2.0/mlflow/artifacts/list?run_id=&path= answers `{root_uri, files: [{path, is_dir,
+ * - GET /ajax-api/2.0/mlflow/artifacts/list?run_id=&path= answers `{root_uri, files: [{path, is_dir,
  *   file_size}]}` for one folder (paths relative to the run's root, file_size as a number, absent
  *   for folders; a missing folder lists as `{root_uri}` with no files). The kubernetes-auth plugin
  *   authorizes it as `get` on experiments (the run's experiment).
@@ -47,7 +47,7 @@ const parseArtifactEntry = (value: unknown): ArtifactEntry[] => {
 const byFolderThenName = (a: ArtifactEntry, b: ArtifactEntry) =>
   a.isDir === b.isDir ? a.path.localeCompare(b.path) : a.isDir ? -1 : 1;
 
-/** GET /api/2.0/mlflow/artifacts/list: one folder of a run's artifacts ('' = the root). */
+/** GET /ajax-api/2.0/mlflow/artifacts/list: one folder of a run's artifacts ('' = the root). */
 export const listArtifacts = async (
   client: MlflowClient,
   workspace: string,
@@ -57,7 +57,7 @@ export const listArtifacts = async (
 ): Promise<ArtifactFolder> => {
   const body = await client.request({
     method: 'GET',
-    path: `/api/2.0/mlflow/artifacts/list${queryString({ run_id: runId, path: folder })}`,
+    path: `/ajax-api/2.0/mlflow/artifacts/list${queryString({ run_id: runId, path: folder })}`,
     workspace,
     signal,
   });

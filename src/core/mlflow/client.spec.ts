@@ -76,7 +76,7 @@ describe('MLflow REST client', () => {
       viewType: 'ALL',
     });
     expect(calls[0].url).toBe(
-      '/api/proxy/plugin/mlflow-console-plugin/mlflow/mlflow/api/2.0/mlflow/experiments/search',
+      '/api/proxy/plugin/mlflow-console-plugin/mlflow/mlflow/ajax-api/2.0/mlflow/experiments/search',
     );
     expect(calls[0].init.method).toBe('POST');
     expect(calls[0].init.headers['X-MLFLOW-WORKSPACE']).toBe('team-a');
@@ -183,7 +183,7 @@ describe('MLflow REST client', () => {
       body: { run: { info: { run_id: 'a b', experiment_id: '1' }, data: {} } },
     });
     const run = await getRun(client(fetch), 'team-a', 'a b');
-    expect(calls[0].url).toMatch(/\/api\/2\.0\/mlflow\/runs\/get\?run_id=a\+b$/);
+    expect(calls[0].url).toMatch(/\/ajax-api\/2\.0\/mlflow\/runs\/get\?run_id=a\+b$/);
     expect(calls[0].init.method).toBe('GET');
     expect(run.info.run_id).toBe('a b');
   });
@@ -246,7 +246,7 @@ describe('MLflow REST client', () => {
     });
     const sample = await getSampledMetricHistory(client(fetch), 'team-a', 'r1', 'loss', 2);
     expect(calls[0].url).toMatch(
-      /\/api\/2\.0\/mlflow\/metrics\/get-history-bulk-interval\?run_ids=r1&metric_key=loss&max_results=2$/,
+      /\/ajax-api\/2\.0\/mlflow\/metrics\/get-history-bulk-interval\?run_ids=r1&metric_key=loss&max_results=2$/,
     );
     expect(calls[0].init.headers).toMatchObject({ 'X-MLFLOW-WORKSPACE': 'team-a' });
     expect(sample.points.map((point) => point.step)).toEqual([0, 900]);
@@ -350,8 +350,8 @@ describe('MLflow REST client', () => {
       { name: 'team-a', description: undefined, default_artifact_root: undefined },
       { name: 'team-b', description: undefined, default_artifact_root: undefined },
     ]);
-    expect(calls[0].url).toMatch(/\/api\/3\.0\/mlflow\/server-info$/);
-    expect(calls[1].url).toMatch(/\/api\/3\.0\/mlflow\/workspaces$/);
+    expect(calls[0].url).toMatch(/\/ajax-api\/3\.0\/mlflow\/server-info$/);
+    expect(calls[1].url).toMatch(/\/ajax-api\/3\.0\/mlflow\/workspaces$/);
     expect(calls.every((call) => !('X-MLFLOW-WORKSPACE' in call.init.headers))).toBe(true);
   });
 

@@ -99,7 +99,7 @@ export const searchDatasetUses = async (
 ): Promise<DatasetUses> => {
   const body = await client.request({
     method: 'POST',
-    path: '/api/2.0/mlflow/runs/search',
+    path: '/ajax-api/2.0/mlflow/runs/search',
     workspace,
     signal,
     body: {

@@ -4,7 +4,7 @@ import type { CallOptions, MlflowClient } from './transport';
 import { DEFAULT_SEARCH_PAGE_SIZE, asArray, nextToken, parseExperiment } from './wire';
 import type { Experiment, ExperimentCount, Page, SearchExperimentsParams } from './wire';
 
-/** POST /api/2.0/mlflow/experiments/search: one page of experiments. */
+/** POST /ajax-api/2.0/mlflow/experiments/search: one page of experiments. */
 export const searchExperiments = async (
   client: MlflowClient,
   workspace: string,
@@ -13,7 +13,7 @@ export const searchExperiments = async (
 ): Promise<Page<Experiment>> => {
   const body = await client.request({
     method: 'POST',
-    path: '/api/2.0/mlflow/experiments/search',
+    path: '/ajax-api/2.0/mlflow/experiments/search',
     workspace,
     signal,
     body: {
@@ -51,7 +51,7 @@ export const countExperiments = async (
   };
 };
 
-/** GET /api/2.0/mlflow/experiments/get. */
+/** GET /ajax-api/2.0/mlflow/experiments/get. */
 export const getExperiment = async (
   client: MlflowClient,
   workspace: string,
@@ -60,7 +60,7 @@ export const getExperiment = async (
 ): Promise<Experiment> => {
   const body = await client.request({
     method: 'GET',
-    path: `/api/2.0/mlflow/experiments/get${queryString({ experiment_id: experimentId })}`,
+    path: `/ajax-api/2.0/mlflow/experiments/get${queryString({ experiment_id: experimentId })}`,
     workspace,
     signal,
   });

@@ -57,7 +57,7 @@ export const parseLoggedModel = (value: unknown): LoggedModel => {
   };
 };
 
-/** POST /api/2.0/mlflow/logged-models/search: one page of an experiment's logged models. */
+/** POST /ajax-api/2.0/mlflow/logged-models/search: one page of an experiment's logged models. */
 export const searchLoggedModels = async (
   client: MlflowClient,
   workspace: string,
@@ -66,7 +66,7 @@ export const searchLoggedModels = async (
 ): Promise<Page<LoggedModel>> => {
   const body = await client.request({
     method: 'POST',
-    path: '/api/2.0/mlflow/logged-models/search',
+    path: '/ajax-api/2.0/mlflow/logged-models/search',
     workspace,
     signal,
     body: {

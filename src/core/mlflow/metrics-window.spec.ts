@@ -1,5 +1,5 @@
 import type { FetchLike, FetchLikeInit } from '.';
-import { createMlflowClient, getFullMetricHistory, getSampledMetricHistory } from '.';
+import { createMlflowClient, getFullMetricHistory, getSampledMetricHistory, thinTo } from '.';
 
 /** A fake MLflow that answers every request with `body` and records the URLs asked. */
 const recording = (body: unknown) => {
@@ -78,5 +78,16 @@ describe('the zoom window requests', () => {
       [2, 1],
       [4, 2],
     ]);
+  });
+});
+
+describe('thinTo', () => {
+  it('keeps at most max points, first and last among them (MLflow 3.10.1 sends one more)', () => {
+    const points = Array.from({ length: 51 }, (_, i) => i * 100);
+    const thinned = thinTo(points, 50);
+    expect(thinned).toHaveLength(50);
+    expect([thinned[0], thinned[49]]).toEqual([0, 5000]);
+    expect(new Set(thinned).size).toBe(50);
+    expect(thinTo([1, 2, 3], 5)).toEqual([1, 2, 3]);
   });
 });

@@ -11,7 +11,7 @@ export interface MetricHistoryPageParams {
   maxResults?: number;
 }
 
-/** GET /api/2.0/mlflow/metrics/get-history: one page of a metric's history. */
+/** GET /ajax-api/2.0/mlflow/metrics/get-history: one page of a metric's history. */
 export const getMetricHistoryPage = async (
   client: MlflowClient,
   workspace: string,
@@ -22,7 +22,7 @@ export const getMetricHistoryPage = async (
 ): Promise<Page<Metric>> => {
   const body = await client.request({
     method: 'GET',
-    path: `/api/2.0/mlflow/metrics/get-history${queryString({
+    path: `/ajax-api/2.0/mlflow/metrics/get-history${queryString({
       run_id: runId,
       metric_key: metricKey,
       page_token: pageToken,
@@ -55,7 +55,7 @@ export type SampleOptions = CallOptions & {
 };
 
 /**
- * GET /api/2.0/mlflow/metrics/get-history-bulk-interval for several runs at once (MLflow 3.17 takes
+ * GET /ajax-api/2.0/mlflow/metrics/get-history-bulk-interval for several runs at once (MLflow 3.17 takes
  * up to 100 `run_ids`): up to `maxResults` values per run, evenly sampled by MLflow across each
  * whole history (first and last kept), in one request; with `steps`, across the values logged in
  * that range only (MLflow 3.17 wants start_step and end_step together, start ≤ end, else 400).
@@ -73,7 +73,7 @@ export const getSampledMetricHistories = async (
 ): Promise<Record<string, MetricSample>> => {
   const body = await client.request({
     method: 'GET',
-    path: `/api/2.0/mlflow/metrics/get-history-bulk-interval${queryString({
+    path: `/ajax-api/2.0/mlflow/metrics/get-history-bulk-interval${queryString({
       run_ids: runIds,
       metric_key: metricKey,
       start_step: steps?.startStep,
@@ -93,9 +93,21 @@ export const getSampledMetricHistories = async (
   return Object.fromEntries(
     [...byRun].map(([runId, points]) => {
       points.sort((a, b) => a.step - b.step || a.timestamp - b.timestamp);
-      return [runId, { points, complete: points.length < maxResults }];
+      const shown = thinTo(points, maxResults);
+      return [runId, { points: shown, complete: shown.length < maxResults }];
     }),
   );
+};
+
+/**
+ * At most `max` points, first and last kept, the rest evenly chosen: MLflow 3.10.1 answers
+ * `max_results` + 1 points (its last step added to the sample), 3.17 at most `max_results`.
+ */
+export const thinTo = <T>(points: readonly T[], max: number): T[] => {
+  if (points.length <= max) return [...points];
+  if (max < 2) return points.slice(0, max);
+  const last = points.length - 1;
+  return Array.from({ length: max }, (_, i) => points[Math.round((i * last) / (max - 1))]);
 };
 
 /** The sample of one run's history (or of a range of its steps): for that run alone. */

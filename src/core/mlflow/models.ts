@@ -19,7 +19,7 @@ import type {
   SearchRegisteredModelsParams,
 } from './wire';
 
-/** GET /api/2.0/mlflow/registered-models/search: one page of registered models. */
+/** GET /ajax-api/2.0/mlflow/registered-models/search: one page of registered models. */
 export const searchRegisteredModels = async (
   client: MlflowClient,
   workspace: string,
@@ -28,7 +28,7 @@ export const searchRegisteredModels = async (
 ): Promise<Page<RegisteredModel>> => {
   const body = await client.request({
     method: 'GET',
-    path: `/api/2.0/mlflow/registered-models/search${queryString({
+    path: `/ajax-api/2.0/mlflow/registered-models/search${queryString({
       filter: params.filter,
       max_results: params.maxResults,
       page_token: params.pageToken,
@@ -114,7 +114,7 @@ export interface SearchModelVersionsParams {
   pageToken?: string;
 }
 
-/** GET /api/2.0/mlflow/model-versions/search: one page of a model's versions, newest first. */
+/** GET /ajax-api/2.0/mlflow/model-versions/search: one page of a model's versions, newest first. */
 export const searchModelVersions = async (
   client: MlflowClient,
   workspace: string,
@@ -124,7 +124,7 @@ export const searchModelVersions = async (
   const { filter } = modelNameFilter(modelName);
   const body = await client.request({
     method: 'GET',
-    path: `/api/2.0/mlflow/model-versions/search${queryString({
+    path: `/ajax-api/2.0/mlflow/model-versions/search${queryString({
       filter: prompts ? `${filter} AND ${PROMPT_FILTER}` : filter,
       max_results: maxResults,
       page_token: pageToken,
@@ -141,7 +141,7 @@ export const searchModelVersions = async (
   };
 };
 
-/** GET /api/2.0/mlflow/registered-models/get: one model (or prompt) with its aliases and tags. */
+/** GET /ajax-api/2.0/mlflow/registered-models/get: one model (or prompt) with its aliases and tags. */
 export const getRegisteredModel = async (
   client: MlflowClient,
   workspace: string,
@@ -150,7 +150,7 @@ export const getRegisteredModel = async (
 ): Promise<RegisteredModel> => {
   const body = await client.request({
     method: 'GET',
-    path: `/api/2.0/mlflow/registered-models/get${queryString({ name })}`,
+    path: `/ajax-api/2.0/mlflow/registered-models/get${queryString({ name })}`,
     workspace,
     signal,
   });

@@ -127,7 +127,7 @@ const parsePromptTrace = (value: unknown): PromptTrace => {
 };
 
 /**
- * POST /api/3.0/mlflow/traces/search in the given experiments for the traces linked to a prompt
+ * POST /ajax-api/3.0/mlflow/traces/search in the given experiments for the traces linked to a prompt
  * version: MLflow searches traces per experiment, so the caller names where to look.
  */
 export const searchPromptTraces = async (
@@ -141,7 +141,7 @@ export const searchPromptTraces = async (
   if (filter === undefined || params.experimentIds.length === 0) return { items: [] };
   const body = await client.request({
     method: 'POST',
-    path: '/api/3.0/mlflow/traces/search',
+    path: '/ajax-api/3.0/mlflow/traces/search',
     workspace,
     signal,
     body: {

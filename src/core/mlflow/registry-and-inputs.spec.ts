@@ -112,7 +112,7 @@ describe('prompts and models, told apart by mlflow.prompt.is_prompt', () => {
     const { client, calls } = fake({ status: 200, body: { registered_models: [] } });
     await searchPrompts(client, 'team-a', { maxResults: 25 });
     expect(query(calls[0]).get('filter')).toBe("tags.`mlflow.prompt.is_prompt` = 'true'");
-    expect(calls[0].url).toContain('/api/2.0/mlflow/registered-models/search?');
+    expect(calls[0].url).toContain('/ajax-api/2.0/mlflow/registered-models/search?');
   });
 
   it("reads a version's template and hides MLflow's bookkeeping tags", async () => {
@@ -177,7 +177,7 @@ describe('prompts and models, told apart by mlflow.prompt.is_prompt', () => {
       version: '2',
       experimentIds: ['6', '1'],
     });
-    expect(calls[0].url).toContain('/api/3.0/mlflow/traces/search');
+    expect(calls[0].url).toContain('/ajax-api/3.0/mlflow/traces/search');
     expect(bodyOf(calls[0])).toMatchObject({
       filter: "prompt = 'triage/2'",
       locations: [

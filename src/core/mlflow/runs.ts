@@ -4,7 +4,7 @@ import type { CallOptions, MlflowClient } from './transport';
 import { asArray, nextToken, parseRun } from './wire';
 import type { Page, Run, SearchRunsParams } from './wire';
 
-/** POST /api/2.0/mlflow/runs/search: one page of runs. */
+/** POST /ajax-api/2.0/mlflow/runs/search: one page of runs. */
 export const searchRuns = async (
   client: MlflowClient,
   workspace: string,
@@ -13,7 +13,7 @@ export const searchRuns = async (
 ): Promise<Page<Run>> => {
   const body = await client.request({
     method: 'POST',
-    path: '/api/2.0/mlflow/runs/search',
+    path: '/ajax-api/2.0/mlflow/runs/search',
     workspace,
     signal,
     body: {
@@ -28,7 +28,7 @@ export const searchRuns = async (
   return { items: asArray(body.runs).map(parseRun), nextPageToken: nextToken(body) };
 };
 
-/** GET /api/2.0/mlflow/runs/get. */
+/** GET /ajax-api/2.0/mlflow/runs/get. */
 export const getRun = async (
   client: MlflowClient,
   workspace: string,
@@ -37,7 +37,7 @@ export const getRun = async (
 ): Promise<Run> => {
   const body = await client.request({
     method: 'GET',
-    path: `/api/2.0/mlflow/runs/get${queryString({ run_id: runId })}`,
+    path: `/ajax-api/2.0/mlflow/runs/get${queryString({ run_id: runId })}`,
     workspace,
     signal,
   });

@@ -156,7 +156,7 @@ describe('traces: the requests', () => {
       maxResults: 25,
       pageToken: 'p1',
     });
-    expect(calls[0].url).toBe(`${MLFLOW_PROXY_BASE_PATH}/api/3.0/mlflow/traces/search`);
+    expect(calls[0].url).toBe(`${MLFLOW_PROXY_BASE_PATH}/ajax-api/3.0/mlflow/traces/search`);
     expect(calls[0].init.method).toBe('POST');
     expect(calls[0].init.headers['X-MLFLOW-WORKSPACE']).toBe('team-a');
     expect(JSON.parse(calls[0].init.body ?? '')).toEqual({
@@ -183,7 +183,7 @@ describe('traces: the requests', () => {
     });
     const trace = await getTrace(client, 'team-a', 'tr-1&x');
     expect(calls[0].url).toBe(
-      `${MLFLOW_PROXY_BASE_PATH}/api/3.0/mlflow/traces/get?trace_id=tr-1%26x&allow_partial=true`,
+      `${MLFLOW_PROXY_BASE_PATH}/ajax-api/3.0/mlflow/traces/get?trace_id=tr-1%26x&allow_partial=true`,
     );
     expect(trace.info.traceId).toBe(WIRE_INFO.trace_id);
     expect(trace.spans.map((span) => span.name)).toEqual(['call_model']);

@@ -217,7 +217,7 @@ export const parseTrace = (value: unknown): Trace => {
   };
 };
 
-/** POST /api/3.0/mlflow/traces/search: one page of an experiment's trace infos (no spans). */
+/** POST /ajax-api/3.0/mlflow/traces/search: one page of an experiment's trace infos (no spans). */
 export const searchTraces = async (
   client: MlflowClient,
   workspace: string,
@@ -226,7 +226,7 @@ export const searchTraces = async (
 ): Promise<Page<TraceInfo>> => {
   const body = await client.request({
     method: 'POST',
-    path: '/api/3.0/mlflow/traces/search',
+    path: '/ajax-api/3.0/mlflow/traces/search',
     workspace,
     signal,
     body: {
@@ -244,8 +244,8 @@ export const searchTraces = async (
 };
 
 /**
- * GET /api/3.0/mlflow/traces/get: one trace with its spans (what the MLflow UI's trace view asks;
- * `/api/3.0/mlflow/traces/<id>` answers the info alone).
+ * GET /ajax-api/3.0/mlflow/traces/get: one trace with its spans (what the MLflow UI's trace view asks;
+ * `/ajax-api/3.0/mlflow/traces/<id>` answers the info alone).
  */
 export const getTrace = async (
   client: MlflowClient,
@@ -255,7 +255,7 @@ export const getTrace = async (
 ): Promise<Trace> => {
   const body = await client.request({
     method: 'GET',
-    path: `/api/3.0/mlflow/traces/get${queryString({ trace_id: traceId, allow_partial: 'true' })}`,
+    path: `/ajax-api/3.0/mlflow/traces/get${queryString({ trace_id: traceId, allow_partial: 'true' })}`,
     workspace,
     signal,
   });

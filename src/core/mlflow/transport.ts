@@ -15,8 +15,12 @@ import { isRecord } from '@/core/shared/is-record';
  * ConsolePlugin (chart: templates/consoleplugin.yaml) declares as the Service `mlflow` port 8443 with
  * no path. The operator always starts MLflow with `--static-prefix=/mlflow` (mlflow-operator
  * internal/controller/constants.go StaticPrefix; its status.address.url is
- * `https://mlflow.<ns>.svc:8443/mlflow`), and a static prefix moves every route, the REST API
- * included, under `/mlflow`. Hence the alias `mlflow` followed by the prefix `/mlflow`.
+ * `https://mlflow.<ns>.svc:8443/mlflow`). Hence the alias `mlflow` followed by the prefix `/mlflow`.
+ *
+ * The requests go to `/ajax-api/...` (the routes MLflow's own UI uses), not `/api/...`: MLflow 3.17
+ * moves every route under the static prefix, but MLflow 3.10.1 (OpenShift AI 3.4) keeps `/api/...`
+ * at the root and answers 404 HTML for `/mlflow/api/...`, while `/mlflow/ajax-api/...` and
+ * `/mlflow/version` answer on 3.10.1, 3.14.0 and 3.17 alike (measured on the local stack's lines).
  */
 export const MLFLOW_PROXY_BASE_PATH = `/api/proxy/plugin/${PLUGIN_NAME}/mlflow/mlflow`;
 
@@ -134,11 +138,13 @@ export interface RequestSpec {
   workspace?: string;
   body?: unknown;
   signal?: AbortSignal;
+  /** The answer is plain text (`/version`): returned as `{ text }` instead of parsed as JSON. */
+  plainText?: boolean;
 }
 
 const request = async (
   { baseUrl, fetch, timeoutMs = DEFAULT_MLFLOW_TIMEOUT_MS }: MlflowClientOptions,
-  { method, path, workspace, body, signal }: RequestSpec,
+  { method, path, workspace, body, signal, plainText }: RequestSpec,
 ): Promise<Record<string, unknown>> => {
   const controller = new AbortController();
   // An object, so that the closure's write is visible to the type checker's narrowing below.
@@ -174,6 +180,7 @@ const request = async (
     }
     const text = await response.text();
     if (!response.ok) throw errorFromResponse(response.status, text, response.statusText);
+    if (plainText) return { text };
     const parsed = text ? parseJson(text) : {};
     if (!isRecord(parsed)) {
       throw new MlflowApiError(

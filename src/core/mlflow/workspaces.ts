@@ -3,14 +3,14 @@ import type { CallOptions, MlflowClient } from './transport';
 import { asArray, asString, parseWorkspace } from './wire';
 import type { ServerInfo, Workspace } from './wire';
 
-/** GET /api/3.0/mlflow/server-info: whether the server runs with workspaces (needs no auth). */
+/** GET /ajax-api/3.0/mlflow/server-info: whether the server runs with workspaces (needs no auth). */
 export const getServerInfo = async (
   client: MlflowClient,
   { signal }: CallOptions = {},
 ): Promise<ServerInfo> => {
   const body = await client.request({
     method: 'GET',
-    path: '/api/3.0/mlflow/server-info',
+    path: '/ajax-api/3.0/mlflow/server-info',
     signal,
   });
   return {
@@ -19,14 +19,14 @@ export const getServerInfo = async (
   };
 };
 
-/** GET /api/3.0/mlflow/workspaces: the namespaces the caller may use as workspaces. */
+/** GET /ajax-api/3.0/mlflow/workspaces: the namespaces the caller may use as workspaces. */
 export const listWorkspaces = async (
   client: MlflowClient,
   { signal }: CallOptions = {},
 ): Promise<Workspace[]> => {
   const body = await client.request({
     method: 'GET',
-    path: '/api/3.0/mlflow/workspaces',
+    path: '/ajax-api/3.0/mlflow/workspaces',
     signal,
   });
   return asArray(body.workspaces).map(parseWorkspace);

@@ -2,7 +2,7 @@
  * The workspace list read from the apiserver, for users who may list namespaces: pages of
  * namespaces (`limit`/`continue`) narrowed to the ones the Kubernetes workspace provider would
  * expose (its label selector, its excluded prefixes). It replaces MLflow's
- * `/api/3.0/mlflow/workspaces`, which checks the caller's access in every namespace.
+ * `/ajax-api/3.0/mlflow/workspaces`, which checks the caller's access in every namespace.
  */
 import { formatLabelSelector } from '@/core/k8s/label-selector';
 import type { LabelSelector } from '@/core/k8s/types';

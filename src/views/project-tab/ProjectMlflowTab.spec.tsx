@@ -45,8 +45,8 @@ const serverInfo = (workspacesEnabled = true) =>
 const mlflowWith =
   (experiments: FakeMlflow): FakeMlflow =>
   (request) => {
-    if (request.path === '/api/3.0/mlflow/server-info') return serverInfo();
-    if (request.path === '/api/2.0/mlflow/experiments/search') return experiments(request);
+    if (request.path === '/ajax-api/3.0/mlflow/server-info') return serverInfo();
+    if (request.path === '/ajax-api/2.0/mlflow/experiments/search') return experiments(request);
     return { status: 404, body: { error_code: 'ENDPOINT_NOT_FOUND', message: request.path } };
   };
 
@@ -136,7 +136,9 @@ describe('ProjectMlflowTab', () => {
       );
       renderTab();
       await waitFor(() => {
-        expect(seen.map((request) => request.path)).toEqual(['/api/2.0/mlflow/experiments/search']);
+        expect(seen.map((request) => request.path)).toEqual([
+          '/ajax-api/2.0/mlflow/experiments/search',
+        ]);
       });
       // No watch opened and no access review asked while the search is on its way.
       expect(watchedResources().filter((resource) => resource !== null)).toEqual([]);
@@ -224,7 +226,7 @@ describe('ProjectMlflowTab', () => {
       ).toBeInTheDocument();
       expect(screen.getByText('This namespace is not an MLflow workspace')).toBeInTheDocument();
       await waitFor(() => {
-        expect(seen.map((request) => request.path)).toEqual(['/api/3.0/mlflow/server-info']);
+        expect(seen.map((request) => request.path)).toEqual(['/ajax-api/3.0/mlflow/server-info']);
       });
     });
 
@@ -311,7 +313,9 @@ describe('ProjectMlflowTab', () => {
       expect(within(rows[1]).getByText('fraud-detection')).toBeInTheDocument();
       expect(within(rows[1]).getByText('team: a')).toBeInTheDocument();
       expect(within(table).queryByText(/mlflow\.note\.content/)).not.toBeInTheDocument();
-      const search = seen.find((request) => request.path === '/api/2.0/mlflow/experiments/search');
+      const search = seen.find(
+        (request) => request.path === '/ajax-api/2.0/mlflow/experiments/search',
+      );
       expect(search?.workspace).toBe('team-a');
       expect(search?.body).toEqual({
         max_results: 25,
@@ -521,7 +525,7 @@ describe('ProjectMlflowTab', () => {
     /** MLflow with one experiment (ID 1) and one run (r1) in it; other IDs are unknown. */
     const oneRun = () =>
       mockMlflow((request) => {
-        if (request.path === '/api/3.0/mlflow/server-info') return serverInfo();
+        if (request.path === '/ajax-api/3.0/mlflow/server-info') return serverInfo();
         if (request.path.endsWith('/experiments/search'))
           return experimentsPage(['fraud-detection']);
         const run = {
@@ -590,7 +594,7 @@ describe('ProjectMlflowTab', () => {
       });
       renderTab('team-a', undefined, '?experiment=1');
       expect(await screen.findByRole('button', { name: 'xgb-calm-101' })).toBeInTheDocument();
-      expect(seen.map((request) => request.path)).toContain('/api/2.0/mlflow/runs/search');
+      expect(seen.map((request) => request.path)).toContain('/ajax-api/2.0/mlflow/runs/search');
       answerExperiment(ok({ experiment: { experiment_id: '1', name: 'fraud-detection' } }));
       expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
     });

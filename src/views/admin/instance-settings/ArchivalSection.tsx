@@ -5,11 +5,30 @@ import { DEFAULT_TRACE_ARCHIVAL_SCHEDULE } from '@/core/instance/instance-settin
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 import { fieldErrors } from './fieldErrors';
-import type { SectionProps } from './sectionProps';
+import type { CrdFieldProps, SectionProps } from './sectionProps';
+import { UnofferedSetting } from './UnofferedSetting';
 
 /** Trace archival: old span payloads moved from the database to artifact storage. */
-export const ArchivalSection = ({ settings, onChange, errors }: SectionProps) => {
+export const ArchivalSection = ({
+  settings,
+  onChange,
+  errors,
+  crdFields,
+  crdFieldsLoading,
+}: SectionProps & CrdFieldProps) => {
   const { t } = useMlflowTranslation();
+  if (crdFields.traceArchival !== 'offered') {
+    return (
+      <FormSection title={t('Trace archival')} titleElement="h3">
+        <UnofferedSetting
+          field="traceArchival"
+          title={t('Archive old trace payloads to artifact storage')}
+          offer={crdFields.traceArchival}
+          loading={crdFieldsLoading}
+        />
+      </FormSection>
+    );
+  }
   const text = (
     key: 'traceSchedule' | 'traceLocation' | 'traceRetention' | 'traceMaxTracesPerPass',
     field: string,

@@ -1,5 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'fs';
+import { load } from 'js-yaml';
+import { join } from 'path';
 import { MemoryRouter } from 'react-router';
 
 import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
@@ -10,10 +13,26 @@ import { demoMlflow, httpError } from '@/test-utils/admin-fixtures';
 import InstanceSettingsCard from './InstanceSettingsCard';
 
 type K8sWrite = jest.Mock<Promise<unknown>, [{ data?: unknown; resource?: unknown }]>;
-const { k8sPatch, consoleFetch } = jest.requireActual<{
+const { k8sPatch, k8sGet, consoleFetch, useAccessReview } = jest.requireActual<{
   k8sPatch: K8sWrite;
+  k8sGet: jest.Mock<Promise<unknown>, [{ name?: string }]>;
   consoleFetch: jest.Mock<Promise<unknown>, [string, RequestInit?]>;
+  useAccessReview: jest.Mock<[boolean, boolean], [{ resource?: string }]>;
 }>('@openshift-console/dynamic-plugin-sdk');
+
+/** The MLflow CRD of a release line, as test-data/cluster keeps it. */
+const mlflowCrd = (release?: string): unknown =>
+  load(
+    readFileSync(
+      join(
+        __dirname,
+        '../../../../test-data/cluster',
+        release ? `releases/${release}` : '',
+        'crds/mlflow.opendatahub.io_mlflows.yaml',
+      ),
+      'utf8',
+    ),
+  );
 
 /** The demo instance with a selector, resources, and a field the form does not know. */
 const demo: MlflowInstanceWithSpec = {
@@ -77,6 +96,9 @@ describe('InstanceSettingsCard', () => {
   beforeEach(() => {
     mlflowQueryClient.clear();
     k8sPatch.mockReset();
+    k8sGet.mockReset();
+    k8sGet.mockResolvedValue(mlflowCrd());
+    useAccessReview.mockImplementation(() => [true, false]);
     consoleFetch.mockReset();
     consoleFetch.mockImplementation((url) =>
       Promise.resolve({
@@ -153,12 +175,57 @@ describe('InstanceSettingsCard', () => {
 
   it('requires what trace archival needs, and offers the CRD’s schedule', async () => {
     const { user } = await openEditor();
-    await user.click(screen.getByRole('switch', { name: /Archive old trace payloads/ }));
+    await user.click(await screen.findByRole('switch', { name: /Archive old trace payloads/ }));
     expect(screen.getByRole('textbox', { name: /Archival schedule/ })).toHaveValue('0 */6 * * *');
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
     expect(
       screen.getByText('traceArchival.location is required when traceArchival.enabled is true'),
     ).toBeInTheDocument();
+  });
+
+  it('on an OpenShift AI 3.4 CRD, names the release that has GC and archival and never sends them', async () => {
+    k8sGet.mockResolvedValue(mlflowCrd('rhoai-3.4'));
+    k8sPatch.mockResolvedValue({});
+    const { user } = await openEditor();
+    expect(
+      await screen.findAllByText('Needs OpenShift AI 3.5 or later (MLflow 3.14).'),
+    ).toHaveLength(2);
+    expect(screen.queryByRole('switch', { name: /Archive old trace payloads/ })).toBeNull();
+    expect(screen.queryByRole('switch', { name: /Garbage collection/ })).toBeNull();
+    expect(k8sGet.mock.calls[0][0].name).toBe('mlflows.mlflow.opendatahub.io');
+    await retype(user, 'Replicas', '2');
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Review instance settings' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(k8sPatch).toHaveBeenCalledTimes(1);
+    });
+    const paths = patchOps().map((op) => op.path);
+    expect(paths.some((path) => /garbageCollection|traceArchival/.test(path))).toBe(false);
+  });
+
+  it('when the CRD may not be read, asks a strict dry run which fields exist', async () => {
+    useAccessReview.mockImplementation(({ resource }) => [
+      resource !== 'customresourcedefinitions',
+      false,
+    ]);
+    k8sPatch.mockRejectedValue(
+      Object.assign(
+        new Error(
+          'strict decoding error: unknown field "spec.garbageCollection", unknown field "spec.migration", unknown field "spec.resourceClaims", unknown field "spec.traceArchival"',
+        ),
+        {
+          response: { status: 422 },
+        },
+      ),
+    );
+    await openEditor();
+    expect(
+      await screen.findAllByText('Needs OpenShift AI 3.5 or later (MLflow 3.14).'),
+    ).toHaveLength(2);
+    expect(k8sGet).not.toHaveBeenCalled();
+    const probe = k8sPatch.mock.calls[0][0] as { queryParams?: unknown; data?: unknown };
+    expect(probe.queryParams).toEqual({ dryRun: 'All', fieldValidation: 'Strict' });
   });
 
   it('picks the CA bundle from the ConfigMaps’ names', async () => {

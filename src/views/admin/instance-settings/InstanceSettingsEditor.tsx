@@ -1,14 +1,18 @@
 import { ActionGroup, Alert, Button, Stack, StackItem } from '@patternfly/react-core';
+import { useCallback } from 'react';
 
 import { SpecReviewModal } from '@/components/spec-review/SpecReviewModal';
+import { withoutUnofferedFields } from '@/core/capabilities';
 import { instanceIssuesFromServer } from '@/core/instance/instance-server-validation';
 import { applyInstanceSettings, instanceSettingsFromSpec } from '@/core/instance/instance-settings';
-import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
+import type { InstanceSettings } from '@/core/instance/instance-settings';
+import type { MlflowInstanceWithSpec, MlflowStorageSpec } from '@/core/instance/instance-types';
 import { validateInstanceSpec } from '@/core/instance/instance-validation';
 import { parseLabelSelectorText } from '@/core/k8s/label-selector-text';
 import { useDeniedReason } from '@/hooks/useDeniedReason';
 import { useGuardedSpecEditor } from '@/hooks/useGuardedSpecEditor';
 import { useConfigMapNames, useInstanceSettingsAccess } from '@/hooks/useInstanceSettingsData';
+import { useCrdFieldCapabilities } from '@/hooks/useMlflowCapabilities';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 import { InstanceSettingsForm } from './InstanceSettingsForm';
@@ -42,11 +46,19 @@ export const InstanceSettingsEditor = ({
   const readAccess = useInstanceSettingsAccess(mlflowNamespace);
   const configMapsReason = useDeniedReason(readAccess.listConfigMaps);
   const configMaps = useConfigMapNames(mlflowNamespace, readAccess.listConfigMaps.allowed);
+  const crd = useCrdFieldCapabilities(snapshot);
+  // What the cluster's CRD lacks is never sent: the apiserver would prune it and report success.
+  const crdFields = crd.fields;
+  const apply = useCallback(
+    (spec: MlflowStorageSpec | undefined, settings: InstanceSettings) =>
+      withoutUnofferedFields(applyInstanceSettings(spec, settings), spec, crdFields),
+    [crdFields],
+  );
   const editor = useGuardedSpecEditor({
     snapshot,
     latest,
     settingsOf: instanceSettingsFromSpec,
-    apply: applyInstanceSettings,
+    apply,
     issuesFromServer: instanceIssuesFromServer,
     onSaved,
   });
@@ -67,6 +79,8 @@ export const InstanceSettingsEditor = ({
           configMaps={configMaps}
           configMapsReason={readAccess.listConfigMaps.loading ? undefined : configMapsReason}
           mlflowNamespace={mlflowNamespace}
+          crdFields={crd.fields}
+          crdFieldsLoading={crd.loading}
         />
       </StackItem>
       {editor.noChanges ? (

@@ -1,5 +1,6 @@
 import { Alert, Form } from '@patternfly/react-core';
 
+import type { CrdFieldOffers } from '@/core/capabilities';
 import type { InstanceServerIssue } from '@/core/instance/instance-server-validation';
 import type { InstanceSettings } from '@/core/instance/instance-settings';
 import type { InstanceIssue } from '@/core/instance/instance-validation';
@@ -25,6 +26,8 @@ interface InstanceSettingsFormProps {
   configMaps: ConfigMapNames;
   configMapsReason?: string;
   mlflowNamespace: string;
+  crdFields: CrdFieldOffers;
+  crdFieldsLoading: boolean;
 }
 
 /** The MLflow instance's settings beyond storage, each field checked as the CRD checks it. */
@@ -38,10 +41,13 @@ export const InstanceSettingsForm = ({
   configMaps,
   configMapsReason,
   mlflowNamespace,
+  crdFields,
+  crdFieldsLoading,
 }: InstanceSettingsFormProps) => {
   const { t } = useMlflowTranslation();
   const errors = { issues, serverIssues, issueText: useInstanceIssueText() };
   const section = { settings, onChange, errors };
+  const gated = { crdFields, crdFieldsLoading };
   // The apiserver's answers the form has no field for are shown above it, never dropped.
   const unplaced = serverIssues.filter((issue) => issue.field === undefined);
   return (
@@ -70,8 +76,9 @@ export const InstanceSettingsForm = ({
         configMaps={configMaps}
         configMapsReason={configMapsReason}
         mlflowNamespace={mlflowNamespace}
+        {...gated}
       />
-      <ArchivalSection {...section} />
+      <ArchivalSection {...section} {...gated} />
       <SchedulingSection {...section} />
     </Form>
   );

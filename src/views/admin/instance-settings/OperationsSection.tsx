@@ -11,9 +11,10 @@ import type { ConfigMapNames } from '@/hooks/useInstanceSettingsData';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 import { fieldErrors } from './fieldErrors';
-import type { SectionProps } from './sectionProps';
+import type { CrdFieldProps, SectionProps } from './sectionProps';
+import { UnofferedSetting } from './UnofferedSetting';
 
-interface OperationsSectionProps extends SectionProps {
+interface OperationsSectionProps extends SectionProps, CrdFieldProps {
   configMaps: ConfigMapNames;
   /** Why the ConfigMaps cannot be listed; the name is then typed. */
   configMapsReason?: string;
@@ -28,6 +29,8 @@ export const OperationsSection = ({
   configMaps,
   configMapsReason,
   mlflowNamespace,
+  crdFields,
+  crdFieldsLoading,
 }: OperationsSectionProps) => {
   const { t } = useMlflowTranslation();
   const listed = !configMapsReason && !configMaps.error;
@@ -37,15 +40,24 @@ export const OperationsSection = ({
   ].sort();
   return (
     <FormSection title={t('Operations')} titleElement="h3">
-      <Switch
-        id="mlflow-instance-gc"
-        label={t('Garbage collection of deleted experiments and runs')}
-        isChecked={settings.garbageCollection}
-        onChange={(_event, garbageCollection) => {
-          onChange({ ...settings, garbageCollection });
-        }}
-      />
-      {settings.garbageCollection ? (
+      {crdFields.garbageCollection === 'offered' ? (
+        <Switch
+          id="mlflow-instance-gc"
+          label={t('Garbage collection of deleted experiments and runs')}
+          isChecked={settings.garbageCollection}
+          onChange={(_event, garbageCollection) => {
+            onChange({ ...settings, garbageCollection });
+          }}
+        />
+      ) : (
+        <UnofferedSetting
+          field="garbageCollection"
+          title={t('Garbage collection of deleted experiments and runs')}
+          offer={crdFields.garbageCollection}
+          loading={crdFieldsLoading}
+        />
+      )}
+      {settings.garbageCollection && crdFields.garbageCollection === 'offered' ? (
         <>
           <ValidatedTextField
             fieldId="mlflow-instance-gc-schedule"

@@ -1,3 +1,4 @@
+import type { CrdFieldOffers } from '@/core/capabilities';
 import type { InstanceSettings } from '@/core/instance/instance-settings';
 
 import type { FieldErrorSource } from './fieldErrors';
@@ -7,4 +8,10 @@ export interface SectionProps {
   settings: InstanceSettings;
   onChange: (next: InstanceSettings) => void;
   errors: FieldErrorSource;
+}
+
+/** Which gated CRD fields the cluster's MLflow CRD declares, for the sections that write them. */
+export interface CrdFieldProps {
+  crdFields: CrdFieldOffers;
+  crdFieldsLoading: boolean;
 }

@@ -70,8 +70,9 @@ describe('WorkspacesOverview, listed by MLflow (a user who may not list namespac
       ]),
     });
     mockMlflow((request) => {
-      if (request.path === '/api/3.0/mlflow/server-info') return ok({ workspaces_enabled: true });
-      if (request.path === '/api/3.0/mlflow/workspaces') {
+      if (request.path === '/ajax-api/3.0/mlflow/server-info')
+        return ok({ workspaces_enabled: true });
+      if (request.path === '/ajax-api/3.0/mlflow/workspaces') {
         return ok({
           workspaces: Object.keys(COUNTS).map((name) => ({
             name,
@@ -101,9 +102,9 @@ describe('WorkspacesOverview, listed by MLflow (a user who may not list namespac
   it('shows the first 120 characters of a 5,000-character description, the rest in a tooltip', async () => {
     const description = `${'Long description. '.repeat(7)}${'x'.repeat(5000)}`;
     mockMlflow((request) =>
-      request.path === '/api/3.0/mlflow/server-info'
+      request.path === '/ajax-api/3.0/mlflow/server-info'
         ? ok({ workspaces_enabled: true })
-        : request.path === '/api/3.0/mlflow/workspaces'
+        : request.path === '/ajax-api/3.0/mlflow/workspaces'
           ? ok({ workspaces: [{ name: 'team-a', description }] })
           : experimentsPage([]),
     );
@@ -133,8 +134,9 @@ describe('WorkspacesOverview, listed by MLflow (a user who may not list namespac
     let inFlight = 0;
     let maxInFlight = 0;
     const seen = mockMlflow(async (request) => {
-      if (request.path === '/api/3.0/mlflow/server-info') return ok({ workspaces_enabled: true });
-      if (request.path === '/api/3.0/mlflow/workspaces') {
+      if (request.path === '/ajax-api/3.0/mlflow/server-info')
+        return ok({ workspaces_enabled: true });
+      if (request.path === '/ajax-api/3.0/mlflow/workspaces') {
         return ok({ workspaces: workspaces.map((name) => ({ name })) });
       }
       inFlight += 1;
@@ -168,7 +170,7 @@ describe('WorkspacesOverview, listed by MLflow (a user who may not list namespac
 
   it('explains a server without workspaces, whatever its workspace list answered', async () => {
     const seen = mockMlflow((request) =>
-      request.path === '/api/3.0/mlflow/server-info'
+      request.path === '/ajax-api/3.0/mlflow/server-info'
         ? ok({ workspaces_enabled: false })
         : { status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE', message: 'disabled' } },
     );
@@ -178,8 +180,8 @@ describe('WorkspacesOverview, listed by MLflow (a user who may not list namespac
     ).toBeInTheDocument();
     // Both were asked at once; no count was asked.
     expect(seen.map((request) => request.path).sort()).toEqual([
-      '/api/3.0/mlflow/server-info',
-      '/api/3.0/mlflow/workspaces',
+      '/ajax-api/3.0/mlflow/server-info',
+      '/ajax-api/3.0/mlflow/workspaces',
     ]);
     expect(screen.queryByText('MLflow cannot be reached')).not.toBeInTheDocument();
   });
@@ -187,7 +189,7 @@ describe('WorkspacesOverview, listed by MLflow (a user who may not list namespac
   it('asks for the workspace list without waiting for server-info', async () => {
     let answerServerInfo: (reply: FakeReply) => void = () => undefined;
     const seen = mockMlflow((request) =>
-      request.path === '/api/3.0/mlflow/server-info'
+      request.path === '/ajax-api/3.0/mlflow/server-info'
         ? new Promise<FakeReply>((resolve) => {
             answerServerInfo = resolve;
           })
@@ -195,7 +197,7 @@ describe('WorkspacesOverview, listed by MLflow (a user who may not list namespac
     );
     renderOverview();
     await waitFor(() => {
-      expect(seen.map((request) => request.path)).toContain('/api/3.0/mlflow/workspaces');
+      expect(seen.map((request) => request.path)).toContain('/ajax-api/3.0/mlflow/workspaces');
     });
     answerServerInfo(ok({ workspaces_enabled: true }));
     expect(await screen.findByText('No workspaces')).toBeInTheDocument();
@@ -259,7 +261,8 @@ describe('WorkspacesOverview, listed by the apiserver (a user who may list names
       ]),
     });
     seen = mockMlflow((request) => {
-      if (request.path === '/api/3.0/mlflow/server-info') return ok({ workspaces_enabled: true });
+      if (request.path === '/ajax-api/3.0/mlflow/server-info')
+        return ok({ workspaces_enabled: true });
       const index = many.indexOf(request.workspace ?? '');
       return experimentsPage(names(index % 7));
     });
@@ -300,7 +303,7 @@ describe('WorkspacesOverview, listed by the apiserver (a user who may list names
     expect(listed.every((query) => query.get('labelSelector') === 'mlflow-enabled=true')).toBe(
       true,
     );
-    expect(seen.map((request) => request.path)).not.toContain('/api/3.0/mlflow/workspaces');
+    expect(seen.map((request) => request.path)).not.toContain('/ajax-api/3.0/mlflow/workspaces');
     expect(screen.queryByRole('link', { name: 'openshift-monitoring' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'unlabelled' })).not.toBeInTheDocument();
   });
@@ -346,7 +349,7 @@ describe('WorkspacesOverview, listed by the apiserver (a user who may list names
   it("shows the apiserver's rows while MLflow has not answered server-info yet", async () => {
     let answerServerInfo: (reply: FakeReply) => void = () => undefined;
     mockMlflow((request) =>
-      request.path === '/api/3.0/mlflow/server-info'
+      request.path === '/ajax-api/3.0/mlflow/server-info'
         ? new Promise<FakeReply>((resolve) => {
             answerServerInfo = resolve;
           })
@@ -420,8 +423,9 @@ describe('WorkspacesOverview, the artifact storage column', () => {
     jest.mocked(useFlag).mockReturnValue(true);
     mayListConfigs(true);
     mockMlflow((request) => {
-      if (request.path === '/api/3.0/mlflow/server-info') return ok({ workspaces_enabled: true });
-      if (request.path === '/api/3.0/mlflow/workspaces') {
+      if (request.path === '/ajax-api/3.0/mlflow/server-info')
+        return ok({ workspaces_enabled: true });
+      if (request.path === '/ajax-api/3.0/mlflow/workspaces') {
         return ok({ workspaces: Object.keys(COUNTS).map((name) => ({ name })) });
       }
       return experimentsPage(names(1));

@@ -47,14 +47,15 @@ const samples = (request: FakeRequest): FakeReply => {
 
 const serve = (bulk: (request: FakeRequest) => FakeReply = samples) =>
   mockMlflow((request) => {
-    if (request.path === '/api/2.0/mlflow/runs/search') {
+    if (request.path === '/ajax-api/2.0/mlflow/runs/search') {
       return ok({
         runs: RUNS.filter((entry) =>
           String(request.body?.filter).includes(`'${entry.info.run_id}'`),
         ),
       });
     }
-    if (request.path === '/api/2.0/mlflow/metrics/get-history-bulk-interval') return bulk(request);
+    if (request.path === '/ajax-api/2.0/mlflow/metrics/get-history-bulk-interval')
+      return bulk(request);
     throw new Error(`unexpected ${request.path}`);
   });
 

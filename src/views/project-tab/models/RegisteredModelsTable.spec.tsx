@@ -67,7 +67,7 @@ describe('RegisteredModelsTable', () => {
     expect(within(fraud).getByText('@champion → v2')).toBeInTheDocument();
     expect(within(fraud).getByText('@challenger → v3')).toBeInTheDocument();
     expect(within(churn).getByText('Version 1 (Production)')).toBeInTheDocument();
-    expect(seen[0].path).toBe('/api/2.0/mlflow/registered-models/search');
+    expect(seen[0].path).toBe('/ajax-api/2.0/mlflow/registered-models/search');
     expect(seen[0].workspace).toBe('team-a');
     expect(seen[0].query.getAll('order_by')).toEqual(['last_updated_timestamp DESC', 'name ASC']);
   });

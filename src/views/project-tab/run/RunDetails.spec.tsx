@@ -49,7 +49,7 @@ const historyServer = (
     step,
   }));
   return mockMlflow((request) => {
-    if (request.path === '/api/2.0/mlflow/runs/get') return ok({ run: listed });
+    if (request.path === '/ajax-api/2.0/mlflow/runs/get') return ok({ run: listed });
     const size = Number(request.query.get('max_results'));
     if (request.path.endsWith('/metrics/get-history-bulk-interval')) {
       if (sampleStatus !== 200) {
@@ -161,7 +161,7 @@ describe('RunDetails', () => {
     }));
     const latest = metrics[metrics.length - 1];
     mockMlflow((request) =>
-      request.path === '/api/2.0/mlflow/runs/get'
+      request.path === '/ajax-api/2.0/mlflow/runs/get'
         ? ok({ run: { ...listed, data: { ...listed.data, metrics: [latest] } } })
         : ok({ metrics }),
     );

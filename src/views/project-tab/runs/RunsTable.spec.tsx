@@ -51,7 +51,7 @@ describe('RunsTable', () => {
     expect(within(first).getByText('0.93')).toBeInTheDocument();
     expect(within(second).getByText('Failed')).toBeInTheDocument();
     expect(seen[0]).toMatchObject({
-      path: '/api/2.0/mlflow/runs/search',
+      path: '/ajax-api/2.0/mlflow/runs/search',
       workspace: 'team-a',
       body: { experiment_ids: ['7'], max_results: 25, order_by: ['attributes.start_time DESC'] },
     });

@@ -1,0 +1,4 @@
+export * from './crd-fields';
+export * from './endpoints';
+export * from './mlflow-version';
+export * from './releases';

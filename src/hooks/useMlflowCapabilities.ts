@@ -1,0 +1,79 @@
+import { k8sGet, k8sPatch, useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
+import { useQuery } from '@tanstack/react-query';
+
+import {
+  allFields,
+  crdFieldsFromDryRun,
+  crdFieldsFromSchema,
+  DRY_RUN_PROBE_PATCH,
+  DRY_RUN_PROBE_QUERY,
+} from '@/core/capabilities';
+import type { CrdFieldOffers, DryRunOutcome } from '@/core/capabilities';
+import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
+import { describeError } from '@/core/k8s/errors';
+import { CustomResourceDefinitionModel, MLFLOW_CRD_NAME, MLflowModel } from '@/core/k8s/models';
+
+import { mlflowQueryClient } from './mlflowQueryClient';
+
+export interface CrdFieldCapabilities {
+  fields: CrdFieldOffers;
+  loading: boolean;
+  /** How the answer was found: the CRD's schema, a strict dry run, or neither. */
+  source: 'schema' | 'dry-run' | 'none';
+}
+
+/**
+ * Which of the gated MLflow CRD fields this cluster's CRD declares: read from the CRD's schema
+ * when the user may get CRDs, otherwise found with a strict server-side dry run of a patch of the
+ * instance (nothing is stored). Until it is known, every field counts as not offered.
+ */
+export const useCrdFieldCapabilities = (
+  instance: MlflowInstanceWithSpec | undefined,
+): CrdFieldCapabilities => {
+  const [canReadCrd, reviewing] = useAccessReview({
+    group: CustomResourceDefinitionModel.apiGroup,
+    resource: CustomResourceDefinitionModel.plural,
+    verb: 'get',
+    name: MLFLOW_CRD_NAME,
+  });
+  const instanceName = instance?.metadata?.name;
+  const mode = reviewing ? undefined : canReadCrd ? 'schema' : instanceName ? 'dry-run' : undefined;
+  const query = useQuery(
+    {
+      queryKey: ['k8s', 'mlflow-crd-fields', mode, instanceName],
+      queryFn: async (): Promise<CrdFieldOffers> => {
+        if (mode === 'schema') {
+          const crd = await k8sGet({ model: CustomResourceDefinitionModel, name: MLFLOW_CRD_NAME });
+          return crdFieldsFromSchema(crd);
+        }
+        let outcome: DryRunOutcome;
+        try {
+          await k8sPatch({
+            model: MLflowModel,
+            resource: instance ?? {},
+            data: Object.entries(DRY_RUN_PROBE_PATCH.spec).map(([field, value]) => ({
+              op: 'add',
+              path: `/spec/${field}`,
+              value,
+            })),
+            queryParams: { ...DRY_RUN_PROBE_QUERY },
+          });
+          outcome = { ok: true };
+        } catch (error) {
+          const described = describeError(error);
+          outcome = { ok: false, status: described.status, message: described.message };
+        }
+        return crdFieldsFromDryRun(outcome);
+      },
+      enabled: mode !== undefined,
+      staleTime: Infinity,
+      retry: false,
+    },
+    mlflowQueryClient,
+  );
+  return {
+    fields: query.data ?? allFields('unknown'),
+    loading: mode !== undefined && query.isLoading,
+    source: query.data ? (mode ?? 'none') : 'none',
+  };
+};
