@@ -1,8 +1,8 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import { Button, Checkbox } from '@patternfly/react-core';
+import { Checkbox } from '@patternfly/react-core';
 
 import type { ColumnDefinition } from '@/components/ColumnsTable';
-import { LongText } from '@/components/LongText';
+import { LongText, LongTextButton } from '@/components/LongText';
 import { MAX_COMPARED_RUNS, toggleComparedRun } from '@/core/metrics/compare';
 import type { Run } from '@/core/mlflow';
 import {
@@ -72,15 +72,12 @@ export const useRunsColumns = ({
       id: 'name',
       title: t('Run name'),
       cell: (run) => (
-        <Button
-          variant="link"
-          isInline
+        <LongTextButton
+          text={runDisplayName(run)}
           onClick={() => {
             onSelectRun(run);
           }}
-        >
-          <LongText text={runDisplayName(run)} inControl />
-        </Button>
+        />
       ),
     },
     {
