@@ -1,0 +1,60 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import { ColumnsTable } from '@/components/ColumnsTable';
+import type { TraceInfo } from '@/core/mlflow';
+
+import { useTracesColumns } from './useTracesColumns';
+
+const traces: TraceInfo[] = [
+  {
+    traceId: 'tr-1',
+    requestTime: Date.UTC(2026, 11, 6, 3, 10),
+    durationMs: 120,
+    state: 'OK',
+    requestPreview: '{"question": "why?"}',
+    tags: { 'mlflow.traceName': 'summarize', team: 'search' },
+    metadata: {},
+  },
+  { traceId: 'tr-2', state: 'ERROR', tags: {}, metadata: {} },
+];
+
+const Traces = ({ open }: { open: (traceId: string) => void }) => (
+  <ColumnsTable
+    ariaLabel="Traces"
+    columns={useTracesColumns(open)}
+    rows={traces}
+    rowKey={(trace) => trace.traceId}
+  />
+);
+
+describe('useTracesColumns', () => {
+  it('shows name, time, status, duration, request and tags; the name opens the trace', async () => {
+    const open = jest.fn();
+    render(<Traces open={open} />);
+    const table = screen.getByRole('grid', { name: 'Traces' });
+    const [header, ...rows] = within(table).getAllByRole('row');
+    expect(
+      within(header)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Trace', 'Time', 'Status', 'Duration', 'Request', 'Tags']);
+    const texts = rows.map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    );
+    expect(texts[0]).toEqual([
+      'summarize',
+      '2026-12-06T03:10:00.000Z',
+      'OK',
+      expect.stringContaining('120'),
+      '{"question": "why?"}',
+      'team=search',
+    ]);
+    // Without a name the ID stands in; what is unknown shows as a dash.
+    expect(texts[1]).toEqual(['tr-2', expect.any(String), 'Error', '-', '-', '-']);
+    await userEvent.click(within(table).getByRole('button', { name: 'tr-2' }));
+    expect(open).toHaveBeenCalledWith('tr-2');
+  });
+});
