@@ -1,0 +1,85 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+
+import { ColumnsTable } from '@/components/ColumnsTable';
+import type { RegisteredModel } from '@/core/mlflow';
+
+import { useRegisteredModelsColumns } from './useRegisteredModelsColumns';
+
+const models: RegisteredModel[] = [
+  {
+    name: 'fraud-detector',
+    aliases: [
+      { alias: 'challenger', version: '3' },
+      { alias: 'champion', version: '2' },
+    ],
+    latest_versions: [{ name: 'fraud-detector', version: '3', current_stage: 'Staging' }],
+    tags: [],
+    last_updated_timestamp: Date.UTC(2026, 7, 1),
+    description: 'Scores card transactions for fraud.',
+  },
+  {
+    name: 'churn-classifier',
+    latest_versions: [{ name: 'churn-classifier', version: '1', current_stage: 'None' }],
+    aliases: [],
+    tags: [],
+  },
+];
+
+const Models = ({ mlflowUrl }: { mlflowUrl?: string }) => (
+  <ColumnsTable
+    ariaLabel="Registered models"
+    columns={useRegisteredModelsColumns('team-a', mlflowUrl)}
+    rows={models}
+    rowKey={(model) => model.name}
+  />
+);
+
+describe('useRegisteredModelsColumns', () => {
+  it('shows name and description, latest versions, aliases and when last updated', () => {
+    render(
+      <MemoryRouter>
+        <Models mlflowUrl="https://gateway.example.com/mlflow" />
+      </MemoryRouter>,
+    );
+    const table = screen.getByRole('grid', { name: 'Registered models' });
+    const [header, fraud, churn] = within(table).getAllByRole('row');
+    expect(
+      within(header)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Name', 'Latest versions', 'Aliases', 'Last updated']);
+    expect(
+      within(fraud)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      'fraud-detector Scores card transactions for fraud.',
+      'Version 3 (Staging)',
+      '@challenger → v3@champion → v2',
+      '2026-08-01T00:00:00.000Z',
+    ]);
+    expect(within(churn).getAllByRole('cell')[1]).toHaveTextContent('Version 1');
+    expect(within(churn).getAllByRole('cell')[2]).toHaveTextContent('-');
+    expect(within(fraud).getByRole('link', { name: 'fraud-detector' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('fraud-detector'),
+    );
+    expect(
+      within(churn).getByRole('link', { name: 'Open churn-classifier in MLflow' }),
+    ).toHaveAttribute(
+      'href',
+      'https://gateway.example.com/mlflow/#/models/churn-classifier?workspace=team-a',
+    );
+  });
+
+  it('has no MLflow link without a public https URL', () => {
+    render(
+      <MemoryRouter>
+        <Models />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('link', { name: 'fraud-detector' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /in MLflow/ })).not.toBeInTheDocument();
+  });
+});
