@@ -3,6 +3,7 @@ import { MemoryRouter } from 'react-router';
 
 import { ColumnsTable } from '@/components/ColumnsTable';
 import type { RegisteredModel } from '@/core/mlflow';
+import { cellTexts, headerTexts } from '@/test-utils/table-text';
 
 import { useRegisteredModelsColumns } from './useRegisteredModelsColumns';
 
@@ -44,16 +45,8 @@ describe('useRegisteredModelsColumns', () => {
     );
     const table = screen.getByRole('grid', { name: 'Registered models' });
     const [header, fraud, churn] = within(table).getAllByRole('row');
-    expect(
-      within(header)
-        .getAllByRole('columnheader')
-        .map((cell) => cell.textContent),
-    ).toEqual(['Name', 'Latest versions', 'Aliases', 'Last updated']);
-    expect(
-      within(fraud)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual([
+    expect(headerTexts(header)).toEqual(['Name', 'Latest versions', 'Aliases', 'Last updated']);
+    expect(cellTexts(fraud)).toEqual([
       'fraud-detector Scores card transactions for fraud.',
       'Version 3 (Staging)',
       '@challenger → v3@champion → v2',

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 
 import { ColumnsTable } from '@/components/ColumnsTable';
 import type { Run } from '@/core/mlflow';
+import { headerTexts } from '@/test-utils/table-text';
 
 import type { RunColumn } from './RunColumnPicker';
 import { useRunsColumns } from './useRunsColumns';
@@ -69,11 +70,7 @@ describe('useRunsColumns', () => {
     const table = screen.getByRole('grid', { name: 'Runs' });
     const titles = ['Run name', 'Status', 'User', 'Started', 'Duration'];
     const picked = ['accuracy', 'optimizer', 'loss'];
-    expect(
-      within(table)
-        .getAllByRole('columnheader')
-        .map((header) => header.textContent),
-    ).toEqual(['Select for comparison', ...titles, ...picked]);
+    expect(headerTexts(table)).toEqual(['Select for comparison', ...titles, ...picked]);
     const [, first, second] = within(table).getAllByRole('row');
     const cells = within(first).getAllByRole('cell');
     expect(cells.map((cell) => cell.getAttribute('data-label'))).toEqual([

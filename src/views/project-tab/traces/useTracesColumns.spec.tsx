@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 
 import { ColumnsTable } from '@/components/ColumnsTable';
 import type { TraceInfo } from '@/core/mlflow';
+import { cellTexts, headerTexts } from '@/test-utils/table-text';
 
 import { useTracesColumns } from './useTracesColumns';
 
@@ -34,16 +35,8 @@ describe('useTracesColumns', () => {
     render(<Traces open={open} />);
     const table = screen.getByRole('grid', { name: 'Traces' });
     const [header, ...rows] = within(table).getAllByRole('row');
-    expect(
-      within(header)
-        .getAllByRole('columnheader')
-        .map((cell) => cell.textContent),
-    ).toEqual(['Trace', 'Time', 'Status', 'Duration', 'Request', 'Tags']);
-    const texts = rows.map((row) =>
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    );
+    expect(headerTexts(header)).toEqual(['Trace', 'Time', 'Status', 'Duration', 'Request', 'Tags']);
+    const texts = rows.map(cellTexts);
     expect(texts[0]).toEqual([
       'summarize',
       '2026-12-06T03:10:00.000Z',
