@@ -1,10 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { within } from '@testing-library/react';
 
-import { ColumnsTable } from '@/components/ColumnsTable';
 import type { LoggedModel } from '@/core/mlflow';
 import { mockMlflow, ok } from '@/test-utils/fake-mlflow';
-import { cellTexts, headerTexts } from '@/test-utils/table-text';
+import { cellTexts, renderColumns } from '@/test-utils/table-text';
 
 import { useLoggedModelsColumns } from './useLoggedModelsColumns';
 
@@ -33,35 +31,20 @@ const models: LoggedModel[] = [
   },
 ];
 
-const LoggedModels = ({ mlflowUrl }: { mlflowUrl?: string }) => (
-  <ColumnsTable
-    ariaLabel="Logged models"
-    columns={useLoggedModelsColumns('team-a', '7', mlflowUrl)}
-    rows={models}
-    rowKey={(model) => model.modelId}
-  />
-);
-
 describe('useLoggedModelsColumns', () => {
   it('shows name and type, status, source run, metrics, parameters and when created', async () => {
     mockMlflow(() =>
       ok({ run: { info: { run_id: 'r1', run_name: 'calm-fox-3', experiment_id: '7' } } }),
     );
-    render(
-      <MemoryRouter>
-        <LoggedModels mlflowUrl="https://gateway.example.com/mlflow" />
-      </MemoryRouter>,
+    const {
+      headers,
+      rows: [iris, failed],
+    } = renderColumns(
+      () => useLoggedModelsColumns('team-a', '7', 'https://gateway.example.com/mlflow'),
+      models,
+      (model) => model.modelId,
     );
-    const table = screen.getByRole('grid', { name: 'Logged models' });
-    const [header, iris, failed] = within(table).getAllByRole('row');
-    expect(headerTexts(header)).toEqual([
-      'Name',
-      'Status',
-      'Source run',
-      'Metrics',
-      'Parameters',
-      'Created',
-    ]);
+    expect(headers).toEqual(['Name', 'Status', 'Source run', 'Metrics', 'Parameters', 'Created']);
     expect(await within(iris).findByRole('link', { name: 'calm-fox-3' })).toBeInTheDocument();
     expect(cellTexts(iris)).toEqual([
       'iris-classifier sklearn · m-1',

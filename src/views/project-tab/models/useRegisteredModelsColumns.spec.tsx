@@ -1,9 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { screen, within } from '@testing-library/react';
 
-import { ColumnsTable } from '@/components/ColumnsTable';
 import type { RegisteredModel } from '@/core/mlflow';
-import { cellTexts, headerTexts } from '@/test-utils/table-text';
+import { cellTexts, renderColumns } from '@/test-utils/table-text';
 
 import { useRegisteredModelsColumns } from './useRegisteredModelsColumns';
 
@@ -27,25 +25,20 @@ const models: RegisteredModel[] = [
   },
 ];
 
-const Models = ({ mlflowUrl }: { mlflowUrl?: string }) => (
-  <ColumnsTable
-    ariaLabel="Registered models"
-    columns={useRegisteredModelsColumns('team-a', mlflowUrl)}
-    rows={models}
-    rowKey={(model) => model.name}
-  />
-);
+const renderModels = (mlflowUrl?: string) =>
+  renderColumns(
+    () => useRegisteredModelsColumns('team-a', mlflowUrl),
+    models,
+    (model) => model.name,
+  );
 
 describe('useRegisteredModelsColumns', () => {
   it('shows name and description, latest versions, aliases and when last updated', () => {
-    render(
-      <MemoryRouter>
-        <Models mlflowUrl="https://gateway.example.com/mlflow" />
-      </MemoryRouter>,
-    );
-    const table = screen.getByRole('grid', { name: 'Registered models' });
-    const [header, fraud, churn] = within(table).getAllByRole('row');
-    expect(headerTexts(header)).toEqual(['Name', 'Latest versions', 'Aliases', 'Last updated']);
+    const {
+      headers,
+      rows: [fraud, churn],
+    } = renderModels('https://gateway.example.com/mlflow');
+    expect(headers).toEqual(['Name', 'Latest versions', 'Aliases', 'Last updated']);
     expect(cellTexts(fraud)).toEqual([
       'fraud-detector Scores card transactions for fraud.',
       'Version 3 (Staging)',
@@ -67,11 +60,7 @@ describe('useRegisteredModelsColumns', () => {
   });
 
   it('has no MLflow link without a public https URL', () => {
-    render(
-      <MemoryRouter>
-        <Models />
-      </MemoryRouter>,
-    );
+    renderModels();
     expect(screen.getByRole('link', { name: 'fraud-detector' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /in MLflow/ })).not.toBeInTheDocument();
   });

@@ -1,9 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { within } from '@testing-library/react';
 
-import { ColumnsTable } from '@/components/ColumnsTable';
 import type { RegisteredModel } from '@/core/mlflow';
-import { cellTexts, headerTexts } from '@/test-utils/table-text';
+import { cellTexts, renderColumns } from '@/test-utils/table-text';
 
 import { usePromptsColumns } from './usePromptsColumns';
 
@@ -25,31 +23,13 @@ const prompts: RegisteredModel[] = [
   { name: 'classifier', latest_versions: [], aliases: [], tags: [] },
 ];
 
-const Prompts = () => (
-  <ColumnsTable
-    ariaLabel="Prompts"
-    columns={usePromptsColumns()}
-    rows={prompts}
-    rowKey={(prompt) => prompt.name}
-  />
-);
-
 describe('usePromptsColumns', () => {
   it('shows name and description, newest version, aliases, user tags and when last updated', () => {
-    render(
-      <MemoryRouter>
-        <Prompts />
-      </MemoryRouter>,
-    );
-    const table = screen.getByRole('grid', { name: 'Prompts' });
-    const [header, summarizer, classifier] = within(table).getAllByRole('row');
-    expect(headerTexts(header)).toEqual([
-      'Name',
-      'Latest version',
-      'Aliases',
-      'Tags',
-      'Last updated',
-    ]);
+    const {
+      headers,
+      rows: [summarizer, classifier],
+    } = renderColumns(usePromptsColumns, prompts, (prompt) => prompt.name);
+    expect(headers).toEqual(['Name', 'Latest version', 'Aliases', 'Tags', 'Last updated']);
     expect(cellTexts(summarizer)).toEqual([
       'summarizerSummarizes a support ticket.',
       'Version 4',

@@ -1,9 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { ColumnsTable } from '@/components/ColumnsTable';
 import type { Run } from '@/core/mlflow';
-import { headerTexts } from '@/test-utils/table-text';
+import { renderColumns } from '@/test-utils/table-text';
 
 import type { RunColumn } from './RunColumnPicker';
 import { useRunsColumns } from './useRunsColumns';
@@ -29,54 +28,31 @@ const run = (run_id: string, run_name: string, status: Run['info']['status']): R
   info: { ...finished.info, run_id, run_name, status },
 });
 
-const Harness = ({
-  picked,
-  selected,
-  select,
-  onSelectRun,
-}: {
-  picked: RunColumn[];
-  selected: string[];
-  select: (ids: string[]) => void;
-  onSelectRun: (run: Run) => void;
-}) => {
-  const columns = useRunsColumns({ picked, selected, select, onSelectRun, now: 0 });
-  return (
-    <ColumnsTable
-      ariaLabel="Runs"
-      columns={columns}
-      rows={[run('r1', 'xgb-calm-101', 'FINISHED'), run('r2', 'xgb-bold-7', 'FAILED')]}
-      rowKey={(row) => row.info.run_id}
-    />
-  );
-};
-
 describe('useRunsColumns', () => {
   it('shows a comparison tick, the run fields, then the picked metric and param columns', async () => {
     const select = jest.fn();
     const onSelectRun = jest.fn();
-    render(
-      <Harness
-        picked={[
-          { kind: 'metric', key: 'accuracy' },
-          { kind: 'param', key: 'optimizer' },
-          { kind: 'metric', key: 'loss' },
-        ]}
-        selected={['r2']}
-        select={select}
-        onSelectRun={onSelectRun}
-      />,
+    const picked: RunColumn[] = [
+      { kind: 'metric', key: 'accuracy' },
+      { kind: 'param', key: 'optimizer' },
+      { kind: 'metric', key: 'loss' },
+    ];
+    const {
+      headers,
+      rows: [first, second],
+    } = renderColumns(
+      () => useRunsColumns({ picked, selected: ['r2'], select, onSelectRun, now: 0 }),
+      [run('r1', 'xgb-calm-101', 'FINISHED'), run('r2', 'xgb-bold-7', 'FAILED')],
+      (row) => row.info.run_id,
     );
-    const table = screen.getByRole('grid', { name: 'Runs' });
     const titles = ['Run name', 'Status', 'User', 'Started', 'Duration'];
-    const picked = ['accuracy', 'optimizer', 'loss'];
-    expect(headerTexts(table)).toEqual(['Select for comparison', ...titles, ...picked]);
-    const [, first, second] = within(table).getAllByRole('row');
+    const keys = ['accuracy', 'optimizer', 'loss'];
+    expect(headers).toEqual(['Select for comparison', ...titles, ...keys]);
     const cells = within(first).getAllByRole('cell');
     expect(cells.map((cell) => cell.getAttribute('data-label'))).toEqual([
       'Compare',
       ...titles,
-      ...picked,
+      ...keys,
     ]);
     expect(cells.slice(1).map((cell) => cell.textContent)).toEqual([
       'xgb-calm-101',

@@ -1,9 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { ColumnsTable } from '@/components/ColumnsTable';
 import type { TraceInfo } from '@/core/mlflow';
-import { cellTexts, headerTexts } from '@/test-utils/table-text';
+import { cellTexts, renderColumns } from '@/test-utils/table-text';
 
 import { useTracesColumns } from './useTracesColumns';
 
@@ -20,22 +19,15 @@ const traces: TraceInfo[] = [
   { traceId: 'tr-2', state: 'ERROR', tags: {}, metadata: {} },
 ];
 
-const Traces = ({ open }: { open: (traceId: string) => void }) => (
-  <ColumnsTable
-    ariaLabel="Traces"
-    columns={useTracesColumns(open)}
-    rows={traces}
-    rowKey={(trace) => trace.traceId}
-  />
-);
-
 describe('useTracesColumns', () => {
   it('shows name, time, status, duration, request and tags; the name opens the trace', async () => {
     const open = jest.fn();
-    render(<Traces open={open} />);
-    const table = screen.getByRole('grid', { name: 'Traces' });
-    const [header, ...rows] = within(table).getAllByRole('row');
-    expect(headerTexts(header)).toEqual(['Trace', 'Time', 'Status', 'Duration', 'Request', 'Tags']);
+    const { table, headers, rows } = renderColumns(
+      () => useTracesColumns(open),
+      traces,
+      (trace) => trace.traceId,
+    );
+    expect(headers).toEqual(['Trace', 'Time', 'Status', 'Duration', 'Request', 'Tags']);
     const texts = rows.map(cellTexts);
     expect(texts[0]).toEqual([
       'summarize',
