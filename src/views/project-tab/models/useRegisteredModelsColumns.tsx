@@ -11,6 +11,7 @@ import { isoTime } from '@/core/mlflow/search-filter';
 import { modelPlace } from '@/core/place/tab-place';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
+import { AliasLabels } from '@/views/project-tab/common/AliasLabels';
 import { NameInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
 
 /**
@@ -72,15 +73,11 @@ export const useRegisteredModelsColumns = (
         return aliases.size === 0 ? (
           '-'
         ) : (
-          <LabelGroup>
-            {[...aliases.entries()].flatMap(([version, names]) =>
-              names.map((alias) => (
-                <Label key={alias} isCompact color="blue" textMaxWidth="24ch">
-                  {`@${alias} → v${version}`}
-                </Label>
-              )),
+          <AliasLabels
+            aliases={[...aliases.entries()].flatMap(([version, names]) =>
+              names.map((alias) => ({ alias, version })),
             )}
-          </LabelGroup>
+          />
         );
       },
     },

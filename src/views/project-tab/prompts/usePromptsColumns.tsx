@@ -10,6 +10,7 @@ import { isoTime } from '@/core/mlflow/search-filter';
 import { promptPlace } from '@/core/place/tab-place';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
+import { AliasLabels } from '@/views/project-tab/common/AliasLabels';
 
 /** The prompts table's columns; the name opens the prompt. */
 export const usePromptsColumns = (): ColumnDefinition<RegisteredModel>[] => {
@@ -45,15 +46,7 @@ export const usePromptsColumns = (): ColumnDefinition<RegisteredModel>[] => {
     {
       id: 'aliases',
       title: t('Aliases'),
-      cell: (prompt) => (
-        <LabelGroup>
-          {prompt.aliases.map(({ alias, version }) => (
-            <Label key={alias} isCompact color="blue" textMaxWidth="24ch">
-              {`@${alias} → v${version}`}
-            </Label>
-          ))}
-        </LabelGroup>
-      ),
+      cell: (prompt) => <AliasLabels aliases={prompt.aliases} />,
     },
     {
       id: 'tags',
