@@ -1,4 +1,4 @@
-import { Tooltip, Truncate } from '@patternfly/react-core';
+import { Button, Tooltip, Truncate } from '@patternfly/react-core';
 
 import { ScreenReaderOnly } from './ScreenReaderOnly';
 
@@ -35,3 +35,10 @@ export const LongText = ({ text, maxChars = LIST_TEXT_MAX_CHARS, inControl }: Lo
 
 /** Descriptions get a little more room than names. */
 export const DESCRIPTION_MAX_CHARS = 120;
+
+/** A name that opens what it names: an inline link button, the name cut as LongText cuts it. */
+export const LongTextButton = ({ text, onClick }: { text: string; onClick: () => void }) => (
+  <Button variant="link" isInline onClick={onClick}>
+    <LongText text={text} inControl />
+  </Button>
+);

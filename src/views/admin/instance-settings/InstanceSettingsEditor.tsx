@@ -1,7 +1,5 @@
-import { ActionGroup, Alert, Button, Stack, StackItem } from '@patternfly/react-core';
 import { useCallback } from 'react';
 
-import { SpecReviewModal } from '@/components/spec-review/SpecReviewModal';
 import { withoutUnofferedFields } from '@/core/capabilities';
 import { instanceIssuesFromServer } from '@/core/instance/instance-server-validation';
 import { applyInstanceSettings, instanceSettingsFromSpec } from '@/core/instance/instance-settings';
@@ -14,6 +12,7 @@ import { useGuardedSpecEditor } from '@/hooks/useGuardedSpecEditor';
 import { useConfigMapNames, useInstanceSettingsAccess } from '@/hooks/useInstanceSettingsData';
 import { useCrdFieldCapabilities } from '@/hooks/useMlflowCapabilities';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { SpecEditorFrame } from '@/views/admin/SpecEditorFrame';
 
 import { InstanceSettingsForm } from './InstanceSettingsForm';
 
@@ -67,51 +66,27 @@ export const InstanceSettingsEditor = ({
   const blocked = issues.length > 0 || !parseLabelSelectorText(settings.workspaceSelector).ok;
 
   return (
-    <Stack hasGutter>
-      <StackItem>
-        <InstanceSettingsForm
-          settings={settings}
-          onChange={editor.edit}
-          issues={showIssues ? issues : []}
-          serverIssues={editor.serverIssues}
-          currentSelector={snapshot.spec?.workspaceLabelSelector}
-          listNamespaces={readAccess.listNamespaces}
-          configMaps={configMaps}
-          configMapsReason={readAccess.listConfigMaps.loading ? undefined : configMapsReason}
-          mlflowNamespace={mlflowNamespace}
-          crdFields={crd.fields}
-          crdFieldsLoading={crd.loading}
-        />
-      </StackItem>
-      {editor.noChanges ? (
-        <StackItem>
-          <Alert isInline variant="info" title={t('No changes to save')} />
-        </StackItem>
-      ) : null}
-      <StackItem>
-        <ActionGroup>
-          <Button
-            variant="primary"
-            onClick={() => {
-              editor.review(blocked);
-            }}
-          >
-            {t('Review changes')}
-          </Button>
-          <Button variant="link" onClick={onCancel}>
-            {t('Cancel')}
-          </Button>
-        </ActionGroup>
-      </StackItem>
-      {editor.reviewing ? (
-        <SpecReviewModal
-          title={t('Review instance settings')}
-          errorTitle={t('Could not save the instance settings')}
-          {...editor.reviewing}
-          onSave={() => void editor.save(blocked)}
-          onReload={onReload}
-        />
-      ) : null}
-    </Stack>
+    <SpecEditorFrame
+      editor={editor}
+      blocked={blocked}
+      reviewTitle={t('Review instance settings')}
+      reviewErrorTitle={t('Could not save the instance settings')}
+      onCancel={onCancel}
+      onReload={onReload}
+    >
+      <InstanceSettingsForm
+        settings={settings}
+        onChange={editor.edit}
+        issues={showIssues ? issues : []}
+        serverIssues={editor.serverIssues}
+        currentSelector={snapshot.spec?.workspaceLabelSelector}
+        listNamespaces={readAccess.listNamespaces}
+        configMaps={configMaps}
+        configMapsReason={readAccess.listConfigMaps.loading ? undefined : configMapsReason}
+        mlflowNamespace={mlflowNamespace}
+        crdFields={crd.fields}
+        crdFieldsLoading={crd.loading}
+      />
+    </SpecEditorFrame>
   );
 };

@@ -1,6 +1,3 @@
-import { ActionGroup, Alert, Button, Stack, StackItem } from '@patternfly/react-core';
-
-import { SpecReviewModal } from '@/components/spec-review/SpecReviewModal';
 import type { MlflowInstanceWithSpec } from '@/core/instance/instance-types';
 import { applyStorageSettings, settingsFromSpec } from '@/core/storage/instance-storage';
 import { storageIssuesFromServer } from '@/core/storage/storage-server-validation';
@@ -12,6 +9,7 @@ import { useDeniedReason } from '@/hooks/useDeniedReason';
 import { useGuardedSpecEditor } from '@/hooks/useGuardedSpecEditor';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useSecretNames } from '@/hooks/useSecretMetadata';
+import { SpecEditorFrame } from '@/views/admin/SpecEditorFrame';
 
 import { StorageSettingsForm } from './StorageSettingsForm';
 
@@ -70,51 +68,28 @@ export const StorageEditor = ({
   const blocked = issues.length > 0 || passwordFields.length > 0;
 
   return (
-    <Stack hasGutter>
-      <StackItem>
-        <StorageSettingsForm
-          settings={settings}
-          onChange={editor.edit}
-          originalSpec={snapshot?.spec}
-          nextSpec={nextSpec}
-          issues={showIssues ? issues : []}
-          serverIssues={editor.serverIssues}
-          passwordFields={showIssues ? passwordFields : []}
-          storageClasses={storageClasses}
-          storageClassesReason={access.listStorageClasses.loading ? undefined : classesDenied}
-          secrets={secrets}
-          secretsReason={access.listSecrets.loading ? undefined : secretsDenied}
-          createSecretReason={createSecretReason}
-          mlflowNamespace={mlflowNamespace}
-        />
-      </StackItem>
-      {editor.noChanges ? (
-        <StackItem>
-          <Alert isInline variant="info" title={t('No changes to save')} />
-        </StackItem>
-      ) : null}
-      <StackItem>
-        <ActionGroup>
-          <Button
-            variant="primary"
-            onClick={() => {
-              editor.review(blocked);
-            }}
-          >
-            {creating ? t('Review and create') : t('Review changes')}
-          </Button>
-          <Button variant="link" onClick={onCancel}>
-            {t('Cancel')}
-          </Button>
-        </ActionGroup>
-      </StackItem>
-      {editor.reviewing ? (
-        <SpecReviewModal
-          {...editor.reviewing}
-          onSave={() => void editor.save(blocked)}
-          onReload={onReload}
-        />
-      ) : null}
-    </Stack>
+    <SpecEditorFrame
+      editor={editor}
+      blocked={blocked}
+      reviewLabel={creating ? t('Review and create') : t('Review changes')}
+      onCancel={onCancel}
+      onReload={onReload}
+    >
+      <StorageSettingsForm
+        settings={settings}
+        onChange={editor.edit}
+        originalSpec={snapshot?.spec}
+        nextSpec={nextSpec}
+        issues={showIssues ? issues : []}
+        serverIssues={editor.serverIssues}
+        passwordFields={showIssues ? passwordFields : []}
+        storageClasses={storageClasses}
+        storageClassesReason={access.listStorageClasses.loading ? undefined : classesDenied}
+        secrets={secrets}
+        secretsReason={access.listSecrets.loading ? undefined : secretsDenied}
+        createSecretReason={createSecretReason}
+        mlflowNamespace={mlflowNamespace}
+      />
+    </SpecEditorFrame>
   );
 };

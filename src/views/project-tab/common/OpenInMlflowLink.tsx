@@ -1,6 +1,7 @@
 import { FlexItem } from '@patternfly/react-core';
 
 import { ExternalLinkButton } from '@/components/ExternalLinkButton';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 interface OpenInMlflowLinkProps {
   /** A URL from `mlflow-links` (https only); nothing is shown without one. */
@@ -15,3 +16,14 @@ export const OpenInMlflowLink = ({ url, children }: OpenInMlflowLinkProps) =>
       <ExternalLinkButton href={url}>{children}</ExternalLinkButton>
     </FlexItem>
   ) : null;
+
+/** After a name in a table row: an icon that opens it in MLflow (nothing without a URL). */
+export const NameInMlflowLink = ({ url, name }: { url: string | undefined; name: string }) => {
+  const { t } = useMlflowTranslation();
+  return url ? (
+    <>
+      {' '}
+      <ExternalLinkButton href={url} isInline aria-label={t('Open {{name}} in MLflow', { name })} />
+    </>
+  ) : null;
+};

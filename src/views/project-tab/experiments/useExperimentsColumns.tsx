@@ -1,8 +1,8 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import { Button, Label, LabelGroup } from '@patternfly/react-core';
+import { Label, LabelGroup } from '@patternfly/react-core';
 
 import type { ColumnDefinition } from '@/components/ColumnsTable';
-import { LongText } from '@/components/LongText';
+import { LongTextButton } from '@/components/LongText';
 import type { Experiment } from '@/core/mlflow';
 import { isoTime, userTags } from '@/core/mlflow/search-filter';
 import type { ExperimentSort } from '@/core/mlflow/search-filter';
@@ -23,15 +23,12 @@ export const useExperimentsColumns = (
       sortKey: 'name',
       cell: (experiment) => (
         <>
-          <Button
-            variant="link"
-            isInline
+          <LongTextButton
+            text={experiment.name}
             onClick={() => {
               open(experiment);
             }}
-          >
-            <LongText text={experiment.name} inControl />
-          </Button>
+          />
           {experiment.lifecycle_stage === 'deleted' ? (
             <>
               {' '}

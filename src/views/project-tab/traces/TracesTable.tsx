@@ -1,4 +1,3 @@
-import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
   Button,
@@ -7,17 +6,13 @@ import {
   FormSelectOption,
   InputGroup,
   InputGroupItem,
-  Label,
-  LabelGroup,
   TextInput,
   ToolbarItem,
 } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 
-import { LongText } from '@/components/LongText';
+import { ColumnsTable } from '@/components/ColumnsTable';
 import { PagedMlflowTable } from '@/components/PagedMlflowTable';
-import { formatDuration, isoTime } from '@/core/mlflow/search-filter';
 import { firstPagePlace, tracePlace } from '@/core/place/tab-place';
 import {
   buildTraceFilter,
@@ -25,7 +20,6 @@ import {
   isTraceWindow,
   TRACE_STATUSES,
   TRACE_WINDOW_NAMES,
-  userTags,
 } from '@/core/traces/trace-filter';
 import type { TraceSearch } from '@/core/traces/trace-filter';
 import type { TraceRange } from '@/core/traces/trace-range';
@@ -37,16 +31,13 @@ import { useDraft } from '@/views/project-tab/common/useDraft';
 import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
 
 import { TraceRangeForm } from './TraceRangeForm';
-import { TraceStateLabel } from './TraceStateLabel';
 import { useTraceSearch } from './useTraces';
+import { useTracesColumns } from './useTracesColumns';
 
 interface TracesTableProps {
   namespace: string;
   experimentId: string;
 }
-
-/** Characters of a request preview shown in a row (the whole of it in the tooltip). */
-const REQUEST_PREVIEW_CHARS = 80;
 
 /** The time select's choice for a custom range (the others are window names, or '' for any). */
 const CUSTOM_RANGE = 'custom';
@@ -88,6 +79,9 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
     });
   };
   const traces = query.data?.items ?? [];
+  const columns = useTracesColumns((traceId) => {
+    go(tracePlace(place, traceId));
+  });
   const hasRange = search.from !== undefined || search.to !== undefined;
   const searched = Boolean(search.status ?? search.window ?? search.name) || hasRange;
   // "Custom range" picked but not applied yet: the boxes show while the search stays the one it
@@ -204,64 +198,12 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
       }
       emptyError={!access.loading && !access.allowed ? cannotList : undefined}
     >
-      <Table aria-label={t('Traces')} variant="compact">
-        <Thead>
-          <Tr>
-            <Th>{t('Trace')}</Th>
-            <Th>{t('Time')}</Th>
-            <Th>{t('Status')}</Th>
-            <Th>{t('Duration')}</Th>
-            <Th>{t('Request')}</Th>
-            <Th>{t('Tags')}</Th>
-          </Tr>
-        </Thead>
-        <Tbody>
-          {traces.map((trace) => {
-            const tags = userTags(trace.tags);
-            const name = trace.tags['mlflow.traceName'] ?? trace.traceId;
-            return (
-              <Tr key={trace.traceId}>
-                <Td dataLabel={t('Trace')}>
-                  <Button
-                    variant="link"
-                    isInline
-                    onClick={() => {
-                      go(tracePlace(place, trace.traceId));
-                    }}
-                  >
-                    <LongText text={name} inControl />
-                  </Button>
-                </Td>
-                <Td dataLabel={t('Time')}>
-                  <Timestamp timestamp={isoTime(trace.requestTime)} />
-                </Td>
-                <Td dataLabel={t('Status')}>
-                  <TraceStateLabel state={trace.state} />
-                </Td>
-                <Td dataLabel={t('Duration')}>
-                  {trace.durationMs === undefined ? '-' : formatDuration(trace.durationMs)}
-                </Td>
-                <Td dataLabel={t('Request')}>
-                  <LongText text={trace.requestPreview ?? '-'} maxChars={REQUEST_PREVIEW_CHARS} />
-                </Td>
-                <Td dataLabel={t('Tags')}>
-                  {tags.length === 0 ? (
-                    '-'
-                  ) : (
-                    <LabelGroup>
-                      {tags.map(([key, value]) => (
-                        <Label key={key} isCompact>
-                          <LongText text={`${key}=${value}`} maxChars={40} />
-                        </Label>
-                      ))}
-                    </LabelGroup>
-                  )}
-                </Td>
-              </Tr>
-            );
-          })}
-        </Tbody>
-      </Table>
+      <ColumnsTable
+        ariaLabel={t('Traces')}
+        columns={columns}
+        rows={traces}
+        rowKey={(trace) => trace.traceId}
+      />
     </PagedMlflowTable>
   );
 };
