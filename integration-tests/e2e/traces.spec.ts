@@ -164,7 +164,7 @@ test.describe('traces in the MLflow tab', () => {
     alice: session,
     expectHealthyPage,
   }) => {
-    expectFailure(session, { status: 404, path: /\/api\/3\.0\/mlflow\/traces\/get$/ });
+    expectFailure(session, { status: 404, path: /\/ajax-api\/3\.0\/mlflow\/traces\/get$/ });
     await open(
       session,
       tabPath(WORKSPACE, { experimentId, traceId: 'tr-00000000000000000000000000000000' }),
