@@ -6,6 +6,8 @@
 import type { Page } from '@playwright/test';
 
 import { open } from '../support/browser';
+import { asWritten } from '../support/console-link';
+import type { ConsoleLink } from '../support/console-link';
 import { expect, test } from '../support/fixtures';
 import { readMlflow } from '../support/mlflow-instance';
 import { kube } from '../support/stack';
@@ -13,35 +15,6 @@ import { kube } from '../support/stack';
 const CONSOLE_LINKS = '/apis/console.openshift.io/v1/consolelinks';
 const OPERATOR_LINK_PATH = `${CONSOLE_LINKS}/mlflow`;
 const PLUGIN_LINK_PATH = `${CONSOLE_LINKS}/mlflow-console-plugin`;
-
-interface ConsoleLink {
-  apiVersion: string;
-  kind: string;
-  metadata: {
-    name: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    ownerReferences?: unknown[];
-  };
-  spec: {
-    href: string;
-    location: string;
-    applicationMenu?: { section?: string };
-  };
-}
-
-/** The link as its creator wrote it: what the apiserver adds (uid, resourceVersion, ...) left out. */
-const asWritten = ({ apiVersion, kind, metadata, spec }: ConsoleLink): ConsoleLink => ({
-  apiVersion,
-  kind,
-  metadata: {
-    name: metadata.name,
-    ...(metadata.labels ? { labels: metadata.labels } : {}),
-    ...(metadata.annotations ? { annotations: metadata.annotations } : {}),
-    ...(metadata.ownerReferences ? { ownerReferences: metadata.ownerReferences } : {}),
-  },
-  spec,
-});
 
 const NO_LINK_YET = 'No Applications-menu link leads to MLflow yet.';
 const OPERATOR_LINK_SHOWN = 'MLflow is in the Applications menu. The plugin adds no duplicate.';

@@ -6,6 +6,8 @@
  * With it, her tab has its "Open … in MLflow" links; with the link gone, it has none and says why.
  */
 import { expectPluginSettled, open } from '../support/browser';
+import { asWritten } from '../support/console-link';
+import type { ConsoleLink } from '../support/console-link';
 import { expect, test } from '../support/fixtures';
 import { kube } from '../support/stack';
 import { tabPath } from '../support/tab-url';
@@ -14,25 +16,6 @@ const LINK_PATH = '/apis/console.openshift.io/v1/consolelinks/mlflow';
 const MLFLOW_PATH = '/apis/mlflow.opendatahub.io/v1/mlflows/mlflow';
 /** The href of the operator's ConsoleLink as the stack seeds it (scripts/stack/seed-cluster.py). */
 const MLFLOW_UI = 'https://data-science-gateway.apps.cluster.example.com/mlflow';
-
-interface ConsoleLink {
-  apiVersion: string;
-  kind: string;
-  metadata: { name: string; labels?: Record<string, string>; ownerReferences?: unknown[] };
-  spec: Record<string, unknown>;
-}
-
-/** The link as the operator wrote it: what the apiserver adds (uid, resourceVersion) left out. */
-const asWritten = ({ apiVersion, kind, metadata, spec }: ConsoleLink): ConsoleLink => ({
-  apiVersion,
-  kind,
-  metadata: {
-    name: metadata.name,
-    ...(metadata.labels ? { labels: metadata.labels } : {}),
-    ...(metadata.ownerReferences ? { ownerReferences: metadata.ownerReferences } : {}),
-  },
-  spec,
-});
 
 test.describe("MLflow's URL for a project admin", () => {
   test('alice reads it from the ConsoleLink and opens the workspace and a model in MLflow', async ({
