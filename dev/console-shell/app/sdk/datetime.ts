@@ -50,24 +50,23 @@ export const durationText = (date: Date, now: Date = new Date()): string => {
   return `${String(count)} ${unit}${count === 1 ? '' : 's'}`;
 };
 
+/** The console's date and time: month, day, year, hour and minute. */
+const DATE_TIME: Intl.DateTimeFormatOptions = {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  year: 'numeric',
+};
+
 /** "Dec 7, 2026, 5:06 PM" under en-US, in the local time zone. */
 export const dateTimeText = (date: Date, language: string): string =>
-  new Intl.DateTimeFormat(language, {
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    year: 'numeric',
-  }).format(date);
+  new Intl.DateTimeFormat(language, DATE_TIME).format(date);
 
 /** "Dec 7, 2026, 5:06 PM UTC": the tooltip's exact time. */
 export const utcDateTimeText = (date: Date, language: string): string =>
   new Intl.DateTimeFormat(language, {
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    year: 'numeric',
+    ...DATE_TIME,
     timeZone: 'UTC',
     timeZoneName: 'short',
   }).format(date);
