@@ -5,6 +5,8 @@
  * openAPIV3Schema when the user may read CRDs, otherwise from a server-side dry run of a patch with
  * `fieldValidation=Strict`, which names every undeclared field instead of pruning it.
  */
+import { isRecord } from '@/core/shared/is-record';
+
 import type { ReleaseId } from './releases';
 
 /** Whether the installed release offers something; 'unknown' while it cannot be told. */
@@ -32,9 +34,6 @@ interface SchemaNode {
   properties?: Record<string, SchemaNode>;
   'x-kubernetes-preserve-unknown-fields'?: boolean;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 /**
  * The gated fields as the CRD's schema of `version` declares them. A spec that keeps unknown

@@ -3,11 +3,10 @@
  * (MLflow 3.x) says how the server is set up but, up to 3.17, not its version. Whichever answers
  * is used; the release it belongs to follows from RELEASE_LINES.
  */
+import { isRecord } from '@/core/shared/is-record';
+
 import { RELEASE_LINES, parseVersion, versionAtLeast } from './releases';
 import type { ReleaseLine } from './releases';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 /** The version in an answer of /version (text) or of server-info (a `version` or `mlflow_version`). */
 export const mlflowVersionFrom = (answer: unknown): string | undefined => {
