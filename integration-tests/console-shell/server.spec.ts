@@ -7,7 +7,7 @@
  */
 import type { ChildProcessWithoutNullStreams } from 'child_process';
 import { spawn } from 'child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import http from 'http';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -233,5 +233,71 @@ describe('signing in', () => {
       );
       expect(answer.headers.location).toBe('/');
     }
+  });
+});
+
+describe('passing requests on to MLflow', () => {
+  // An upstream that closes a kept-alive connection just as the next request arrives on it, as
+  // uvicorn does with a connection idle for its 5 s keep-alive timeout.
+  let upstream: http.Server;
+  const connections: number[] = [];
+  const MLFLOW_PATH =
+    '/api/proxy/plugin/mlflow-console-plugin/mlflow/mlflow/ajax-api/3.0/mlflow/server-info';
+
+  beforeAll(async () => {
+    upstream = http.createServer((req, res) => {
+      const served = (req.socket as { served?: number } & typeof req.socket).served ?? 0;
+      if (served > 0) {
+        req.socket.destroy();
+        return;
+      }
+      Object.assign(req.socket, { served: served + 1 });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"workspaces_enabled":true}');
+    });
+    upstream.on('connection', () => connections.push(Date.now()));
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const { port: upstreamPort } = upstream.address() as { port: number };
+    appendFileSync(
+      join(stackDir, 'stack.env'),
+      `MLFLOW_URL=http://127.0.0.1:${String(upstreamPort)}/mlflow\n`,
+    );
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => upstream.close(resolve));
+  });
+
+  const signedIn = async () => {
+    const answer = await postForm(
+      { as: 'admin', csrf: 'abc' },
+      { cookie: 'csrf-token=abc', origin: `http://127.0.0.1:${String(port)}` },
+    );
+    return (identityCookieOf(answer) ?? '').split(';')[0];
+  };
+
+  it('sends a GET again when the kept-alive connection was closed, as the bridge does', async () => {
+    const cookie = await signedIn();
+    const first = await request(MLFLOW_PATH, { headers: { cookie } });
+    const second = await request(MLFLOW_PATH, { headers: { cookie } });
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.body).toBe('{"workspaces_enabled":true}');
+    expect(connections.length).toBe(2);
+  });
+
+  it('does not send a POST twice: the browser sees 502 and the reason', async () => {
+    const cookie = await signedIn();
+    expect((await request(MLFLOW_PATH, { headers: { cookie } })).status).toBe(200);
+    const answer = await request(MLFLOW_PATH.replace('server-info', 'experiments/create'), {
+      method: 'POST',
+      headers: {
+        cookie: `${cookie}; csrf-token=abc`,
+        'x-csrftoken': 'abc',
+        'content-type': 'application/json',
+      },
+      body: '{"name":"e"}',
+    });
+    expect(answer.status).toBe(502);
+    expect(answer.body).toContain('could not reach');
   });
 });

@@ -27,6 +27,11 @@ const DROP_RESPONSE_HEADERS = new Set([
   'set-cookie',
 ]);
 
+// Methods without a body that Go's http.Transport (the bridge's) sends again when a kept-alive
+// connection turns out closed by the server before it answered (uvicorn closes idle ones after 5 s).
+const RETRIED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const MAX_ATTEMPTS = 3;
+
 export const proxy = (req, res, { target, upstreamPath, token, ca }) => {
   const headers = {};
   for (const [k, v] of Object.entries(req.headers)) {
@@ -35,40 +40,48 @@ export const proxy = (req, res, { target, upstreamPath, token, ca }) => {
   if (token) headers.authorization = `Bearer ${token}`;
   const u = new URL(target.origin);
   const client = u.protocol === 'https:' ? https : http;
-  const upstream = client.request(
-    {
-      protocol: u.protocol,
-      hostname: u.hostname,
-      port: u.port,
-      method: req.method,
-      path: upstreamPath,
-      headers,
-      ca,
-    },
-    (up) => {
-      const outHeaders = {};
-      for (const [k, v] of Object.entries(up.headers)) {
-        if (!DROP_RESPONSE_HEADERS.has(k)) outHeaders[k] = v;
+  const send = (attempt) => {
+    const upstream = client.request(
+      {
+        protocol: u.protocol,
+        hostname: u.hostname,
+        port: u.port,
+        method: req.method,
+        path: upstreamPath,
+        headers,
+        ca,
+      },
+      (up) => {
+        const outHeaders = {};
+        for (const [k, v] of Object.entries(up.headers)) {
+          if (!DROP_RESPONSE_HEADERS.has(k)) outHeaders[k] = v;
+        }
+        res.writeHead(up.statusCode || 502, outHeaders);
+        // Watches stream JSON lines for as long as the browser listens: pass every chunk at once.
+        res.flushHeaders();
+        up.pipe(res);
+      },
+    );
+    upstream.on('error', (err) => {
+      const closedWhileIdle =
+        upstream.reusedSocket && err.code === 'ECONNRESET' && !res.headersSent && !res.destroyed;
+      if (closedWhileIdle && RETRIED_METHODS.has(req.method) && attempt < MAX_ATTEMPTS) {
+        send(attempt + 1);
+      } else if (!res.headersSent) {
+        sendStatus(
+          res,
+          502,
+          `The shell could not reach ${u.origin}: ${err.message}`,
+          'ServiceUnavailable',
+        );
+      } else {
+        res.destroy();
       }
-      res.writeHead(up.statusCode || 502, outHeaders);
-      // Watches stream JSON lines for as long as the browser listens: pass every chunk at once.
-      res.flushHeaders();
-      up.pipe(res);
-    },
-  );
-  upstream.on('error', (err) => {
-    if (!res.headersSent) {
-      sendStatus(
-        res,
-        502,
-        `The shell could not reach ${u.origin}: ${err.message}`,
-        'ServiceUnavailable',
-      );
-    } else {
-      res.destroy();
-    }
-  });
-  // The browser went away (a closed watch, a reload): end the upstream request too.
-  res.on('close', () => upstream.destroy());
-  req.pipe(upstream);
+    });
+    // The browser went away (a closed watch, a reload): end the upstream request too.
+    res.on('close', () => upstream.destroy());
+    if (attempt === 1) req.pipe(upstream);
+    else upstream.end();
+  };
+  send(1);
 };
