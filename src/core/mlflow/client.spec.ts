@@ -493,4 +493,40 @@ describe('MLflow REST client', () => {
       await expect(result).rejects.toMatchObject({ name: 'AbortError' });
     });
   });
+
+  describe('when the session ends', () => {
+    it('sends nothing more after a 401, and answers every later call with that 401', async () => {
+      const { fetch, calls } = fakeFetch(
+        { status: 200, body: { experiments: [] } },
+        { status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'token expired' } } },
+        { status: 200, body: { experiments: [] } },
+      );
+      const mlflow = client(fetch);
+      await searchExperiments(mlflow, 'team-a', {});
+      await expect(searchExperiments(mlflow, 'team-a', {})).rejects.toMatchObject({
+        kind: 'unauthorized',
+        status: 401,
+        message: 'token expired',
+      });
+      await expect(searchRegisteredModels(mlflow, 'team-a', {})).rejects.toMatchObject({
+        kind: 'unauthorized',
+      });
+      expect(calls).toHaveLength(2);
+    });
+
+    it('keeps asking after a 403: a refusal of one request is not the end of the session', async () => {
+      const { fetch, calls } = fakeFetch(
+        { status: 403, body: { error: { code: 'PERMISSION_DENIED', message: 'no' } } },
+        { status: 200, body: { experiments: [] } },
+      );
+      const mlflow = client(fetch);
+      await expect(searchExperiments(mlflow, 'team-b', {})).rejects.toMatchObject({
+        kind: 'forbidden',
+      });
+      await expect(searchExperiments(mlflow, 'team-a', {})).resolves.toMatchObject({
+        items: [],
+      });
+      expect(calls).toHaveLength(2);
+    });
+  });
 });

@@ -206,7 +206,23 @@ export interface MlflowClient {
   request: (spec: RequestSpec) => Promise<Record<string, unknown>>;
 }
 
-export const createMlflowClient = (options: MlflowClientOptions): MlflowClient => ({
-  baseUrl: options.baseUrl,
-  request: (spec) => request(options, spec),
-});
+/**
+ * A 401 means the person's console session ended (its token expired or was revoked): every later
+ * request would be refused the same way, so the client sends none and answers each with that
+ * 401 until the page is loaded again (signing in again reloads it).
+ */
+export const createMlflowClient = (options: MlflowClientOptions): MlflowClient => {
+  let sessionEnded: MlflowApiError | undefined;
+  return {
+    baseUrl: options.baseUrl,
+    request: async (spec) => {
+      if (sessionEnded) throw sessionEnded;
+      try {
+        return await request(options, spec);
+      } catch (error) {
+        if (isMlflowApiError(error) && error.kind === 'unauthorized') sessionEnded = error;
+        throw error;
+      }
+    },
+  };
+};
