@@ -266,6 +266,25 @@ describe('MLflow REST client against the real server', () => {
     expect(error).toMatchObject({ kind: 'not-found', status: 404 });
   });
 
+  it('says unauthorized for a token the apiserver no longer accepts, and then sends nothing more', async () => {
+    let sent = 0;
+    const revoked = createMlflowClient({
+      baseUrl: MLFLOW_URL,
+      timeoutMs: 20_000,
+      fetch: (url, init) => {
+        sent += 1;
+        return fetch(url, {
+          ...init,
+          headers: { ...init.headers, Authorization: 'Bearer a-token-nobody-issued' },
+        });
+      },
+    });
+    const error = await failureOf(searchExperiments(revoked, 'team-a', { maxResults: 1 }));
+    expect(error).toMatchObject({ kind: 'unauthorized', status: 401 });
+    await expect(failureOf(listWorkspaces(revoked))).resolves.toMatchObject({ status: 401 });
+    expect(sent).toBe(1);
+  });
+
   it('reports a server that does not answer as unreachable', async () => {
     const dead = createMlflowClient({
       baseUrl: 'http://127.0.0.1:9/mlflow',

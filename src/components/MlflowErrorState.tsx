@@ -3,6 +3,8 @@ import { Alert, AlertActionLink } from '@patternfly/react-core';
 import type { ShownError } from '@/hooks/useDescribeError';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
+import { reloadPage } from './reloadPage';
+
 interface MlflowErrorStateProps {
   /** Described by the hooks (src/hooks/useDescribeError.ts). */
   error: ShownError;
@@ -24,8 +26,11 @@ export const MlflowErrorState = ({ error, title, onRetry }: MlflowErrorStateProp
     error.kind === 'unauthorized' ||
     error.kind === 'workspaces-disabled' ||
     error.kind === 'bad-request';
-  const retry =
-    onRetry && !noRetry ? (
+  // Signing in again is a page load: the console sends the person to its sign-in page.
+  const action =
+    error.kind === 'unauthorized' ? (
+      <AlertActionLink onClick={reloadPage}>{t('Reload')}</AlertActionLink>
+    ) : onRetry && !noRetry ? (
       <AlertActionLink onClick={onRetry}>{t('Retry')}</AlertActionLink>
     ) : undefined;
   return (
@@ -33,7 +38,7 @@ export const MlflowErrorState = ({ error, title, onRetry }: MlflowErrorStateProp
       isInline
       variant={error.severity}
       title={error.title ?? t('Could not load {{what}}', { what: title })}
-      actionLinks={retry}
+      actionLinks={action}
     >
       {error.explanation ? <p>{error.explanation}</p> : null}
       <p>

@@ -9,7 +9,7 @@ const describe_ = () => renderHook(() => useDescribeError()).result.current;
 describe('one table: HTTP status → kind → what the user reads', () => {
   it.each([
     [400, 'bad-request', 'MLflow rejected the query', false],
-    [401, 'unauthorized', "You don't have access to this workspace's experiments", false],
+    [401, 'unauthorized', 'Your console session has ended', false],
     [403, 'forbidden', "You don't have access to this workspace's experiments", false],
     [404, 'not-found', 'Not found in MLflow', false],
     [409, 'conflict', undefined, false],

@@ -30,7 +30,13 @@ export const errorTexts = (t: Translate): Record<RequestErrorKind, ErrorText> =>
     ),
   };
   return {
-    unauthorized: noAccess,
+    unauthorized: {
+      severity: 'warning',
+      title: t('Your console session has ended'),
+      explanation: t(
+        'The console no longer accepts your sign-in: it expired or was revoked. Reload the page to sign in again; nothing more is sent to MLflow until then.',
+      ),
+    },
     forbidden: noAccess,
     'workspaces-disabled': {
       severity: 'warning',
