@@ -50,9 +50,12 @@ export class MlflowError extends Error {
   }
 }
 
+const POOL_EXHAUSTED = /QueuePool limit of size \d+ overflow \d+ reached/;
+
 /**
  * One MLflow REST call as `token` in `workspace`. Retries what a busy single-worker server or a
- * workspace that MLflow's namespace watch has not seen yet answers (5xx, 429, 404 for the workspace).
+ * workspace that MLflow's namespace watch has not seen yet answers (5xx, 429, an exhausted
+ * connection pool, 404 for the workspace), with a growing pause.
  */
 export const mlflowCall = async (
   env,
@@ -83,6 +86,8 @@ export const mlflowCall = async (
     const transient =
       res.status >= 500 ||
       res.status === 429 ||
+      // MLflow's SQL store out of pooled connections answers 400 (a busy server, not a bad request).
+      POOL_EXHAUSTED.test(text) ||
       (retryNotFound && res.status === 404 && /workspace|namespace/i.test(text));
     if (!transient || attempt >= 8) throw error;
     await sleep(Math.min(250 * 2 ** attempt, 5000));

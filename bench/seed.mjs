@@ -33,7 +33,13 @@ export const OVERVIEW_NAMESPACES = 5_000;
 /** Of which the first ones hold experiments (the others are empty, as most namespaces are). */
 export const NAMESPACES_WITH_EXPERIMENTS = 300;
 export const EXPERIMENTS_PER_NAMESPACE = 3;
-const SEED_CONCURRENCY = Number(process.env.SEED_CONCURRENCY || 16);
+/**
+ * Requests in flight while seeding. MLflow's SQL store holds one pooled connection per request, and
+ * its pool (SQLAlchemy's default, unless MLFLOW_SQLALCHEMYSTORE_POOL_SIZE / _MAX_OVERFLOW say
+ * otherwise) is 5 connections plus 10 overflow: more than 15 at once and it answers HTTP 400
+ * "QueuePool limit of size 5 overflow 10 reached". Half of that leaves room for the bench itself.
+ */
+const SEED_CONCURRENCY = Number(process.env.SEED_CONCURRENCY || 8);
 /** log-batch takes at most 1000 metrics per call. */
 const METRICS_PER_BATCH = 1000;
 const COMPLETE_TAG = 'bench.complete';
