@@ -189,6 +189,82 @@ describe('traces: the requests', () => {
     expect(trace.spans.map((span) => span.name)).toEqual(['call_model']);
   });
 
+  it('reads a trace whose spans are an artifact (MLflow 3.10) from its info and get-trace-artifact', async () => {
+    // As MLflow 3.10.1 answers for a trace its own client logged (the stack's rhoai-3.4 line).
+    const replies: Record<string, [number, unknown]> = {
+      'traces/get': [
+        500,
+        { error_code: 'INTERNAL_ERROR', message: 'Trace data not stored in tracking store' },
+      ],
+      'traces/tr-1': [200, { trace: { trace_info: WIRE_INFO } }],
+      'get-trace-artifact': [
+        200,
+        {
+          spans: [
+            {
+              span_id: '8jfFoywmazY=',
+              parent_span_id: null,
+              name: 'summarize',
+              start_time_unix_nano: Number('1796674452130990616'),
+              end_time_unix_nano: Number('1796674452231287997'),
+              status: { code: 'STATUS_CODE_ERROR', message: 'ValueError: no text' },
+              events: [
+                {
+                  name: 'exception',
+                  time_unix_nano: Number('1796674452231287997'),
+                  attributes: { 'exception.type': 'ValueError', 'exception.message': 'no text' },
+                },
+              ],
+              attributes: {
+                'mlflow.spanType': '"CHAIN"',
+                'mlflow.spanInputs': '{"title": "Incident review"}',
+                'mlflow.spanOutputs': '"3 bullet points"',
+                temperature: '0.2',
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const calls: string[] = [];
+    const fetch: FetchLike = (url) => {
+      calls.push(url);
+      const key = Object.keys(replies).find((k) => url.includes(`/mlflow/${k}`)) ?? '';
+      const [status, body] = replies[key] ?? [404, 'no route'];
+      return Promise.resolve({
+        ok: status < 300,
+        status,
+        text: () => Promise.resolve(JSON.stringify(body)),
+      });
+    };
+    const client = createMlflowClient({ baseUrl: MLFLOW_PROXY_BASE_PATH, fetch });
+    const trace = await getTrace(client, 'team-a', 'tr-1');
+    expect(calls.slice(1).sort()).toEqual([
+      `${MLFLOW_PROXY_BASE_PATH}/ajax-api/3.0/mlflow/get-trace-artifact?request_id=tr-1`,
+      `${MLFLOW_PROXY_BASE_PATH}/ajax-api/3.0/mlflow/traces/tr-1`,
+    ]);
+    expect(trace.info.traceId).toBe(WIRE_INFO.trace_id);
+    expect(trace.spans).toEqual([
+      expect.objectContaining({
+        name: 'summarize',
+        parentId: undefined,
+        status: 'ERROR',
+        statusMessage: 'ValueError: no text',
+        spanType: 'CHAIN',
+        inputs: { title: 'Incident review' },
+        outputs: '3 bullet points',
+        attributes: { temperature: 0.2 },
+        events: [
+          {
+            name: 'exception',
+            attributes: { 'exception.type': 'ValueError', 'exception.message': 'no text' },
+          },
+        ],
+      }),
+    ]);
+    expect(trace.spans[0].endMs! - trace.spans[0].startMs).toBeCloseTo(100.3, 0);
+  });
+
   it.each([
     [
       'a trace that is not there',

@@ -173,7 +173,29 @@ const INPUTS = 'mlflow.spanInputs';
 const OUTPUTS = 'mlflow.spanOutputs';
 const SPAN_TYPE = 'mlflow.spanType';
 
-const parseAttributes = (value: unknown): Record<string, unknown> => {
+/** A value MLflow wrote with json.dumps (every span attribute in a trace artifact), decoded. */
+const decodeDumped = (value: unknown): unknown => {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+};
+
+/**
+ * Attributes as OTel key/values (the tracking store's spans), or as a plain object (a trace
+ * artifact's spans: the span's own values JSON-dumped, an event's as they were).
+ */
+const parseAttributes = (
+  value: unknown,
+  decodeObjectValue: (value: unknown) => unknown = decodeAttribute,
+): Record<string, unknown> => {
+  if (isRecord(value) && !Array.isArray(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [key, decodeObjectValue(entry)]),
+    );
+  }
   const attributes: Record<string, unknown> = {};
   asArray(value).forEach((entry) => {
     if (isRecord(entry) && typeof entry.key === 'string') {
@@ -185,7 +207,7 @@ const parseAttributes = (value: unknown): Record<string, unknown> => {
 
 export const parseSpan = (value: unknown): Span => {
   const record = isRecord(value) ? value : {};
-  const attributes = parseAttributes(record.attributes);
+  const attributes = parseAttributes(record.attributes, decodeDumped);
   const { [INPUTS]: inputs, [OUTPUTS]: outputs, [SPAN_TYPE]: spanType, ...rest } = attributes;
   const status = isRecord(record.status) ? record.status : {};
   const startMs = nanosToMs(record.start_time_unix_nano) ?? 0;
@@ -243,9 +265,38 @@ export const searchTraces = async (
   return { items: asArray(body.traces).map(parseTraceInfo), nextPageToken: nextToken(body) };
 };
 
+/** What traces/get answers for a trace whose spans were written as an artifact, not to the store. */
+const SPANS_NOT_IN_STORE = /not stored in tracking store/i;
+
+/**
+ * The trace whose spans a client wrote as an artifact (every trace logged by MLflow 3.10's client,
+ * OpenShift AI 3.4): its info from `traces/<id>`, its spans from `get-trace-artifact`, which is
+ * what the MLflow UI reads for such a trace.
+ */
+const getTraceFromArtifact = async (
+  client: MlflowClient,
+  workspace: string,
+  traceId: string,
+  signal: AbortSignal | undefined,
+): Promise<Trace> => {
+  const id = encodeURIComponent(traceId);
+  const [info, data] = await Promise.all([
+    client.request({ method: 'GET', path: `/ajax-api/3.0/mlflow/traces/${id}`, workspace, signal }),
+    client.request({
+      method: 'GET',
+      path: `/ajax-api/3.0/mlflow/get-trace-artifact${queryString({ request_id: traceId })}`,
+      workspace,
+      signal,
+    }),
+  ]);
+  const trace = isRecord(info.trace) ? info.trace : {};
+  return parseTrace({ trace_info: trace.trace_info, spans: data.spans });
+};
+
 /**
  * GET /ajax-api/3.0/mlflow/traces/get: one trace with its spans (what the MLflow UI's trace view asks;
- * `/ajax-api/3.0/mlflow/traces/<id>` answers the info alone).
+ * `/ajax-api/3.0/mlflow/traces/<id>` answers the info alone). A trace whose spans are not in the
+ * tracking store is read from its artifact instead.
  */
 export const getTrace = async (
   client: MlflowClient,
@@ -253,11 +304,16 @@ export const getTrace = async (
   traceId: string,
   { signal }: CallOptions = {},
 ): Promise<Trace> => {
-  const body = await client.request({
-    method: 'GET',
-    path: `/ajax-api/3.0/mlflow/traces/get${queryString({ trace_id: traceId, allow_partial: 'true' })}`,
-    workspace,
-    signal,
-  });
-  return parseTrace(body.trace);
+  try {
+    const body = await client.request({
+      method: 'GET',
+      path: `/ajax-api/3.0/mlflow/traces/get${queryString({ trace_id: traceId, allow_partial: 'true' })}`,
+      workspace,
+      signal,
+    });
+    return parseTrace(body.trace);
+  } catch (error) {
+    if (!(error instanceof Error) || !SPANS_NOT_IN_STORE.test(error.message)) throw error;
+    return getTraceFromArtifact(client, workspace, traceId, signal);
+  }
 };

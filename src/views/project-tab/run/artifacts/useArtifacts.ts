@@ -2,7 +2,7 @@
  * The artifact reads of a run, through the plugin's query cache: one folder's listing (asked when
  * the folder is opened) and the first bytes of one file (as many as its preview needs).
  */
-import { readArtifactHead } from '@/core/artifacts/artifact-reader';
+import { readRunArtifactHead } from '@/core/artifacts/run-artifact-head';
 import { artifactContentUrl, listArtifacts, MLFLOW_PROXY_BASE_PATH } from '@/core/mlflow';
 import { consoleByteFetch } from '@/hooks/consoleByteFetch';
 import { useMlflowQuery } from '@/hooks/useMlflowApi';
@@ -31,11 +31,12 @@ export const useArtifactHead = (
 ) =>
   useMlflowQuery(
     limit > 0 ? ['mlflow', workspace, 'get-artifact', runId, path, limit] : null,
-    (_client, signal) =>
-      readArtifactHead({
+    (client, signal) =>
+      readRunArtifactHead(client, {
         fetch: consoleByteFetch,
-        url: artifactUrl(runId, path),
         workspace,
+        runId,
+        path,
         limit,
         knownSize,
         signal,
