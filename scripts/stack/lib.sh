@@ -111,7 +111,8 @@ ensure_mlflow_venv() {
 # The postgresql profile's MLflow also needs an S3 client and a PostgreSQL driver. They live in a
 # venv of their own layered on the MLflow venv (a .pth file puts its packages on the path), so that
 # the MLflow venv, shared by every profile, stays as it is and this one installs in seconds.
-MLFLOW_STORAGE_EXTRAS=(boto3==1.* psycopg2-binary==2.9.*)
+# SQLAlchemy 2.1 (MLflow 3.17) opens postgresql:// URIs with psycopg 3, SQLAlchemy 2.0 with psycopg2.
+MLFLOW_STORAGE_EXTRAS=(boto3==1.* "psycopg[binary]==3.*" psycopg2-binary==2.9.*)
 ensure_mlflow_storage_venv() {
   local base="$1" extras
   extras="$base-storage-$(printf '%s\n' "${MLFLOW_STORAGE_EXTRAS[@]}" | sha256sum | cut -c1-8)"

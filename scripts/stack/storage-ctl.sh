@@ -101,11 +101,13 @@ start_postgres() {
       || die "could not create the database mlflow"
   fi
   url="postgresql://mlflow:$password@127.0.0.1:$port/mlflow"
+  # For clients that should not show the password in their command line (mlflow-ctl.sh).
+  (umask 077 && printf '127.0.0.1:%s:mlflow:mlflow:%s\n' "$port" "$password" > "$STACK_RUN_DIR/pgpass")
   env_set POSTGRES_PORT "$port"
   env_set POSTGRES_PASSWORD "$password"
   env_set POSTGRES_URL "$url"
   env_set POSTGRES_PSQL "$bin/psql"
-  env_set POSTGRES_VERSION_RUNNING "$("$bin/postgres" --version | awk '{print $NF}')"
+  env_set POSTGRES_VERSION_RUNNING "$("$bin/postgres" --version | awk '{print $3}')"
   log "postgres ready on 127.0.0.1:$port (pid $pid)"
 }
 
