@@ -112,6 +112,9 @@ const admin = kube('admin', stack);
     });
 
     afterAll(async () => {
+      // No namespace controller runs here: what is in the namespace goes first, by hand.
+      await admin.delete(`/apis/mlflow.kubeflow.org/v1/namespaces/${project}/mlflowconfigs/mlflow`);
+      await admin.delete(`/api/v1/namespaces/${project}/secrets/mlflow-artifact-connection`);
       await deleteNamespace(project, stack);
     });
 
