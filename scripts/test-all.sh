@@ -117,8 +117,31 @@ compat_line() {
   return "$status"
 }
 compat_releases="${COMPAT_RELEASES:-}"
+# storage: the current line on another storage profile (scripts/stack/storage-ctl.sh), in its own
+# run dir, the same way: COMPAT_STORAGE=postgresql runs the smoke check and the integration ring
+# with MLflow on PostgreSQL and S3.
+storage_profile() {
+  local profile="$1" dir status=0
+  dir="$(pwd)/.stack-$profile"
+  STACK_STORAGE="$profile" STACK_RUN_DIR="$dir" bash scripts/stack/start.sh || status=$?
+  if [[ $status -eq 0 ]]; then
+    STACK_RUN_DIR="$dir" SMOKE_COUNT_FILE="$results/storage-$profile-smoke.count" \
+      python3 integration-tests/stack-smoke/smoke.py || status=$?
+  fi
+  if [[ $status -eq 0 ]]; then
+    STACK_RUN_DIR="$dir" npx jest -c jest.integration.config.ts --ci --json \
+      --outputFile="$results/storage-$profile-integration.json" || status=$?
+    count_jest "$results/storage-$profile-integration.json"
+  fi
+  STACK_RUN_DIR="$dir" bash scripts/stack/stop.sh
+  return "$status"
+}
+compat_storage="${COMPAT_STORAGE:-}"
 # The current line's stack, if this run started it, is no longer needed: 2 cores run one stack.
-if [[ -n $compat_releases && $started_stack -eq 1 ]]; then bash scripts/stack/stop.sh; fi
+if [[ -n "$compat_releases$compat_storage" && $started_stack -eq 1 ]]; then bash scripts/stack/stop.sh; fi
 for release in $compat_releases; do
   ring "compat-$release" compat_line "$release"
+done
+for profile in $compat_storage; do
+  ring "storage-$profile" storage_profile "$profile"
 done

@@ -8,7 +8,11 @@ import { Agent, request as httpsRequest } from 'https';
 import { join } from 'path';
 
 export const REPO_ROOT = join(__dirname, '../..');
-export const STACK_RUN_DIR = process.env.STACK_RUN_DIR ?? join(REPO_ROOT, '.stack');
+/** The storage profile's own run dir unless one is given, as scripts/stack/lib.sh chooses it. */
+const storage = process.env.STACK_STORAGE;
+export const STACK_RUN_DIR =
+  process.env.STACK_RUN_DIR ??
+  join(REPO_ROOT, storage && storage !== 'sqlite' ? `.stack-${storage}` : '.stack');
 
 export type StackEnv = Partial<Record<string, string>>;
 

@@ -167,6 +167,22 @@ build_kubeconform() {
   fi
 }
 
+# versitygw: the S3 gateway the postgresql storage profile keeps artifacts in (its posix backend
+# stores each bucket as a folder of the run dir).
+build_versitygw() {
+  local dir="$bin/versitygw-$VERSITYGW_VERSION" built
+  if [[ -x "$dir/versitygw" ]]; then return; fi
+  log "building versitygw $VERSITYGW_VERSION with go build (first time: several minutes on 2 cores)"
+  built="$(cache_build_dir "$dir")"
+  if go_build_tool versitygw github.com/versity/versitygw "$VERSITYGW_VERSION" cmd/versitygw "$built/versitygw"; then
+    cache_publish_dir "$built" "$dir"
+    log "built $dir/versitygw"
+  else
+    rm -rf "$built"
+    return 1
+  fi
+}
+
 what="${1:-all}"
 case "$what" in
   kube) cache_locked kube build_kube ;;
@@ -174,10 +190,11 @@ case "$what" in
   helm) cache_locked helm build_helm ;;
   helm-unittest) cache_locked helm-unittest build_helm_unittest ;;
   kubeconform) cache_locked kubeconform build_kubeconform ;;
+  versitygw) cache_locked versitygw build_versitygw ;;
   chart-tools) cache_locked helm build_helm; cache_locked helm-unittest build_helm_unittest; cache_locked kubeconform build_kubeconform ;;
   all)
     cache_locked etcd build_etcd; cache_locked helm build_helm; cache_locked kube build_kube
     cache_locked helm-unittest build_helm_unittest; cache_locked kubeconform build_kubeconform
     ;;
-  *) echo "usage: $0 [all|kube|etcd|helm|helm-unittest|kubeconform|chart-tools]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|kube|etcd|helm|helm-unittest|kubeconform|chart-tools|versitygw]" >&2; exit 2 ;;
 esac

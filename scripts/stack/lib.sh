@@ -4,9 +4,29 @@
 # stack (data, certs, tokens, logs, pids) lives in $STACK_RUN_DIR.
 stack_here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 STACK_REPO="$(cd "$stack_here/../.." && pwd)"
+# The storage profile (STACK_STORAGE): sqlite keeps MLflow's data in SQLite and its artifacts in a
+# folder, as the operator's default; postgresql runs a PostgreSQL and an S3 server of the run dir's
+# own (scripts/stack/storage-ctl.sh). A profile other than sqlite has a run dir of its own by default,
+# so that both can run side by side.
+STACK_STORAGE_GIVEN="${STACK_STORAGE:-}"
+if [[ -n "$STACK_STORAGE_GIVEN" && "$STACK_STORAGE_GIVEN" != sqlite ]]; then
+  default_run_dir="$STACK_REPO/.stack-$STACK_STORAGE_GIVEN"
+else
+  default_run_dir="$STACK_REPO/.stack"
+fi
 # Absolute and without a trailing slash: pids are recognised by this path in their command lines.
-STACK_RUN_DIR="$(realpath -m "${STACK_RUN_DIR:-$STACK_REPO/.stack}")"
+STACK_RUN_DIR="$(realpath -m "${STACK_RUN_DIR:-$default_run_dir}")"
 STACK_ENV_FILE="$STACK_RUN_DIR/stack.env"
+# Like the release line, a run dir keeps the profile it was started with.
+if [[ -z "$STACK_STORAGE_GIVEN" && -f "$STACK_ENV_FILE" ]]; then
+  STACK_STORAGE="$(sed -n 's/^STACK_STORAGE=//p' "$STACK_ENV_FILE" | tail -n1)"
+fi
+STACK_STORAGE="${STACK_STORAGE:-sqlite}"
+case "$STACK_STORAGE" in
+  sqlite | postgresql) ;;
+  *) printf '[stack] ERROR: STACK_STORAGE=%s: expected sqlite or postgresql\n' "$STACK_STORAGE" >&2; exit 2 ;;
+esac
+export STACK_STORAGE
 # Without STACK_RELEASE, a run dir keeps the release line it was started with (stack.env records it),
 # so that stop.sh, mlflow-ctl.sh and a test ring's start.sh need no STACK_RELEASE of their own.
 STACK_RELEASE_GIVEN="${STACK_RELEASE:-}"
@@ -26,6 +46,7 @@ export STACK_RUN_DIR
   ETCD_BIN="$STACK_CACHE/bin/etcd-$ETCD_VERSION/etcd"
   HELM_BIN="$STACK_CACHE/bin/helm-$HELM_VERSION/helm"
   KUBECTL="$KUBE_BIN_DIR/kubectl"
+  VERSITYGW_BIN="$STACK_CACHE/bin/versitygw-$VERSITYGW_VERSION/versitygw"
 }
 
 log() { printf '[stack] %s\n' "$*" >&2; }
@@ -85,6 +106,33 @@ ensure_mlflow_venv() {
   venv="$(mlflow_venv_dir "$py")"
   cached_venv "$venv" "$py" "$MLFLOW_SPEC" "$MLFLOW_K8S_PLUGINS_SPEC"
   echo "$venv"
+}
+
+# The postgresql profile's MLflow also needs an S3 client and a PostgreSQL driver. They live in a
+# venv of their own layered on the MLflow venv (a .pth file puts its packages on the path), so that
+# the MLflow venv, shared by every profile, stays as it is and this one installs in seconds.
+# SQLAlchemy 2.1 (MLflow 3.17) opens postgresql:// URIs with psycopg 3, SQLAlchemy 2.0 with psycopg2.
+MLFLOW_STORAGE_EXTRAS=(boto3==1.* "psycopg[binary]==3.*" psycopg2-binary==2.9.*)
+ensure_mlflow_storage_venv() {
+  local base="$1" extras
+  extras="$base-storage-$(printf '%s\n' "${MLFLOW_STORAGE_EXTRAS[@]}" | sha256sum | cut -c1-8)"
+  [[ -f "$extras/.installed" ]] || cache_locked "$(basename "$extras")" build_storage_venv "$base" "$extras" || exit 1
+  echo "$extras"
+}
+
+build_storage_venv() {
+  local base="$1" extras="$2" dir site
+  [[ -f "$extras/.installed" ]] && return 0
+  log "creating the venv $extras (${MLFLOW_STORAGE_EXTRAS[*]} over $base)"
+  dir="$(cache_build_dir "$extras")" || die "cannot create a build folder beside $extras"
+  "$base/bin/python" -m venv --without-pip "$dir" >&2 || { rm -rf "$dir"; die "venv $dir failed"; }
+  site="$("$dir/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+  "$base/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' > "$site/mlflow-venv.pth"
+  # The MLflow venv's pip, told to install into this venv: what MLflow already has is not installed again.
+  "$base/bin/pip" --python "$dir/bin/python" install --quiet --disable-pip-version-check \
+    "${MLFLOW_STORAGE_EXTRAS[@]}" >&2 || { rm -rf "$dir"; die "pip install ${MLFLOW_STORAGE_EXTRAS[*]} failed"; }
+  printf '%s\n' "${MLFLOW_STORAGE_EXTRAS[@]}" > "$dir/.installed"
+  cache_publish_link "$dir" "$extras"
 }
 
 # N distinct ports the kernel says are free right now on 127.0.0.1 (bind to port 0, read it back).

@@ -81,6 +81,26 @@ s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.
   fi
   url="http://127.0.0.1:$port$MLFLOW_BASE_PATH"
   mkdir -p "$STACK_RUN_DIR/mlflow/artifacts" "$STACK_RUN_DIR/logs" "$STACK_RUN_DIR/pids"
+  # Where MLflow keeps its data: the storage profile (lib.sh). The postgresql profile's values are
+  # the ones the seeded Secrets of the MLflow CR hold (seed-cluster.py); the server's S3 credentials
+  # also serve the projects' own buckets (their mlflow-artifact-connection Secrets name only a bucket).
+  local storage_env=() backend_uri artifacts_uri python="$venv/bin/python"
+  if [[ "$STACK_STORAGE" == postgresql ]]; then
+    [[ -n "$(env_get POSTGRES_URL)" ]] || die "no POSTGRES_URL in stack.env: run scripts/stack/storage-ctl.sh start"
+    python="$(ensure_mlflow_storage_venv "$venv")/bin/python"
+    # The password from libpq's password file, not on the command line that ps shows.
+    backend_uri="postgresql://mlflow@127.0.0.1:$(env_get POSTGRES_PORT)/mlflow?passfile=$STACK_RUN_DIR/pgpass"
+    artifacts_uri="s3://$(env_get S3_ARTIFACTS_BUCKET)/artifacts"
+    storage_env=(
+      AWS_ACCESS_KEY_ID="$(env_get S3_ACCESS_KEY_ID)"
+      AWS_SECRET_ACCESS_KEY="$(env_get S3_SECRET_ACCESS_KEY)"
+      AWS_DEFAULT_REGION="$(env_get S3_REGION)"
+      MLFLOW_S3_ENDPOINT_URL="$(env_get S3_ENDPOINT_URL)"
+    )
+  else
+    backend_uri="sqlite:///$STACK_RUN_DIR/mlflow/mlflow.db"
+    artifacts_uri="file://$STACK_RUN_DIR/mlflow/artifacts"
+  fi
   log "starting mlflow on $url"
   # As the operator deploys it: one worker, no telemetry, no server-side job execution (that would
   # start a job runner and seven huey consumers, each importing MLflow: a minute of CPU at start).
@@ -92,10 +112,11 @@ s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.
   MLFLOW_SERVER_ENABLE_JOB_EXECUTION=false \
   MLFLOW_K8S_AUTH_CACHE_TTL_SECONDS="$auth_ttl" \
   MLFLOW_LOGGING_LEVEL=INFO \
-  setsid "$venv/bin/mlflow" server \
+  env "${storage_env[@]}" \
+  setsid "$python" -m mlflow server \
     --host 127.0.0.1 --port "$port" --workers 1 \
-    --backend-store-uri "sqlite:///$STACK_RUN_DIR/mlflow/mlflow.db" \
-    --serve-artifacts --artifacts-destination "file://$STACK_RUN_DIR/mlflow/artifacts" \
+    --backend-store-uri "$backend_uri" \
+    --serve-artifacts --artifacts-destination "$artifacts_uri" \
     --app-name kubernetes-auth \
     --enable-workspaces --workspace-store-uri kubernetes:// \
     --static-prefix "$MLFLOW_BASE_PATH" \

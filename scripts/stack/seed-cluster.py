@@ -47,6 +47,9 @@ ENV = read_stack_env()
 APPS_NAMESPACE = "redhat-ods-applications"
 GATEWAY_URL = "https://data-science-gateway.apps.cluster.example.com"
 MARKER = ("kube-system", "mlflow-console-plugin-stack-seed")
+# The Secrets of MLflow's database URI and S3 credentials, as in the remote-storage sample.
+DB_SECRET = "mlflow-db-credentials"
+S3_SECRET = "aws-credentials"
 NOW = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -286,27 +289,29 @@ def cluster_config_objects() -> list[dict]:
             "volumeBindingMode": "Immediate",
         },
     ]
-    # The Secrets the remote-storage MLflow sample refers to (fake credentials, never used).
+    # The Secrets the remote-storage MLflow sample refers to: fake credentials, never used, on the
+    # sqlite profile; the running PostgreSQL's and S3 server's on the postgresql one.
+    if production_storage():
+        database_uri = replica_uri = ENV["POSTGRES_URL"]
+        access_key, secret_key = ENV["S3_ACCESS_KEY_ID"], ENV["S3_SECRET_ACCESS_KEY"]
+    else:
+        database_uri = "postgresql://mlflow:not-a-real-password@postgres.redhat-ods-applications.svc:5432/mlflow"
+        replica_uri = "postgresql://mlflow:not-a-real-password@postgres-replica.redhat-ods-applications.svc:5432/mlflow"
+        access_key, secret_key = "AKIAEXAMPLEEXAMPLE00", "not-a-real-secret-key"
     secrets = [
         {
             "apiVersion": "v1",
             "kind": "Secret",
             "type": "Opaque",
-            "metadata": {"name": "mlflow-db-credentials", "namespace": APPS_NAMESPACE},
-            "stringData": {
-                "backend-store-uri": "postgresql://mlflow:not-a-real-password@postgres.redhat-ods-applications.svc:5432/mlflow",
-                "read-replica-backend-store-uri": "postgresql://mlflow:not-a-real-password@postgres-replica.redhat-ods-applications.svc:5432/mlflow",
-            },
+            "metadata": {"name": DB_SECRET, "namespace": APPS_NAMESPACE},
+            "stringData": {"backend-store-uri": database_uri, "read-replica-backend-store-uri": replica_uri},
         },
         {
             "apiVersion": "v1",
             "kind": "Secret",
             "type": "Opaque",
-            "metadata": {"name": "aws-credentials", "namespace": APPS_NAMESPACE},
-            "stringData": {
-                "AWS_ACCESS_KEY_ID": "AKIAEXAMPLEEXAMPLE00",
-                "AWS_SECRET_ACCESS_KEY": "not-a-real-secret-key",
-            },
+            "metadata": {"name": S3_SECRET, "namespace": APPS_NAMESPACE},
+            "stringData": {"AWS_ACCESS_KEY_ID": access_key, "AWS_SECRET_ACCESS_KEY": secret_key},
         },
     ]
     console = {
@@ -362,11 +367,39 @@ def odh_objects() -> list[dict]:
         },
     }
     mlflow = load_yaml_docs(DATA / "samples/mlflow_v1_mlflow_minimal.yaml")[0]
+    if production_storage():
+        mlflow["spec"] = with_production_storage(mlflow["spec"])
     dropped = []
     mlflow["spec"] = prune_to_schema(mlflow["spec"], mlflow_schema()["properties"]["spec"], "spec", dropped)
     if dropped:
         log(f"MLflow sample: {', '.join(dropped)} not in the {stack_release()} CRD, left out")
     return [dsc, module, mlflow]
+
+
+def production_storage() -> bool:
+    """The postgresql storage profile (scripts/stack/storage-ctl.sh): PostgreSQL and S3 are running."""
+    return ENV.get("STACK_STORAGE") == "postgresql"
+
+
+def with_production_storage(spec: dict) -> dict:
+    """The MLflow CR as the postgresql profile's server runs (mlflow-ctl.sh): store URIs and S3
+    credentials from the Secrets above, artifacts served from a bucket, no volume."""
+    spec = {key: value for key, value in spec.items() if key not in ("backendStoreUri", "registryStoreUri", "storage")}
+    schema = mlflow_schema()["properties"]["spec"]["properties"]
+    if "backendStoreUriFrom" in schema:
+        spec["backendStoreUriFrom"] = {"name": DB_SECRET, "key": "backend-store-uri"}
+        spec["registryStoreUriFrom"] = {"name": DB_SECRET, "key": "backend-store-uri"}
+    else:  # an older line's CRD takes the URI only in the spec
+        spec["backendStoreUri"] = spec["registryStoreUri"] = ENV["POSTGRES_URL"]
+    spec["serveArtifacts"] = True
+    spec["artifactsDestination"] = f"s3://{ENV['S3_ARTIFACTS_BUCKET']}/artifacts"
+    spec["envFrom"] = [{"secretRef": {"name": S3_SECRET}}]
+    spec["env"] = [
+        *(spec.get("env") or []),
+        {"name": "MLFLOW_S3_ENDPOINT_URL", "value": ENV["S3_ENDPOINT_URL"]},
+        {"name": "AWS_DEFAULT_REGION", "value": ENV["S3_REGION"]},
+    ]
+    return spec
 
 
 def mlflow_schema() -> dict:

@@ -6,7 +6,9 @@
 # usage: scripts/stack/start.sh [--fresh]
 #   --fresh   stop the stack of this run dir and delete its data (etcd, MLflow DB, certificates, tokens)
 # env:  STACK_RELEASE (rhoai-3.4 | rhoai-3.5 | current, default current or what the run dir was
-#       started with; scripts/stack/versions.sh), STACK_RUN_DIR (default <repo>/.stack), MLFLOW_PLUGIN_CACHE (builds + venv, default
+#       started with; scripts/stack/versions.sh), STACK_STORAGE (sqlite | postgresql, default sqlite or
+#       what the run dir was started with; scripts/stack/storage-ctl.sh), STACK_RUN_DIR (default
+#       <repo>/.stack, <repo>/.stack-postgresql for STACK_STORAGE=postgresql), MLFLOW_PLUGIN_CACHE (builds + venv, default
 #       ~/.cache/mlflow-console-plugin), STACK_PYTHON (a Python >= 3.12 for the MLflow venv)
 #
 # Idempotent: whatever already runs for this run dir (pids alive and healthy) is reused; builds,
@@ -29,7 +31,11 @@ recorded_release="$(env_get STACK_RELEASE)"
 if [[ -n "$recorded_release" && "$recorded_release" != "$STACK_RELEASE" ]]; then
   die "$STACK_RUN_DIR holds a $recorded_release stack; for STACK_RELEASE=$STACK_RELEASE use another STACK_RUN_DIR (or start.sh --fresh)"
 fi
-log "release line $STACK_RELEASE: $MLFLOW_SPEC, $MLFLOW_K8S_PLUGINS_SPEC"
+recorded_storage="$(env_get STACK_STORAGE)"
+if [[ -n "$recorded_storage" && "$recorded_storage" != "$STACK_STORAGE" ]]; then
+  die "$STACK_RUN_DIR holds a stack of the $recorded_storage storage profile; for STACK_STORAGE=$STACK_STORAGE use another STACK_RUN_DIR (or start.sh --fresh)"
+fi
+log "release line $STACK_RELEASE: $MLFLOW_SPEC, $MLFLOW_K8S_PLUGINS_SPEC; storage profile $STACK_STORAGE"
 
 mkdir -p "$STACK_RUN_DIR"/{logs,pids,etcd,mlflow}
 chmod 700 "$STACK_RUN_DIR"
@@ -173,6 +179,7 @@ etcd_version="$(curl -sS "$ETCD_URL/version" | "$PY" -c 'import json,sys; print(
   echo "# Written by scripts/stack/start.sh; KEY=value lines, no quoting. Do not edit."
   echo "STACK_RUN_DIR=$STACK_RUN_DIR"
   echo "STACK_RELEASE=$STACK_RELEASE"
+  echo "STACK_STORAGE=$STACK_STORAGE"
   echo "KUBE_API_URL=$KUBE_API_URL"
   echo "KUBE_CA_FILE=$pki/ca.crt"
   echo "KUBECONFIG_ADMIN=$STACK_RUN_DIR/kubeconfig-admin"
@@ -190,8 +197,10 @@ etcd_version="$(curl -sS "$ETCD_URL/version" | "$PY" -c 'import json,sys; print(
   echo "ETCD_VERSION_RUNNING=$etcd_version"
   echo "MLFLOW_VENV=$MLFLOW_VENV"
   echo "MLFLOW_K8S_PLUGINS_VERSION=$("$PY" -c 'from importlib.metadata import version; print(version("mlflow-kubernetes-plugins"))')"
-  # Keep MLflow's entries from an earlier start: mlflow-ctl.sh reuses its port and checks its pid.
+  # Keep MLflow's entries from an earlier start: mlflow-ctl.sh reuses its port and checks its pid;
+  # and the storage servers' ports and credentials (storage-ctl.sh), which the seeded Secrets name.
   grep -E '^MLFLOW_(PORT|PID|URL|BASE_PATH|API_URL|TRACKING_URL|VERSION_RUNNING|AUTH_CACHE_TTL_SECONDS)=' "$STACK_ENV_FILE" 2>/dev/null || true
+  grep -E '^(POSTGRES|S3)_[A-Z_]+=' "$STACK_ENV_FILE" 2>/dev/null || true
 } > "$STACK_ENV_FILE.tmp"
 mv "$STACK_ENV_FILE.tmp" "$STACK_ENV_FILE"
 chmod 600 "$STACK_ENV_FILE"
@@ -199,6 +208,9 @@ chmod 600 "$STACK_ENV_FILE"
 # --- Project API stand-in (scripts/stack/project-api): started again if it died -------------------
 # Before anything else asks for discovery: an APIService left in etcd by an earlier run points at it.
 bash "$stack_here/project-api/ctl.sh" start
+
+# --- storage of the postgresql profile (PostgreSQL, S3): before the seed, whose Secrets name them -
+bash "$stack_here/storage-ctl.sh" start
 
 # --- cluster content ------------------------------------------------------------------------------
 "$PY" "$stack_here/seed-cluster.py"
@@ -217,3 +229,7 @@ echo "kube-apiserver $(env_get KUBE_APISERVER_VERSION)"
 echo "etcd $(env_get ETCD_VERSION_RUNNING)"
 echo "mlflow $(env_get MLFLOW_VERSION_RUNNING)"
 echo "mlflow-kubernetes-plugins $(env_get MLFLOW_K8S_PLUGINS_VERSION)"
+if [[ "$STACK_STORAGE" == postgresql ]]; then
+  echo "postgresql $(env_get POSTGRES_VERSION_RUNNING)"
+  echo "versitygw $(env_get VERSITYGW_VERSION_RUNNING)"
+fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Stops every process the stack started for this run dir (MLflow, the Project API stand-in,
-# kube-apiserver, etcd), in that order so that no client outlives its server. Data stays in the run
-# dir for the next start (start.sh --fresh deletes it). Idempotent: nothing running is fine.
+# Stops every process the stack started for this run dir (MLflow, the postgresql profile's S3
+# server and PostgreSQL, the Project API stand-in, kube-apiserver, etcd), in that order so that no
+# client outlives its server. Data stays in the run dir for the next start (start.sh --fresh deletes
+# it). Idempotent: nothing running is fine.
 #
 # usage: scripts/stack/stop.sh [--quiet]
 set -euo pipefail
@@ -12,7 +13,7 @@ quiet="${1:-}"
 take_stack_lock
 
 stopped=0
-for name in mlflow project-api kube-apiserver etcd; do
+for name in mlflow s3 postgres project-api kube-apiserver etcd; do
   pid="$(cat "$STACK_RUN_DIR/pids/$name" 2>/dev/null || true)"
   if pid_alive "$pid"; then
     stop_group "$pid" "$name"

@@ -7,6 +7,8 @@ HELM_VERSION="${HELM_VERSION:-v3.19.0}"
 # The chart's test tools (scripts/chart): helm-unittest as a Helm plugin, kubeconform for schemas.
 HELM_UNITTEST_VERSION="${HELM_UNITTEST_VERSION:-v1.1.2}"
 KUBECONFORM_VERSION="${KUBECONFORM_VERSION:-v0.8.0}"
+# The S3-compatible server of the postgresql storage profile (STACK_STORAGE, scripts/stack/storage.sh).
+VERSITYGW_VERSION="${VERSITYGW_VERSION:-v1.8.0}"
 # The OpenShift AI release line the stack stands in for: its MLflow, its Kubernetes plugins, and its
 # MLflow CRDs and roles (test-data/cluster/releases/<line>/ over test-data/cluster/, see the README
 # there). Each line's venv is keyed by its specs, so it is built once and then reused.
