@@ -2,11 +2,13 @@
 // - README.md has no line over 120 characters (tables included: wide content belongs elsewhere).
 // - README.md's support table names the console versions package.json declares.
 // - bench/README.md's figures table is what bench/figures.json generates (node bench/figures-table.mjs).
+// - README.md's support table is what docs/support-matrix.json generates (scripts/support-matrix.mjs).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { checkBenchReadme } from '../bench/figures-table.mjs';
+import { checkSupportTable } from './support-matrix.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_README_LINE = 120;
@@ -30,6 +32,8 @@ if (!readme.includes(`\`${consoleVersions}\``)) {
 }
 const bench = await checkBenchReadme();
 if (bench) problems.push(bench);
+const support = checkSupportTable();
+if (support) problems.push(support);
 
 if (problems.length > 0) {
   console.error(problems.join('\n'));
