@@ -93,13 +93,18 @@ ring stack-smoke env SMOKE_COUNT_FILE="$results/smoke.count" python3 integration
 ring stack-units python_units scripts/stack/project-api "$results/stack-units.count"
 ring chart env CHART_COUNT_FILE="$results/chart.count" bash scripts/chart/test-chart.sh
 ring integration npx jest -c jest.integration.config.ts --ci --json --outputFile="$results/integration.json"
+# What passed, per capability, for README.md's support table (scripts/support-matrix.mjs).
+record_support() {
+  node scripts/support-matrix.mjs --record "$1" "$2" "$3/stack.env" || true
+}
+record_support current "$results/integration.json" "${STACK_RUN_DIR:-$(pwd)/.stack}"
 ring e2e env PLAYWRIGHT_JSON_OUTPUT_NAME="$(pwd)/$results/e2e.json" \
   npx playwright test --reporter=list,json
 
 # compat: each older OpenShift AI release line (scripts/stack/versions.sh) in a stack of its own,
 # in its own run dir and on its own ports: the smoke check and the integration ring there, then
-# that stack stopped (and its data kept, so that the next run starts faster). Run only when asked
-# for, COMPAT_RELEASES="rhoai-3.4 rhoai-3.5": the older lines do not pass the integration ring yet.
+# that stack stopped (and its data kept, so that the next run starts faster). Every line by
+# default; COMPAT_RELEASES="" skips them, COMPAT_RELEASES=rhoai-3.4 runs one.
 compat_line() {
   local release="$1" dir status=0
   dir="$(pwd)/.stack-compat-$release"
@@ -112,14 +117,15 @@ compat_line() {
     STACK_RUN_DIR="$dir" npx jest -c jest.integration.config.ts --ci --json \
       --outputFile="$results/compat-$release-integration.json" || status=$?
     count_jest "$results/compat-$release-integration.json"
+    record_support "$release" "$results/compat-$release-integration.json" "$dir"
   fi
   STACK_RUN_DIR="$dir" bash scripts/stack/stop.sh
   return "$status"
 }
-compat_releases="${COMPAT_RELEASES:-}"
+compat_releases="${COMPAT_RELEASES-rhoai-3.4 rhoai-3.5}"
 # storage: the current line on another storage profile (scripts/stack/storage-ctl.sh), in its own
-# run dir, the same way: COMPAT_STORAGE=postgresql runs the smoke check and the integration ring
-# with MLflow on PostgreSQL and S3.
+# run dir, the same way: the smoke check and the integration ring with MLflow on PostgreSQL and S3
+# (COMPAT_STORAGE="" skips it).
 storage_profile() {
   local profile="$1" dir status=0
   dir="$(pwd)/.stack-$profile"
@@ -132,11 +138,12 @@ storage_profile() {
     STACK_RUN_DIR="$dir" npx jest -c jest.integration.config.ts --ci --json \
       --outputFile="$results/storage-$profile-integration.json" || status=$?
     count_jest "$results/storage-$profile-integration.json"
+    record_support "$profile" "$results/storage-$profile-integration.json" "$dir"
   fi
   STACK_RUN_DIR="$dir" bash scripts/stack/stop.sh
   return "$status"
 }
-compat_storage="${COMPAT_STORAGE:-}"
+compat_storage="${COMPAT_STORAGE-postgresql}"
 # The current line's stack, if this run started it, is no longer needed: 2 cores run one stack.
 if [[ -n "$compat_releases$compat_storage" && $started_stack -eq 1 ]]; then bash scripts/stack/stop.sh; fi
 for release in $compat_releases; do
