@@ -20,7 +20,18 @@ export interface CrdFieldCapabilities {
   loading: boolean;
   /** How the answer was found: the CRD's schema, a strict dry run, or neither. */
   source: 'schema' | 'dry-run' | 'none';
+  /** Why the CRD could not be checked, in the cluster's words, when it could not. */
+  problem?: string;
 }
+
+interface CrdCheck {
+  offers: CrdFieldOffers;
+  problem?: string;
+}
+
+/** The cluster's refusal as the user reads it: its status and its own text. */
+const refusalText = (status: number | undefined, message: string) =>
+  status === undefined ? message : `${String(status)}: ${message}`;
 
 /**
  * Which of the gated MLflow CRD fields this cluster's CRD declares: read from the CRD's schema
@@ -41,10 +52,21 @@ export const useCrdFieldCapabilities = (
   const query = useQuery(
     {
       queryKey: ['k8s', 'mlflow-crd-fields', mode, instanceName],
-      queryFn: async (): Promise<CrdFieldOffers> => {
+      queryFn: async (): Promise<CrdCheck> => {
         if (mode === 'schema') {
-          const crd = await k8sGet({ model: CustomResourceDefinitionModel, name: MLFLOW_CRD_NAME });
-          return crdFieldsFromSchema(crd);
+          try {
+            const crd = await k8sGet({
+              model: CustomResourceDefinitionModel,
+              name: MLFLOW_CRD_NAME,
+            });
+            return { offers: crdFieldsFromSchema(crd) };
+          } catch (error) {
+            const described = describeError(error);
+            return {
+              offers: allFields('unknown'),
+              problem: refusalText(described.status, described.message),
+            };
+          }
         }
         let outcome: DryRunOutcome;
         try {
@@ -63,7 +85,11 @@ export const useCrdFieldCapabilities = (
           const described = describeError(error);
           outcome = { ok: false, status: described.status, message: described.message };
         }
-        return crdFieldsFromDryRun(outcome);
+        const offers = crdFieldsFromDryRun(outcome);
+        const told = Object.values(offers).some((offer) => offer !== 'unknown');
+        return told || outcome.ok
+          ? { offers }
+          : { offers, problem: refusalText(outcome.status, outcome.message) };
       },
       enabled: mode !== undefined,
       staleTime: Infinity,
@@ -72,8 +98,9 @@ export const useCrdFieldCapabilities = (
     mlflowQueryClient,
   );
   return {
-    fields: query.data ?? allFields('unknown'),
+    fields: query.data?.offers ?? allFields('unknown'),
     loading: mode !== undefined && query.isLoading,
-    source: query.data ? (mode ?? 'none') : 'none',
+    source: query.data && !query.data.problem ? (mode ?? 'none') : 'none',
+    problem: query.data?.problem,
   };
 };

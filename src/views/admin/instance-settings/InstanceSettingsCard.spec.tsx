@@ -228,6 +228,26 @@ describe('InstanceSettingsCard', () => {
     expect(probe.queryParams).toEqual({ dryRun: 'All', fieldValidation: 'Strict' });
   });
 
+  it('shows the cluster’s answer when neither the CRD nor a dry run can tell, and offers neither setting', async () => {
+    useAccessReview.mockImplementation(({ resource }) => [
+      resource !== 'customresourcedefinitions',
+      false,
+    ]);
+    k8sPatch.mockRejectedValue(
+      Object.assign(new Error('mlflows.mlflow.opendatahub.io "mlflow" is forbidden'), {
+        response: { status: 403 },
+      }),
+    );
+    await openEditor();
+    const alert = await screen.findByText('The MLflow CRD of this cluster could not be checked');
+    expect(alert).toBeInTheDocument();
+    expect(
+      screen.getByText('403: mlflows.mlflow.opendatahub.io "mlflow" is forbidden'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('switch', { name: /Archive old trace payloads/ })).toBeNull();
+    expect(screen.queryByRole('switch', { name: /Garbage collection/ })).toBeNull();
+  });
+
   it('picks the CA bundle from the ConfigMaps’ names', async () => {
     k8sPatch.mockResolvedValue({});
     const { user } = await openEditor();

@@ -1,3 +1,4 @@
+import { Alert } from '@patternfly/react-core';
 import { useCallback } from 'react';
 
 import { withoutUnofferedFields } from '@/core/capabilities';
@@ -74,6 +75,20 @@ export const InstanceSettingsEditor = ({
       onCancel={onCancel}
       onReload={onReload}
     >
+      {crd.problem ? (
+        <Alert
+          isInline
+          variant="warning"
+          title={t('The MLflow CRD of this cluster could not be checked')}
+        >
+          <p>
+            {t(
+              'Settings that older OpenShift AI releases lack are not offered until it can be. The cluster answered:',
+            )}
+          </p>
+          <p>{crd.problem}</p>
+        </Alert>
+      ) : null}
       <InstanceSettingsForm
         settings={settings}
         onChange={editor.edit}
