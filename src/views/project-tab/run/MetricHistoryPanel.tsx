@@ -1,7 +1,8 @@
 import { Alert, Content, Spinner, Stack, StackItem } from '@patternfly/react-core';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
 import { MlflowErrorState } from '@/components/MlflowErrorState';
+import type { ValueScale } from '@/core/metrics/chart-scale';
 import { downsampleMinMax } from '@/core/metrics/downsample';
 import type { StepWindow } from '@/core/metrics/metric-window';
 import type { Metric } from '@/core/mlflow';
@@ -45,6 +46,8 @@ const toChartPoints = (metrics: readonly Metric[]) =>
 export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistoryPanelProps) => {
   const { t } = useMlflowTranslation();
   const { place, go } = useTabPlace();
+  // Held here, not in the chart, which is replaced by a spinner while a zoomed window loads.
+  const [scale, setScale] = useState<ValueScale>('linear');
   // Fetch the chart's code while the values are on their way, not after.
   useEffect(() => {
     void loadMetricHistoryChart();
@@ -152,7 +155,13 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
           </Alert>
         ) : (
           <Suspense fallback={<Spinner size="lg" aria-label={t('Loading chart')} />}>
-            <MetricHistoryChart metricKey={metricKey} points={drawn} onZoom={zoomTo} />
+            <MetricHistoryChart
+              metricKey={metricKey}
+              points={drawn}
+              scale={scale}
+              onScaleChange={setScale}
+              onZoom={zoomTo}
+            />
           </Suspense>
         )}
       </StackItem>
