@@ -115,9 +115,11 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
   const drawn = downsampleMinMax(all, CHART_MAX_POINTS);
   const nonFinite = countNonFinite(all.map((point) => point.y));
   const finiteCount = all.length - nonFinite.total;
+  // A value logged once is shown as that value: no steps to zoom to, no stretch to sum up.
+  const loggedOnce = all.length === 1 && !zoom;
   return (
     <Stack hasGutter>
-      <StackItem>{zoomForm}</StackItem>
+      {loggedOnce ? null : <StackItem>{zoomForm}</StackItem>}
       {error ? <StackItem>{error}</StackItem> : null}
       <StackItem>
         {all.length === 0 ? (
@@ -166,12 +168,14 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
         )}
       </StackItem>
       <StackItem>
-        <MetricHistoryWindowSummary
-          points={all}
-          shown={shown}
-          everyValue={values.data?.everyValue ?? false}
-          onZoom={zoomTo}
-        />
+        {loggedOnce ? null : (
+          <MetricHistoryWindowSummary
+            points={all}
+            shown={shown}
+            everyValue={values.data?.everyValue ?? false}
+            onZoom={zoomTo}
+          />
+        )}
         <Content component="small" aria-live="polite">
           {drawn.length < finiteCount
             ? t(
