@@ -34,6 +34,12 @@ const checkComparison = async (page: Page) => {
   await expect(
     page.getByRole('img', { name: /^val_accuracy of 3 runs over \d+ points$/ }),
   ).toBeVisible();
+  // roc_auc, logged once by each run: a bar per run, its value beside it.
+  await expect(
+    page.getByRole('list', { name: 'roc_auc of each run' }).getByRole('listitem'),
+  ).toHaveCount(3);
+  // Said once on the page, not under each chart.
+  await expect(page.getByText('Point at a step to see its value and time.')).toHaveCount(1);
   await expect(page.getByRole('grid', { name: 'Summary metrics' })).toBeVisible();
 
   // Every run of an experiment shares epochs and model_type: gone once only differences show.

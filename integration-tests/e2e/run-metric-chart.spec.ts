@@ -1,11 +1,13 @@
 /**
  * Alice, in team-a's MLflow tab: an experiment's runs narrowed by an MLflow filter expression, one
  * run opened, its long metric history drawn from MLflow's sample, then zoomed to a window drawn
- * from every value, thinned without losing its spike.
+ * from every value, thinned without losing its spike; a metric it logged once shown as its value.
  * The experiment is logged by the test itself (through MLflow's REST API, as alice), so that the
  * history is long enough to need thinning and the filter has a known answer.
+ * Then the demo run `spiky-run` (scripts/stack/seed_spiky_metric.py: `loss` with one value of 42
+ * among values below 1.3) put on a log axis, where the spike no longer flattens the rest.
  */
-import { open, openExperiment } from '../support/browser';
+import { expectPluginSettled, open, openExperiment } from '../support/browser';
 import { AA_LARGE_TEXT, lowestTextContrast } from '../support/contrast';
 import { expect, test } from '../support/fixtures';
 import { mlflowPost as postToMlflow, uniqueName } from '../support/stack';
@@ -75,7 +77,10 @@ test.describe("a run's metric chart, as alice", () => {
   test('filters runs with an MLflow expression, opens one, and zooms its long history to the spike', async ({
     alice: session,
     expectHealthyPage,
+    saveScreenshot,
   }) => {
+    // Two charts, a zoomed window and two axe scans: over 90 s on a busy machine.
+    test.setTimeout(180_000);
     const { page } = session;
     await open(session, tabPath(WORKSPACE));
     await openExperiment(page, experimentName);
@@ -128,5 +133,61 @@ test.describe("a run's metric chart, as alice", () => {
     await expect(chart.getByText('8', { exact: true }).first()).toBeAttached();
     await chart.scrollIntoViewIfNeeded();
     await expectHealthyPage(session, 'alice-run-chart');
+
+    // accuracy, logged once, is its value: no chart of a lone dot.
+    await page
+      .getByRole('grid', { name: 'Metrics' })
+      .getByRole('row')
+      .filter({ hasText: 'accuracy' })
+      .getByRole('button', { name: 'Details' })
+      .click();
+    const accuracy = page.getByRole('figure').filter({ hasText: /^0\.95accuracy, logged once/ });
+    await expect(accuracy).toHaveText(/^0\.95accuracy, logged once, at step 0 \(.+\)$/);
+    await accuracy.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'alice-run-value-logged-once');
+  });
+
+  test('puts the spiky demo run on a log axis, ticked at powers of ten', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
+    // A 1,000-step window and two axe scans: over 90 s on a busy machine.
+    test.setTimeout(180_000);
+    const { page } = session;
+    await open(session, tabPath(WORKSPACE));
+    await openExperiment(page, 'loss-spike-demo');
+    await expectPluginSettled(page);
+    await page.getByRole('button', { name: 'spiky-run', exact: true }).click();
+    await page
+      .getByRole('grid', { name: 'Metrics' })
+      .getByRole('row')
+      .filter({ hasText: 'loss' })
+      .getByRole('button', { name: 'Details' })
+      .click();
+    // The window around the spike (42 at step 3217; MLflow's first sample may miss it).
+    await page.getByLabel('From step').fill('2800');
+    await page.getByLabel('To step').fill('3799');
+    await page.getByRole('button', { name: 'Apply zoom' }).click();
+    await expect(page.getByText(/^Every value of steps 2800–3799 is drawn\./)).toBeVisible({
+      timeout: 30_000,
+    });
+    const chart = page.getByRole('img', { name: /^History of loss over \d+ points$/ });
+    const valueTicks = chart.locator('text[text-anchor="end"]');
+    // Linear, the spike takes the axis: every other value lies under its first tick.
+    await expect(valueTicks).toHaveText(['10', '20', '30', '40']);
+
+    const scale = page.getByRole('group', { name: 'Scale of loss' });
+    await scale.getByRole('button', { name: 'Log', exact: true }).click();
+    await expect(scale.getByRole('button', { name: 'Log', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(valueTicks).toHaveText(['0.1', '1', '10', '100']);
+    await expect.poll(() => lowestTextContrast(chart)).toBeGreaterThanOrEqual(AA_LARGE_TEXT);
+    await chart.scrollIntoViewIfNeeded();
+    await expectHealthyPage(session, 'alice-run-chart-log');
+
+    await scale.getByRole('button', { name: 'Linear', exact: true }).click();
+    await expect(valueTicks).toHaveText(['10', '20', '30', '40']);
   });
 });

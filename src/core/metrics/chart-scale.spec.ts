@@ -1,10 +1,16 @@
 import {
   drawableDomain,
   finiteExtent,
+  fitsLogScale,
+  formatPowerOfTen,
   linearScale,
   linePath,
+  logDomain,
+  logScale,
+  logTicks,
   nearestIndex,
   niceTicks,
+  stepTicks,
   tickStep,
 } from './chart-scale';
 
@@ -46,6 +52,61 @@ describe('linearScale', () => {
     expect(linearScale([0, 1000], [72, 616])(500)).toBe(344);
     expect(linearScale([0, 10], [244, 16])(10)).toBe(16);
     expect(linearScale([3, 3], [0, 100])(3)).toBe(50);
+  });
+});
+
+describe('stepTicks', () => {
+  it('labels each of a few logged steps', () => {
+    expect(stepTicks([0, 1, 2], 6)).toEqual([0, 1, 2]);
+    expect(stepTicks([7], 6)).toEqual([7]);
+    expect(stepTicks([10, 10, 20], 6)).toEqual([10, 20]);
+  });
+
+  it('puts round whole steps where logged steps are many or would crowd each other', () => {
+    expect(stepTicks([0, 1, 1000], 6)).toEqual([0, 200, 400, 600, 800, 1000]);
+    expect(stepTicks([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 6)).toEqual([0, 2, 4, 6, 8]);
+    expect(stepTicks([Number.NaN], 6)).toEqual([]);
+  });
+});
+
+describe('log scale', () => {
+  it('can place only values above 0', () => {
+    expect(fitsLogScale([0.1, 42, Number.NaN])).toBe(true);
+    expect(fitsLogScale([0.1, 0])).toBe(false);
+    expect(fitsLogScale([-1, 5])).toBe(false);
+    expect(fitsLogScale([Number.NaN])).toBe(false);
+  });
+
+  it('spans the powers of ten around the values, a decade either side of a lone one', () => {
+    expect(logDomain([0.139, 42])).toEqual([0.1, 100]);
+    expect(logDomain([0.001, 1000])).toEqual([0.001, 1000]);
+    expect(logDomain([1, 1])).toEqual([0.1, 10]);
+    expect(logDomain([2, 5])).toEqual([1, 10]);
+  });
+
+  it('ticks at powers of ten only, every few of them over a wide span', () => {
+    expect(logTicks([0.1, 100], 5)).toEqual([0.1, 1, 10, 100]);
+    expect(logTicks([0.001, 1000], 5)).toEqual([0.01, 1, 100]);
+    expect(logTicks([1e-12, 1e12], 5)).toEqual([1e-10, 1e-5, 1, 1e5, 1e10]);
+  });
+
+  it('writes small and large powers of ten short', () => {
+    expect([1e-5, 0.0001, 0.1, 1, 1000, 1e5, 1e6].map(formatPowerOfTen)).toEqual([
+      '1e-5',
+      '0.0001',
+      '0.1',
+      '1',
+      '1000',
+      '100000',
+      '1e6',
+    ]);
+  });
+
+  it('puts each power of ten equally far apart', () => {
+    const sy = logScale([0.1, 100], [200, 20]);
+    expect([0.1, 1, 10, 100].map(sy)).toEqual([200, 140, 80, 20]);
+    // A spike of 42 above values near 0.15 leaves them most of the height.
+    expect(sy(0.15)).toBeLessThan(200 - 0.05 * 180);
   });
 });
 

@@ -1,7 +1,8 @@
 import { Alert, Content, Spinner } from '@patternfly/react-core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { MlflowErrorState } from '@/components/MlflowErrorState';
+import type { ValueScale } from '@/core/metrics/chart-scale';
 import { buildComparedMetric } from '@/core/metrics/compare';
 import type { Run } from '@/core/mlflow';
 import { runDisplayName } from '@/core/mlflow/search-filter';
@@ -31,6 +32,7 @@ export const ComparedMetricChart = ({ namespace, metricKey, runs }: ComparedMetr
   const { t } = useMlflowTranslation();
   const runIds = runs.map((run) => run.info.run_id);
   const samples = useSampledMetricHistories(namespace, runIds, metricKey, COMPARE_SAMPLE_SIZE);
+  const [scale, setScale] = useState<ValueScale>('linear');
 
   if (samples.error) {
     return (
@@ -66,7 +68,12 @@ export const ComparedMetricChart = ({ namespace, metricKey, runs }: ComparedMetr
         />
       ) : (
         <Suspense fallback={<Spinner size="lg" aria-label={t('Loading chart')} />}>
-          <MetricHistoryChart metricKey={metricKey} series={drawable} />
+          <MetricHistoryChart
+            metricKey={metricKey}
+            series={drawable}
+            scale={scale}
+            onScaleChange={setScale}
+          />
         </Suspense>
       )}
       <Content component="small">

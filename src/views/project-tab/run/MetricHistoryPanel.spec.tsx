@@ -121,6 +121,32 @@ describe('MetricHistoryPanel, zoom not download', () => {
     expect(seen.every((request) => request.workspace === 'team-a')).toBe(true);
   });
 
+  it('keeps the log scale chosen while a zoomed window loads', async () => {
+    historyServer(12_000);
+    renderPanel();
+    await userEvent.click(await screen.findByRole('button', { name: 'Log' }));
+    await zoomByTyping('1000', '1999');
+    await screen.findByText(/^Every value of steps 1000–1999 is drawn\./);
+    expect(await screen.findByRole('button', { name: 'Log' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const chart = screen.getByRole('img', { name: /^History of loss over \d+ points$/ });
+    // 0.0005 to the spike of 9.5: four powers of ten.
+    for (const tick of ['0.0001', '0.001', '0.01', '0.1', '1', '10']) {
+      expect(within(chart).getByText(tick)).toBeInTheDocument();
+    }
+  });
+
+  it('shows a value logged once as that value, with no steps to zoom to', async () => {
+    historyServer(1);
+    renderPanel();
+    expect(await screen.findByText('1')).toBeVisible();
+    expect(screen.getByRole('figure')).toHaveTextContent(/^1loss, logged once, at step 0/);
+    expect(screen.queryByLabelText('From step')).not.toBeInTheDocument();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+
   it('draws a wide window as a sample, and zooms to every value around its highest', async () => {
     const seen = historyServer(12_000);
     renderPanel('?experiment=7&run=r1&zoom=loss&zoomFrom=0&zoomTo=5999');

@@ -1,7 +1,8 @@
 import { Alert, Content, Spinner, Stack, StackItem } from '@patternfly/react-core';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
 import { MlflowErrorState } from '@/components/MlflowErrorState';
+import type { ValueScale } from '@/core/metrics/chart-scale';
 import { downsampleMinMax } from '@/core/metrics/downsample';
 import type { StepWindow } from '@/core/metrics/metric-window';
 import type { Metric } from '@/core/mlflow';
@@ -45,6 +46,8 @@ const toChartPoints = (metrics: readonly Metric[]) =>
 export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistoryPanelProps) => {
   const { t } = useMlflowTranslation();
   const { place, go } = useTabPlace();
+  // Held here, not in the chart, which is replaced by a spinner while a zoomed window loads.
+  const [scale, setScale] = useState<ValueScale>('linear');
   // Fetch the chart's code while the values are on their way, not after.
   useEffect(() => {
     void loadMetricHistoryChart();
@@ -112,9 +115,11 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
   const drawn = downsampleMinMax(all, CHART_MAX_POINTS);
   const nonFinite = countNonFinite(all.map((point) => point.y));
   const finiteCount = all.length - nonFinite.total;
+  // A value logged once is shown as that value: no steps to zoom to, no stretch to sum up.
+  const loggedOnce = all.length === 1 && !zoom;
   return (
     <Stack hasGutter>
-      <StackItem>{zoomForm}</StackItem>
+      {loggedOnce ? null : <StackItem>{zoomForm}</StackItem>}
       {error ? <StackItem>{error}</StackItem> : null}
       <StackItem>
         {all.length === 0 ? (
@@ -152,17 +157,25 @@ export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistor
           </Alert>
         ) : (
           <Suspense fallback={<Spinner size="lg" aria-label={t('Loading chart')} />}>
-            <MetricHistoryChart metricKey={metricKey} points={drawn} onZoom={zoomTo} />
+            <MetricHistoryChart
+              metricKey={metricKey}
+              points={drawn}
+              scale={scale}
+              onScaleChange={setScale}
+              onZoom={zoomTo}
+            />
           </Suspense>
         )}
       </StackItem>
       <StackItem>
-        <MetricHistoryWindowSummary
-          points={all}
-          shown={shown}
-          everyValue={values.data?.everyValue ?? false}
-          onZoom={zoomTo}
-        />
+        {loggedOnce ? null : (
+          <MetricHistoryWindowSummary
+            points={all}
+            shown={shown}
+            everyValue={values.data?.everyValue ?? false}
+            onZoom={zoomTo}
+          />
+        )}
         <Content component="small" aria-live="polite">
           {drawn.length < finiteCount
             ? t(
