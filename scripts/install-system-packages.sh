@@ -8,6 +8,8 @@ command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 command -v openssl >/dev/null 2>&1 || needed+=(openssl)
 command -v shellcheck >/dev/null 2>&1 || needed+=(shellcheck)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || needed+=(python3-venv)
+# Without a CJK font Chromium draws the Japanese screenshots as boxes.
+fc-list :lang=ja 2>/dev/null | grep -q . || needed+=(fonts-noto-cjk)
 ((${#needed[@]})) || exit 0
 if ((EUID != 0)); then
   echo "[setup] missing Debian packages: ${needed[*]}. As root, run: apt-get install -y ${needed[*]}" >&2
