@@ -60,7 +60,7 @@ test.describe('Administration → MLflow storage, as the cluster admin', () => {
     await page.getByRole('checkbox', { name: 'Serve artifacts through MLflow' }).uncheck();
     await page.getByRole('button', { name: 'Review changes' }).click();
     const ruleMessage = page.getByText(
-      'defaultArtifactRoot must be set when serveArtifacts is not true',
+      'Choose where artifacts go: either let MLflow serve them, or set a default artifact root. (defaultArtifactRoot, serveArtifacts)',
     );
     await expect(ruleMessage).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);

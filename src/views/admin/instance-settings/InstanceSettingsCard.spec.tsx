@@ -179,7 +179,9 @@ describe('InstanceSettingsCard', () => {
     expect(screen.getByRole('textbox', { name: /Archival schedule/ })).toHaveValue('0 */6 * * *');
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
     expect(
-      screen.getByText('traceArchival.location is required when traceArchival.enabled is true'),
+      screen.getByText(
+        'Archiving needs a place to put traces: enter a location, such as s3://bucket/traces. (traceArchival.location)',
+      ),
     ).toBeInTheDocument();
   });
 

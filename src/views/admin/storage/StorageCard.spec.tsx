@@ -278,13 +278,13 @@ describe('StorageCard', () => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     });
 
-    it('keeps invalid input from the apiserver, with the CRD’s message on the field', async () => {
+    it('keeps invalid input from the apiserver, saying what to enter on the field', async () => {
       const { user } = await openEditForm();
       await changeSize(user, '10 GiB');
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
       expect(
         screen.getByText(
-          'spec.storage.resources.requests.storage must be a Kubernetes quantity such as 10Gi',
+          'Enter a size such as 10Gi or 500Mi. (storage.resources.requests.storage)',
         ),
       ).toBeInTheDocument();
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -558,7 +558,11 @@ describe('StorageCard', () => {
       });
       // The rule belongs to backendStoreUri; in local mode that field is not shown, so it is listed.
       expect(screen.getByText('Fix these before saving')).toBeInTheDocument();
-      expect(screen.getByText(`Refused by the cluster: ${message}`)).toBeInTheDocument();
+      expect(
+        screen.getByText(
+          'Refused by the cluster: Enter a database URI that starts with postgresql://, mysql:// or sqlite://, e.g. postgresql://host:5432/mlflow. (backendStoreUri)',
+        ),
+      ).toBeInTheDocument();
     });
 
     it('lists Secrets as metadata only, never watches them, and reads only the picked one', async () => {

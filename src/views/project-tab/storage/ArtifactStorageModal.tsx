@@ -124,7 +124,9 @@ const ArtifactStorageModal = ({
   const serverIssues = writes.rawError ? mlflowConfigIssuesFromServer(writes.rawError) : [];
   const errorsOf = (field: MlflowConfigField) => [
     ...broken.filter((rule) => rule.field === field).map(ruleText),
-    ...serverIssues.filter((issue) => issue.field === field).map((issue) => issue.message),
+    ...serverIssues
+      .filter((issue) => issue.field === field)
+      .map((issue) => (issue.rule ? ruleText({ rule: issue.rule }) : issue.message)),
   ];
   const bucketMissing = keys.loaded && !keys.error && !keys.keys.includes(BUCKET_KEY);
   const secretWarnings = [

@@ -65,7 +65,9 @@ describe('ArtifactStorageRow', () => {
     const path = within(dialog).getByLabelText('Path in the bucket');
     await userEvent.type(path, '/abs');
     expect(
-      within(dialog).getByText('The path must be relative: remove the leading /.'),
+      within(dialog).getByText(
+        'The path must be relative: remove the leading /. (spec.artifactRootPath)',
+      ),
     ).toBeVisible();
     expect(within(dialog).getByRole('button', { name: 'Review' })).toBeDisabled();
     await userEvent.clear(path);
