@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ConfirmModal } from '@/components/ConfirmModal';
 import { SecretSelect } from '@/components/form/SecretSelect';
 import { ValidatedTextField } from '@/components/form/ValidatedField';
-import { LazySpecDiff } from '@/components/spec-review/LazySpecDiff';
+import { SpecReview } from '@/components/spec-review/SpecReview';
 import type { MlflowStorageSpec } from '@/core/instance/instance-types';
 import {
   BUCKET_KEY,
@@ -179,8 +179,8 @@ const ArtifactStorageModal = ({
     >
       {reviewing ? (
         <StackItem>
-          <LazySpecDiff
-            before={before ?? {}}
+          <SpecReview
+            before={before}
             after={after}
             beforeTitle={existing ? t('On the cluster') : t('No MLflowConfig yet')}
             afterTitle={existing ? t('After saving') : t('To create')}

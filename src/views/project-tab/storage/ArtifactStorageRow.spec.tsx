@@ -74,10 +74,13 @@ describe('ArtifactStorageRow', () => {
     await userEvent.type(path, 'runs');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Review' }));
     expect(
-      within(dialog)
-        .getAllByTestId('diff-after')
-        .map((line) => line.textContent),
-    ).toEqual(['~ artifactRootPath: runs', '+ artifactRootSecret: mlflow-artifact-connection']);
+      within(within(dialog).getByRole('list', { name: 'What will be created' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Secret with the bucket and credentials: (none) → mlflow-artifact-connection',
+      'Path in the bucket: (none) → runs',
+    ]);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
     await waitFor(() => {
       expect(sdk.k8sCreate).toHaveBeenCalledWith(
