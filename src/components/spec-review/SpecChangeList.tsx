@@ -16,8 +16,14 @@ export const SpecChangeList = ({ changes, label }: SpecChangeListProps) => {
   const { t } = useMlflowTranslation();
   const labels = useSpecFieldLabels();
   const none = t('(none)');
-  const labelOf = (path: string): string =>
-    labels[path] ?? labels[path.replace(/\[\d+\]/g, '')] ?? path;
+  const labelOf = (path: string): string => {
+    const general = path.replace(/\[\d+\]/g, '');
+    const exact = labels[path] ?? labels[general];
+    if (exact) return exact;
+    // A map's entry (a node label, say) by the map's label and the entry's key.
+    const map = Object.keys(labels).find((prefix) => general.startsWith(`${prefix}.`));
+    return map ? `${labels[map] ?? map} › ${general.slice(map.length + 1)}` : path;
+  };
   return (
     <List aria-label={label}>
       {changes.map((change) => (
