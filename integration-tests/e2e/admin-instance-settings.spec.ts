@@ -59,9 +59,10 @@ test.describe('Administration → MLflow instance settings, as the cluster admin
     ]);
     await expectHealthyPage(session, 'admin-instance-settings-review', { shows: dialog });
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect(
-      page.getByText('Instance settings saved. The operator now rolls out MLflow with them.'),
-    ).toBeVisible();
+    const savedAlert = page.getByText(
+      'Instance settings saved. The operator now rolls out MLflow with them.',
+    );
+    await expect(savedAlert).toBeVisible();
 
     const saved = await eventually(readMlflow, (mlflow) => mlflow.spec.replicas === 2);
     expect(saved.spec.replicas).toBe(2);
@@ -73,6 +74,6 @@ test.describe('Administration → MLflow instance settings, as the cluster admin
       ...original.spec,
       workspaceLabelSelector: undefined,
     });
-    await expectHealthyPage(session, 'admin-instance-settings-saved');
+    await expectHealthyPage(session, 'admin-instance-settings-saved', { shows: savedAlert });
   });
 });
