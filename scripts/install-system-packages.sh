@@ -10,6 +10,8 @@ command -v shellcheck >/dev/null 2>&1 || needed+=(shellcheck)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || needed+=(python3-venv)
 # The stack's postgresql storage profile runs Debian's PostgreSQL server binaries (not its service).
 compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || needed+=(postgresql)
+# Without a CJK font Chromium draws the Japanese screenshots as boxes.
+fc-list :lang=ja 2>/dev/null | grep -q . || needed+=(fonts-noto-cjk)
 ((${#needed[@]})) || exit 0
 if ((EUID != 0)); then
   echo "[setup] missing Debian packages: ${needed[*]}. As root, run: apt-get install -y ${needed[*]}" >&2

@@ -52,13 +52,17 @@ test.describe('Administration → MLflow instance settings, as the cluster admin
 
     await page.getByRole('button', { name: 'Review changes' }).click();
     const dialog = page.getByRole('dialog', { name: 'Review instance settings' });
-    await expect(dialog.getByText('~ replicas: 2')).toBeVisible();
-    await expect(dialog.getByText(/\+ +opendatahub\.io\/dashboard: .true.$/)).toBeVisible();
-    await expectHealthyPage(session, 'admin-instance-settings-review');
+    const changes = dialog.getByRole('list', { name: 'What changes' }).getByRole('listitem');
+    await expect(changes).toHaveText([
+      'Replicas: 1 → 2',
+      'Namespace label selector › opendatahub.io/dashboard: (none) → true',
+    ]);
+    await expectHealthyPage(session, 'admin-instance-settings-review', { shows: dialog });
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect(
-      page.getByText('Instance settings saved. The operator now rolls out MLflow with them.'),
-    ).toBeVisible();
+    const savedAlert = page.getByText(
+      'Instance settings saved. The operator now rolls out MLflow with them.',
+    );
+    await expect(savedAlert).toBeVisible();
 
     const saved = await eventually(readMlflow, (mlflow) => mlflow.spec.replicas === 2);
     expect(saved.spec.replicas).toBe(2);
@@ -70,6 +74,6 @@ test.describe('Administration → MLflow instance settings, as the cluster admin
       ...original.spec,
       workspaceLabelSelector: undefined,
     });
-    await expectHealthyPage(session, 'admin-instance-settings-saved');
+    await expectHealthyPage(session, 'admin-instance-settings-saved', { shows: savedAlert });
   });
 });

@@ -73,6 +73,6 @@ test.describe('Administration → MLflow, as the cluster admin', () => {
     await expect(teamA).toContainText(/\b3\d\b/, { useInnerText: true });
     await expect(teamB).toContainText(/\b3\b/, { useInnerText: true });
     await expect(table.getByText('openshift-monitoring')).toHaveCount(0);
-    await expectHealthyPage(session, 'admin-workspaces');
+    await expectHealthyPage(session, 'admin-workspaces', { shows: table });
   });
 });

@@ -54,19 +54,19 @@ test.describe('Administration → MLflow storage, as the cluster admin', () => {
     await page.getByRole('textbox', { name: 'Database URI' }).fill(DATABASE_URI);
     const passwordWarning = page.getByRole('heading', { name: /This URI contains a password/ });
     await expect(passwordWarning).toBeVisible();
-    await expectHealthyPage(session, 'admin-storage-password-warning');
+    await expectHealthyPage(session, 'admin-storage-password-warning', { shows: passwordWarning });
 
     // Not serving artifacts and no default artifact root: MLflow would not know where they go.
     await page.getByRole('checkbox', { name: 'Serve artifacts through MLflow' }).uncheck();
     await page.getByRole('button', { name: 'Review changes' }).click();
     const ruleMessage = page.getByText(
-      'defaultArtifactRoot must be set when serveArtifacts is not true',
+      'Choose where artifacts go: either let MLflow serve them, or set a default artifact root. (defaultArtifactRoot, serveArtifacts)',
     );
     await expect(ruleMessage).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     // Refused in the browser: the apiserver never saw a write.
     expect((await readMlflow()).metadata.resourceVersion).toBe(original.metadata.resourceVersion);
-    await expectHealthyPage(session, 'admin-storage-invalid-combination');
+    await expectHealthyPage(session, 'admin-storage-invalid-combination', { shows: ruleMessage });
 
     await page.getByRole('textbox', { name: 'Default artifact root' }).fill(ARTIFACT_ROOT);
     await expect(ruleMessage).toHaveCount(0);
@@ -91,8 +91,12 @@ test.describe('Administration → MLflow storage, as the cluster admin', () => {
     await page.getByRole('button', { name: 'Review changes' }).click();
     const dialog = page.getByRole('dialog', { name: 'Review storage changes' });
     await expect(dialog).toBeVisible();
+    const changes = dialog.getByRole('list', { name: 'What changes' });
+    await expect(
+      changes.getByText(`Secret of the database URI: (none) → ${SECRET_NAME}`, { exact: true }),
+    ).toBeVisible();
     await expect(dialog).not.toContainText(PASSWORD);
-    await expectHealthyPage(session, 'admin-storage-review-secret');
+    await expectHealthyPage(session, 'admin-storage-review-secret', { shows: dialog });
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(
       page.getByText('Storage settings saved. The operator now rolls out MLflow with them.'),

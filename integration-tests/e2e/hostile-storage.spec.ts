@@ -71,8 +71,9 @@ test.describe('the storage editor with hostile data, as admin', () => {
     await expect(credentials.locator(`option[value="${secrets.markerSecret}"]`)).toBeAttached();
     await credentials.selectOption(secrets.pickedSecret);
     // Its keys were read: the one it lacks is named.
-    await expect(page.getByText('Missing keys: AWS_S3_ENDPOINT')).toBeVisible();
-    await expectHealthyPage(session, 'hostile-storage-secret-picked');
+    const missingKeys = page.getByText('Missing keys: AWS_S3_ENDPOINT');
+    await expect(missingKeys).toBeVisible();
+    await expectHealthyPage(session, 'hostile-storage-secret-picked', { shows: missingKeys });
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     // The scan can see a value: the picked Secret's own did arrive (read for its key names).
@@ -126,7 +127,7 @@ test.describe('the storage editor with hostile data, as admin', () => {
     expect(shown).toContain('postgresql://mlflow:****@postgres.example.com:5432/mlflow');
     expect(shown).toContain('mysql://registry:****@mysql.example.com/registry');
     expect(shown).not.toContain(PASSWORD);
-    await expectHealthyPage(session, 'hostile-storage-password-review');
+    await expectHealthyPage(session, 'hostile-storage-password-review', { shows: dialog });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     // Nothing was written.
     expect((await readMlflow()).metadata.resourceVersion).toBe(original.metadata.resourceVersion);

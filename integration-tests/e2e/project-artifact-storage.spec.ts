@@ -69,11 +69,13 @@ test.describe("Project → MLflow artifact storage, as the project's admin", () 
 
     // The review shows what is sent: a new MLflowConfig naming the Secret and the path.
     const reviewDialog = page.getByRole('dialog', { name: 'Review artifact storage changes' });
-    await expect(reviewDialog.getByText('No MLflowConfig yet')).toBeVisible();
-    const reviewText = await reviewDialog.innerText();
-    expect(reviewText).toContain(SECRET_NAME);
-    expect(reviewText).toContain(PATH_IN_BUCKET);
-    await expectHealthyPage(session, 'alice-artifact-storage-review');
+    await expect(
+      reviewDialog.getByRole('list', { name: 'What will be created' }).getByRole('listitem'),
+    ).toHaveText([
+      `Secret with the bucket and credentials: (none) → ${SECRET_NAME}`,
+      `Path in the bucket: (none) → ${PATH_IN_BUCKET}`,
+    ]);
+    await expectHealthyPage(session, 'alice-artifact-storage-review', { shows: reviewDialog });
     await reviewDialog.getByRole('button', { name: 'Create' }).click();
     await expect(reviewDialog).toHaveCount(0);
 

@@ -62,7 +62,9 @@ test.describe('the quick start catalogue', () => {
     await expect(page).toHaveURL(/[?&]quickstart=mlflow-enable(&|$)/);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await expect(page.getByText(`1. ${english[ENABLE].tasks[0].title}`)).toBeVisible();
-    await expectHealthyPage(session, 'quick-starts', chartQuickStarts(session, english));
+    await expectHealthyPage(session, 'quick-starts', {
+      region: chartQuickStarts(session, english),
+    });
   });
 
   test('bob, a viewer, does not see the quick start that enables MLflow', async ({
@@ -74,7 +76,9 @@ test.describe('the quick start catalogue', () => {
     await expect(tile(session, english['mlflow-first-experiment'].displayName)).toBeVisible();
     await expect(tile(session, english['mlflow-pipeline-access'].displayName)).toBeVisible();
     await expect(tile(session, english[ENABLE].displayName)).toHaveCount(0);
-    await expectHealthyPage(session, 'quick-starts-viewer', chartQuickStarts(session, english));
+    await expectHealthyPage(session, 'quick-starts-viewer', {
+      region: chartQuickStarts(session, english),
+    });
   });
 
   test('in Japanese the Japanese titles show', async ({ admin: session, expectHealthyPage }) => {
@@ -87,6 +91,8 @@ test.describe('the quick start catalogue', () => {
       await expect(tile(session, quickStart.displayName)).toBeVisible();
     }
     await expect(tile(session, english[ENABLE].displayName)).toHaveCount(0);
-    await expectHealthyPage(session, 'quick-starts-ja', chartQuickStarts(session, japanese));
+    await expectHealthyPage(session, 'quick-starts-ja', {
+      region: chartQuickStarts(session, japanese),
+    });
   });
 });

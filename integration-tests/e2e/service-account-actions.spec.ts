@@ -36,7 +36,9 @@ test.describe("trainer's row actions on the ServiceAccounts list, as alice", () 
     await openTrainerActions(page);
     await expect(menuItem(page, 'Grant MLflow access', false)).toBeVisible();
     await expect(menuItem(page, 'Revoke MLflow access', true)).toHaveCount(1);
-    await expectHealthyPage(session, 'alice-sa-actions-before-grant', pluginMenuItems(page));
+    await expectHealthyPage(session, 'alice-sa-actions-before-grant', {
+      region: pluginMenuItems(page),
+    });
 
     await menuItem(page, 'Grant MLflow access', false).click();
     const grantDialog = page.getByRole('dialog', { name: 'Grant MLflow access?' });
@@ -81,6 +83,8 @@ test.describe("trainer's row actions on the ServiceAccounts list, as alice", () 
     await openTrainerActions(page);
     await expect(menuItem(page, 'Grant MLflow access', false)).toBeVisible();
     await expect(menuItem(page, 'Revoke MLflow access', true)).toHaveCount(1);
-    await expectHealthyPage(session, 'alice-sa-actions-after-revoke', pluginMenuItems(page));
+    await expectHealthyPage(session, 'alice-sa-actions-after-revoke', {
+      region: pluginMenuItems(page),
+    });
   });
 });

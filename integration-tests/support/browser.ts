@@ -221,9 +221,16 @@ export const seriousAccessibilityViolations = async (
     );
 };
 
-/** A full-page screenshot, `integration-tests/screenshots/<name>-<theme>.png` (README shows them). */
-export const screenshotPage = async (page: Page, name: string, theme: Theme) => {
+/**
+ * A full-page screenshot, `integration-tests/screenshots/<name>-<theme>.png` (README shows them).
+ * The console scrolls its content inside the page, so a full page is only the window: `shows`, the
+ * state the name is about, is first scrolled into its middle.
+ */
+export const screenshotPage = async (page: Page, name: string, theme: Theme, shows?: Locator) => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await shows?.evaluate((element) => {
+    element.scrollIntoView({ block: 'center', inline: 'nearest' });
+  });
   // Without 'disabled', a transition still running is caught half-way.
   await page.screenshot({
     path: join(SCREENSHOT_DIR, `${name}-${theme}.png`),

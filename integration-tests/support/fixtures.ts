@@ -38,6 +38,14 @@ export interface E2eOptions {
   theme: Theme;
 }
 
+/** The parts of a page a check is about; the plugin's own DOM and the page's top by default. */
+interface PageParts {
+  /** What else of the page is the plugin's, to scan for accessibility instead. */
+  region?: Locator;
+  /** The state the screenshot's name is about, scrolled into view before the screenshot. */
+  shows?: Locator;
+}
+
 interface E2eFixtures {
   /** Signed in to the console as the cluster admin, alice (admin of team-a), bob (its viewer). */
   admin: Session;
@@ -53,14 +61,18 @@ interface E2eFixtures {
    * The serious and critical axe-core violations in the plugin's DOM (or `region`) as it is now.
    */
   accessibilityViolations: (page: Page, region?: Locator) => Promise<string[]>;
-  /** Saves integration-tests/screenshots/<name>-<theme>.png (the README shows some). */
-  saveScreenshot: (page: Page, name: string) => Promise<void>;
+  /**
+   * Saves integration-tests/screenshots/<name>-<theme>.png (the README shows some), with `shows`
+   * (the state the name is about) scrolled into the middle of the window first.
+   */
+  saveScreenshot: (page: Page, name: string, shows?: Locator) => Promise<void>;
   /**
    * What every visited page must satisfy: no serious accessibility violations in the plugin's DOM
    * (or in `region`, what else of the page is the plugin's), no uncaught errors, console errors or
-   * dialogs of the plugin's (expectNoProblems); and it leaves its screenshot behind.
+   * dialogs of the plugin's (expectNoProblems); and it leaves its screenshot behind, of `shows`
+   * when the state the name is about is not at the top of the page.
    */
-  expectHealthyPage: (session: Session, name: string, region?: Locator) => Promise<void>;
+  expectHealthyPage: (session: Session, name: string, where?: PageParts) => Promise<void>;
   /** Secrets in MLflow's namespace, one with a value no page may receive unless picked. */
   hostileSecrets: HostileSecrets;
   /** ServiceAccount team-a/trainer without MLflow access, restored afterwards. */
@@ -101,12 +113,12 @@ export const test = base.extend<E2eFixtures, E2eOptions & E2eWorkerFixtures>({
     await use(seriousAccessibilityViolations);
   },
   saveScreenshot: async ({ theme }, use) => {
-    await use((page, name) => screenshotPage(page, name, theme));
+    await use((page, name, shows) => screenshotPage(page, name, theme, shows));
   },
   expectHealthyPage: async ({ accessibilityViolations, saveScreenshot }, use) => {
-    await use(async (session, name, region) => {
+    await use(async (session, name, { region, shows } = {}) => {
       const violations = await accessibilityViolations(session.page, region);
-      await saveScreenshot(session.page, name);
+      await saveScreenshot(session.page, name, shows);
       expect(violations).toEqual([]);
       expectNoProblems(session);
     });

@@ -17,7 +17,7 @@ import {
 } from '@/core/storage/uri-credentials';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
-import { LazySpecDiff } from './LazySpecDiff';
+import { SpecReview } from './SpecReview';
 
 interface SpecReviewModalProps {
   /** The spec as it is on the cluster (undefined when creating). */
@@ -34,7 +34,7 @@ interface SpecReviewModalProps {
   errorTitle?: string;
 }
 
-/** The last step before a write: the spec before and after, what it risks, and Save/Create. */
+/** The last step before a write: what it risks, what it changes, and Save/Create. */
 export const SpecReviewModal = ({
   before,
   after,
@@ -158,7 +158,7 @@ export const SpecReviewModal = ({
           </StackItem>
         ))}
       <StackItem>
-        <LazySpecDiff
+        <SpecReview
           before={redactStorageSpec(before)}
           after={redactStorageSpec(after)}
           beforeTitle={creating ? t('(new)') : t('Current spec')}

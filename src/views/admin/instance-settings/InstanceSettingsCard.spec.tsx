@@ -120,7 +120,11 @@ describe('InstanceSettingsCard', () => {
     await retype(user, 'Replicas', '3');
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
     const dialog = await screen.findByRole('dialog', { name: 'Review instance settings' });
-    expect(await within(dialog).findByText('~ replicas: 3')).toBeInTheDocument();
+    expect(
+      within(within(dialog).getByRole('list', { name: 'What changes' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Replicas: 1 → 3']);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(
       await screen.findByText(
@@ -179,7 +183,9 @@ describe('InstanceSettingsCard', () => {
     expect(screen.getByRole('textbox', { name: /Archival schedule/ })).toHaveValue('0 */6 * * *');
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
     expect(
-      screen.getByText('traceArchival.location is required when traceArchival.enabled is true'),
+      screen.getByText(
+        'Archiving needs a place to put traces: enter a location, such as s3://bucket/traces. (traceArchival.location)',
+      ),
     ).toBeInTheDocument();
   });
 

@@ -1,3 +1,4 @@
+import { withFieldDetail } from '@/components/form/withFieldDetail';
 import type { InstanceIssue } from '@/core/instance/instance-validation';
 import type { SelectorProblem } from '@/core/k8s/label-selector-text';
 import type { StorageRuleId } from '@/core/storage/storage-validation';
@@ -12,7 +13,7 @@ const isStorageRule = (rule: InstanceIssue['rule']): rule is StorageRuleId =>
     'served-artifacts-need-destination',
   ].includes(rule);
 
-/** The translated text of an instance settings rule; CEL rules keep the CRD's wording. */
+/** The translated text of an instance settings rule, in the words of the form. */
 export const useInstanceIssueText = () => {
   const { t } = useMlflowTranslation();
   const storageText = useStorageIssueText();
@@ -38,14 +39,25 @@ export const useInstanceIssueText = () => {
       case 'ca-bundle-name-required':
         return t('Choose a ConfigMap.');
       case 'trace-schedule-required':
-        return t('traceArchival.schedule is required when traceArchival.enabled is true');
+        return withFieldDetail(t('Archiving needs a schedule: enter one, such as 0 3 * * *.'), [
+          'traceArchival.schedule',
+        ]);
       case 'trace-location-required':
-        return t('traceArchival.location is required when traceArchival.enabled is true');
+        return withFieldDetail(
+          t('Archiving needs a place to put traces: enter a location, such as s3://bucket/traces.'),
+          ['traceArchival.location'],
+        );
       case 'trace-retention-required':
-        return t('traceArchival.retention is required when traceArchival.enabled is true');
+        return withFieldDetail(
+          t('Say how old traces must be before they are archived, such as 30d.'),
+          ['traceArchival.retention'],
+        );
       case 'trace-location-needs-storage':
-        return t(
-          'storage must be configured when traceArchival.location uses file-based storage (file:// prefix)',
+        return withFieldDetail(
+          t(
+            'A file:// archive location is kept on a volume: add one in the storage settings, or use a bucket such as s3://.',
+          ),
+          ['traceArchival.location', 'storage'],
         );
       case 'trace-retention-format':
         return t('Enter a number of minutes, hours or days, such as 90m, 12h or 30d.');
@@ -53,7 +65,7 @@ export const useInstanceIssueText = () => {
       case 'trace-location-too-long':
         return t('This is longer than the MLflow resource allows.');
       case 'node-selector-value-length':
-        return t('label values must be 63 characters or less');
+        return withFieldDetail(t('Shorten the value to 63 characters or fewer.'), ['nodeSelector']);
       case 'node-selector-key':
         return t('Each key must be a label key, such as kubernetes.io/arch.');
       case 'toleration-operator':

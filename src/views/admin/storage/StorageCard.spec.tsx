@@ -86,6 +86,12 @@ const changeSize = async (user: User, size: string) => {
   await user.type(field, size);
 };
 
+/** The review's list of changes, one line per field, as a person reads it. */
+const changeList = (dialog: HTMLElement, name: 'What changes' | 'What will be created') =>
+  within(within(dialog).getByRole('list', { name }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+
 /** The diff's cells of one side that differ, as "change|text" (the markers are in the text). */
 const diffLines = (dialog: HTMLElement, side: 'before' | 'after') =>
   within(within(dialog).getByRole('group', { name: 'Changes to the spec' }))
@@ -138,7 +144,15 @@ describe('StorageCard', () => {
 
       await user.click(screen.getByRole('button', { name: 'Review and create' }));
       const dialog = await screen.findByRole('dialog');
-      // The diff's code loads with the first review (later tests find it loaded).
+      expect(changeList(dialog, 'What will be created')).toEqual([
+        'Database URI: (none) → sqlite:////mlflow/mlflow.db',
+        'Access mode: (none) → ReadWriteOnce',
+        'Size: (none) → 10Gi',
+        'Artifact destination: (none) → file:///mlflow/artifacts',
+        'Serve artifacts through MLflow: (none) → true',
+      ]);
+      // The YAML stays one click away; its code loads with the first review.
+      await user.click(within(dialog).getByRole('button', { name: 'Show the YAML changes' }));
       await within(dialog).findByRole('group', { name: 'Changes to the spec' });
       expect(diffLines(dialog, 'after')).toEqual([
         'added|+ artifactsDestination: file:///mlflow/artifacts',
@@ -229,7 +243,7 @@ describe('StorageCard', () => {
       );
     });
 
-    it('reviews a side-by-side diff and saves only the changed field, guarded by resourceVersion', async () => {
+    it('reviews the changed field and saves only it, guarded by resourceVersion', async () => {
       k8sPatch.mockResolvedValue({});
       const { user } = await openEditForm();
       expect(screen.getByRole('textbox', { name: 'Size' })).toHaveValue('5Gi');
@@ -237,6 +251,11 @@ describe('StorageCard', () => {
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
 
       const dialog = await screen.findByRole('dialog');
+      expect(changeList(dialog, 'What changes')).toEqual(['Size: 5Gi → 20Gi']);
+      await user.click(within(dialog).getByRole('button', { name: 'Show the YAML changes' }));
+      expect(
+        await within(dialog).findByRole('group', { name: 'Changes to the spec' }),
+      ).toBeVisible();
       expect(diffLines(dialog, 'before')).toContain('changed|~       storage: 5Gi');
       expect(diffLines(dialog, 'after')).toContain('changed|~       storage: 20Gi');
       expect(k8sPatch).not.toHaveBeenCalled();
@@ -268,7 +287,7 @@ describe('StorageCard', () => {
       const dialog = await screen.findByRole('dialog');
       const body = within(dialog).getByRole('region', { name: 'Review storage changes' });
       expect(body).toHaveAttribute('tabindex', '0');
-      expect(within(body).getByRole('group', { name: 'Changes to the spec' })).toBeInTheDocument();
+      expect(within(body).getByRole('list', { name: 'What changes' })).toBeInTheDocument();
     });
 
     it('says when there is nothing to save', async () => {
@@ -278,13 +297,13 @@ describe('StorageCard', () => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     });
 
-    it('keeps invalid input from the apiserver, with the CRD’s message on the field', async () => {
+    it('keeps invalid input from the apiserver, saying what to enter on the field', async () => {
       const { user } = await openEditForm();
       await changeSize(user, '10 GiB');
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
       expect(
         screen.getByText(
-          'spec.storage.resources.requests.storage must be a Kubernetes quantity such as 10Gi',
+          'Enter a size such as 10Gi or 500Mi. (storage.resources.requests.storage)',
         ),
       ).toBeInTheDocument();
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -301,7 +320,9 @@ describe('StorageCard', () => {
 
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
       expect(
-        screen.getByText('backendStoreUri or backendStoreUriFrom must be set'),
+        screen.getByText(
+          'Say where MLflow keeps its data: enter a database URI, or pick the Secret holding it. (backendStoreUri, backendStoreUriFrom)',
+        ),
       ).toBeInTheDocument();
 
       await user.selectOptions(
@@ -413,8 +434,8 @@ describe('StorageCard', () => {
       const dialog = await screen.findByRole('dialog');
       expect(dialog).toHaveTextContent('A password is stored in clear text in backendStoreUri');
       expect(dialog).not.toHaveTextContent('hunter2');
-      expect(diffLines(dialog, 'after')).toContain(
-        'changed|~ backendStoreUri: postgresql://mlflow:****@db.example.com:5432/mlflow',
+      expect(changeList(dialog, 'What changes')).toContain(
+        'Database URI: sqlite:////mlflow/mlflow.db → postgresql://mlflow:****@db.example.com:5432/mlflow',
       );
       await user.click(within(dialog).getByRole('button', { name: 'Save' }));
       expect(k8sPatch.mock.calls[0][0].data).toContainEqual({
@@ -558,7 +579,11 @@ describe('StorageCard', () => {
       });
       // The rule belongs to backendStoreUri; in local mode that field is not shown, so it is listed.
       expect(screen.getByText('Fix these before saving')).toBeInTheDocument();
-      expect(screen.getByText(`Refused by the cluster: ${message}`)).toBeInTheDocument();
+      expect(
+        screen.getByText(
+          'Refused by the cluster: Enter a database URI that starts with postgresql://, mysql:// or sqlite://, e.g. postgresql://host:5432/mlflow. (backendStoreUri)',
+        ),
+      ).toBeInTheDocument();
     });
 
     it('lists Secrets as metadata only, never watches them, and reads only the picked one', async () => {

@@ -39,8 +39,11 @@ export const useStorageFieldErrors = ({
 }: StorageFieldErrorsInput) => {
   const { t } = useMlflowTranslation();
   const issueText = useStorageIssueText();
+  // A refusal by a known rule is said in the form's words; any other in the apiserver's.
   const refused = (issue: ServerIssue) =>
-    t('Refused by the cluster: {{message}}', { message: issue.message });
+    t('Refused by the cluster: {{message}}', {
+      message: issue.rule ? issueText({ rule: issue.rule }) : issue.message,
+    });
 
   const errorsFor = (field: StorageField): string[] => [
     ...(passwordFields.some((passwordField) => passwordField === field)

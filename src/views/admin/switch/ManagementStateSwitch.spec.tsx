@@ -87,9 +87,7 @@ describe('ManagementStateSwitch', () => {
         },
       ],
     });
-    expect(
-      await screen.findByText('Waiting for OpenShift AI to apply Removed…'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('OpenShift AI is turning MLflow off…')).toBeInTheDocument();
   });
 
   it('says what enabling deploys, then patches Managed', async () => {
@@ -174,7 +172,7 @@ describe('ManagementStateSwitch', () => {
     const { rerender } = renderSwitch();
     await user.click(screen.getByRole('switch'));
     await user.click(await screen.findByRole('button', { name: 'Disable' }));
-    await screen.findByText('Waiting for OpenShift AI to apply Removed…');
+    await screen.findByText('OpenShift AI is turning MLflow off…');
 
     const written = {
       ...removed,
@@ -186,7 +184,9 @@ describe('ManagementStateSwitch', () => {
       access: allowed,
     };
     rerender(<ManagementStateSwitch {...props} dataScienceClusters={[written]} />);
-    expect(screen.getByText(/It has observed generation 1 of 2\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/managementState Removed, DataScienceCluster generation 1 of 2 observed\./),
+    ).toBeInTheDocument();
     expect(screen.getByRole('switch')).toHaveAccessibleDescription(
       'Wait until OpenShift AI has applied the last change.',
     );

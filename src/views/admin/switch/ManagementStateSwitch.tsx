@@ -244,16 +244,25 @@ export const ManagementStateSwitch = ({
               isInline
               variant="info"
               customIcon={<Spinner size="md" aria-label={t('Applying')} />}
-              title={t('Waiting for OpenShift AI to apply {{state}}…', { state: sent.target })}
+              title={
+                sent.target === 'Managed'
+                  ? t('OpenShift AI is turning MLflow on…')
+                  : t('OpenShift AI is turning MLflow off…')
+              }
             >
-              {progress.kind === 'reconciling' && progress.generation !== undefined
-                ? t('It has observed generation {{observed}} of {{generation}}.', {
-                    observed: progress.observedGeneration ?? 0,
-                    generation: progress.generation,
-                  })
-                : null}{' '}
+              {/* The cluster's own terms, for whoever needs to look deeper. */}
               {progress.kind === 'reconciling' && progress.condition?.message
-                ? t('MLflowOperatorReady: {{message}}', { message: progress.condition.message })
+                ? t('The operator says: {{message}}', { message: progress.condition.message })
+                : null}{' '}
+              {progress.kind === 'reconciling' && progress.generation !== undefined
+                ? t(
+                    'Details: managementState {{state}}, DataScienceCluster generation {{observed}} of {{generation}} observed.',
+                    {
+                      state: sent.target,
+                      observed: progress.observedGeneration ?? 0,
+                      generation: progress.generation,
+                    },
+                  )
                 : null}
             </Alert>
           )}

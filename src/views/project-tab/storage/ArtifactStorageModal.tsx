@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ConfirmModal } from '@/components/ConfirmModal';
 import { SecretSelect } from '@/components/form/SecretSelect';
 import { ValidatedTextField } from '@/components/form/ValidatedField';
-import { LazySpecDiff } from '@/components/spec-review/LazySpecDiff';
+import { SpecReview } from '@/components/spec-review/SpecReview';
 import type { MlflowStorageSpec } from '@/core/instance/instance-types';
 import {
   BUCKET_KEY,
@@ -124,7 +124,9 @@ const ArtifactStorageModal = ({
   const serverIssues = writes.rawError ? mlflowConfigIssuesFromServer(writes.rawError) : [];
   const errorsOf = (field: MlflowConfigField) => [
     ...broken.filter((rule) => rule.field === field).map(ruleText),
-    ...serverIssues.filter((issue) => issue.field === field).map((issue) => issue.message),
+    ...serverIssues
+      .filter((issue) => issue.field === field)
+      .map((issue) => (issue.rule ? ruleText({ rule: issue.rule }) : issue.message)),
   ];
   const bucketMissing = keys.loaded && !keys.error && !keys.keys.includes(BUCKET_KEY);
   const secretWarnings = [
@@ -177,8 +179,8 @@ const ArtifactStorageModal = ({
     >
       {reviewing ? (
         <StackItem>
-          <LazySpecDiff
-            before={before ?? {}}
+          <SpecReview
+            before={before}
             after={after}
             beforeTitle={existing ? t('On the cluster') : t('No MLflowConfig yet')}
             afterTitle={existing ? t('After saving') : t('To create')}

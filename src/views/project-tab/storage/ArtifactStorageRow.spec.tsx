@@ -65,17 +65,22 @@ describe('ArtifactStorageRow', () => {
     const path = within(dialog).getByLabelText('Path in the bucket');
     await userEvent.type(path, '/abs');
     expect(
-      within(dialog).getByText('The path must be relative: remove the leading /.'),
+      within(dialog).getByText(
+        'The path must be relative: remove the leading /. (spec.artifactRootPath)',
+      ),
     ).toBeVisible();
     expect(within(dialog).getByRole('button', { name: 'Review' })).toBeDisabled();
     await userEvent.clear(path);
     await userEvent.type(path, 'runs');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Review' }));
     expect(
-      within(dialog)
-        .getAllByTestId('diff-after')
-        .map((line) => line.textContent),
-    ).toEqual(['~ artifactRootPath: runs', '+ artifactRootSecret: mlflow-artifact-connection']);
+      within(within(dialog).getByRole('list', { name: 'What will be created' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Secret with the bucket and credentials: (none) → mlflow-artifact-connection',
+      'Path in the bucket: (none) → runs',
+    ]);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
     await waitFor(() => {
       expect(sdk.k8sCreate).toHaveBeenCalledWith(
