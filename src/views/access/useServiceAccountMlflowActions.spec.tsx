@@ -43,7 +43,9 @@ describe('ServiceAccount actions', () => {
     expect(grant.label).toBe('Grant MLflow access');
     expect(grant.disabled).toBe(false);
     expect(revoke.disabled).toBe(true);
-    expect(revoke.disabledTooltip).toBe('It has no MLflow integration binding.');
+    expect(revoke.disabledTooltip).toBe(
+      'pipeline-runner has no MLflow integration binding to revoke.',
+    );
     (grant.cta as () => void)();
     expect(launchOverlay).toHaveBeenCalledWith(GrantAccessModal, {
       namespace: 'team-a',
@@ -56,7 +58,7 @@ describe('ServiceAccount actions', () => {
   it('offers Revoke for an account with access and opens its confirmation', () => {
     const { grant, revoke } = actionsFor('trainer');
     expect(grant.disabled).toBe(true);
-    expect(grant.disabledTooltip).toBe('It already has MLflow access.');
+    expect(grant.disabledTooltip).toBe('trainer already has MLflow access.');
     expect(revoke.label).toBe('Revoke MLflow access');
     expect(revoke.disabled).toBe(false);
     (revoke.cta as () => void)();
@@ -77,11 +79,12 @@ describe('ServiceAccount actions', () => {
       ]);
     expect(actionsFor('pipeline-runner').grant).toMatchObject({
       disabled: true,
-      disabledTooltip: 'You cannot create RoleBindings in this project.',
+      disabledTooltip:
+        'Only someone who may create RoleBindings in team-a can grant MLflow access.',
     });
     expect(actionsFor('trainer').revoke).toMatchObject({
       disabled: true,
-      disabledTooltip: 'You cannot delete and patch RoleBindings in this project.',
+      disabledTooltip: 'Only someone who may edit RoleBindings in team-a can revoke MLflow access.',
     });
   });
 });
