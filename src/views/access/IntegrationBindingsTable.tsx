@@ -32,7 +32,8 @@ export const IntegrationBindingsTable = ({
       title: t('Revoke access'),
       isDanger: true,
       isAriaDisabled: Boolean(revokeBlocked),
-      tooltipProps: revokeBlocked ? { content: revokeBlocked } : undefined,
+      // Beside the menu, not over the items next to it.
+      tooltipProps: revokeBlocked ? { content: revokeBlocked, position: 'left' } : undefined,
       onClick: () => {
         if (!revokeBlocked) onRevoke(subject);
       },

@@ -19,38 +19,32 @@ export const useAccessChangeReasons = (
 ): AccessChangeReasons => {
   const { t } = useMlflowTranslation();
   const role = data.integrationRole.name;
-  // Both plan their writes from the bindings: without them nothing can be planned safely.
+  // Both plan their writes from the bindings: without them nothing can be planned safely. What
+  // the user may not do comes first, as reading the bindings would not change it.
   const cannotRead = data.bindingsError
     ? t('The RoleBindings of {{namespace}} cannot be read, so access cannot be changed here.', {
         namespace,
       })
     : undefined;
-  const grantBlocked =
-    cannotRead ??
-    (permissions.bindCheckError
-      ? t('Whether you may bind the ClusterRole {{role}} could not be checked: {{reason}}', {
-          role,
-          reason: permissions.bindCheckError.message,
-        })
-      : permissions.cannotBindRole
-        ? t(
-            'Only someone who may bind the ClusterRole {{role}} (or holds all of its permissions) can grant MLflow access in {{namespace}}.',
-            { role, namespace },
-          )
-        : !permissions.canGrant
-          ? t(
-              'Only someone who may create RoleBindings in {{namespace}} can grant MLflow access.',
-              {
-                namespace,
-              },
-            )
-          : undefined);
-  const revokeBlocked =
-    cannotRead ??
-    (!permissions.canRevoke
-      ? t('Only someone who may edit RoleBindings in {{namespace}} can revoke MLflow access.', {
-          namespace,
-        })
-      : undefined);
+  const grantBlocked = permissions.bindCheckError
+    ? t('Whether you may bind the ClusterRole {{role}} could not be checked: {{reason}}', {
+        role,
+        reason: permissions.bindCheckError.message,
+      })
+    : permissions.cannotBindRole
+      ? t(
+          'Only someone who may bind the ClusterRole {{role}} (or holds all of its permissions) can grant MLflow access in {{namespace}}.',
+          { role, namespace },
+        )
+      : !permissions.canGrant
+        ? t('Only someone who may create RoleBindings in {{namespace}} can grant MLflow access.', {
+            namespace,
+          })
+        : cannotRead;
+  const revokeBlocked = !permissions.canRevoke
+    ? t('Only someone who may edit RoleBindings in {{namespace}} can revoke MLflow access.', {
+        namespace,
+      })
+    : cannotRead;
   return { grantBlocked, revokeBlocked };
 };

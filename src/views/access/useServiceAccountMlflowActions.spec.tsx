@@ -2,7 +2,7 @@ import { useAccessReview, useOverlay } from '@openshift-console/dynamic-plugin-s
 import type { Action } from '@openshift-console/dynamic-plugin-sdk';
 import { renderHook } from '@testing-library/react';
 
-import { loadedWatch, mockWatchesByKind } from '@/test-utils/mock-k8s-watches';
+import { failedWatch, loadedWatch, mockWatchesByKind } from '@/test-utils/mock-k8s-watches';
 
 import { GrantAccessModal } from './GrantAccessModal';
 import { RevokeAccessModal } from './RevokeAccessModal';
@@ -86,5 +86,33 @@ describe('ServiceAccount actions', () => {
       disabled: true,
       disabledTooltip: 'Only someone who may edit RoleBindings in team-a can revoke MLflow access.',
     });
+  });
+
+  it('gives who may neither read nor change RoleBindings the reason that is theirs', () => {
+    jest
+      .mocked(useAccessReview)
+      .mockImplementation(({ resource }) => [resource !== 'rolebindings', false]);
+    mockWatchesByKind({
+      RoleBinding: failedWatch(403, 'forbidden'),
+      ClusterRole: loadedWatch([{ metadata: { name: ROLE } }]),
+    });
+    const { grant, revoke } = actionsFor('trainer');
+    expect(grant.disabledTooltip).toBe(
+      'Only someone who may create RoleBindings in team-a can grant MLflow access.',
+    );
+    expect(revoke.disabledTooltip).toBe(
+      'Only someone who may edit RoleBindings in team-a can revoke MLflow access.',
+    );
+  });
+
+  it('disables both while the RoleBindings cannot be read, even for who may change them', () => {
+    mockWatchesByKind({
+      RoleBinding: failedWatch(500, 'etcd timeout'),
+      ClusterRole: loadedWatch([{ metadata: { name: ROLE } }]),
+    });
+    const { grant, revoke } = actionsFor('trainer');
+    const reason = 'The RoleBindings of team-a cannot be read, so access cannot be changed here.';
+    expect(grant).toMatchObject({ disabled: true, disabledTooltip: reason });
+    expect(revoke).toMatchObject({ disabled: true, disabledTooltip: reason });
   });
 });
