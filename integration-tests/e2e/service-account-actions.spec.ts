@@ -2,6 +2,7 @@
  * Alice, admin of team-a, on the ServiceAccounts list: the plugin's "Grant MLflow access" and
  * "Revoke MLflow access" in trainer's row actions (console.action/resource-provider), each
  * confirmed in a modal, and the apiserver and MLflow (with trainer's own token) following them.
+ * Bob, viewer of team-a, finds both unavailable with the reason.
  * The list is at /k8s/ns/<ns>/serviceaccounts in the console and in the shell alike.
  */
 import type { Page } from '@playwright/test';
@@ -17,6 +18,18 @@ const openTrainerActions = async (page: Page) => {
 /** A menu item as it settles: actions stay disabled until their access reviews have answered. */
 const menuItem = (page: Page, name: string, disabled: boolean) =>
   page.getByRole('menuitem', { name, disabled });
+
+/** Hovers a disabled item and expects its reason in a tooltip, as a person would find it. */
+const expectReason = async (page: Page, name: string, reason: string) => {
+  await menuItem(page, name, true).hover();
+  await expect(page.getByRole('tooltip').filter({ hasText: reason })).toBeVisible();
+};
+
+/** Moves the pointer off the menu, so that a reason's tooltip no longer covers the other item. */
+const dismissReason = async (page: Page) => {
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+};
 
 /** The plugin's items in the console's action menu: what of the open menu is the plugin's. */
 const pluginMenuItems = (page: Page) =>
@@ -39,6 +52,12 @@ test.describe("trainer's row actions on the ServiceAccounts list, as alice", () 
     await expectHealthyPage(session, 'alice-sa-actions-before-grant', {
       region: pluginMenuItems(page),
     });
+    await expectReason(
+      page,
+      'Revoke MLflow access',
+      'trainer has no MLflow integration binding to revoke.',
+    );
+    await dismissReason(page);
 
     await menuItem(page, 'Grant MLflow access', false).click();
     const grantDialog = page.getByRole('dialog', { name: 'Grant MLflow access?' });
@@ -63,6 +82,8 @@ test.describe("trainer's row actions on the ServiceAccounts list, as alice", () 
     await openTrainerActions(page);
     await expect(menuItem(page, 'Revoke MLflow access', false)).toBeVisible();
     await expect(menuItem(page, 'Grant MLflow access', true)).toHaveCount(1);
+    await expectReason(page, 'Grant MLflow access', 'trainer already has MLflow access.');
+    await dismissReason(page);
     await menuItem(page, 'Revoke MLflow access', false).click();
     const revokeDialog = page.getByRole('dialog', { name: 'Revoke MLflow access?' });
     await expect(
@@ -86,5 +107,31 @@ test.describe("trainer's row actions on the ServiceAccounts list, as alice", () 
     await expectHealthyPage(session, 'alice-sa-actions-after-revoke', {
       region: pluginMenuItems(page),
     });
+  });
+});
+
+test.describe("trainer's row actions on the ServiceAccounts list, as bob", () => {
+  test('shows both actions unavailable, each saying who may use it', async ({
+    bob: session,
+    expectHealthyPage,
+    saveScreenshot,
+  }) => {
+    const { page } = session;
+    await open(session, '/k8s/ns/team-a/serviceaccounts');
+    await expect(page.getByRole('heading', { name: 'ServiceAccounts', level: 1 })).toBeVisible();
+    await openTrainerActions(page);
+    await expect(menuItem(page, 'Revoke MLflow access', true)).toHaveCount(1);
+    await expectHealthyPage(session, 'bob-sa-actions', { region: pluginMenuItems(page) });
+    await expectReason(
+      page,
+      'Grant MLflow access',
+      'Only someone who may create RoleBindings in team-a can grant MLflow access.',
+    );
+    await expectReason(
+      page,
+      'Revoke MLflow access',
+      'Only someone who may edit RoleBindings in team-a can revoke MLflow access.',
+    );
+    await saveScreenshot(page, 'bob-sa-actions-reason');
   });
 });

@@ -97,41 +97,33 @@ describe('MlflowAccessSection', () => {
     expect(within(aggregated).getByText('edit')).toHaveAttribute('data-kind', 'ClusterRole');
   });
 
-  it('grants an existing service account access with <sa>-mlflow bound to the discovered role', async () => {
-    render(<MlflowAccessSection namespace="team-a" />);
-    await userEvent.click(screen.getByRole('combobox', { name: 'Service account' }));
-    await userEvent.click(screen.getByRole('option', { name: 'pipeline-runner' }));
-    expect(
-      screen.getByText(
-        `Creates the RoleBinding pipeline-runner-mlflow to the ClusterRole ${ROLE}.`,
-      ),
-    ).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
-    expect(
-      await screen.findByText(
-        'pipeline-runner can now use MLflow in this project (RoleBinding pipeline-runner-mlflow).',
-      ),
-    ).toBeInTheDocument();
-    // Ready for the next one: the name is cleared, as the helper text asks for a new choice.
-    expect(screen.getByRole('combobox', { name: 'Service account' })).toHaveValue('');
-    expect(
-      screen.getByText('Choose a service account, or type a new name to create one.'),
-    ).toBeInTheDocument();
-    expect(k8sCreate).toHaveBeenCalledTimes(1);
-    expect(k8sCreate.mock.calls[0][0]).toMatchObject({
-      model: { kind: 'RoleBinding' },
-      data: {
-        metadata: { name: 'pipeline-runner-mlflow', namespace: 'team-a' },
-        roleRef: { kind: 'ClusterRole', name: ROLE },
-        subjects: [sa('pipeline-runner')],
-      },
-    });
-  });
-
+  /** Opens the grant dialog from the section (the toolbar, or the empty state's action). */
+  const openGrantDialog = async () => {
+    await userEvent.click(await screen.findByRole('button', { name: 'Grant access' }));
+    return screen.getByRole('dialog', { name: 'Grant MLflow access?' });
+  };
+  /** Picks an existing account in the open grant dialog. */
+  const chooseAccount = async (dialog: HTMLElement, name: string) => {
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Service account' }));
+    await userEvent.click(screen.getByRole('option', { name }));
+  };
   /** Types a new account name and picks "Create service account …". */
-  const chooseNewAccount = async (name: string) => {
-    await userEvent.type(screen.getByRole('combobox', { name: 'Service account' }), name);
+  const chooseNewAccount = async (dialog: HTMLElement, name: string) => {
+    await userEvent.type(within(dialog).getByRole('combobox', { name: 'Service account' }), name);
     await userEvent.click(screen.getByRole('option', { name: `Create service account "${name}"` }));
+  };
+  const confirmGrant = (dialog: HTMLElement) =>
+    userEvent.click(within(dialog).getByRole('button', { name: 'Grant access' }));
+  const toasts = () => screen.getByRole('list', { name: 'MLflow access changes' });
+  /** Opens a row's kebab in the integration bindings table, by the subject's name. */
+  const openRowActions = async (name: string) => {
+    const table = screen.getByRole('grid', { name: 'MLflow integration bindings' });
+    const row = within(table)
+      .getAllByRole('row')
+      .find((candidate) => within(candidate).queryByText(name, { exact: true }));
+    if (!row) throw new Error(`no row for ${name}`);
+    await userEvent.click(within(row).getByRole('button', { name: 'Kebab toggle' }));
+    return screen.getByRole('menuitem', { name: 'Revoke access' });
   };
   const createCalls = () =>
     k8sCreate.mock.calls.map(([options]) => [
@@ -143,11 +135,65 @@ describe('MlflowAccessSection', () => {
     response: { status: 403 },
   });
 
+  it('grants an existing service account access with <sa>-mlflow bound to the discovered role', async () => {
+    render(<MlflowAccessSection namespace="team-a" />);
+    const dialog = await openGrantDialog();
+    expect(within(dialog).getByRole('button', { name: 'Grant access' })).toBeDisabled();
+    await chooseAccount(dialog, 'pipeline-runner');
+    // The dialog says what it is about to write before anything is written.
+    expect(
+      within(dialog).getByText(
+        `RoleBinding pipeline-runner-mlflow to the ClusterRole ${ROLE} is created.`,
+      ),
+    ).toBeInTheDocument();
+    expect(k8sCreate).not.toHaveBeenCalled();
+    await confirmGrant(dialog);
+    expect(
+      await within(toasts()).findByText(
+        'pipeline-runner can now use MLflow in this project (RoleBinding pipeline-runner-mlflow).',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(k8sCreate).toHaveBeenCalledTimes(1);
+    expect(k8sCreate.mock.calls[0][0]).toMatchObject({
+      model: { kind: 'RoleBinding' },
+      data: {
+        metadata: { name: 'pipeline-runner-mlflow', namespace: 'team-a' },
+        roleRef: { kind: 'ClusterRole', name: ROLE },
+        subjects: [sa('pipeline-runner')],
+      },
+    });
+  });
+
+  it('closes a success toast on request', async () => {
+    render(<MlflowAccessSection namespace="team-a" />);
+    const dialog = await openGrantDialog();
+    await chooseAccount(dialog, 'pipeline-runner');
+    await confirmGrant(dialog);
+    const note =
+      'pipeline-runner can now use MLflow in this project (RoleBinding pipeline-runner-mlflow).';
+    await within(toasts()).findByText(note);
+    await userEvent.click(
+      within(toasts()).getByRole('button', { name: (name) => name.startsWith('Close') }),
+    );
+    expect(screen.queryByText(note)).not.toBeInTheDocument();
+  });
+
+  it('offers no Grant for an account that already has access', async () => {
+    render(<MlflowAccessSection namespace="team-a" />);
+    const dialog = await openGrantDialog();
+    await chooseAccount(dialog, 'trainer');
+    expect(within(dialog).getByText('It already has MLflow access.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Grant access' })).toBeDisabled();
+  });
+
   it('creates a typed-in service account once a dry run shows the binding can be made', async () => {
     render(<MlflowAccessSection namespace="team-a" />);
-    await chooseNewAccount('batch-job');
-    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
-    await screen.findByText(
+    const dialog = await openGrantDialog();
+    await chooseNewAccount(dialog, 'batch-job');
+    expect(within(dialog).getByText('ServiceAccount batch-job is created first.')).toBeVisible();
+    await confirmGrant(dialog);
+    await within(toasts()).findByText(
       'batch-job can now use MLflow in this project (RoleBinding batch-job-mlflow).',
     );
     expect(createCalls()).toEqual([
@@ -157,14 +203,27 @@ describe('MlflowAccessSection', () => {
     ]);
   });
 
+  it('refuses a typed-in name that is no valid account name', async () => {
+    render(<MlflowAccessSection namespace="team-a" />);
+    const dialog = await openGrantDialog();
+    await chooseNewAccount(dialog, 'Batch_Job');
+    expect(
+      within(dialog).getByText(
+        'Use lowercase letters, digits, "-" and ".", starting and ending with a letter or digit.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Grant access' })).toBeDisabled();
+  });
+
   it('creates no service account when the dry run of the binding is refused', async () => {
     k8sCreate.mockImplementation((options) =>
       options.model.kind === 'RoleBinding' ? Promise.reject(forbidden) : Promise.resolve({}),
     );
     render(<MlflowAccessSection namespace="team-a" />);
-    await chooseNewAccount('batch-job');
-    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
-    expect(await screen.findByText('403: rolebindings is forbidden')).toBeInTheDocument();
+    const dialog = await openGrantDialog();
+    await chooseNewAccount(dialog, 'batch-job');
+    await confirmGrant(dialog);
+    expect(await within(dialog).findByText('403: rolebindings is forbidden')).toBeInTheDocument();
     expect(createCalls()).toEqual([['RoleBinding', 'batch-job-mlflow', 'All']]);
   });
 
@@ -177,9 +236,10 @@ describe('MlflowAccessSection', () => {
           : Promise.reject(forbidden),
     );
     render(<MlflowAccessSection namespace="team-a" />);
-    await chooseNewAccount('batch-job');
-    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
-    expect(await screen.findByText('403: rolebindings is forbidden')).toBeInTheDocument();
+    const dialog = await openGrantDialog();
+    await chooseNewAccount(dialog, 'batch-job');
+    await confirmGrant(dialog);
+    expect(await within(dialog).findByText('403: rolebindings is forbidden')).toBeInTheDocument();
     expect(k8sDelete).toHaveBeenCalledTimes(1);
     expect(k8sDelete.mock.calls[0][0]).toMatchObject({
       model: { kind: 'ServiceAccount' },
@@ -193,15 +253,13 @@ describe('MlflowAccessSection', () => {
     // The dry run of a subject-less binding: the escalation check refuses it.
     k8sCreate.mockRejectedValue(forbidden);
     render(<MlflowAccessSection namespace="team-a" />);
-    expect(
-      await screen.findByText(
-        `You may create RoleBindings here, but not bind the ClusterRole ${ROLE} (you have neither the bind permission on it nor all of its permissions), so the grant would be refused.`,
-      ),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Grant MLflow access' })).toHaveAttribute(
-      'aria-disabled',
-      'true',
+    const grant = await screen.findByRole('button', { name: 'Grant access' });
+    expect(grant).toHaveAttribute('aria-disabled', 'true');
+    expect(grant).toHaveAccessibleDescription(
+      `Only someone who may bind the ClusterRole ${ROLE} (or holds all of its permissions) can grant MLflow access in team-a.`,
     );
+    await userEvent.click(grant);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(k8sCreate).toHaveBeenCalledTimes(1);
     expect(k8sCreate.mock.calls[0][0]).toMatchObject({
       model: { kind: 'RoleBinding' },
@@ -224,50 +282,39 @@ describe('MlflowAccessSection', () => {
   it('offers Grant without bind to who holds every permission of the role (the dry run passes)', async () => {
     jest.mocked(useAccessReview).mockImplementation(({ verb }) => [String(verb) !== 'bind', false]);
     render(<MlflowAccessSection namespace="team-a" />);
-    await userEvent.click(await screen.findByRole('combobox', { name: 'Service account' }));
-    await userEvent.click(screen.getByRole('option', { name: 'pipeline-runner' }));
-    expect(screen.getByRole('button', { name: 'Grant MLflow access' })).not.toHaveAttribute(
-      'aria-disabled',
-      'true',
-    );
+    const dialog = await openGrantDialog();
+    await chooseAccount(dialog, 'pipeline-runner');
+    expect(within(dialog).getByRole('button', { name: 'Grant access' })).toBeEnabled();
   });
 
-  it('sends one grant at a time, and clears the last error on success', async () => {
+  it('sends one grant at a time', async () => {
     let finish: (value: unknown) => void = () => undefined;
-    k8sCreate.mockRejectedValueOnce(forbidden);
-    render(<MlflowAccessSection namespace="team-a" />);
-    await userEvent.click(screen.getByRole('combobox', { name: 'Service account' }));
-    await userEvent.click(screen.getByRole('option', { name: 'pipeline-runner' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
-    expect(await screen.findByText('403: rolebindings is forbidden')).toBeInTheDocument();
-    k8sCreate.mockClear().mockImplementation(
+    k8sCreate.mockImplementation(
       () =>
         new Promise((resolve) => {
           finish = resolve;
         }),
     );
-    const button = screen.getByRole('button', { name: 'Grant MLflow access' });
-    // A click and a submit from the keyboard before the first answer: one POST.
+    render(<MlflowAccessSection namespace="team-a" />);
+    const dialog = await openGrantDialog();
+    await chooseAccount(dialog, 'pipeline-runner');
+    const button = within(dialog).getByRole('button', { name: 'Grant access' });
     await userEvent.click(button);
-    fireEvent.submit(screen.getByRole('form', { name: 'Grant access to a service account' }));
-    await userEvent.click(button);
+    fireEvent.click(button);
     expect(k8sCreate).toHaveBeenCalledTimes(1);
     finish({});
-    expect(
-      await screen.findByText(
-        'pipeline-runner can now use MLflow in this project (RoleBinding pipeline-runner-mlflow).',
-      ),
-    ).toBeInTheDocument();
-    expect(screen.queryByText('Could not grant MLflow access')).not.toBeInTheDocument();
+    await screen.findByText(
+      'pipeline-runner can now use MLflow in this project (RoleBinding pipeline-runner-mlflow).',
+    );
     expect(k8sCreate).toHaveBeenCalledTimes(1);
   });
 
   it('never overwrites a binding of the same name to another role', async () => {
     mockWatchesByKind(cluster([...seeded, binding('pipeline-runner-mlflow', 'view', [sa('x')])]));
     render(<MlflowAccessSection namespace="team-a" />);
-    await userEvent.click(screen.getByRole('combobox', { name: 'Service account' }));
-    await userEvent.click(screen.getByRole('option', { name: 'pipeline-runner' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
+    const dialog = await openGrantDialog();
+    await chooseAccount(dialog, 'pipeline-runner');
+    await confirmGrant(dialog);
     await waitFor(() => {
       expect(k8sCreate).toHaveBeenCalledTimes(1);
     });
@@ -275,25 +322,26 @@ describe('MlflowAccessSection', () => {
     expect(k8sPatch).not.toHaveBeenCalled();
   });
 
-  it('shows the apiserver refusing a grant', async () => {
+  it('shows the apiserver refusing a grant, and keeps the dialog open', async () => {
     k8sCreate.mockRejectedValue({
       response: { status: 403 },
       message: 'rolebindings.rbac.authorization.k8s.io is forbidden',
     });
     render(<MlflowAccessSection namespace="team-a" />);
-    await userEvent.click(screen.getByRole('combobox', { name: 'Service account' }));
-    await userEvent.click(screen.getByRole('option', { name: 'default' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
-    expect(await screen.findByText('Could not grant MLflow access')).toBeInTheDocument();
+    const dialog = await openGrantDialog();
+    await chooseAccount(dialog, 'default');
+    await confirmGrant(dialog);
+    expect(await within(dialog).findByText('Could not grant MLflow access')).toBeInTheDocument();
     expect(
-      screen.getByText('403: rolebindings.rbac.authorization.k8s.io is forbidden'),
+      within(dialog).getByText('403: rolebindings.rbac.authorization.k8s.io is forbidden'),
     ).toBeInTheDocument();
+    expect(screen.queryByText(/can now use MLflow/)).not.toBeInTheDocument();
   });
 
-  it('revokes after a confirmation that names who loses access, deleting a binding left empty', async () => {
+  it('revokes from the row actions after a confirmation that names who loses access', async () => {
     render(<MlflowAccessSection namespace="team-a" />);
-    await userEvent.click(screen.getByRole('button', { name: 'Revoke' }));
-    const dialog = screen.getByRole('dialog');
+    await userEvent.click(await openRowActions('trainer'));
+    const dialog = screen.getByRole('dialog', { name: /Revoke MLflow access\?$/ });
     expect(
       within(dialog).getByText(/ServiceAccount team-a\/trainer loses MLflow access in team-a/),
     ).toBeInTheDocument();
@@ -304,9 +352,12 @@ describe('MlflowAccessSection', () => {
     ).toBeInTheDocument();
     expect(k8sDelete).not.toHaveBeenCalled();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Revoke access' }));
-    await waitFor(() => {
-      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    });
+    expect(
+      await within(toasts()).findByText(
+        'Revoked the MLflow access of ServiceAccount team-a/trainer.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(k8sDelete).toHaveBeenCalledTimes(1);
     expect(k8sDelete.mock.calls[0][0]).toMatchObject({
       resource: { metadata: { name: 'trainer-mlflow-integration' } },
@@ -314,39 +365,37 @@ describe('MlflowAccessSection', () => {
     });
   });
 
-  it('drops the last grant note once access is revoked, as it may no longer hold', async () => {
-    render(<MlflowAccessSection namespace="team-a" />);
-    await userEvent.click(screen.getByRole('combobox', { name: 'Service account' }));
-    await userEvent.click(screen.getByRole('option', { name: 'pipeline-runner' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
+  it('drops the grant toast of an account once its access is revoked, as it no longer holds', async () => {
+    const { rerender } = render(<MlflowAccessSection namespace="team-a" />);
+    const dialog = await openGrantDialog();
+    await chooseAccount(dialog, 'pipeline-runner');
+    await confirmGrant(dialog);
     const note =
       'pipeline-runner can now use MLflow in this project (RoleBinding pipeline-runner-mlflow).';
-    await screen.findByText(note);
-    await userEvent.click(screen.getByRole('button', { name: 'Revoke' }));
+    await within(toasts()).findByText(note);
+    // The watch brings the new binding.
+    mockWatchesByKind(
+      cluster([...seeded, binding('pipeline-runner-mlflow', ROLE, [sa('pipeline-runner')])]),
+    );
+    rerender(<MlflowAccessSection namespace="team-a" />);
+    await userEvent.click(await openRowActions('pipeline-runner'));
     await userEvent.click(
       within(screen.getByRole('dialog')).getByRole('button', { name: 'Revoke access' }),
     );
-    await waitFor(() => {
-      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    });
+    await within(toasts()).findByText(
+      'Revoked the MLflow access of ServiceAccount team-a/pipeline-runner.',
+    );
     expect(screen.queryByText(note)).not.toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Service account' })).toHaveValue('');
   });
 
-  it('keeps the grant note when a revoke fails', async () => {
+  it('keeps the dialog, with the error, when a revoke fails', async () => {
     k8sDelete.mockRejectedValue({ response: { status: 403 }, message: 'forbidden' });
     render(<MlflowAccessSection namespace="team-a" />);
-    await userEvent.click(screen.getByRole('combobox', { name: 'Service account' }));
-    await userEvent.click(screen.getByRole('option', { name: 'pipeline-runner' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Grant MLflow access' }));
-    const note =
-      'pipeline-runner can now use MLflow in this project (RoleBinding pipeline-runner-mlflow).';
-    await screen.findByText(note);
-    await userEvent.click(screen.getByRole('button', { name: 'Revoke' }));
+    await userEvent.click(await openRowActions('trainer'));
     const dialog = screen.getByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Revoke access' }));
     await within(dialog).findByText('Could not revoke MLflow access');
-    expect(screen.getByText(note)).toBeInTheDocument();
+    expect(screen.queryByText(/^Revoked the MLflow access/)).not.toBeInTheDocument();
   });
 
   it('removes only the subject from a shared binding, and shows a conflict', async () => {
@@ -357,7 +406,7 @@ describe('MlflowAccessSection', () => {
       .mocked(k8sPatch)
       .mockRejectedValue({ response: { status: 409 }, message: 'the object has been modified' });
     render(<MlflowAccessSection namespace="team-a" />);
-    await userEvent.click(screen.getAllByRole('button', { name: 'Revoke' })[1]);
+    await userEvent.click(await openRowActions('pipeline-runner'));
     const dialog = screen.getByRole('dialog');
     expect(
       within(dialog).getByText(
@@ -377,7 +426,20 @@ describe('MlflowAccessSection', () => {
     ]);
   });
 
-  it('is read-only, with the reason, for who may not change RoleBindings', () => {
+  it('shows an empty state with the Grant action while no account is bound', async () => {
+    mockWatchesByKind(cluster(seeded.slice(1)));
+    render(<MlflowAccessSection namespace="team-a" />);
+    expect(
+      screen.getByRole('heading', { name: 'No service account has MLflow access yet' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('grid', { name: 'MLflow integration bindings' }),
+    ).not.toBeInTheDocument();
+    const dialog = await openGrantDialog();
+    expect(within(dialog).getByRole('combobox', { name: 'Service account' })).toBeVisible();
+  });
+
+  it('is read-only, with the reasons, for who may not change RoleBindings', async () => {
     jest
       .mocked(useAccessReview)
       // A viewer-like user: may list RoleBindings and ServiceAccounts, may not write them.
@@ -386,22 +448,36 @@ describe('MlflowAccessSection', () => {
         false,
       ]);
     render(<MlflowAccessSection namespace="team-a" />);
-    expect(screen.getByRole('button', { name: 'Grant MLflow access' })).toHaveAttribute(
-      'aria-disabled',
-      'true',
-    );
+    expect(
+      screen.getByText('You can see who has MLflow access here, but not change it'),
+    ).toBeInTheDocument();
     expect(
       screen.getByText(
-        'You cannot create RoleBindings in this project, so you cannot grant access.',
+        'Only someone who may create and edit RoleBindings in team-a can grant or revoke MLflow access.',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Revoke' })).toHaveAttribute('aria-disabled', 'true');
+    const grant = screen.getByRole('button', { name: 'Grant access' });
+    expect(grant).toHaveAttribute('aria-disabled', 'true');
+    expect(grant).toHaveAccessibleDescription(
+      'Only someone who may create RoleBindings in team-a can grant MLflow access.',
+    );
+    const revoke = await openRowActions('trainer');
+    expect(revoke).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.hover(revoke);
+    expect(
+      await screen.findByRole('tooltip', {
+        name: 'Only someone who may edit RoleBindings in team-a can revoke MLflow access.',
+      }),
+    ).toBeInTheDocument();
+    await userEvent.click(revoke);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('says when the user cannot see the RoleBindings at all', () => {
     mockWatchesByKind({ ...cluster([]), RoleBinding: failedWatch(403, 'forbidden') });
     render(<MlflowAccessSection namespace="team-a" />);
     expect(screen.getByText('You cannot see the RoleBindings of this project')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Grant access' })).not.toBeInTheDocument();
   });
 
   it('finds the role by suffix in existing bindings when ClusterRoles cannot be listed', () => {

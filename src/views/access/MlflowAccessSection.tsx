@@ -1,70 +1,111 @@
 import {
   Alert,
-  Button,
   Content,
-  Label,
   Spinner,
   Stack,
   StackItem,
   Title,
-  Tooltip,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
 } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { K8sResourceLink } from '@/components/K8sResourceLink';
+import { GuardedButton } from '@/components/GuardedButton';
 import {
   aggregatedAccessLevel,
   isIntegrationBinding,
+  serviceAccountSubject,
+  subjectLabel,
   subjectsOf,
 } from '@/core/access/mlflow-access';
-import { RoleBindingModel } from '@/core/k8s/models';
-import type { RoleBinding, Subject } from '@/core/k8s/types';
+import type { Subject } from '@/core/k8s/types';
 import { useMlflowAccessData, useMlflowAccessPermissions } from '@/hooks/useMlflowAccess';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
-import { GrantAccessForm } from './GrantAccessForm';
+import { AccessToasts } from './AccessToasts';
+import type { AccessToast } from './AccessToasts';
+import { GrantAccessModal } from './GrantAccessModal';
+import type { GrantedAccess } from './GrantAccessModal';
+import { IntegrationBindingsTable } from './IntegrationBindingsTable';
+import { NoIntegrationBindingsState } from './NoIntegrationBindingsState';
+import { ProjectRoleBindingsTable } from './ProjectRoleBindingsTable';
 import { RevokeAccessModal } from './RevokeAccessModal';
-import { RoleRefLink } from './RoleRefLink';
-import { SubjectName } from './SubjectName';
+import { useAccessChangeReasons } from './useAccessChangeReasons';
 
 interface MlflowAccessSectionProps {
   namespace: string;
 }
-
-const subjectKey = (subject: Subject, bindingName: string | undefined) =>
-  `${bindingName ?? ''}/${subject.kind}/${subject.namespace ?? ''}/${subject.name}`;
 
 /** "Who can use MLflow here": integration bindings with grant and revoke, and project roles. */
 export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => {
   const { t } = useMlflowTranslation();
   const data = useMlflowAccessData(namespace);
   const permissions = useMlflowAccessPermissions(namespace, data.integrationRole.name);
+  const { grantBlocked, revokeBlocked } = useAccessChangeReasons(namespace, data, permissions);
+  const [granting, setGranting] = useState(false);
   const [revoking, setRevoking] = useState<Subject>();
-  // Bumped by every revoke to start the grant form afresh: its last note ("… can now use MLflow")
-  // may name the very account that just lost access.
-  const [revocations, setRevocations] = useState(0);
+  const [toasts, setToasts] = useState<AccessToast[]>([]);
+  const lastToastId = useRef(0);
 
   if (!data.loaded || permissions.loading) {
     return <Spinner aria-label={t('Loading MLflow access')} />;
   }
 
+  // A subject as a toast names it: a ServiceAccount without namespace lives in this one.
+  const toastSubjectKey = (subject: Subject) =>
+    subjectLabel(
+      subject.kind === 'ServiceAccount'
+        ? { ...subject, namespace: subject.namespace ?? namespace }
+        : subject,
+    );
+  const showToast = (toast: Omit<AccessToast, 'id'>) => {
+    lastToastId.current += 1;
+    const id = lastToastId.current;
+    setToasts((shown) => [
+      // A revoke makes an earlier "… can now use MLflow" about the same subject false.
+      ...shown.filter((old) => old.subjectKey !== toast.subjectKey),
+      { ...toast, id },
+    ]);
+  };
+  const onGranted = ({ serviceAccount, plan }: GrantedAccess) => {
+    showToast({
+      subjectKey: toastSubjectKey(serviceAccountSubject(namespace, serviceAccount)),
+      variant: plan.kind === 'already-granted' ? 'info' : 'success',
+      title:
+        plan.kind === 'already-granted'
+          ? t('{{name}} already has MLflow access.', { name: serviceAccount })
+          : t('{{name}} can now use MLflow in this project (RoleBinding {{binding}}).', {
+              name: serviceAccount,
+              binding: plan.binding.metadata?.name,
+            }),
+    });
+  };
+  const onRevoked = (subject: Subject) => {
+    showToast({
+      subjectKey: toastSubjectKey(subject),
+      variant: 'success',
+      title: t('Revoked the MLflow access of {{who}}.', { who: toastSubjectKey(subject) }),
+    });
+  };
+
   const integration = subjectsOf(data.bindings, isIntegrationBinding);
   const aggregated = subjectsOf(data.bindings, (binding) =>
     Boolean(aggregatedAccessLevel(binding)),
   );
-  const bindingLink = (binding: RoleBinding) => (
-    <K8sResourceLink
-      model={RoleBindingModel}
-      name={binding.metadata?.name ?? ''}
-      namespace={namespace}
-    />
-  );
   const bindingsHidden = data.bindingsError?.kind === 'forbidden';
-  const revokeReason = permissions.canRevoke
-    ? undefined
-    : t('You cannot delete and patch RoleBindings in this project, so you cannot revoke access.');
+  const grantButton = (
+    <GuardedButton
+      variant="primary"
+      disabledReason={grantBlocked}
+      onClick={() => {
+        setGranting(true);
+      }}
+    >
+      {t('Grant access')}
+    </GuardedButton>
+  );
 
   return (
     <Stack hasGutter>
@@ -93,67 +134,39 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
         </StackItem>
       ) : (
         <>
+          {grantBlocked && revokeBlocked ? (
+            <StackItem>
+              <Alert
+                isInline
+                isPlain
+                variant="info"
+                title={t('You can see who has MLflow access here, but not change it')}
+              >
+                {t(
+                  'Only someone who may create and edit RoleBindings in {{namespace}} can grant or revoke MLflow access.',
+                  { namespace },
+                )}
+              </Alert>
+            </StackItem>
+          ) : null}
           <StackItem>
             {integration.length === 0 ? (
-              <Content component="p">
-                {t('No service account has MLflow access through a binding yet.')}
-              </Content>
+              <NoIntegrationBindingsState grantAction={grantButton} />
             ) : (
-              <Table aria-label={t('MLflow integration bindings')} variant="compact">
-                <Thead>
-                  <Tr>
-                    <Th>{t('Subject')}</Th>
-                    <Th>{t('RoleBinding')}</Th>
-                    <Th>{t('ClusterRole')}</Th>
-                    <Th screenReaderText={t('Actions')} />
-                  </Tr>
-                </Thead>
-                <Tbody>
-                  {integration.map(({ subject, binding }) => {
-                    const revokeButton = (
-                      <Button
-                        variant="secondary"
-                        isDanger
-                        size="sm"
-                        isAriaDisabled={!permissions.canRevoke}
-                        onClick={() => {
-                          setRevoking(subject);
-                        }}
-                      >
-                        {t('Revoke')}
-                      </Button>
-                    );
-                    return (
-                      <Tr key={subjectKey(subject, binding.metadata?.name)}>
-                        <Td dataLabel={t('Subject')}>
-                          <SubjectName subject={subject} bindingNamespace={namespace} />
-                        </Td>
-                        <Td dataLabel={t('RoleBinding')}>{bindingLink(binding)}</Td>
-                        <Td dataLabel={t('ClusterRole')}>
-                          <RoleRefLink binding={binding} namespace={namespace} />
-                        </Td>
-                        <Td isActionCell>
-                          {revokeReason ? (
-                            <Tooltip content={revokeReason}>{revokeButton}</Tooltip>
-                          ) : (
-                            revokeButton
-                          )}
-                        </Td>
-                      </Tr>
-                    );
-                  })}
-                </Tbody>
-              </Table>
+              <>
+                <Toolbar>
+                  <ToolbarContent>
+                    <ToolbarItem>{grantButton}</ToolbarItem>
+                  </ToolbarContent>
+                </Toolbar>
+                <IntegrationBindingsTable
+                  namespace={namespace}
+                  rows={integration}
+                  revokeBlocked={revokeBlocked}
+                  onRevoke={setRevoking}
+                />
+              </>
             )}
-          </StackItem>
-          <StackItem>
-            <Title headingLevel="h4">{t('Grant access to a service account')}</Title>
-            <GrantAccessForm
-              key={revocations}
-              namespace={namespace}
-              data={data}
-              permissions={permissions}
-            />
           </StackItem>
           <StackItem>
             <Title headingLevel="h4">{t('Through project roles')}</Title>
@@ -167,56 +180,49 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
                 {t('No RoleBinding in this project grants admin, edit or view.')}
               </Content>
             ) : (
-              <Table aria-label={t('Project role bindings with MLflow access')} variant="compact">
-                <Thead>
-                  <Tr>
-                    <Th>{t('Subject')}</Th>
-                    <Th>{t('RoleBinding')}</Th>
-                    <Th>{t('Role')}</Th>
-                    <Th>{t('MLflow access')}</Th>
-                  </Tr>
-                </Thead>
-                <Tbody>
-                  {aggregated.map(({ subject, binding }) => (
-                    <Tr key={subjectKey(subject, binding.metadata?.name)}>
-                      <Td dataLabel={t('Subject')}>
-                        <SubjectName subject={subject} bindingNamespace={namespace} />
-                      </Td>
-                      <Td dataLabel={t('RoleBinding')}>{bindingLink(binding)}</Td>
-                      <Td dataLabel={t('Role')}>
-                        <RoleRefLink binding={binding} namespace={namespace} />
-                      </Td>
-                      <Td dataLabel={t('MLflow access')}>
-                        <Label
-                          isCompact
-                          color={aggregatedAccessLevel(binding) === 'edit' ? 'blue' : 'grey'}
-                        >
-                          {aggregatedAccessLevel(binding) === 'edit'
-                            ? t('Read and write')
-                            : t('Read only')}
-                        </Label>
-                      </Td>
-                    </Tr>
-                  ))}
-                </Tbody>
-              </Table>
+              <ProjectRoleBindingsTable namespace={namespace} rows={aggregated} />
             )}
           </StackItem>
         </>
       )}
+      {granting ? (
+        <GrantAccessModal
+          namespace={namespace}
+          roleName={data.integrationRole.name}
+          bindings={data.bindings}
+          choices={{
+            names: data.serviceAccounts
+              .map((account) => account.metadata?.name ?? '')
+              .filter((name) => name !== '')
+              .sort((a, b) => a.localeCompare(b)),
+            canCreate: permissions.canCreateServiceAccount,
+          }}
+          isRoleNameAssumed={data.integrationRole.source === 'assumed'}
+          onGranted={onGranted}
+          closeOverlay={() => {
+            setGranting(false);
+          }}
+        />
+      ) : null}
       {revoking ? (
         <RevokeAccessModal
           namespace={namespace}
           subject={revoking}
           bindings={data.bindings}
           onRevoked={() => {
-            setRevocations((count) => count + 1);
+            onRevoked(revoking);
           }}
           closeOverlay={() => {
             setRevoking(undefined);
           }}
         />
       ) : null}
+      <AccessToasts
+        toasts={toasts}
+        onClose={(id) => {
+          setToasts((shown) => shown.filter((toast) => toast.id !== id));
+        }}
+      />
     </Stack>
   );
 };

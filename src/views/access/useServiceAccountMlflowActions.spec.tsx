@@ -2,7 +2,7 @@ import { useAccessReview, useOverlay } from '@openshift-console/dynamic-plugin-s
 import type { Action } from '@openshift-console/dynamic-plugin-sdk';
 import { renderHook } from '@testing-library/react';
 
-import { loadedWatch, mockWatchesByKind } from '@/test-utils/mock-k8s-watches';
+import { failedWatch, loadedWatch, mockWatchesByKind } from '@/test-utils/mock-k8s-watches';
 
 import { GrantAccessModal } from './GrantAccessModal';
 import { RevokeAccessModal } from './RevokeAccessModal';
@@ -43,7 +43,9 @@ describe('ServiceAccount actions', () => {
     expect(grant.label).toBe('Grant MLflow access');
     expect(grant.disabled).toBe(false);
     expect(revoke.disabled).toBe(true);
-    expect(revoke.disabledTooltip).toBe('It has no MLflow integration binding.');
+    expect(revoke.disabledTooltip).toBe(
+      'pipeline-runner has no MLflow integration binding to revoke.',
+    );
     (grant.cta as () => void)();
     expect(launchOverlay).toHaveBeenCalledWith(GrantAccessModal, {
       namespace: 'team-a',
@@ -56,7 +58,7 @@ describe('ServiceAccount actions', () => {
   it('offers Revoke for an account with access and opens its confirmation', () => {
     const { grant, revoke } = actionsFor('trainer');
     expect(grant.disabled).toBe(true);
-    expect(grant.disabledTooltip).toBe('It already has MLflow access.');
+    expect(grant.disabledTooltip).toBe('trainer already has MLflow access.');
     expect(revoke.label).toBe('Revoke MLflow access');
     expect(revoke.disabled).toBe(false);
     (revoke.cta as () => void)();
@@ -77,11 +79,40 @@ describe('ServiceAccount actions', () => {
       ]);
     expect(actionsFor('pipeline-runner').grant).toMatchObject({
       disabled: true,
-      disabledTooltip: 'You cannot create RoleBindings in this project.',
+      disabledTooltip:
+        'Only someone who may create RoleBindings in team-a can grant MLflow access.',
     });
     expect(actionsFor('trainer').revoke).toMatchObject({
       disabled: true,
-      disabledTooltip: 'You cannot delete and patch RoleBindings in this project.',
+      disabledTooltip: 'Only someone who may edit RoleBindings in team-a can revoke MLflow access.',
     });
+  });
+
+  it('gives who may neither read nor change RoleBindings the reason that is theirs', () => {
+    jest
+      .mocked(useAccessReview)
+      .mockImplementation(({ resource }) => [resource !== 'rolebindings', false]);
+    mockWatchesByKind({
+      RoleBinding: failedWatch(403, 'forbidden'),
+      ClusterRole: loadedWatch([{ metadata: { name: ROLE } }]),
+    });
+    const { grant, revoke } = actionsFor('trainer');
+    expect(grant.disabledTooltip).toBe(
+      'Only someone who may create RoleBindings in team-a can grant MLflow access.',
+    );
+    expect(revoke.disabledTooltip).toBe(
+      'Only someone who may edit RoleBindings in team-a can revoke MLflow access.',
+    );
+  });
+
+  it('disables both while the RoleBindings cannot be read, even for who may change them', () => {
+    mockWatchesByKind({
+      RoleBinding: failedWatch(500, 'etcd timeout'),
+      ClusterRole: loadedWatch([{ metadata: { name: ROLE } }]),
+    });
+    const { grant, revoke } = actionsFor('trainer');
+    const reason = 'The RoleBindings of team-a cannot be read, so access cannot be changed here.';
+    expect(grant).toMatchObject({ disabled: true, disabledTooltip: reason });
+    expect(revoke).toMatchObject({ disabled: true, disabledTooltip: reason });
   });
 });

@@ -11,11 +11,13 @@ import { GrantAccessModal } from './GrantAccessModal';
 import type { GrantAccessModalProps } from './GrantAccessModal';
 import { RevokeAccessModal } from './RevokeAccessModal';
 import type { RevokeAccessModalProps } from './RevokeAccessModal';
+import { useAccessChangeReasons } from './useAccessChangeReasons';
 
 /**
  * console.action/resource-provider for ServiceAccounts: "Grant MLflow access" and "Revoke MLflow
- * access" in the account's action menu, each confirmed in a modal. Disabled with the reason when
- * the user may not change RoleBindings or the account already has (or lacks) access.
+ * access" in the account's action menu, each confirmed in a modal. Disabled with the reason (the
+ * SDK's disabledTooltip, which the console shows on the greyed-out item) when the user may not
+ * change RoleBindings or the account already has (or lacks) access.
  */
 export const useServiceAccountMlflowActions = (
   serviceAccount: K8sObject,
@@ -25,32 +27,20 @@ export const useServiceAccountMlflowActions = (
   const name = serviceAccount.metadata?.name ?? '';
   const data = useMlflowAccessData(namespace, { watchServiceAccounts: false });
   const permissions = useMlflowAccessPermissions(namespace, data.integrationRole.name);
+  const reasons = useAccessChangeReasons(namespace, data, permissions);
   const launchOverlay = useLaunchOverlay();
 
   const actions = useMemo((): Action[] => {
     const subject = serviceAccountSubject(namespace, name);
     const granting = integrationBindingsFor(data.bindings, subject);
-    const cannotRead = data.bindingsError
-      ? t('The RoleBindings of this project cannot be read.')
-      : undefined;
     const grantBlocked =
-      cannotRead ??
-      (permissions.cannotBindRole
-        ? t('You may not bind the ClusterRole {{role}}, so the grant would be refused.', {
-            role: data.integrationRole.name,
-          })
-        : !permissions.canGrant
-          ? t('You cannot create RoleBindings in this project.')
-          : granting.length > 0
-            ? t('It already has MLflow access.')
-            : undefined);
+      reasons.grantBlocked ??
+      (granting.length > 0 ? t('{{name}} already has MLflow access.', { name }) : undefined);
     const revokeBlocked =
-      cannotRead ??
-      (!permissions.canRevoke
-        ? t('You cannot delete and patch RoleBindings in this project.')
-        : granting.length === 0
-          ? t('It has no MLflow integration binding.')
-          : undefined);
+      reasons.revokeBlocked ??
+      (granting.length === 0
+        ? t('{{name}} has no MLflow integration binding to revoke.', { name })
+        : undefined);
     return [
       {
         id: 'mlflow-grant-access',
@@ -85,11 +75,9 @@ export const useServiceAccountMlflowActions = (
     namespace,
     name,
     data.bindings,
-    data.bindingsError,
     data.integrationRole.name,
-    permissions.canGrant,
-    permissions.cannotBindRole,
-    permissions.canRevoke,
+    reasons.grantBlocked,
+    reasons.revokeBlocked,
     launchOverlay,
   ]);
 
