@@ -1,7 +1,5 @@
 import {
   Alert,
-  Flex,
-  FlexItem,
   PageSection,
   Spinner,
   Stack,
@@ -20,6 +18,7 @@ import type { TabBlocker } from '@/core/place/tab-blocker';
 import { experimentsListOf } from '@/core/place/tab-place';
 import type { TabSection } from '@/core/place/tab-place';
 import { explainWorkspaceEligibility } from '@/core/workspaces/workspace-eligibility';
+import { deriveWorkspaceState } from '@/core/workspaces/workspace-state';
 import { useCanListExperiments } from '@/hooks/useMlflowAccess';
 import { useMlflowServerInfo } from '@/hooks/useMlflowData';
 import { useMlflowCrdFlags, useMlflowStatus } from '@/hooks/useMlflowStatus';
@@ -28,11 +27,12 @@ import { useMlflowUrls } from '@/hooks/useMlflowUrls';
 import { useTabPlace } from '@/hooks/useTabPlace';
 import { MlflowAccessSection } from '@/views/access';
 
-import { CopyLinkButton } from './common/CopyLinkButton';
 import { PlaceProblems } from './common/PlaceProblems';
 import { useCannotListExperiments } from './common/useCannotListExperiments';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel';
+import { WorkspaceAlerts } from './header/WorkspaceAlerts';
 import { RegisteredModelsSection } from './models/RegisteredModelsSection';
+import { SettingsSection } from './settings/SettingsSection';
 import { WorkspaceHeader } from './WorkspaceHeader';
 
 const PromptsSection = lazy(() => import('./prompts/PromptsSection'));
@@ -81,6 +81,11 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   // Registered models are filtered to nothing too for who may not list experiments.
   const experimentAccess = useCanListExperiments(name, activeTab === 'models');
   const cannotListExperiments = useCannotListExperiments(name);
+  // The header menu's "Artifact storage…" shows Settings and opens the editor there, once.
+  const [storageEditorWanted, setStorageEditorWanted] = useState(false);
+  const onStorageEditorClosed = useCallback(() => {
+    setStorageEditorWanted(false);
+  }, []);
 
   if (!name) return null;
 
@@ -102,7 +107,7 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
       case 'not-a-workspace':
         return (
           <Alert isInline variant="info" title={t('This namespace is not an MLflow workspace')}>
-            {t('See above why; access to MLflow can still be prepared below.')}
+            {t('See above why; access to MLflow can still be prepared in Access.')}
           </Alert>
         );
       case 'server-unreachable':
@@ -119,68 +124,85 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
     }
   };
 
+  const workspaceState = deriveWorkspaceState(blockerInput);
+  // Settings are the project's: they wait for the status, as the experiments' search goes alone.
+  const settingsReady = eligibility.eligible && (mlflowStatus.loaded || mlflowStatus.statusHidden);
+
   return (
     <PageSection {...pluginDomProps}>
       <Stack hasGutter>
         <StackItem>
           <WorkspaceHeader
             namespace={obj ?? {}}
-            mlflowStatus={mlflowStatus}
-            eligibility={eligibility}
-            serverInfo={serverInfo}
+            state={workspaceState}
             urls={urls}
+            currentUrl={currentUrl}
+            onArtifactStorage={() => {
+              setStorageEditorWanted(true);
+              go({ ...place, section: 'settings' });
+            }}
           />
         </StackItem>
+        <WorkspaceAlerts
+          mlflowStatus={mlflowStatus}
+          eligibility={eligibility}
+          serverInfo={serverInfo}
+        />
         {problems.length > 0 ? (
           <StackItem>
             <PlaceProblems problems={problems} listPath={pathOf(experimentsListOf(place))} />
           </StackItem>
         ) : null}
         <StackItem>
-          <Flex alignItems={{ default: 'alignItemsFlexStart' }}>
-            <FlexItem grow={{ default: 'grow' }}>
-              <Tabs
-                activeKey={activeTab}
-                onSelect={(_event, key) => {
-                  go({ ...place, section: key as TabSection });
-                }}
-                aria-label={t('MLflow workspace sections')}
-                mountOnEnter
-                unmountOnExit
-              >
-                <Tab eventKey="experiments" title={<TabTitleText>{t('Experiments')}</TabTitleText>}>
-                  {blockerView(experimentsBlocker(blockerInput)) ?? (
-                    <ExperimentsPanel
-                      namespace={name}
-                      mlflowUrl={urls.externalUrl}
-                      onFirstAnswer={onExperimentsAnswered}
-                    />
-                  )}
-                </Tab>
-                <Tab
-                  eventKey="models"
-                  title={<TabTitleText>{t('Registered models')}</TabTitleText>}
-                >
-                  {blockerView(modelsBlocker(blockerInput)) ?? (
-                    <RegisteredModelsSection namespace={name} mlflowUrl={urls.externalUrl} />
-                  )}
-                </Tab>
-                <Tab eventKey="prompts" title={<TabTitleText>{t('Prompts')}</TabTitleText>}>
-                  {blockerView(experimentsBlocker(blockerInput)) ?? (
-                    <Suspense fallback={<Spinner aria-label={t('Loading prompts')} />}>
-                      <PromptsSection namespace={name} mlflowUrl={urls.externalUrl} />
-                    </Suspense>
-                  )}
-                </Tab>
-                <Tab eventKey="access" title={<TabTitleText>{t('Access')}</TabTitleText>}>
-                  <MlflowAccessSection namespace={name} />
-                </Tab>
-              </Tabs>
-            </FlexItem>
-            <FlexItem>
-              <CopyLinkButton url={currentUrl} />
-            </FlexItem>
-          </Flex>
+          <Tabs
+            activeKey={activeTab}
+            onSelect={(_event, key) => {
+              setStorageEditorWanted(false);
+              go({ ...place, section: key as TabSection });
+            }}
+            aria-label={t('MLflow workspace sections')}
+            mountOnEnter
+            unmountOnExit
+          >
+            <Tab eventKey="experiments" title={<TabTitleText>{t('Experiments')}</TabTitleText>}>
+              {blockerView(experimentsBlocker(blockerInput)) ?? (
+                <ExperimentsPanel
+                  namespace={name}
+                  mlflowUrl={urls.externalUrl}
+                  onFirstAnswer={onExperimentsAnswered}
+                />
+              )}
+            </Tab>
+            <Tab eventKey="models" title={<TabTitleText>{t('Models')}</TabTitleText>}>
+              {blockerView(modelsBlocker(blockerInput)) ?? (
+                <RegisteredModelsSection namespace={name} mlflowUrl={urls.externalUrl} />
+              )}
+            </Tab>
+            <Tab eventKey="prompts" title={<TabTitleText>{t('Prompts')}</TabTitleText>}>
+              {blockerView(experimentsBlocker(blockerInput)) ?? (
+                <Suspense fallback={<Spinner aria-label={t('Loading prompts')} />}>
+                  <PromptsSection namespace={name} mlflowUrl={urls.externalUrl} />
+                </Suspense>
+              )}
+            </Tab>
+            <Tab eventKey="access" title={<TabTitleText>{t('Access')}</TabTitleText>}>
+              <MlflowAccessSection namespace={name} />
+            </Tab>
+            <Tab eventKey="settings" title={<TabTitleText>{t('Settings')}</TabTitleText>}>
+              {!eligibility.eligible ? (
+                blockerView('not-a-workspace')
+              ) : settingsReady ? (
+                <SettingsSection
+                  namespace={name}
+                  instanceSpec={mlflowStatus.mlflow?.spec}
+                  openStorageEditor={storageEditorWanted}
+                  onStorageEditorClosed={onStorageEditorClosed}
+                />
+              ) : (
+                <Spinner aria-label={t('Loading MLflow status')} />
+              )}
+            </Tab>
+          </Tabs>
         </StackItem>
       </Stack>
     </PageSection>
