@@ -1,4 +1,5 @@
 import { k8sGet, useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, useNavigate } from 'react-router';
@@ -340,7 +341,9 @@ describe('ProjectMlflowTab', () => {
       const user = userEvent.setup();
       mockWatchesByKind(installed());
       // The form reads the key names of the Secret it proposes.
-      jest.mocked(k8sGet).mockResolvedValue({ data: { AWS_S3_BUCKET: 'eA==' } });
+      jest
+        .mocked(k8sGet)
+        .mockResolvedValue({ data: { AWS_S3_BUCKET: 'eA==' } } as K8sResourceCommon);
       renderTab();
       await user.click(screen.getByRole('button', { name: 'Workspace actions' }));
       await user.click(screen.getByRole('menuitem', { name: /^Artifact storage…/ }));

@@ -1,14 +1,20 @@
 import {
   Alert,
+  Flex,
+  FlexItem,
   PageSection,
   Spinner,
   Stack,
   StackItem,
   Tab,
+  TabContent,
   Tabs,
   TabTitleText,
 } from '@patternfly/react-core';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+
+import './ProjectMlflowTab.css';
 
 import { MlflowErrorState } from '@/components/MlflowErrorState';
 import { pluginDomProps } from '@/components/pluginDom';
@@ -37,6 +43,9 @@ import { WorkspaceHeader } from './WorkspaceHeader';
 
 const PromptsSection = lazy(() => import('./prompts/PromptsSection'));
 
+/** The shown section's panel, which every tab controls. */
+const SECTION_ID = 'mlflow-plugin-workspace-section';
+
 interface ProjectMlflowTabProps {
   /** The Project or Namespace whose details page hosts the tab. */
   obj?: Namespace;
@@ -48,6 +57,7 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   const name = obj?.metadata?.name ?? '';
   // The section, and what is open in it, is the URL's: Back, reload and links land on it.
   const { place, problems, go, pathOf, currentUrl } = useTabPlace();
+  const sectionRef = useRef<HTMLElement>(null);
   const activeTab = place.section;
   // The experiments are what people open the tab for: their search goes first, alone, and the
   // context around them (cluster status, server info) is asked once MLflow has answered it, or
@@ -127,22 +137,61 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   const workspaceState = deriveWorkspaceState(blockerInput);
   // Settings are the project's: they wait for the status, as the experiments' search goes alone.
   const settingsReady = eligibility.eligible && (mlflowStatus.loaded || mlflowStatus.statusHidden);
+  const sections: { key: TabSection; title: string; content: () => ReactNode }[] = [
+    {
+      key: 'experiments',
+      title: t('Experiments'),
+      content: () =>
+        blockerView(experimentsBlocker(blockerInput)) ?? (
+          <ExperimentsPanel
+            namespace={name}
+            mlflowUrl={urls.externalUrl}
+            onFirstAnswer={onExperimentsAnswered}
+          />
+        ),
+    },
+    {
+      key: 'models',
+      title: t('Models'),
+      content: () =>
+        blockerView(modelsBlocker(blockerInput)) ?? (
+          <RegisteredModelsSection namespace={name} mlflowUrl={urls.externalUrl} />
+        ),
+    },
+    {
+      key: 'prompts',
+      title: t('Prompts'),
+      content: () =>
+        blockerView(experimentsBlocker(blockerInput)) ?? (
+          <Suspense fallback={<Spinner aria-label={t('Loading prompts')} />}>
+            <PromptsSection namespace={name} mlflowUrl={urls.externalUrl} />
+          </Suspense>
+        ),
+    },
+    { key: 'access', title: t('Access'), content: () => <MlflowAccessSection namespace={name} /> },
+    {
+      key: 'settings',
+      title: t('Settings'),
+      content: () =>
+        !eligibility.eligible ? (
+          blockerView('not-a-workspace')
+        ) : settingsReady ? (
+          <SettingsSection
+            namespace={name}
+            instanceSpec={mlflowStatus.mlflow?.spec}
+            openStorageEditor={storageEditorWanted}
+            onStorageEditorClosed={onStorageEditorClosed}
+          />
+        ) : (
+          <Spinner aria-label={t('Loading MLflow status')} />
+        ),
+    },
+  ];
+  const shown = sections.find(({ key }) => key === activeTab) ?? sections[0];
 
   return (
-    <PageSection {...pluginDomProps}>
+    <PageSection {...pluginDomProps} className="mlflow-plugin__workspace-tab">
       <Stack hasGutter>
-        <StackItem>
-          <WorkspaceHeader
-            namespace={obj ?? {}}
-            state={workspaceState}
-            urls={urls}
-            currentUrl={currentUrl}
-            onArtifactStorage={() => {
-              setStorageEditorWanted(true);
-              go({ ...place, section: 'settings' });
-            }}
-          />
-        </StackItem>
         <WorkspaceAlerts
           mlflowStatus={mlflowStatus}
           eligibility={eligibility}
@@ -154,55 +203,51 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
           </StackItem>
         ) : null}
         <StackItem>
-          <Tabs
-            activeKey={activeTab}
-            onSelect={(_event, key) => {
-              setStorageEditorWanted(false);
-              go({ ...place, section: key as TabSection });
-            }}
-            aria-label={t('MLflow workspace sections')}
-            mountOnEnter
-            unmountOnExit
+          {/* One row for the sections and the workspace: the rows of data start right under it. */}
+          <Flex alignItems={{ default: 'alignItemsCenter' }} rowGap={{ default: 'rowGapSm' }}>
+            <FlexItem grow={{ default: 'grow' }}>
+              <Tabs
+                activeKey={activeTab}
+                onSelect={(_event, key) => {
+                  setStorageEditorWanted(false);
+                  go({ ...place, section: key as TabSection });
+                }}
+                aria-label={t('MLflow workspace sections')}
+              >
+                {sections.map(({ key, title }) => (
+                  <Tab
+                    key={key}
+                    eventKey={key}
+                    title={<TabTitleText>{title}</TabTitleText>}
+                    tabContentId={SECTION_ID}
+                    tabContentRef={sectionRef}
+                  />
+                ))}
+              </Tabs>
+            </FlexItem>
+            <FlexItem>
+              <WorkspaceHeader
+                namespace={obj ?? {}}
+                state={workspaceState}
+                urls={urls}
+                currentUrl={currentUrl}
+                onArtifactStorage={() => {
+                  setStorageEditorWanted(true);
+                  go({ ...place, section: 'settings' });
+                }}
+              />
+            </FlexItem>
+          </Flex>
+          {/* Below the row rather than inside Tabs: the data takes the page's whole width. */}
+          <TabContent
+            key={shown.key}
+            eventKey={shown.key}
+            id={SECTION_ID}
+            ref={sectionRef}
+            aria-label={shown.title}
           >
-            <Tab eventKey="experiments" title={<TabTitleText>{t('Experiments')}</TabTitleText>}>
-              {blockerView(experimentsBlocker(blockerInput)) ?? (
-                <ExperimentsPanel
-                  namespace={name}
-                  mlflowUrl={urls.externalUrl}
-                  onFirstAnswer={onExperimentsAnswered}
-                />
-              )}
-            </Tab>
-            <Tab eventKey="models" title={<TabTitleText>{t('Models')}</TabTitleText>}>
-              {blockerView(modelsBlocker(blockerInput)) ?? (
-                <RegisteredModelsSection namespace={name} mlflowUrl={urls.externalUrl} />
-              )}
-            </Tab>
-            <Tab eventKey="prompts" title={<TabTitleText>{t('Prompts')}</TabTitleText>}>
-              {blockerView(experimentsBlocker(blockerInput)) ?? (
-                <Suspense fallback={<Spinner aria-label={t('Loading prompts')} />}>
-                  <PromptsSection namespace={name} mlflowUrl={urls.externalUrl} />
-                </Suspense>
-              )}
-            </Tab>
-            <Tab eventKey="access" title={<TabTitleText>{t('Access')}</TabTitleText>}>
-              <MlflowAccessSection namespace={name} />
-            </Tab>
-            <Tab eventKey="settings" title={<TabTitleText>{t('Settings')}</TabTitleText>}>
-              {!eligibility.eligible ? (
-                blockerView('not-a-workspace')
-              ) : settingsReady ? (
-                <SettingsSection
-                  namespace={name}
-                  instanceSpec={mlflowStatus.mlflow?.spec}
-                  openStorageEditor={storageEditorWanted}
-                  onStorageEditorClosed={onStorageEditorClosed}
-                />
-              ) : (
-                <Spinner aria-label={t('Loading MLflow status')} />
-              )}
-            </Tab>
-          </Tabs>
+            {shown.content()}
+          </TabContent>
         </StackItem>
       </Stack>
     </PageSection>

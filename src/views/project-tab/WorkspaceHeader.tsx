@@ -21,8 +21,9 @@ interface WorkspaceHeaderProps {
 }
 
 /**
- * One row above the data: whether this namespace is an MLflow workspace, how to reach it from
- * code and in MLflow, and the rest behind a kebab. What is wrong is said under it (WorkspaceAlerts).
+ * The workspace's end of the row above the data: whether this namespace is an MLflow workspace,
+ * how to reach it from code and in MLflow, the rest behind a kebab. What is wrong is said above
+ * the row (WorkspaceAlerts).
  */
 export const WorkspaceHeader = ({
   namespace,
@@ -43,7 +44,7 @@ export const WorkspaceHeader = ({
       aria-label={t('MLflow workspace {{name}}', { name })}
       role="group"
     >
-      <FlexItem grow={{ default: 'grow' }}>
+      <FlexItem>
         <WorkspaceStateLabel state={state} />
       </FlexItem>
       {connectable ? (

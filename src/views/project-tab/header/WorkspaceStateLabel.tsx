@@ -4,7 +4,7 @@ import type { LabelProps } from '@patternfly/react-core';
 import type { WorkspaceState } from '@/core/workspaces/workspace-state';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
-/** The workspace's state in a word; the alerts under the header row say why when it is not fine. */
+/** The workspace's state in a word; the alerts above the row say why when it is not fine. */
 export const WorkspaceStateLabel = ({ state }: { state: WorkspaceState }) => {
   const { t } = useMlflowTranslation();
   const shown: Record<WorkspaceState, { text: string; status?: LabelProps['status'] }> = {
