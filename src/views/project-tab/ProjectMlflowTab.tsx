@@ -14,8 +14,6 @@ import {
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 
-import './ProjectMlflowTab.css';
-
 import { MlflowErrorState } from '@/components/MlflowErrorState';
 import { pluginDomProps } from '@/components/pluginDom';
 import type { Namespace } from '@/core/k8s/types';
@@ -190,7 +188,7 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   const shown = sections.find(({ key }) => key === activeTab) ?? sections[0];
 
   return (
-    <PageSection {...pluginDomProps} className="mlflow-plugin__workspace-tab">
+    <PageSection {...pluginDomProps}>
       <Stack hasGutter>
         <WorkspaceAlerts
           mlflowStatus={mlflowStatus}
