@@ -26,9 +26,7 @@ test.describe('the plugin in the console', () => {
   }) => {
     await open(alice, '/k8s/cluster/projects/team-a');
     await alice.page.getByRole('tab', { name: 'MLflow' }).click();
-    await expect(
-      alice.page.getByText('This namespace is an MLflow workspace named team-a.'),
-    ).toBeVisible();
+    await expect(alice.page.getByText('MLflow workspace', { exact: true })).toBeVisible();
     await expectHealthyPage(alice, 'alice-project-tab');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * alice, admin of team-a, moves her project's artifacts to a bucket of her own on Project → MLflow:
- * the "Artifact storage" row shows the instance's default root under the workspace's folder, the
+ * the header menu's "Artifact storage…" opens the editor on the Settings tab, whose "Artifact
+ * storage" row shows the instance's default root under the workspace's folder, the
  * form creates the project's MLflowConfig from the project's Secret (its name fixed by the CRD)
  * after a review, and the row then shows the effective root, never the bucket's value.
  */
@@ -47,6 +48,16 @@ test.describe("Project → MLflow artifact storage, as the project's admin", () 
   }) => {
     const { page } = session;
     await open(session, tabPath(WORKSPACE));
+    // From the experiments, the header's menu leads to the editor, on the Settings tab.
+    await page.getByRole('button', { name: 'Workspace actions' }).click();
+    await page.getByRole('menuitem', { name: /^Artifact storage…/ }).click();
+    const editor = page.getByRole('dialog', { name: "The project's artifact storage" });
+    await expect(editor).toBeVisible();
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    await expect(editor).toHaveCount(0);
+    await expect(page.getByRole('tab', { name: 'Settings', selected: true })).toBeVisible();
+    await expect(page).toHaveURL((url) => url.searchParams.get('section') === 'settings');
+
     const row = page.locator('.pf-v6-c-description-list__group', {
       has: page.getByText('Artifact storage', { exact: true }),
     });

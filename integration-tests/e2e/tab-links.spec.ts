@@ -96,7 +96,9 @@ test.describe('links to places in the MLflow tab', () => {
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(session.baseUrl).origin,
     });
-    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: 'Workspace actions' }).click();
+    await page.getByRole('menuitem', { name: /^Copy link/ }).click();
+    await expect(page.getByText('Link copied')).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(runUrl);
     await expectHealthyPage(session, 'alice-run-link');

@@ -70,6 +70,16 @@ describe('the tab place in the query string', () => {
     );
   });
 
+  it('links each section by its own key, the Settings section too', () => {
+    expect(write({ ...DEFAULT_PLACE, section: 'settings' })).toBe('section=settings');
+    expect(parse('section=settings').place.section).toBe('settings');
+    // The Models section kept the key it had as "Registered models".
+    expect(parse('section=models')).toEqual({
+      place: { ...DEFAULT_PLACE, section: 'models' },
+      problems: [],
+    });
+  });
+
   it('reports each value it cannot use and uses the default instead', () => {
     const { place, problems } = parse(
       'section=pipelines&size=33&sort=owner.up&lifecycle=gone&column=tag:x&column=metric:acc&experiment=../etc&run=r1&runsSize=25x',

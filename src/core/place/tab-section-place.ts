@@ -3,7 +3,8 @@ import { oneOf } from './place-codecs';
 import { param } from './place-fields';
 import type { PlaceSchema } from './place-schema';
 
-export const TAB_SECTIONS = ['experiments', 'models', 'prompts', 'access'] as const;
+// `models` keeps its key from when the tab said "Registered models": links sent then still open it.
+export const TAB_SECTIONS = ['experiments', 'models', 'prompts', 'access', 'settings'] as const;
 export type TabSection = (typeof TAB_SECTIONS)[number];
 
 export interface TabSectionSlice {

@@ -1,4 +1,5 @@
-import { useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sGet, useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, useNavigate } from 'react-router';
@@ -90,35 +91,51 @@ describe('ProjectMlflowTab', () => {
   });
 
   describe('header', () => {
-    it('shows a spinner while the status loads, and the experiments meanwhile', async () => {
+    it('says the workspace is being checked while the status loads, and shows the experiments meanwhile', async () => {
       mockWatchesByKind({
         DataScienceCluster: loadingWatch(),
         MLflowOperator: loadingWatch(),
         MLflow: loadingWatch(),
       });
       renderTab();
-      expect(screen.getByLabelText('Loading MLflow status')).toBeInTheDocument();
+      expect(screen.getByText('Checking the MLflow workspace')).toBeInTheDocument();
       // The experiments do not wait for the status.
       expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
-      expect(screen.getByLabelText('Loading MLflow status')).toBeInTheDocument();
+      expect(screen.getByText('Checking the MLflow workspace')).toBeInTheDocument();
     });
 
-    it('says MLflow is available, links the admin page, and opens the workspace in MLflow', async () => {
+    it('says in one row that this is an MLflow workspace, with no cluster status when all is well', async () => {
       mockWatchesByKind(installed());
       renderTab();
-      expect(await screen.findByText('Enabled and available')).toBeInTheDocument();
+      const header = screen.getByRole('group', { name: 'MLflow workspace team-a' });
+      expect(await within(header).findByText('MLflow workspace')).toBeInTheDocument();
+      expect(within(header).getByRole('link', { name: 'Open in MLflow' })).toHaveAttribute(
+        'href',
+        'https://gateway.example.com/mlflow/#/experiments?workspace=team-a',
+      );
+      expect(within(header).getByRole('button', { name: 'Connect from code' })).toBeVisible();
+      expect(within(header).getByRole('button', { name: 'Workspace actions' })).toBeVisible();
+      expect(screen.queryByText('Enabled and available')).not.toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'MLflow administration' })).not.toBeInTheDocument();
+      expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
+    });
+
+    it('shows who may read the cluster status that MLflow is degraded, with the way to fix it', async () => {
+      mockWatchesByKind(
+        installed(
+          {},
+          { conditions: [{ type: 'Available', status: 'False', message: 'database is down' }] },
+        ),
+      );
+      renderTab();
+      expect(
+        await screen.findByText('MLflow on this cluster is not available'),
+      ).toBeInTheDocument();
+      expect(screen.getByText('Degraded: database is down')).toBeInTheDocument();
       expect(screen.getByRole('link', { name: 'MLflow administration' })).toHaveAttribute(
         'href',
         '/mlflow',
       );
-      expect(
-        screen.getByText('This namespace is an MLflow workspace named team-a.'),
-      ).toBeInTheDocument();
-      expect(screen.getByRole('link', { name: 'Open in MLflow' })).toHaveAttribute(
-        'href',
-        'https://gateway.example.com/mlflow/#/experiments?workspace=team-a',
-      );
-      expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
     });
 
     it('asks for the experiments first and alone, and for the cluster status once they came', async () => {
@@ -144,18 +161,20 @@ describe('ProjectMlflowTab', () => {
       expect(watchedResources().filter((resource) => resource !== null)).toEqual([]);
       const reviewed = jest.mocked(useAccessReview).mock.calls.map(([attributes]) => attributes);
       expect(reviewed.filter((attributes) => Object.keys(attributes).length > 0)).toEqual([]);
-      expect(screen.getByLabelText('Loading MLflow status')).toBeInTheDocument();
+      expect(screen.getByText('Checking the MLflow workspace')).toBeInTheDocument();
 
       answer(experimentsPage(['fraud-detection']));
       expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
-      expect(await screen.findByText('Enabled and available')).toBeInTheDocument();
+      // The status, then server-info, are asked: the workspace is confirmed.
+      expect(await screen.findByText('MLflow workspace')).toBeInTheDocument();
     });
 
     it('offers no MLflow link for a status URL that is not https', async () => {
       mockWatchesByKind(installed({}, { url: 'http://gateway.example.com/mlflow' }));
       renderTab();
       // Once the status (with its URL) is in, not before: else the check could not fail.
-      expect(await screen.findByText('Enabled and available')).toBeInTheDocument();
+      expect(await screen.findByText('MLflow workspace')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Connect from code' })).toBeVisible();
       expect(screen.queryByRole('link', { name: 'Open in MLflow' })).not.toBeInTheDocument();
     });
 
@@ -164,8 +183,9 @@ describe('ProjectMlflowTab', () => {
       mockWatchesByKind(installed());
       renderTab();
       await user.click(screen.getByRole('button', { name: 'Connect from code' }));
+      const dialog = screen.getByRole('dialog', { name: 'Connect from code' });
       expect(
-        screen.getByDisplayValue('pip install "mlflow[kubernetes]>=3.11"'),
+        within(dialog).getByDisplayValue('pip install "mlflow[kubernetes]>=3.11"'),
       ).toBeInTheDocument();
       const inCluster = [
         "export MLFLOW_TRACKING_URI='https://mlflow.redhat-ods-applications.svc:8443/mlflow'",
@@ -187,12 +207,15 @@ describe('ProjectMlflowTab', () => {
           selector: 'pre, pre *',
         }),
       ).toBeInTheDocument();
-      const copyButtons = screen.getAllByRole('button', { name: 'Copy' });
+      const copyButtons = within(dialog).getAllByRole('button', { name: 'Copy' });
       expect(copyButtons).toHaveLength(3);
       await user.click(copyButtons[1]);
       await expect(navigator.clipboard.readText()).resolves.toBe(inCluster);
       await user.click(copyButtons[2]);
       await expect(navigator.clipboard.readText()).resolves.toBe(workstation);
+      // The footer's Close, after the header's ×.
+      await user.click(within(dialog).getAllByRole('button', { name: 'Close' })[1]);
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     });
 
     it('leaves a status URL with shell metacharacters out of the snippets and says why', async () => {
@@ -221,6 +244,9 @@ describe('ProjectMlflowTab', () => {
       mockWatchesByKind(installed());
       const seen = mockMlflow(mlflowWith(() => experimentsPage([])));
       renderTab('openshift-monitoring');
+      expect(screen.getAllByText('Not an MLflow workspace')).toHaveLength(2);
+      // No snippets for a namespace MLflow never serves.
+      expect(screen.queryByRole('button', { name: 'Connect from code' })).not.toBeInTheDocument();
       expect(
         screen.getByText('MLflow never exposes namespaces starting with openshift- as workspaces.'),
       ).toBeInTheDocument();
@@ -246,7 +272,8 @@ describe('ProjectMlflowTab', () => {
       mockWatchesByKind(installed());
       mockMlflow(() => serverInfo(false));
       renderTab();
-      expect(await screen.findByText('Workspaces are disabled')).toBeInTheDocument();
+      // In the header's label and as the alert's title, which says why.
+      expect(await screen.findAllByText('Workspaces are disabled')).toHaveLength(2);
       expect(screen.getByText(/server-info reports workspaces_enabled: false/)).toBeInTheDocument();
     });
 
@@ -264,6 +291,7 @@ describe('ProjectMlflowTab', () => {
       // The search fails first; the header's server check then fails too and speaks for both.
       expect(await screen.findByText('MLflow did not answer; see above.')).toBeInTheDocument();
       expect(screen.getAllByText('MLflow cannot be reached')).toHaveLength(1);
+      expect(screen.getByText('MLflow unreachable')).toBeInTheDocument();
       down = false;
       await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
       expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
@@ -275,25 +303,78 @@ describe('ProjectMlflowTab', () => {
       mockWatchesByKind({});
       const seen = mockMlflow(() => serverInfo());
       renderTab();
+      expect(screen.getByText('MLflow on this cluster is not available')).toBeInTheDocument();
       expect(screen.getByText('Not installed')).toBeInTheDocument();
       expect(screen.getByText('MLflow is not running on this cluster')).toBeInTheDocument();
       expect(seen).toEqual([]);
     });
 
-    it('tells a project member who cannot read cluster objects why the status is hidden, and still shows experiments', async () => {
+    it('gives a project member who cannot read cluster objects no dead end, and the workspace from MLflow', async () => {
       mockWatchesByKind({
         DataScienceCluster: failedWatch(403, 'forbidden'),
         MLflowOperator: failedWatch(403, 'forbidden'),
         MLflow: failedWatch(403, 'forbidden'),
       });
       renderTab();
-      expect(
-        await screen.findByText(
-          'You cannot view the cluster-wide MLflow status; ask a cluster administrator.',
-        ),
-      ).toBeInTheDocument();
-      expect(screen.queryByRole('link', { name: 'MLflow administration' })).not.toBeInTheDocument();
       expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
+      // server-info answers for the workspace, once the forbidden status is known.
+      expect(await screen.findByText('MLflow workspace')).toBeInTheDocument();
+      expect(screen.queryByText(/cannot view the cluster-wide/)).not.toBeInTheDocument();
+      expect(screen.queryByText('MLflow on this cluster is not available')).not.toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'MLflow administration' })).not.toBeInTheDocument();
+    });
+
+    it('copies a link to the place shown from the header menu, and says so', async () => {
+      const user = userEvent.setup();
+      mockWatchesByKind(installed());
+      renderTab('team-a', undefined, '?q=fraud');
+      await user.click(screen.getByRole('button', { name: 'Workspace actions' }));
+      await user.click(screen.getByRole('menuitem', { name: /^Copy link/ }));
+      expect(await screen.findByText('Link copied')).toBeInTheDocument();
+      await expect(navigator.clipboard.readText()).resolves.toBe(
+        `${window.location.origin}/k8s/cluster/projects/team-a/mlflow?q=fraud`,
+      );
+      expect(screen.queryByRole('menuitem')).not.toBeInTheDocument();
+    });
+
+    it('opens the artifact storage editor from the header menu, on the Settings tab', async () => {
+      const user = userEvent.setup();
+      mockWatchesByKind(installed());
+      // The form reads the key names of the Secret it proposes.
+      jest
+        .mocked(k8sGet)
+        .mockResolvedValue({ data: { AWS_S3_BUCKET: 'eA==' } } as K8sResourceCommon);
+      renderTab();
+      await user.click(screen.getByRole('button', { name: 'Workspace actions' }));
+      await user.click(screen.getByRole('menuitem', { name: /^Artifact storage…/ }));
+      expect(
+        await screen.findByRole('dialog', { name: "The project's artifact storage" }),
+      ).toBeInTheDocument();
+      // Behind the dialog (hidden from assistive technology while it is open).
+      expect(screen.getByRole('tab', { name: 'Settings', hidden: true })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+      expect(screen.getByLabelText('Address')).toHaveTextContent(
+        '/k8s/cluster/projects/team-a/mlflow?section=settings',
+      );
+      await user.click(screen.getByRole('button', { name: 'Cancel' }));
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      // Closed, it stays closed: the menu asked once.
+      expect(
+        await screen.findByRole('button', { name: 'Use the project’s own storage' }),
+      ).toBeVisible();
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+
+    it("shows the Settings tab a link names, with the workspace's artifact root once", async () => {
+      mockWatchesByKind(installed({ serveArtifacts: true, artifactsDestination: 's3://shared' }));
+      renderTab('team-a', undefined, '?section=settings');
+      expect(await screen.findAllByText('s3://shared/workspaces/team-a')).toHaveLength(1);
+      expect(screen.getByRole('tab', { name: 'Settings' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
     });
   });
 
@@ -607,10 +688,7 @@ describe('ProjectMlflowTab', () => {
       );
       renderTab('team-a', undefined, '?section=models');
       expect(await screen.findByText('fraud-detector')).toBeInTheDocument();
-      expect(screen.getByRole('tab', { name: 'Registered models' })).toHaveAttribute(
-        'aria-selected',
-        'true',
-      );
+      expect(screen.getByRole('tab', { name: 'Models' })).toHaveAttribute('aria-selected', 'true');
     });
 
     it('opens the run a link names, and copies a link to it', async () => {
@@ -618,7 +696,8 @@ describe('ProjectMlflowTab', () => {
       oneRun();
       renderTab('team-a', undefined, '?experiment=1&run=r1');
       expect(await screen.findByRole('heading', { name: 'xgb-calm-101' })).toBeInTheDocument();
-      await user.click(screen.getByRole('button', { name: 'Copy link' }));
+      await user.click(screen.getByRole('button', { name: 'Workspace actions' }));
+      await user.click(screen.getByRole('menuitem', { name: /^Copy link/ }));
       await expect(navigator.clipboard.readText()).resolves.toBe(
         `${window.location.origin}/k8s/cluster/projects/team-a/mlflow?experiment=1&run=r1`,
       );

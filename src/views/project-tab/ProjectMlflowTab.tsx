@@ -7,10 +7,12 @@ import {
   Stack,
   StackItem,
   Tab,
+  TabContent,
   Tabs,
   TabTitleText,
 } from '@patternfly/react-core';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 
 import { MlflowErrorState } from '@/components/MlflowErrorState';
 import { pluginDomProps } from '@/components/pluginDom';
@@ -20,6 +22,7 @@ import type { TabBlocker } from '@/core/place/tab-blocker';
 import { experimentsListOf } from '@/core/place/tab-place';
 import type { TabSection } from '@/core/place/tab-place';
 import { explainWorkspaceEligibility } from '@/core/workspaces/workspace-eligibility';
+import { deriveWorkspaceState } from '@/core/workspaces/workspace-state';
 import { useCanListExperiments } from '@/hooks/useMlflowAccess';
 import { useMlflowServerInfo } from '@/hooks/useMlflowData';
 import { useMlflowCrdFlags, useMlflowStatus } from '@/hooks/useMlflowStatus';
@@ -28,14 +31,18 @@ import { useMlflowUrls } from '@/hooks/useMlflowUrls';
 import { useTabPlace } from '@/hooks/useTabPlace';
 import { MlflowAccessSection } from '@/views/access';
 
-import { CopyLinkButton } from './common/CopyLinkButton';
 import { PlaceProblems } from './common/PlaceProblems';
 import { useCannotListExperiments } from './common/useCannotListExperiments';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel';
+import { WorkspaceAlerts } from './header/WorkspaceAlerts';
 import { RegisteredModelsSection } from './models/RegisteredModelsSection';
+import { SettingsSection } from './settings/SettingsSection';
 import { WorkspaceHeader } from './WorkspaceHeader';
 
 const PromptsSection = lazy(() => import('./prompts/PromptsSection'));
+
+/** The shown section's panel, which every tab controls. */
+const SECTION_ID = 'mlflow-plugin-workspace-section';
 
 interface ProjectMlflowTabProps {
   /** The Project or Namespace whose details page hosts the tab. */
@@ -48,6 +55,7 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   const name = obj?.metadata?.name ?? '';
   // The section, and what is open in it, is the URL's: Back, reload and links land on it.
   const { place, problems, go, pathOf, currentUrl } = useTabPlace();
+  const sectionRef = useRef<HTMLElement>(null);
   const activeTab = place.section;
   // The experiments are what people open the tab for: their search goes first, alone, and the
   // context around them (cluster status, server info) is asked once MLflow has answered it, or
@@ -81,6 +89,11 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
   // Registered models are filtered to nothing too for who may not list experiments.
   const experimentAccess = useCanListExperiments(name, activeTab === 'models');
   const cannotListExperiments = useCannotListExperiments(name);
+  // The header menu's "Artifact storage…" shows Settings and opens the editor there, once.
+  const [storageEditorWanted, setStorageEditorWanted] = useState(false);
+  const onStorageEditorClosed = useCallback(() => {
+    setStorageEditorWanted(false);
+  }, []);
 
   if (!name) return null;
 
@@ -102,7 +115,7 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
       case 'not-a-workspace':
         return (
           <Alert isInline variant="info" title={t('This namespace is not an MLflow workspace')}>
-            {t('See above why; access to MLflow can still be prepared below.')}
+            {t('See above why; access to MLflow can still be prepared in Access.')}
           </Alert>
         );
       case 'server-unreachable':
@@ -119,68 +132,120 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
     }
   };
 
+  const workspaceState = deriveWorkspaceState(blockerInput);
+  // Settings are the project's: they wait for the status, as the experiments' search goes alone.
+  const settingsReady = eligibility.eligible && (mlflowStatus.loaded || mlflowStatus.statusHidden);
+  const sections: { key: TabSection; title: string; content: () => ReactNode }[] = [
+    {
+      key: 'experiments',
+      title: t('Experiments'),
+      content: () =>
+        blockerView(experimentsBlocker(blockerInput)) ?? (
+          <ExperimentsPanel
+            namespace={name}
+            mlflowUrl={urls.externalUrl}
+            onFirstAnswer={onExperimentsAnswered}
+          />
+        ),
+    },
+    {
+      key: 'models',
+      title: t('Models'),
+      content: () =>
+        blockerView(modelsBlocker(blockerInput)) ?? (
+          <RegisteredModelsSection namespace={name} mlflowUrl={urls.externalUrl} />
+        ),
+    },
+    {
+      key: 'prompts',
+      title: t('Prompts'),
+      content: () =>
+        blockerView(experimentsBlocker(blockerInput)) ?? (
+          <Suspense fallback={<Spinner aria-label={t('Loading prompts')} />}>
+            <PromptsSection namespace={name} mlflowUrl={urls.externalUrl} />
+          </Suspense>
+        ),
+    },
+    { key: 'access', title: t('Access'), content: () => <MlflowAccessSection namespace={name} /> },
+    {
+      key: 'settings',
+      title: t('Settings'),
+      content: () =>
+        !eligibility.eligible ? (
+          blockerView('not-a-workspace')
+        ) : settingsReady ? (
+          <SettingsSection
+            namespace={name}
+            instanceSpec={mlflowStatus.mlflow?.spec}
+            openStorageEditor={storageEditorWanted}
+            onStorageEditorClosed={onStorageEditorClosed}
+          />
+        ) : (
+          <Spinner aria-label={t('Loading MLflow status')} />
+        ),
+    },
+  ];
+  const shown = sections.find(({ key }) => key === activeTab) ?? sections[0];
+
   return (
     <PageSection {...pluginDomProps}>
       <Stack hasGutter>
-        <StackItem>
-          <WorkspaceHeader
-            namespace={obj ?? {}}
-            mlflowStatus={mlflowStatus}
-            eligibility={eligibility}
-            serverInfo={serverInfo}
-            urls={urls}
-          />
-        </StackItem>
+        <WorkspaceAlerts
+          mlflowStatus={mlflowStatus}
+          eligibility={eligibility}
+          serverInfo={serverInfo}
+        />
         {problems.length > 0 ? (
           <StackItem>
             <PlaceProblems problems={problems} listPath={pathOf(experimentsListOf(place))} />
           </StackItem>
         ) : null}
         <StackItem>
-          <Flex alignItems={{ default: 'alignItemsFlexStart' }}>
+          {/* One row for the sections and the workspace: the rows of data start right under it. */}
+          <Flex alignItems={{ default: 'alignItemsCenter' }} rowGap={{ default: 'rowGapSm' }}>
             <FlexItem grow={{ default: 'grow' }}>
               <Tabs
                 activeKey={activeTab}
                 onSelect={(_event, key) => {
+                  setStorageEditorWanted(false);
                   go({ ...place, section: key as TabSection });
                 }}
                 aria-label={t('MLflow workspace sections')}
-                mountOnEnter
-                unmountOnExit
               >
-                <Tab eventKey="experiments" title={<TabTitleText>{t('Experiments')}</TabTitleText>}>
-                  {blockerView(experimentsBlocker(blockerInput)) ?? (
-                    <ExperimentsPanel
-                      namespace={name}
-                      mlflowUrl={urls.externalUrl}
-                      onFirstAnswer={onExperimentsAnswered}
-                    />
-                  )}
-                </Tab>
-                <Tab
-                  eventKey="models"
-                  title={<TabTitleText>{t('Registered models')}</TabTitleText>}
-                >
-                  {blockerView(modelsBlocker(blockerInput)) ?? (
-                    <RegisteredModelsSection namespace={name} mlflowUrl={urls.externalUrl} />
-                  )}
-                </Tab>
-                <Tab eventKey="prompts" title={<TabTitleText>{t('Prompts')}</TabTitleText>}>
-                  {blockerView(experimentsBlocker(blockerInput)) ?? (
-                    <Suspense fallback={<Spinner aria-label={t('Loading prompts')} />}>
-                      <PromptsSection namespace={name} mlflowUrl={urls.externalUrl} />
-                    </Suspense>
-                  )}
-                </Tab>
-                <Tab eventKey="access" title={<TabTitleText>{t('Access')}</TabTitleText>}>
-                  <MlflowAccessSection namespace={name} />
-                </Tab>
+                {sections.map(({ key, title }) => (
+                  <Tab
+                    key={key}
+                    eventKey={key}
+                    title={<TabTitleText>{title}</TabTitleText>}
+                    tabContentId={SECTION_ID}
+                    tabContentRef={sectionRef}
+                  />
+                ))}
               </Tabs>
             </FlexItem>
             <FlexItem>
-              <CopyLinkButton url={currentUrl} />
+              <WorkspaceHeader
+                namespace={obj ?? {}}
+                state={workspaceState}
+                urls={urls}
+                currentUrl={currentUrl}
+                onArtifactStorage={() => {
+                  setStorageEditorWanted(true);
+                  go({ ...place, section: 'settings' });
+                }}
+              />
             </FlexItem>
           </Flex>
+          {/* Below the row rather than inside Tabs: the data takes the page's whole width. */}
+          <TabContent
+            key={shown.key}
+            eventKey={shown.key}
+            id={SECTION_ID}
+            ref={sectionRef}
+            aria-label={shown.title}
+          >
+            {shown.content()}
+          </TabContent>
         </StackItem>
       </Stack>
     </PageSection>

@@ -25,16 +25,33 @@ interface ArtifactStorageRowProps {
   namespace: string;
   /** The MLflow instance's spec; undefined when the viewer may not read it. */
   instanceSpec?: MlflowStorageSpec;
+  /** Open the editor as soon as it can be (asked from the header's menu); for who may edit. */
+  openEditor?: boolean;
+  /** The editor asked for with `openEditor` was closed. */
+  onEditorClosed?: () => void;
 }
 
 /** Where this workspace's artifacts go, and for who may edit it, the project's override. */
-const ArtifactStorageRow = ({ namespace, instanceSpec }: ArtifactStorageRowProps) => {
+const ArtifactStorageRow = ({
+  namespace,
+  instanceSpec,
+  openEditor = false,
+  onEditorClosed,
+}: ArtifactStorageRowProps) => {
   const { t } = useMlflowTranslation();
   const access = useArtifactStorageAccess(namespace);
   const project = useProjectMlflowConfig(namespace, access === 'edit' || access === 'read');
   const [open, setOpen] = useState<'edit' | 'remove'>();
+  const settled = access === 'none' || (access !== 'checking' && project.loaded);
+  // Asked from the menu, the editor opens once it can; who may not edit sees why instead.
+  const editorAsked = openEditor && settled && access === 'edit' && !project.error;
+  const shown = open ?? (editorAsked ? 'edit' : undefined);
+  const close = () => {
+    setOpen(undefined);
+    onEditorClosed?.();
+  };
 
-  if (access === 'checking' || (access !== 'none' && !project.loaded)) {
+  if (!settled) {
     return <Spinner size="sm" aria-label={t('Loading artifact storage')} />;
   }
   if (access === 'none') {
@@ -66,7 +83,7 @@ const ArtifactStorageRow = ({ namespace, instanceSpec }: ArtifactStorageRowProps
   });
   const text = effectiveRootText(root, bucket);
   const closeAndReload = () => {
-    setOpen(undefined);
+    close();
     project.reload();
   };
   return (
@@ -129,17 +146,15 @@ const ArtifactStorageRow = ({ namespace, instanceSpec }: ArtifactStorageRowProps
           </Flex>
         </FlexItem>
       ) : null}
-      {open ? (
+      {shown ? (
         <Suspense fallback={<Spinner size="sm" aria-label={t('Loading the form')} />}>
           <ArtifactStorageModal
-            mode={open}
+            mode={shown}
             namespace={namespace}
             existing={project.config}
             instanceSpec={instanceSpec}
             onDone={closeAndReload}
-            onCancel={() => {
-              setOpen(undefined);
-            }}
+            onCancel={close}
             onReload={closeAndReload}
           />
         </Suspense>

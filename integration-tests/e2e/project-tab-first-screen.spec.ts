@@ -1,0 +1,66 @@
+/**
+ * Project → MLflow opens on the data: at 1,440 × 900, without scrolling, a person sees the one
+ * header row, the Experiments tab chosen and at least twelve experiments of team-a (the stack
+ * seeds 32), as the project's admin (who may not read the cluster's MLflow) and as the cluster
+ * admin; neither is told what they cannot view.
+ */
+import type { Locator } from '@playwright/test';
+
+import type { Session } from '../support/browser';
+import { expectPluginSettled, open } from '../support/browser';
+import { expect, test } from '../support/fixtures';
+import { tabPath } from '../support/tab-url';
+
+const FIRST_SCREEN_HEIGHT = 900;
+const ROWS_ON_FIRST_SCREEN = 12;
+const EXPERIMENT_ROWS = 'table[aria-label="Experiments"] tbody tr';
+
+/** How far down the page the element ends, in CSS pixels from the top of the viewport. */
+const bottomOf = async (locator: Locator): Promise<number> => {
+  const box = await locator.boundingBox();
+  return box ? box.y + box.height : Number.POSITIVE_INFINITY;
+};
+
+const expectDataFirst = async (session: Session) => {
+  const { page } = session;
+  expect(page.viewportSize()).toEqual({ width: 1440, height: FIRST_SCREEN_HEIGHT });
+  await open(session, tabPath('team-a'));
+  const rows = page.locator(EXPERIMENT_ROWS);
+  await expect(rows.nth(ROWS_ON_FIRST_SCREEN - 1)).toBeVisible();
+  await expectPluginSettled(page);
+
+  const header = page.getByRole('group', { name: 'MLflow workspace team-a' });
+  await expect(header.getByText('MLflow workspace', { exact: true })).toBeVisible();
+  await expect(header.getByRole('button', { name: 'Connect from code' })).toBeVisible();
+  await expect(header.getByRole('button', { name: 'Workspace actions' })).toBeVisible();
+  const experimentsTab = page.getByRole('tab', { name: 'Experiments', selected: true });
+  await expect(experimentsTab).toBeVisible();
+
+  await expect.poll(() => bottomOf(header)).toBeLessThanOrEqual(FIRST_SCREEN_HEIGHT);
+  await expect.poll(() => bottomOf(experimentsTab)).toBeLessThanOrEqual(FIRST_SCREEN_HEIGHT);
+  await expect
+    .poll(() => bottomOf(rows.nth(ROWS_ON_FIRST_SCREEN - 1)))
+    .toBeLessThanOrEqual(FIRST_SCREEN_HEIGHT);
+
+  // No dead end for who may not read the cluster, and nothing to fix for who may: all is well.
+  await expect(page.getByText(/cannot view the cluster-wide/)).toHaveCount(0);
+  await expect(page.getByText('MLflow on this cluster is not available')).toHaveCount(0);
+};
+
+test.describe('the first screen of Project → MLflow', () => {
+  test('shows alice the header row, the Experiments tab and twelve experiments', async ({
+    alice,
+    expectHealthyPage,
+  }) => {
+    await expectDataFirst(alice);
+    await expectHealthyPage(alice, 'alice-first-screen');
+  });
+
+  test('shows the cluster admin the same, with no cluster status while MLflow is healthy', async ({
+    admin,
+    expectHealthyPage,
+  }) => {
+    await expectDataFirst(admin);
+    await expectHealthyPage(admin, 'admin-first-screen');
+  });
+});

@@ -1,0 +1,50 @@
+import {
+  DescriptionList,
+  DescriptionListDescription,
+  DescriptionListGroup,
+  DescriptionListTerm,
+  Spinner,
+} from '@patternfly/react-core';
+import { lazy, Suspense } from 'react';
+
+import type { MlflowStorageSpec } from '@/core/instance/instance-types';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
+// Its own chunk: the tab's first load stays within its budget.
+const ArtifactStorageRow = lazy(() => import('../storage/ArtifactStorageRow'));
+
+interface SettingsSectionProps {
+  namespace: string;
+  /** The MLflow instance's spec; undefined when the viewer may not read it. */
+  instanceSpec?: MlflowStorageSpec;
+  /** Open the artifact storage editor once it can be (the header menu's "Artifact storage…"). */
+  openStorageEditor: boolean;
+  onStorageEditorClosed: () => void;
+}
+
+/** How this workspace is set up in the project: where its artifacts go, one setting a row. */
+export const SettingsSection = ({
+  namespace,
+  instanceSpec,
+  openStorageEditor,
+  onStorageEditorClosed,
+}: SettingsSectionProps) => {
+  const { t } = useMlflowTranslation();
+  return (
+    <DescriptionList isHorizontal aria-label={t('Workspace settings')}>
+      <DescriptionListGroup>
+        <DescriptionListTerm>{t('Artifact storage')}</DescriptionListTerm>
+        <DescriptionListDescription>
+          <Suspense fallback={<Spinner size="sm" aria-label={t('Loading artifact storage')} />}>
+            <ArtifactStorageRow
+              namespace={namespace}
+              instanceSpec={instanceSpec}
+              openEditor={openStorageEditor}
+              onEditorClosed={onStorageEditorClosed}
+            />
+          </Suspense>
+        </DescriptionListDescription>
+      </DescriptionListGroup>
+    </DescriptionList>
+  );
+};
