@@ -26,7 +26,12 @@ export const CompareSelectionBar = ({ selected, onCompare, onClear }: CompareSel
   return (
     <Flex alignItems={{ default: 'alignItemsCenter' }} spaceItems={{ default: 'spaceItemsSm' }}>
       <FlexItem>
-        <Button variant="secondary" isDisabled={selected < MIN_COMPARED_RUNS} onClick={onCompare}>
+        {/* The primary action of the runs list once there is something to compare. */}
+        <Button
+          variant={selected < MIN_COMPARED_RUNS ? 'secondary' : 'primary'}
+          isDisabled={selected < MIN_COMPARED_RUNS}
+          onClick={onCompare}
+        >
           {t('Compare')}
         </Button>
       </FlexItem>

@@ -91,7 +91,7 @@ describe('RunsTable', () => {
     );
     await screen.findByText('xgb-calm-101');
     await userEvent.type(screen.getByLabelText('Run filter'), 'metrics.accuracy >');
-    await userEvent.click(screen.getByRole('button', { name: 'Apply filter' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
     expect(await screen.findByText('MLflow rejected the query')).toBeInTheDocument();
     expect(
       screen.getByText("400: Invalid clause(s) in filter string: 'metrics.accuracy', '>'"),
