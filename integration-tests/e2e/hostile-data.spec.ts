@@ -42,6 +42,41 @@ const tooWide = (page: Page, tableLabel: string): Promise<string[]> =>
     [tableLabel, MAX_WIDTH_RATIO] as const,
   );
 
+/**
+ * The cells of one column of a table whose text takes more than one line, or whose header is cut:
+ * each as "header: text". Empty when the column keeps to one line beside long names.
+ */
+const wrappedCells = (page: Page, tableLabel: string, header: string): Promise<string[]> =>
+  page.evaluate(
+    ([label, title]) => {
+      const table = document.querySelector(`table[aria-label="${label}"]`);
+      if (!table) return [`no table labelled ${label}`];
+      const headers = [...table.querySelectorAll('thead th')];
+      const index = headers.findIndex((th) => th.textContent.trim() === title);
+      if (index < 0) return [`no column ${title}`];
+      const cut = [headers[index], ...headers[index].querySelectorAll('*')].some(
+        (box) => box.scrollWidth > box.clientWidth + 1,
+      );
+      const cells = [...table.querySelectorAll('tbody tr')].map((row) => row.children[index]);
+      // The height of what the cell holds (not its padding), in lines of the cell's text.
+      const lines = (cell: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const style = getComputedStyle(cell);
+        // "normal" is about 1.2 times the font size.
+        const lineHeight = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+        return Math.round(range.getBoundingClientRect().height / lineHeight);
+      };
+      return [
+        ...(cut ? [`${title}: the header is cut`] : []),
+        ...cells
+          .filter((cell) => lines(cell) > 1)
+          .map((cell) => `${title}: ${cell.textContent} on ${String(lines(cell))} lines`),
+      ];
+    },
+    [tableLabel, header] as const,
+  );
+
 test.describe('hostile data cannot widen a page', () => {
   test('the experiments, runs and run details of a workspace with long names and values', async ({
     admin: session,
@@ -53,6 +88,9 @@ test.describe('hostile data cannot widen a page', () => {
     const experiment = page.getByRole('button', { name: hostile.experimentName });
     await expect(experiment).toBeVisible();
     await expect.poll(() => tooWide(page, 'Experiments')).toEqual([]);
+    // Beside the 300-character name, the times keep to one line and their headers are whole.
+    await expect.poll(() => wrappedCells(page, 'Experiments', 'Last updated')).toEqual([]);
+    await expect.poll(() => wrappedCells(page, 'Experiments', 'Created')).toEqual([]);
     await expect(page.getByRole('button', { name: '+12 more' })).toBeVisible();
     await expectHealthyPage(session, 'hostile-data-experiments');
 
@@ -61,6 +99,8 @@ test.describe('hostile data cannot widen a page', () => {
     const run = page.getByRole('button', { name: hostile.runName });
     await expect(run).toBeVisible();
     await expect.poll(() => tooWide(page, 'Runs')).toEqual([]);
+    await expect.poll(() => wrappedCells(page, 'Runs', 'Started')).toEqual([]);
+    await expect.poll(() => wrappedCells(page, 'Runs', 'Duration')).toEqual([]);
     await expectHealthyPage(session, 'hostile-data-runs');
 
     await expectPluginSettled(page);

@@ -89,7 +89,7 @@ test.describe("a run's metric chart, as alice", () => {
     await expect(runRows.filter({ hasText: 'weak-run' })).toBeVisible();
     await expect(runRows).toHaveCount(2);
     await page.getByRole('textbox', { name: 'Run filter' }).fill('metrics.accuracy > 0.9');
-    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
     await expect(runRows.filter({ hasText: 'weak-run' })).toHaveCount(0);
     // The table empties while the filtered page loads: wait for it to settle, as a person would.
     await expect(runRows.filter({ hasText: 'accurate-run' })).toBeVisible();

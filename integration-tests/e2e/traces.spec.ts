@@ -105,6 +105,34 @@ test.describe('traces in the MLflow tab', () => {
     await expectHealthyPage(session, 'traces-bob');
   });
 
+  test('as alice: the name filters as she types; each filter is a label that removes it', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
+    const { page } = session;
+    const rows = tracesTable(page).locator('tbody tr');
+    await open(session, tabPath(WORKSPACE, { experimentId, experimentView: 'traces' }));
+    await expect(rows.nth(4)).toBeVisible();
+    await page.getByRole('textbox', { name: 'Trace name contains' }).fill('summar');
+    await expect(page).toHaveURL(/traceName=summar/);
+    // The demo's summarize traces stay; the one named with HTML goes.
+    const hostileTrace = tracesTable(page).getByRole('button', { name: HOSTILE_NAME });
+    await expect(hostileTrace).toHaveCount(0);
+    await expect(rows.nth(1)).toBeVisible();
+    await page.getByLabel('Trace status').selectOption('ERROR');
+    await expect(page).toHaveURL(/traceStatus=ERROR/);
+    await expect(rows).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Close summar' })).toBeVisible();
+    await expectHealthyPage(session, 'traces-filter-labels');
+    await page.getByRole('button', { name: 'Close Error' }).click();
+    await expect(page).not.toHaveURL(/traceStatus/);
+    await expect(page.getByLabel('Trace status')).toHaveValue('');
+    await expect(rows.nth(1)).toBeVisible();
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect(page).not.toHaveURL(/traceName/);
+    await expect(hostileTrace).toBeVisible();
+  });
+
   test('as alice: a custom time range excludes, then includes the demo traces', async ({
     alice: session,
     expectHealthyPage,

@@ -1,5 +1,7 @@
-import { Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
+import { Toolbar, ToolbarContent, ToolbarGroup, ToolbarItem } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
+
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 import { MlflowQueryState } from './MlflowQueryState';
 import type { MlflowQueryStateProps } from './MlflowQueryState';
@@ -12,8 +14,12 @@ interface PagedMlflowTableProps extends MlflowQueryStateProps {
   pagination: Omit<TokenPaginationProps, 'ariaLabel'>;
   /** Tells this table's pagination apart, e.g. "Runs pagination". */
   paginationLabel: string;
-  /** The toolbar's items before the pagination: the search, its filters. */
-  toolbarItems?: ReactNode;
+  /** The search's filters, each a ToolbarFilter whose labels say what it filters on. */
+  filters?: ReactNode;
+  /** Removes every filter: "Clear all filters" after the filters' labels. */
+  onClearFilters?: () => void;
+  /** What can be done with the rows (Compare, Columns), after the filters. */
+  actions?: ReactNode;
   /** Between the toolbar and the rows: a note on the search, a form it opened. */
   belowToolbar?: ReactNode;
   /**
@@ -24,27 +30,32 @@ interface PagedMlflowTableProps extends MlflowQueryStateProps {
 }
 
 /**
- * One paged MLflow search as every list of the tab shows it: a toolbar (its search items, then
- * previous/next and the page size), then the page's error, a spinner, the empty state or the rows.
+ * One paged MLflow search as every list of the tab shows it: a toolbar (filters with their labels,
+ * then actions, then the pagination at the end), then the page's error, a spinner, the empty state
+ * or the rows.
  */
 export const PagedMlflowTable = ({
   query,
   pagination,
   paginationLabel,
-  toolbarItems,
+  filters,
+  onClearFilters,
+  actions,
   belowToolbar,
   isSection = false,
   ...state
 }: PagedMlflowTableProps) => {
+  const { t } = useMlflowTranslation();
   if (isSection && query.error) {
     return <SectionQueryError error={query.error} what={state.what} onRetry={query.retry} />;
   }
   return (
     <>
-      <Toolbar>
+      <Toolbar clearAllFilters={onClearFilters} clearFiltersButtonText={t('Clear all filters')}>
         <ToolbarContent>
-          {toolbarItems}
-          <ToolbarItem variant="pagination">
+          {filters ? <ToolbarGroup variant="filter-group">{filters}</ToolbarGroup> : null}
+          {actions ? <ToolbarGroup variant="action-group">{actions}</ToolbarGroup> : null}
+          <ToolbarItem variant="pagination" align={{ default: 'alignEnd' }}>
             <TokenPagination ariaLabel={paginationLabel} {...pagination} />
           </ToolbarItem>
         </ToolbarContent>

@@ -1,5 +1,5 @@
-import { Button, Flex, FlexItem, FormSelect, FormSelectOption } from '@patternfly/react-core';
-import { AngleLeftIcon, AngleRightIcon } from '@patternfly/react-icons';
+import { Pagination } from '@patternfly/react-core';
+import type { PaginationProps } from '@patternfly/react-core';
 
 import { PAGE_SIZES } from '@/core/mlflow/search-filter';
 import type { PageSize } from '@/core/mlflow/search-filter';
@@ -9,7 +9,8 @@ export interface TokenPaginationProps {
   /** 0-based index of the page shown. */
   page: number;
   pageSize: PageSize;
-  hasPrevious: boolean;
+  /** Rows on the page shown. */
+  shownCount: number;
   hasNext: boolean;
   onPrevious: () => void;
   onNext: () => void;
@@ -20,13 +21,13 @@ export interface TokenPaginationProps {
 }
 
 /**
- * Paging for MLflow searches, which only know "next page": no total, no jumping, just previous,
- * next and the page size.
+ * Paging for MLflow searches, which only know "next page": PatternFly's compact pagination with
+ * the rows shown "of many" while MLflow has more, and the count once the last page says it.
  */
 export const TokenPagination = ({
   page,
   pageSize,
-  hasPrevious,
+  shownCount,
   hasNext,
   onPrevious,
   onNext,
@@ -35,50 +36,44 @@ export const TokenPagination = ({
   ariaLabel,
 }: TokenPaginationProps) => {
   const { t } = useMlflowTranslation();
+  // Without a next page the total is the rows before this page and on it; an empty page past the
+  // last full one (MLflow may hand out a token to it) keeps "of many" so that Previous stays.
+  const itemCount =
+    hasNext || (shownCount === 0 && page > 0) ? undefined : page * pageSize + shownCount;
+  const toggleTemplate: PaginationProps['toggleTemplate'] = ({ firstIndex, lastIndex }) =>
+    itemCount === undefined ? (
+      <>{t('{{first}} - {{last}} of many', { first: firstIndex, last: lastIndex })}</>
+    ) : (
+      <>
+        {t('{{first}} - {{last}} of {{total}}', {
+          first: firstIndex,
+          last: lastIndex,
+          total: itemCount,
+        })}
+      </>
+    );
   return (
-    <Flex
-      component="nav"
-      aria-label={ariaLabel}
-      alignItems={{ default: 'alignItemsCenter' }}
-      spaceItems={{ default: 'spaceItemsSm' }}
-    >
-      <FlexItem>
-        <FormSelect
-          aria-label={t('Items per page')}
-          value={String(pageSize)}
-          onChange={(_event, value) => {
-            onPageSizeChange(Number(value) as PageSize);
-          }}
-          isDisabled={isDisabled}
-        >
-          {PAGE_SIZES.map((size) => (
-            <FormSelectOption
-              key={size}
-              value={String(size)}
-              label={t('{{size}} per page', { size })}
-            />
-          ))}
-        </FormSelect>
-      </FlexItem>
-      <FlexItem>
-        <Button
-          variant="plain"
-          aria-label={t('Previous page')}
-          onClick={onPrevious}
-          isDisabled={isDisabled || !hasPrevious}
-          icon={<AngleLeftIcon />}
-        />
-      </FlexItem>
-      <FlexItem>{t('Page {{page}}', { page: page + 1 })}</FlexItem>
-      <FlexItem>
-        <Button
-          variant="plain"
-          aria-label={t('Next page')}
-          onClick={onNext}
-          isDisabled={isDisabled || !hasNext}
-          icon={<AngleRightIcon />}
-        />
-      </FlexItem>
-    </Flex>
+    <Pagination
+      isCompact
+      isDisabled={isDisabled}
+      itemCount={itemCount}
+      page={page + 1}
+      perPage={pageSize}
+      perPageOptions={PAGE_SIZES.map((size) => ({ title: String(size), value: size }))}
+      toggleTemplate={toggleTemplate}
+      // Only one step either way: page tokens lead to the next page, the URL keeps the ones before.
+      onNextClick={onNext}
+      onPreviousClick={onPrevious}
+      onPerPageSelect={(_event, size) => {
+        onPageSizeChange(size as PageSize);
+      }}
+      titles={{
+        paginationAriaLabel: ariaLabel,
+        perPageSuffix: t('per page'),
+        optionsToggleAriaLabel: undefined,
+        toPreviousPageAriaLabel: t('Previous page'),
+        toNextPageAriaLabel: t('Next page'),
+      }}
+    />
   );
 };

@@ -20,7 +20,7 @@ export const useTokenPaging = (page: PagePlace, onChange: (page: PagePlace) => v
     return {
       page: page.pageTokens.length,
       pageSize: page.pageSize,
-      hasPrevious: page.pageTokens.length > 0,
+      shownCount: rows.length,
       hasNext: Boolean(nextPageToken),
       isDisabled: query.loading,
       onPrevious: () => {

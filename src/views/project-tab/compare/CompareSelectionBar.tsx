@@ -1,4 +1,4 @@
-import { Button, Content, Flex, FlexItem } from '@patternfly/react-core';
+import { Button, Content, Flex, FlexItem, Tooltip } from '@patternfly/react-core';
 
 import { MAX_COMPARED_RUNS, MIN_COMPARED_RUNS } from '@/core/metrics/compare';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
@@ -9,40 +9,57 @@ interface CompareSelectionBarProps {
   onClear: () => void;
 }
 
-/** How many runs are ticked, what the comparison needs, Compare and Clear. */
+/** Compare, the primary action once enough runs are ticked; how many are, and Clear. */
 export const CompareSelectionBar = ({ selected, onCompare, onClear }: CompareSelectionBarProps) => {
   const { t } = useMlflowTranslation();
-  const hint =
-    selected < MIN_COMPARED_RUNS
-      ? t('Tick {{min}} to {{max}} runs to compare them.', {
-          min: MIN_COMPARED_RUNS,
+  const canCompare = selected >= MIN_COMPARED_RUNS;
+  const atMost =
+    selected >= MAX_COMPARED_RUNS
+      ? t('At most {{max}} runs can be compared: untick one to pick another.', {
           max: MAX_COMPARED_RUNS,
         })
-      : selected >= MAX_COMPARED_RUNS
-        ? t('At most {{max}} runs can be compared: untick one to pick another.', {
-            max: MAX_COMPARED_RUNS,
-          })
-        : undefined;
+      : undefined;
+  const compare = (
+    <Button
+      variant={canCompare ? 'primary' : 'secondary'}
+      // Aria-disabled, not disabled: its tooltip says what it needs.
+      isAriaDisabled={!canCompare}
+      onClick={onCompare}
+    >
+      {t('Compare')}
+    </Button>
+  );
   return (
     <Flex alignItems={{ default: 'alignItemsCenter' }} spaceItems={{ default: 'spaceItemsSm' }}>
       <FlexItem>
-        <Button variant="secondary" isDisabled={selected < MIN_COMPARED_RUNS} onClick={onCompare}>
-          {t('Compare')}
-        </Button>
+        {canCompare ? (
+          compare
+        ) : (
+          <Tooltip
+            content={t('Tick {{min}} to {{max}} runs to compare them.', {
+              min: MIN_COMPARED_RUNS,
+              max: MAX_COMPARED_RUNS,
+            })}
+          >
+            {compare}
+          </Tooltip>
+        )}
       </FlexItem>
       {selected > 0 ? (
-        <FlexItem>
-          <Button variant="link" isInline onClick={onClear}>
-            {t('Clear selection')}
-          </Button>
-        </FlexItem>
+        <>
+          <FlexItem>
+            <Content component="small" aria-live="polite">
+              {t('Runs selected: {{number}}.', { number: selected })}
+              {atMost ? ` ${atMost}` : null}
+            </Content>
+          </FlexItem>
+          <FlexItem>
+            <Button variant="link" isInline onClick={onClear}>
+              {t('Clear selection')}
+            </Button>
+          </FlexItem>
+        </>
       ) : null}
-      <FlexItem>
-        <Content component="small" aria-live="polite">
-          {t('Runs selected: {{number}}.', { number: selected })}
-          {hint ? ` ${hint}` : null}
-        </Content>
-      </FlexItem>
     </Flex>
   );
 };

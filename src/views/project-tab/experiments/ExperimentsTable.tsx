@@ -1,11 +1,5 @@
-import {
-  Content,
-  FormSelect,
-  FormSelectOption,
-  SearchInput,
-  ToolbarItem,
-} from '@patternfly/react-core';
-import { useCallback, useEffect, useRef } from 'react';
+import { Content, FormSelect, FormSelectOption, ToolbarFilter } from '@patternfly/react-core';
+import { useEffect } from 'react';
 
 import { ColumnsTable } from '@/components/ColumnsTable';
 import { PagedMlflowTable } from '@/components/PagedMlflowTable';
@@ -21,8 +15,9 @@ import { useCanListExperiments } from '@/hooks/useMlflowAccess';
 import { useMlflowExperiments } from '@/hooks/useMlflowData';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
+import { NameFilter } from '@/views/project-tab/common/NameFilter';
 import { useCannotListExperiments } from '@/views/project-tab/common/useCannotListExperiments';
-import { useDraft } from '@/views/project-tab/common/useDraft';
+import { useDebouncedFilter } from '@/views/project-tab/common/useDebouncedFilter';
 import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
 
 import { useExperimentsColumns } from './useExperimentsColumns';
@@ -33,9 +28,6 @@ interface ExperimentsTableProps {
   /** Called once MLflow first answered (rows, nothing or an error). */
   onFirstAnswer?: () => void;
 }
-
-/** Typing pauses this long before the name filter goes to the server. */
-const FILTER_DELAY_MS = 300;
 
 /** The workspace's experiments: searched, sorted and paged by MLflow itself, never all at once. */
 export const ExperimentsTable = ({
@@ -53,37 +45,18 @@ export const ExperimentsTable = ({
   const paging = useTokenPaging(place.experimentsPage, (experimentsPage) => {
     go({ ...place, experimentsPage });
   });
-  const [searchText, setSearchText] = useDraft(nameFilter);
-  // Set once an experiment is opened: the router renders in a transition, so a search delay that
-  // ends meanwhile would otherwise navigate from the list it no longer shows.
-  const opened = useRef(false);
   // Typing is not a place of its own: it replaces the history entry instead of adding one.
-  const searchTyped = useCallback(() => {
+  const nameSearch = useDebouncedFilter(nameFilter, (search) => {
     go(
-      {
-        ...place,
-        search: searchText,
-        experimentsPage: firstPagePlace(place.experimentsPage.pageSize),
-      },
+      { ...place, search, experimentsPage: firstPagePlace(place.experimentsPage.pageSize) },
       { replace: true },
     );
-  }, [go, place, searchText]);
+  });
   const open = (experiment: Experiment) => {
-    opened.current = true;
     // The search typed so far belongs to the list that Back returns to.
-    if (searchText !== nameFilter) searchTyped();
+    nameSearch.applyBeforeLeaving();
     onSelectExperiment(experiment);
   };
-
-  useEffect(() => {
-    if (searchText === nameFilter) return undefined;
-    const timer = setTimeout(() => {
-      if (!opened.current) searchTyped();
-    }, FILTER_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [searchText, nameFilter, searchTyped]);
 
   const query = useMlflowExperiments(namespace, {
     filter: buildNameFilter(nameFilter),
@@ -122,22 +95,26 @@ export const ExperimentsTable = ({
       query={shownQuery}
       pagination={paging.paginationProps(query)}
       paginationLabel={t('Experiments pagination')}
-      toolbarItems={
+      filters={
         <>
-          <ToolbarItem>
-            <SearchInput
-              aria-label={t('Filter experiments by name')}
-              placeholder={t('Filter by name')}
-              value={searchText}
-              onChange={(_event, value) => {
-                setSearchText(value);
-              }}
-              onClear={() => {
-                setSearchText('');
-              }}
-            />
-          </ToolbarItem>
-          <ToolbarItem>
+          <NameFilter
+            category={t('Name')}
+            ariaLabel={t('Filter experiments by name')}
+            placeholder={t('Filter by name')}
+            text={nameSearch.text}
+            onTextChange={nameSearch.setText}
+            applied={nameFilter}
+            onClear={() => {
+              searchAgain({ search: '' });
+            }}
+          />
+          <ToolbarFilter
+            categoryName={t('Lifecycle')}
+            labels={viewType === 'ACTIVE_ONLY' ? [] : [viewTypeLabels[viewType]]}
+            deleteLabel={() => {
+              searchAgain({ lifecycle: 'ACTIVE_ONLY' });
+            }}
+          >
             <FormSelect
               aria-label={t('Lifecycle')}
               value={viewType}
@@ -149,9 +126,12 @@ export const ExperimentsTable = ({
                 <FormSelectOption key={type} value={type} label={viewTypeLabels[type]} />
               ))}
             </FormSelect>
-          </ToolbarItem>
+          </ToolbarFilter>
         </>
       }
+      onClearFilters={() => {
+        searchAgain({ search: '', lifecycle: 'ACTIVE_ONLY' });
+      }}
       belowToolbar={
         <>
           {hiddenByLiteralMatch > 0 ? (

@@ -40,15 +40,22 @@ export const useExperimentsColumns = (
         </>
       ),
     },
-    { id: 'id', title: t('ID'), cell: (experiment) => experiment.experiment_id },
+    {
+      id: 'id',
+      title: t('ID'),
+      modifier: 'fitContent',
+      cell: (experiment) => experiment.experiment_id,
+    },
     {
       id: 'last-updated',
+      modifier: 'fitContent',
       title: t('Last updated'),
       sortKey: 'last_update_time',
       cell: (experiment) => <Timestamp timestamp={isoTime(experiment.last_update_time)} />,
     },
     {
       id: 'created',
+      modifier: 'fitContent',
       title: t('Created'),
       cell: (experiment) => <Timestamp timestamp={isoTime(experiment.creation_time)} />,
     },

@@ -56,6 +56,7 @@ export const useLoggedModelsColumns = (
     },
     {
       id: 'status',
+      modifier: 'fitContent',
       title: t('Status'),
       cell: (model) => (
         <>
@@ -114,6 +115,7 @@ export const useLoggedModelsColumns = (
     },
     {
       id: 'created',
+      modifier: 'fitContent',
       title: t('Created'),
       cell: (model) => <Timestamp timestamp={isoTime(model.creationTime)} />,
     },

@@ -83,6 +83,7 @@ export const useRegisteredModelsColumns = (
     },
     {
       id: 'last-updated',
+      modifier: 'fitContent',
       title: t('Last updated'),
       cell: (model) => <Timestamp timestamp={isoTime(model.last_updated_timestamp)} />,
     },

@@ -63,6 +63,7 @@ export const usePromptsColumns = (): ColumnDefinition<RegisteredModel>[] => {
     },
     {
       id: 'last-updated',
+      modifier: 'fitContent',
       title: t('Last updated'),
       cell: (prompt) => <Timestamp timestamp={isoTime(prompt.last_updated_timestamp)} />,
     },

@@ -1,11 +1,4 @@
-import {
-  Button,
-  Form,
-  InputGroup,
-  InputGroupItem,
-  TextInput,
-  ToolbarItem,
-} from '@patternfly/react-core';
+import { ToolbarItem } from '@patternfly/react-core';
 import { useState } from 'react';
 
 import { ColumnsTable } from '@/components/ColumnsTable';
@@ -16,7 +9,7 @@ import { comparisonPlace, firstPagePlace } from '@/core/place/tab-place';
 import { useMlflowRuns } from '@/hooks/useMlflowData';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
-import { useDraft } from '@/views/project-tab/common/useDraft';
+import { ExpressionFilter } from '@/views/project-tab/common/ExpressionFilter';
 import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
 import { CompareSelectionBar } from '@/views/project-tab/compare/CompareSelectionBar';
 
@@ -46,7 +39,9 @@ export const RunsTable = ({ namespace, experimentId, onSelectRun }: RunsTablePro
   const paging = useTokenPaging(place.runsPage, (runsPage) => {
     go({ ...place, runsPage });
   });
-  const [filterText, setFilterText] = useDraft(filter);
+  const filterRuns = (runsFilter: string) => {
+    go({ ...place, runsFilter, runsPage: firstPagePlace(place.runsPage.pageSize) });
+  };
 
   const query = useMlflowRuns(namespace, {
     experimentIds: [experimentId],
@@ -69,64 +64,20 @@ export const RunsTable = ({ namespace, experimentId, onSelectRun }: RunsTablePro
       query={query}
       pagination={paging.paginationProps(query)}
       paginationLabel={t('Runs pagination')}
-      toolbarItems={
+      filters={
+        <ExpressionFilter
+          category={t('Filter')}
+          ariaLabel={t('Run filter')}
+          placeholder={t('e.g. metrics.accuracy > 0.9 and params.optimizer = "adam"')}
+          applied={filter}
+          onApply={filterRuns}
+        />
+      }
+      onClearFilters={() => {
+        filterRuns('');
+      }}
+      actions={
         <>
-          <ToolbarItem>
-            <Form
-              onSubmit={(event) => {
-                event.preventDefault();
-                go({
-                  ...place,
-                  runsFilter: filterText.trim(),
-                  runsPage: firstPagePlace(place.runsPage.pageSize),
-                });
-              }}
-            >
-              <InputGroup>
-                <InputGroupItem isFill>
-                  <TextInput
-                    aria-label={t('Run filter')}
-                    placeholder={t('e.g. metrics.accuracy > 0.9 and params.optimizer = "adam"')}
-                    value={filterText}
-                    onChange={(_event, value) => {
-                      setFilterText(value);
-                    }}
-                  />
-                </InputGroupItem>
-                <InputGroupItem>
-                  <Button type="submit" variant="control">
-                    {t('Apply filter')}
-                  </Button>
-                </InputGroupItem>
-                {filter ? (
-                  <InputGroupItem>
-                    <Button
-                      variant="link"
-                      onClick={() => {
-                        go({
-                          ...place,
-                          runsFilter: '',
-                          runsPage: firstPagePlace(place.runsPage.pageSize),
-                        });
-                      }}
-                    >
-                      {t('Clear filter')}
-                    </Button>
-                  </InputGroupItem>
-                ) : null}
-              </InputGroup>
-            </Form>
-          </ToolbarItem>
-          <ToolbarItem>
-            <RunColumnPicker
-              metricKeys={metricKeys}
-              paramKeys={paramKeys}
-              selected={columns}
-              onChange={(columns) => {
-                go({ ...place, columns }, { replace: true });
-              }}
-            />
-          </ToolbarItem>
           <ToolbarItem>
             <CompareSelectionBar
               selected={selected.length}
@@ -135,6 +86,16 @@ export const RunsTable = ({ namespace, experimentId, onSelectRun }: RunsTablePro
               }}
               onClear={() => {
                 select([]);
+              }}
+            />
+          </ToolbarItem>
+          <ToolbarItem>
+            <RunColumnPicker
+              metricKeys={metricKeys}
+              paramKeys={paramKeys}
+              selected={columns}
+              onChange={(columns) => {
+                go({ ...place, columns }, { replace: true });
               }}
             />
           </ToolbarItem>

@@ -82,17 +82,20 @@ export const useRunsColumns = ({
     },
     {
       id: 'status',
+      modifier: 'fitContent',
       title: t('Status'),
       cell: (run) => <RunStatusLabel status={run.info.status} />,
     },
     { id: 'user', title: t('User'), cell: (run) => <LongText text={runUser(run) ?? '-'} /> },
     {
       id: 'started',
+      modifier: 'fitContent',
       title: t('Started'),
       cell: (run) => <Timestamp timestamp={isoTime(run.info.start_time)} />,
     },
     {
       id: 'duration',
+      modifier: 'fitContent',
       title: t('Duration'),
       cell: (run) => {
         const duration = runDurationMs(run, now);
@@ -103,6 +106,8 @@ export const useRunsColumns = ({
       id: columnId(column),
       title: column.key,
       header: <LongText text={column.key} />,
+      // A metric is a number: it keeps to one line, as the times do.
+      modifier: column.kind === 'metric' ? 'nowrap' : undefined,
       cell: (run) => <LongText text={cellValue(run, column) ?? '-'} />,
     })),
   ];

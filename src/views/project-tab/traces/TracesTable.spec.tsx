@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 
@@ -84,5 +84,29 @@ describe('TracesTable, custom time range', () => {
     await userEvent.selectOptions(screen.getByLabelText('Trace time range'), 'Any time');
     expect(screen.queryByLabelText('From')).not.toBeInTheDocument();
     expect(screen.getByLabelText('location')).not.toHaveTextContent('traceFrom');
+  });
+});
+
+describe('TracesTable, filters', () => {
+  it('searches the name as it is typed, and each filter label removes its filter', async () => {
+    const seen = mockMlflow(() => ok({ traces: [summarize] }));
+    renderTraces('&traceStatus=ERROR');
+    await screen.findByText('summarize');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Trace name contains' }), 'summ');
+    await waitFor(() => {
+      expect(filtersSent(seen).at(-1)).toBe("trace.status = 'ERROR' AND trace.name ILIKE '%summ%'");
+    });
+    // Typing pauses once: one search for the whole word, not one per key.
+    expect(filtersSent(seen)).toEqual([
+      "trace.status = 'ERROR'",
+      "trace.status = 'ERROR' AND trace.name ILIKE '%summ%'",
+    ]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Close Error' }));
+    expect(screen.getByLabelText('location')).not.toHaveTextContent('traceStatus');
+    expect(screen.getByLabelText('Trace status')).toHaveValue('');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(screen.getByLabelText('location')).not.toHaveTextContent('traceName');
+    expect(screen.getByRole('textbox', { name: 'Trace name contains' })).toHaveValue('');
   });
 });

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Form,
-  FormSelect,
-  FormSelectOption,
-  InputGroup,
-  InputGroupItem,
-  TextInput,
-  ToolbarItem,
-} from '@patternfly/react-core';
+import { Alert, FormSelect, FormSelectOption, ToolbarFilter } from '@patternfly/react-core';
 import { useState } from 'react';
 
 import { ColumnsTable } from '@/components/ColumnsTable';
@@ -26,8 +16,9 @@ import type { TraceRange } from '@/core/traces/trace-range';
 import { useCanListExperiments } from '@/hooks/useMlflowAccess';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
+import { NameFilter } from '@/views/project-tab/common/NameFilter';
 import { useCannotListExperiments } from '@/views/project-tab/common/useCannotListExperiments';
-import { useDraft } from '@/views/project-tab/common/useDraft';
+import { useDebouncedFilter } from '@/views/project-tab/common/useDebouncedFilter';
 import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
 
 import { TraceRangeForm } from './TraceRangeForm';
@@ -53,7 +44,6 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
   const paging = useTokenPaging(place.tracesPage, (tracesPage) => {
     go({ ...place, tracesPage });
   });
-  const [nameText, setNameText] = useDraft(search.name);
   // The time window counts back from when the table first showed, so the request stays the same.
   const [now] = useState(Date.now);
   const filter = buildTraceFilter(search, now);
@@ -78,8 +68,20 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
       tracesPage: firstPagePlace(place.tracesPage.pageSize),
     });
   };
+  // Typing is not a place of its own: it replaces the history entry instead of adding one.
+  const nameSearch = useDebouncedFilter(search.name, (name) => {
+    go(
+      {
+        ...place,
+        traceSearch: { ...search, name: name.trim() },
+        tracesPage: firstPagePlace(place.tracesPage.pageSize),
+      },
+      { replace: true },
+    );
+  });
   const traces = query.data?.items ?? [];
   const columns = useTracesColumns((traceId) => {
+    nameSearch.applyBeforeLeaving();
     go(tracePlace(place, traceId));
   });
   const hasRange = search.from !== undefined || search.to !== undefined;
@@ -104,15 +106,37 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
     ERROR: t('Error'),
     IN_PROGRESS: t('In progress'),
   };
+  const timeLabel = hasRange
+    ? t('Custom range')
+    : search.window
+      ? windowLabels[search.window]
+      : undefined;
 
   return (
     <PagedMlflowTable
       query={query}
       pagination={paging.paginationProps(query)}
       paginationLabel={t('Traces pagination')}
-      toolbarItems={
+      filters={
         <>
-          <ToolbarItem>
+          <NameFilter
+            category={t('Name')}
+            ariaLabel={t('Trace name contains')}
+            placeholder={t('Trace name contains')}
+            text={nameSearch.text}
+            onTextChange={nameSearch.setText}
+            applied={search.name}
+            onClear={() => {
+              searchWith({ name: '' });
+            }}
+          />
+          <ToolbarFilter
+            categoryName={t('Status')}
+            labels={search.status ? [statusLabels[search.status]] : []}
+            deleteLabel={() => {
+              searchWith({ status: undefined });
+            }}
+          >
             <FormSelect
               aria-label={t('Trace status')}
               value={search.status ?? ''}
@@ -125,8 +149,15 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
                 <FormSelectOption key={status} value={status} label={statusLabels[status]} />
               ))}
             </FormSelect>
-          </ToolbarItem>
-          <ToolbarItem>
+          </ToolbarFilter>
+          <ToolbarFilter
+            categoryName={t('Time')}
+            labels={timeLabel ? [timeLabel] : []}
+            deleteLabel={() => {
+              setRangePickedOn(undefined);
+              searchWith({ window: undefined, from: undefined, to: undefined });
+            }}
+          >
             <FormSelect
               aria-label={t('Trace time range')}
               value={showRange ? CUSTOM_RANGE : (search.window ?? '')}
@@ -146,35 +177,19 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
               ))}
               <FormSelectOption value={CUSTOM_RANGE} label={t('Custom range…')} />
             </FormSelect>
-          </ToolbarItem>
-          <ToolbarItem>
-            <Form
-              onSubmit={(event) => {
-                event.preventDefault();
-                searchWith({ name: nameText.trim() });
-              }}
-            >
-              <InputGroup>
-                <InputGroupItem isFill>
-                  <TextInput
-                    aria-label={t('Trace name contains')}
-                    placeholder={t('Trace name contains')}
-                    value={nameText}
-                    onChange={(_event, value) => {
-                      setNameText(value);
-                    }}
-                  />
-                </InputGroupItem>
-                <InputGroupItem>
-                  <Button type="submit" variant="control">
-                    {t('Search')}
-                  </Button>
-                </InputGroupItem>
-              </InputGroup>
-            </Form>
-          </ToolbarItem>
+          </ToolbarFilter>
         </>
       }
+      onClearFilters={() => {
+        setRangePickedOn(undefined);
+        searchWith({
+          name: '',
+          status: undefined,
+          window: undefined,
+          from: undefined,
+          to: undefined,
+        });
+      }}
       belowToolbar={
         <>
           {showRange ? <TraceRangeForm applied={search} onApply={applyRange} /> : null}

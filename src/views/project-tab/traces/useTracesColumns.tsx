@@ -33,12 +33,19 @@ export const useTracesColumns = (
     },
     {
       id: 'time',
+      modifier: 'fitContent',
       title: t('Time'),
       cell: (trace) => <Timestamp timestamp={isoTime(trace.requestTime)} />,
     },
-    { id: 'status', title: t('Status'), cell: (trace) => <TraceStateLabel state={trace.state} /> },
+    {
+      id: 'status',
+      title: t('Status'),
+      modifier: 'fitContent',
+      cell: (trace) => <TraceStateLabel state={trace.state} />,
+    },
     {
       id: 'duration',
+      modifier: 'fitContent',
       title: t('Duration'),
       cell: (trace) => (trace.durationMs === undefined ? '-' : formatDuration(trace.durationMs)),
     },
