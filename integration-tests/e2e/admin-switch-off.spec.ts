@@ -85,7 +85,8 @@ test.describe('Administration → MLflow, switched off completely', () => {
 
     // No operator runs here to settle the condition: a fresh page is what a person would reload to.
     await open(session, '/mlflow');
-    await toggle.click();
+    await expect(page.getByTestId('mlflow-status-label')).toHaveText('Off');
+    await page.getByRole('button', { name: 'Enable MLflow' }).click();
     await expect(dialog.getByText('Enable MLflow?')).toBeVisible();
     const createBox = dialog.getByRole('checkbox', {
       name: 'Create the MLflow instance with default storage',
