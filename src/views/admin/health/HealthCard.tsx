@@ -28,8 +28,6 @@ import type { HealthVerdictProps } from './useHealthVerdict';
 import { MigrationDescription, VolumeDescription } from './VolumeAndMigration';
 import { WarningEvents } from './WarningEvents';
 
-export type HealthCardProps = HealthVerdictProps;
-
 /** The verdict's line at the top of the card (the diagnoses have their own list). */
 const VerdictLine = ({ verdict }: { verdict: HealthVerdict }) => {
   const { t } = useMlflowTranslation();
@@ -108,7 +106,7 @@ const PartState = <T,>({
  * Administration → MLflow → Health: what the operator runs and how it is doing, and for each known
  * failure its cause, the fix and the console page to open.
  */
-const HealthCard = (props: HealthCardProps) => {
+const HealthCard = (props: HealthVerdictProps) => {
   const { t } = useMlflowTranslation();
   const { health, verdict } = useHealthVerdict(props);
   const { namespace, deployments, pods, operatorPods, pvcs, events } = health;

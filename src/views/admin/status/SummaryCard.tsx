@@ -154,13 +154,13 @@ export const SummaryCard = ({ result, mlflowNamespace, patchAccess }: SummaryCar
                 <>
                   <DescriptionListGroup>
                     <DescriptionListTerm>{t('URL')}</DescriptionListTerm>
-                    <DescriptionListDescription>
+                    <DescriptionListDescription className="mlflow-plugin__break-anywhere">
                       <InstanceUrl url={mlflow.status?.url} />
                     </DescriptionListDescription>
                   </DescriptionListGroup>
                   <DescriptionListGroup>
                     <DescriptionListTerm>{t('In-cluster address')}</DescriptionListTerm>
-                    <DescriptionListDescription>
+                    <DescriptionListDescription className="mlflow-plugin__break-anywhere">
                       {mlflow.status?.address?.url ?? t('Not reported yet')}
                     </DescriptionListDescription>
                   </DescriptionListGroup>
