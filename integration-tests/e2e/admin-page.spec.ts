@@ -32,6 +32,8 @@ test.describe('Administration → MLflow, as the cluster admin', () => {
     admin: session,
     expectHealthyPage,
   }) => {
+    // Two page loads, two dialogs (each a chunk of its own) and a scan: longer than most.
+    test.slow();
     const { page } = session;
     await open(session, '/mlflow');
     const mlflowSwitch = page.getByRole('switch', { name: 'MLflow enabled' });

@@ -51,6 +51,8 @@ test.describe('Administration → MLflow, switched off completely', () => {
     expectHealthyPage,
     saveScreenshot,
   }) => {
+    // Two page loads, two dialogs (each a chunk of its own) and a scan: longer than most.
+    test.slow();
     const { page } = session;
     await expect.poll(managementState).toBe('Managed');
     await expect.poll(mlflowStatus).toBe(200);
