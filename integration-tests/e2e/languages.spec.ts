@@ -97,8 +97,9 @@ test.describe('the plugin in Japanese', () => {
     await expect(page.getByRole('heading', { name: 'MLflow', level: 1 })).toBeVisible();
     await expect(page.getByTestId('mlflow-status-label')).toHaveText('利用可能');
     await expect(page.getByRole('tab', { name: '概要' })).toHaveAttribute('aria-selected', 'true');
-    // The conditions table's Type "Available" is the operator's word, shown as it wrote it.
-    const operatorsWord = (found: string) => !/^Available in <td\b/.test(found);
+    // A condition's type and reason ("Available", "Ready") are the operator's words, shown as written.
+    const operatorsWord = (found: string) =>
+      !/^\S+ in <td [^>]*data-label="(タイプ|理由)"/.test(found);
     await expect
       .poll(async () => (await englishLeftIn(page, 'main')).filter(operatorsWord))
       .toEqual([]);
