@@ -63,7 +63,7 @@ test.describe('the Applications menu card, with the operator’s link', () => {
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(session, '/mlflow');
+    await open(session, '/mlflow/settings');
     await expect(page.getByText(OPERATOR_LINK_SHOWN)).toBeVisible();
     const entry = linkEntry(page, 'mlflow');
     await expect(entry.getByText('MLflow', { exact: true })).toBeVisible();
@@ -89,7 +89,7 @@ test.describe('the Applications menu card, without the operator’s link', () =>
 
     const session = await signIn('admin');
     const { page } = session;
-    await open(session, '/mlflow');
+    await open(session, '/mlflow/settings');
     await expect(page.getByText(NO_LINK_YET)).toBeVisible();
     // The operator's own section title (MLflowOperator spec.sectionTitle) is suggested.
     await expect(page.getByRole('textbox', { name: 'Section' })).toHaveValue('OpenShift AI');

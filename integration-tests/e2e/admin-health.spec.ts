@@ -41,6 +41,10 @@ test.describe('Administration → MLflow health, as the cluster admin', () => {
       "mlflow.exceptions.MlflowException: Could not find the artifact repository for the scheme 's4'",
     );
     expect(text).toContain('correct the MLflow CR’s settings it names');
+    // The status beside the title rolls the finding up.
+    await expect(page.getByTestId('mlflow-status-label')).toHaveText(
+      'Degraded: The MLflow server keeps crashing (CrashLoopBackOff)',
+    );
     await expect(
       diagnosis.getByRole('link', { name: SERVER_POD, exact: false }).first(),
     ).toHaveAttribute('href', `/k8s/ns/${NAMESPACE}/pods/${SERVER_POD}`);
@@ -79,5 +83,6 @@ test.describe('Administration → MLflow health, as the cluster admin', () => {
     const allWell = card.locator('.pf-v6-c-alert.pf-m-success');
     await expect(allWell).toBeVisible();
     await expect(allWell).toHaveText(/No known problem found$/);
+    await expect(page.getByTestId('mlflow-status-label')).not.toHaveText(/^Degraded/);
   });
 });

@@ -33,7 +33,7 @@ test.describe('Administration → MLflow instance settings, as the cluster admin
     expect(original.spec.workspaceLabelSelector).toBeUndefined();
     expect(original.spec.replicas).toBe(1);
     const { page } = session;
-    await open(session, '/mlflow');
+    await open(session, '/mlflow/settings');
     await page.getByRole('button', { name: 'Edit instance settings' }).click();
 
     const replicas = page.getByRole('textbox', { name: 'Replicas' });

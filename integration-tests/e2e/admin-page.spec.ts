@@ -32,6 +32,8 @@ test.describe('Administration → MLflow, as the cluster admin', () => {
     admin: session,
     expectHealthyPage,
   }) => {
+    // Two page loads, two dialogs (each a chunk of its own) and a scan: longer than most.
+    test.slow();
     const { page } = session;
     await open(session, '/mlflow');
     const mlflowSwitch = page.getByRole('switch', { name: 'MLflow enabled' });
@@ -47,13 +49,18 @@ test.describe('Administration → MLflow, as the cluster admin', () => {
     await dialog.getByRole('button', { name: 'Disable' }).click();
     await expect.poll(managementState).toBe('Removed');
     await expect(page.getByText('Disabled (Removed)')).toBeVisible();
+    // Off: the status says so, and the page's primary action is to switch it on again.
+    await expect(page.getByTestId('mlflow-status-label')).toHaveText('Off');
+    await expect(page.getByRole('heading', { name: 'MLflow is off' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Open MLflow' })).toHaveCount(0);
 
     // No operator runs here to settle the condition: a fresh page is what a person would reload to.
     await open(session, '/mlflow');
-    await toggle.click();
+    await page.getByRole('button', { name: 'Enable MLflow' }).click();
     await expect(dialog.getByText('Enable MLflow?')).toBeVisible();
     await dialog.getByRole('button', { name: 'Enable' }).click();
     await expect.poll(managementState).toBe('Managed');
+    await expect(page.getByRole('heading', { name: 'MLflow is off' })).toHaveCount(0);
     await expectHealthyPage(session, 'admin-switch');
   });
 
@@ -62,7 +69,7 @@ test.describe('Administration → MLflow, as the cluster admin', () => {
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(session, '/mlflow');
+    await open(session, '/mlflow/workspaces');
     const table = page
       .getByRole('grid', { name: 'MLflow workspaces' })
       .or(page.locator('table[aria-label="MLflow workspaces"]'));

@@ -42,7 +42,7 @@ test.describe('Administration → MLflow storage, edited by two at once', () => 
   }) => {
     const sizeBefore = volumeSize(original.spec);
     const { page } = session;
-    await open(session, '/mlflow');
+    await open(session, '/mlflow/storage');
     await page.getByRole('button', { name: 'Edit storage settings' }).click();
     const size = page.getByRole('textbox', { name: 'Size' });
     await expect(size).toHaveValue(sizeBefore);

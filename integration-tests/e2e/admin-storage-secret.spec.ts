@@ -47,6 +47,9 @@ test.describe('Administration → MLflow storage, as the cluster admin', () => {
     const session = await signIn('admin');
     const { page } = session;
     await open(session, '/mlflow');
+    // Storage is a tab of its own, with a path of its own to come back to.
+    await page.getByRole('tab', { name: 'Storage' }).click();
+    await expect(page).toHaveURL(/\/mlflow\/storage$/);
     await page.getByRole('button', { name: 'Edit storage settings' }).click();
 
     await page.getByRole('radio', { name: 'External: PostgreSQL or MySQL, and S3' }).check();

@@ -51,6 +51,8 @@ test.describe('Administration → MLflow, switched off completely', () => {
     expectHealthyPage,
     saveScreenshot,
   }) => {
+    // Two page loads, two dialogs (each a chunk of its own) and a scan: longer than most.
+    test.slow();
     const { page } = session;
     await expect.poll(managementState).toBe('Managed');
     await expect.poll(mlflowStatus).toBe(200);
@@ -85,7 +87,8 @@ test.describe('Administration → MLflow, switched off completely', () => {
 
     // No operator runs here to settle the condition: a fresh page is what a person would reload to.
     await open(session, '/mlflow');
-    await toggle.click();
+    await expect(page.getByTestId('mlflow-status-label')).toHaveText('Off');
+    await page.getByRole('button', { name: 'Enable MLflow' }).click();
     await expect(dialog.getByText('Enable MLflow?')).toBeVisible();
     const createBox = dialog.getByRole('checkbox', {
       name: 'Create the MLflow instance with default storage',

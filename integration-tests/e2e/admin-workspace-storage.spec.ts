@@ -41,7 +41,7 @@ test.describe('Administration → MLflow, which projects override artifact stora
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(session, '/mlflow');
+    await open(session, '/mlflow/workspaces');
     const table = page.getByRole('grid', { name: 'MLflow workspaces' });
     const teamA = table.getByRole('row').filter({ hasText: WORKSPACE });
     const teamB = table.getByRole('row').filter({ hasText: 'team-b' });

@@ -16,7 +16,7 @@ test.describe('the plugin in the console', () => {
     await admin.page.getByRole('link', { name: 'MLflow', exact: true }).click();
     await expect(admin.page).toHaveURL(/\/mlflow$/);
     await expect(admin.page.getByRole('heading', { name: 'MLflow', level: 1 })).toBeVisible();
-    await expect(admin.page.getByText('Enabled and available').first()).toBeVisible();
+    await expect(admin.page.getByTestId('mlflow-status-label')).toHaveText('Available');
     await expectHealthyPage(admin, 'admin-mlflow-page');
   });
 

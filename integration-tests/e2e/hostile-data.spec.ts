@@ -185,7 +185,7 @@ test.describe('hostile data cannot widen a page', () => {
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(session, '/mlflow');
+    await open(session, '/mlflow/workspaces');
     const table = page.getByRole('grid', { name: 'MLflow workspaces' });
     // This spec's row (earlier runs' namespaces may linger: nothing finalizes them here).
     const row = table

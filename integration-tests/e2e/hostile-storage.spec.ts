@@ -62,7 +62,7 @@ test.describe('the storage editor with hostile data, as admin', () => {
   }) => {
     const { page } = session;
     const traffic = recordTraffic(page);
-    await open(session, '/mlflow');
+    await open(session, '/mlflow/storage');
     await page.getByRole('button', { name: 'Edit storage settings' }).click();
     await page.getByRole('radio', { name: 'External: PostgreSQL or MySQL, and S3' }).check();
 
@@ -93,7 +93,7 @@ test.describe('the storage editor with hostile data, as admin', () => {
     const original = await readMlflow();
     const session = await signIn('admin');
     const { page } = session;
-    await open(session, '/mlflow');
+    await open(session, '/mlflow/storage');
     await page.getByRole('button', { name: 'Edit storage settings' }).click();
     await page.getByRole('radio', { name: 'External: PostgreSQL or MySQL, and S3' }).check();
     await page.getByRole('radio', { name: 'Typed URI' }).check();

@@ -95,12 +95,26 @@ test.describe('the plugin in Japanese', () => {
     await page.getByRole('link', { name: 'MLflow', exact: true }).click();
     await expect(page).toHaveURL(/\/mlflow$/);
     await expect(page.getByRole('heading', { name: 'MLflow', level: 1 })).toBeVisible();
-    await expect(page.getByText('有効で利用可能').first()).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'ワークスペース', level: 2 })).toBeVisible();
-    await expect(page.getByText('アプリケーションメニュー', { exact: true }).first()).toBeVisible();
-    await expect(page.getByText('Enabled and available')).toHaveCount(0);
-    await expect.poll(() => englishLeftIn(page, 'main')).toEqual([]);
+    await expect(page.getByTestId('mlflow-status-label')).toHaveText('利用可能');
+    await expect(page.getByRole('tab', { name: '概要' })).toHaveAttribute('aria-selected', 'true');
+    // A condition's type and reason ("Available", "Ready") are the operator's words, shown as written.
+    const operatorsWord = (found: string) =>
+      !/^\S+ in <td [^>]*data-label="(タイプ|理由)"/.test(found);
+    await expect
+      .poll(async () => (await englishLeftIn(page, 'main')).filter(operatorsWord))
+      .toEqual([]);
     await expectHealthyPage(session, 'admin-mlflow-page-ja');
+
+    // Every tab speaks Japanese too.
+    await page.getByRole('tab', { name: 'ワークスペース' }).click();
+    await expect(page.getByRole('heading', { name: 'ワークスペース', level: 2 })).toBeVisible();
+    await expect.poll(() => englishLeftIn(page, 'main')).toEqual([]);
+    await page.getByRole('tab', { name: '設定' }).click();
+    await expect(page.getByText('アプリケーションメニュー', { exact: true }).first()).toBeVisible();
+    await expect.poll(() => englishLeftIn(page, 'main')).toEqual([]);
+    await page.getByRole('tab', { name: 'ストレージ' }).click();
+    await expect(page).toHaveURL(/\/mlflow\/storage$/);
+    await expect.poll(() => englishLeftIn(page, 'main')).toEqual([]);
   });
 
   test("shows alice her project's MLflow tab in Japanese", async ({

@@ -1,6 +1,6 @@
 /**
- * Bob, viewer of team-a: the tab is read-only with the reasons shown, and the admin page's switch is
- * visibly unavailable.
+ * Bob, viewer of team-a: the tab is read-only with the reasons shown, and the admin page tells him
+ * once that it is not his.
  */
 import { open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
@@ -25,12 +25,20 @@ test.describe('as bob, a viewer', () => {
     await expectHealthyPage(bob, 'bob-access');
   });
 
-  test('cannot switch MLflow off or on', async ({ bob, expectHealthyPage }) => {
+  test('is told once that MLflow administration is not for them, and whom to ask', async ({
+    bob,
+    expectHealthyPage,
+  }) => {
     const { page } = bob;
     await open(bob, '/mlflow');
-    const mlflowSwitch = page.getByRole('switch', { name: 'MLflow enabled' });
-    await expect(mlflowSwitch).toBeVisible();
-    await expect(mlflowSwitch).toBeDisabled();
+    await expect(
+      page.getByRole('heading', { name: 'You do not have access to MLflow administration' }),
+    ).toBeVisible();
+    await expect(page.getByText(/ask one for read access to DataScienceClusters/)).toBeVisible();
+    // One answer, not a 403 per card, and nothing to click that would fail.
+    await expect(page.getByText(/forbidden/i)).toHaveCount(0);
+    await expect(page.getByRole('switch', { name: 'MLflow enabled' })).toHaveCount(0);
+    await expect(page.getByRole('tab')).toHaveCount(0);
     await expectHealthyPage(bob, 'bob-admin-page');
   });
 });

@@ -4,8 +4,11 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { Condition } from '@/core/k8s/types';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
+/** A condition and, when one table gathers several objects' conditions, the object reporting it. */
+export type ReportedCondition = Condition & { source?: string };
+
 interface ConditionsTableProps {
-  conditions: readonly Condition[];
+  conditions: readonly ReportedCondition[];
   ariaLabel: string;
 }
 
@@ -15,10 +18,12 @@ export const ConditionsTable = ({ conditions, ariaLabel }: ConditionsTableProps)
   if (conditions.length === 0) {
     return <p>{t('No conditions reported yet.')}</p>;
   }
+  const showSource = conditions.some((condition) => condition.source !== undefined);
   return (
     <Table aria-label={ariaLabel} variant="compact">
       <Thead>
         <Tr>
+          {showSource ? <Th>{t('Reported by')}</Th> : null}
           <Th>{t('Type')}</Th>
           <Th>{t('Status')}</Th>
           <Th>{t('Reason')}</Th>
@@ -28,7 +33,8 @@ export const ConditionsTable = ({ conditions, ariaLabel }: ConditionsTableProps)
       </Thead>
       <Tbody>
         {conditions.map((condition) => (
-          <Tr key={condition.type}>
+          <Tr key={`${condition.source ?? ''}/${condition.type}`}>
+            {showSource ? <Td dataLabel={t('Reported by')}>{condition.source ?? '-'}</Td> : null}
             <Td dataLabel={t('Type')}>{condition.type}</Td>
             <Td dataLabel={t('Status')}>{condition.status}</Td>
             <Td dataLabel={t('Reason')}>{condition.reason ?? '-'}</Td>

@@ -5,7 +5,7 @@ import { ExternalLinkAltIcon } from '@patternfly/react-icons';
 interface ExternalLinkButtonProps {
   /** An https URL the caller has checked (`mlflow-links`, `isHttpsUrl`). */
   href: string;
-  variant?: Extract<ButtonProps['variant'], 'link' | 'secondary'>;
+  variant?: Extract<ButtonProps['variant'], 'link' | 'secondary' | 'primary'>;
   isInline?: boolean;
   /** The link's name when it shows the icon alone. */
   'aria-label'?: string;

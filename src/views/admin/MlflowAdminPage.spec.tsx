@@ -1,6 +1,7 @@
 import { useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
 
 import { FLAG_DSC_CRD } from '@/core/k8s/flags';
 import {
@@ -37,10 +38,13 @@ jest.mock('@/hooks/useMlflowData', () => {
   };
 });
 
-const renderPage = () =>
+/** The page at a path of its own, as the console routes it (`/mlflow`, `/mlflow/<tab>`). */
+const renderPage = (path = '/mlflow') =>
   render(
-    <MemoryRouter>
-      <MlflowAdminPage />
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/mlflow/:tab?" element={<MlflowAdminPage />} />
+      </Routes>
     </MemoryRouter>,
   );
 
@@ -95,8 +99,10 @@ describe('MlflowAdminPage', () => {
     });
     renderPage();
     expect(screen.getByText('The MLflow operator is not installed yet')).toBeInTheDocument();
-    expect(screen.getByText('Disabled')).toBeInTheDocument();
-    expect(screen.queryByText('Storage')).not.toBeInTheDocument();
+    expect(screen.getByTestId('mlflow-status-label')).toHaveTextContent('Off');
+    expect(screen.getByRole('heading', { name: 'MLflow is off' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Enable MLflow' })).toBeEnabled();
+    expect(screen.queryByRole('link', { name: 'Open MLflow' })).not.toBeInTheDocument();
   });
 
   it('shows the management state and the instance conditions when installed', () => {
@@ -106,10 +112,16 @@ describe('MlflowAdminPage', () => {
       MLflow: loadedWatch([readyMlflow]),
     });
     renderPage();
-    expect(screen.getByText('Enabled and available (MLflow 3.18.0)')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'MLflow' })).toBeInTheDocument();
+    expect(screen.getByTestId('mlflow-status-label')).toHaveTextContent('Available');
+    expect(screen.getByText('Version 3.18.0')).toBeInTheDocument();
     expect(screen.getByText('default-dsc')).toBeInTheDocument();
-    expect(screen.getByText('Managed')).toBeInTheDocument();
-    expect(screen.getByText('MLflow is ready')).toBeInTheDocument();
+    expect(screen.getByText('Enabled (Managed)')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'MLflow is off' })).not.toBeInTheDocument();
+    const conditions = screen.getByRole('grid', { name: 'MLflow conditions' });
+    expect(within(conditions).getByRole('row', { name: /MLflow is ready/ })).toHaveTextContent(
+      'MLflow mlflowAvailableTrueDeploymentAvailableMLflow is ready',
+    );
   });
 
   it('shows every status source: DSC condition, operator component, version and addresses', () => {
@@ -121,23 +133,23 @@ describe('MlflowAdminPage', () => {
       ConsoleLink: loadedWatch([operatorConsoleLink]),
     });
     renderPage();
-    expect(screen.getByText('Enabled and available (MLflow 3.17.2)')).toBeInTheDocument();
+    expect(screen.getByTestId('mlflow-status-label')).toHaveTextContent('Available');
+    expect(screen.getByText('Version 3.17.2')).toBeInTheDocument();
     expect(screen.getByText('Component is ready')).toBeInTheDocument();
-    expect(screen.getByText('Phase: Ready')).toBeInTheDocument();
+    expect(screen.getByText('(Ready)')).toBeInTheDocument();
     expect(
       screen.getByText('MLflowOperator is ready to manage MLflow custom resources'),
     ).toBeInTheDocument();
-    // The instance's URL, and the operator's Applications-menu link to it.
-    const links = screen.getAllByRole('link', {
-      name: 'https://data-science-gateway.apps.cluster.example.com/mlflow',
-    });
-    expect(links).toHaveLength(2);
-    for (const link of links) {
-      expect(link).toHaveAttribute(
-        'href',
-        'https://data-science-gateway.apps.cluster.example.com/mlflow',
-      );
-    }
+    // The way into MLflow, and the instance's URL in the summary.
+    expect(screen.getByRole('link', { name: 'Open MLflow' })).toHaveAttribute(
+      'href',
+      'https://data-science-gateway.apps.cluster.example.com/mlflow',
+    );
+    expect(
+      screen.getByRole('link', {
+        name: 'https://data-science-gateway.apps.cluster.example.com/mlflow',
+      }),
+    ).toHaveAttribute('href', 'https://data-science-gateway.apps.cluster.example.com/mlflow');
     expect(
       screen.getByText('https://mlflow.redhat-ods-applications.svc:8443/mlflow'),
     ).toBeInTheDocument();
@@ -145,7 +157,36 @@ describe('MlflowAdminPage', () => {
       screen.getByText('Migration for generation 1 completed successfully'),
     ).toBeInTheDocument();
     expect(screen.getByText('MigrationSucceeded')).toBeInTheDocument();
+  });
+
+  it('shows one tab at a time, the one its path names, and moves the path with the tab', async () => {
+    const user = userEvent.setup();
+    mockWatchesByKind({
+      DataScienceCluster: loadedWatch([demoDsc]),
+      MLflowOperator: loadedWatch([demoOperatorComponent]),
+      MLflow: loadedWatch([demoMlflow]),
+      StorageClass: loadedWatch(storageClasses),
+      ConsoleLink: loadedWatch([operatorConsoleLink]),
+    });
+    renderPage('/mlflow/storage');
+    expect(screen.getByRole('tab', { name: 'Storage' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('button', { name: 'Edit storage settings' })).toBeInTheDocument();
+    expect(screen.queryByText('Workspaces overview')).not.toBeInTheDocument();
+    // The status beside the title stays on every tab.
+    expect(screen.getByTestId('mlflow-status-label')).toHaveTextContent('Available');
+
+    await user.click(screen.getByRole('tab', { name: 'Workspaces' }));
     expect(screen.getByText('Workspaces overview')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit storage settings' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: 'Settings' }));
+    // The operator's Applications-menu link, managed beside the instance settings.
+    expect(
+      await screen.findByRole('link', {
+        name: 'https://data-science-gateway.apps.cluster.example.com/mlflow',
+      }),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Edit instance settings' })).toBeVisible();
   });
 
   it('does not mistake the null error of a healthy watch for a read failure', () => {
@@ -155,7 +196,7 @@ describe('MlflowAdminPage', () => {
       MLflow: [[demoMlflow], true, null],
     });
     renderPage();
-    expect(screen.getByText('Enabled and available (MLflow 3.17.2)')).toBeInTheDocument();
+    expect(screen.getByTestId('mlflow-status-label')).toHaveTextContent('Available');
     expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
   });
 
@@ -169,6 +210,7 @@ describe('MlflowAdminPage', () => {
     renderPage();
     expect(screen.getByText(/javascript:alert\(1\)/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /javascript/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Open MLflow' })).not.toBeInTheDocument();
   });
 
   it('explains a cluster without a DataScienceCluster', () => {
@@ -203,7 +245,7 @@ describe('MlflowAdminPage', () => {
     );
   });
 
-  it('shows every control unavailable, with its reason, to a user without cluster rights', () => {
+  it('tells a user who may read nothing that the page is not theirs, once', () => {
     // bob on the local stack: every access review answers no, so nothing can even be listed.
     jest.mocked(useAccessReview).mockReturnValue([false, false]);
     const forbidden = (plural: string) =>
@@ -215,22 +257,15 @@ describe('MlflowAdminPage', () => {
       ConsoleLink: forbidden('consolelinks'),
     });
     renderPage();
-    expect(screen.getByText('Could not read the MLflow resources')).toBeInTheDocument();
-    expect(screen.getByText('Unknown: the MLflow resources could not be read')).toBeInTheDocument();
-    expect(screen.queryByText('No DataScienceCluster exists')).not.toBeInTheDocument();
-    expect(screen.getByRole('switch')).toBeDisabled();
-    expect(screen.getByRole('switch')).toHaveAccessibleDescription(
-      'You do not have permission to patch datascienceclusters.datasciencecluster.opendatahub.io.',
-    );
-    expect(screen.getByRole('button', { name: 'Create MLflow' })).toHaveAccessibleDescription(
-      'You do not have permission to create mlflows.mlflow.opendatahub.io.',
-    );
-    expect(screen.getByText('Could not read the console links')).toBeInTheDocument();
     expect(
-      screen.getByRole('button', { name: 'Add to Applications menu' }),
-    ).toHaveAccessibleDescription(
-      'You do not have permission to create consolelinks.console.openshift.io.',
-    );
+      screen.getByRole('heading', { name: 'You do not have access to MLflow administration' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/ask one for read access to DataScienceClusters/)).toBeInTheDocument();
+    expect(screen.queryByText(/forbidden/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Could not read the MLflow resources')).not.toBeInTheDocument();
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('mlflow-status-label')).not.toBeInTheDocument();
   });
 
   it('makes Edit and Add unavailable to a reader who may list but not write', () => {
@@ -243,15 +278,19 @@ describe('MlflowAdminPage', () => {
       MLflow: loadedWatch([demoMlflow]),
       ConsoleLink: loadedWatch([]),
     });
-    renderPage();
+    const { unmount } = renderPage();
     expect(screen.getByRole('switch')).toHaveAccessibleDescription(
       'You do not have permission to patch datascienceclusters.datasciencecluster.opendatahub.io.',
     );
+    unmount();
+    renderPage('/mlflow/storage');
     expect(
       screen.getByRole('button', { name: 'Edit storage settings' }),
     ).toHaveAccessibleDescription(
       'You do not have permission to patch mlflows.mlflow.opendatahub.io.',
     );
+    unmount();
+    renderPage('/mlflow/settings');
     expect(
       screen.getByRole('button', { name: 'Add to Applications menu' }),
     ).toHaveAccessibleDescription(
@@ -261,12 +300,13 @@ describe('MlflowAdminPage', () => {
 
   it('shows the API error instead of swallowing it', () => {
     mockWatchesByKind({
-      DataScienceCluster: failedWatch(403, 'forbidden: user bob'),
+      DataScienceCluster: failedWatch(500, 'etcdserver: request timed out'),
       MLflowOperator: loadedWatch([]),
       MLflow: loadedWatch([]),
     });
     renderPage();
     expect(screen.getByText('Could not read the MLflow resources')).toBeInTheDocument();
-    expect(screen.getByText(/forbidden: user bob/)).toBeInTheDocument();
+    expect(screen.getByText(/etcdserver: request timed out/)).toBeInTheDocument();
+    expect(screen.getByTestId('mlflow-status-label')).toHaveTextContent('Unknown');
   });
 });

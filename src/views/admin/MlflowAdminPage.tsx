@@ -1,14 +1,17 @@
 import { DocumentTitle } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
-  Content,
   PageSection,
   Spinner,
   Stack,
   StackItem,
-  Title,
+  Tab,
+  Tabs,
+  TabTitleText,
 } from '@patternfly/react-core';
 import { lazy, Suspense, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useNavigate, useParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { pluginDomProps } from '@/components/pluginDom';
@@ -20,107 +23,89 @@ import { useWorkspaceList } from '@/hooks/useMlflowData';
 import { useMlflowStatus } from '@/hooks/useMlflowStatus';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
+import { AdminPageHeader } from './AdminPageHeader';
+import { ADMIN_TABS, adminTabPath, parseAdminTab } from './adminTab';
+import type { AdminTab } from './adminTab';
 import { ApplicationMenuLinkCard } from './console-link/ApplicationMenuLinkCard';
 import { NotInstalledState } from './NotInstalledState';
-import { InstanceCard } from './status/InstanceCard';
-import { StatusCard } from './status/StatusCard';
+import { OverviewTab } from './overview/OverviewTab';
+import { RestrictedAccessState } from './RestrictedAccessState';
+import { MlflowStatusLabel } from './status/MlflowStatusLabel';
 import { StorageCard } from './storage/StorageCard';
 import { WorkspacesOverview } from './workspaces/WorkspacesOverview';
+import './MlflowAdminPage.css';
 
-// Its own chunk: the page's first load stays within its budget.
-const HealthCard = lazy(() => import('./health/HealthCard'));
+// Their own chunks: the page's first load stays within its budget.
+const HealthVerdictReporter = lazy(() => import('./health/HealthVerdictReporter'));
 const InstanceSettingsCard = lazy(() => import('./instance-settings/InstanceSettingsCard'));
 
-/** Administration → MLflow: the cluster admin's page for MLflow on OpenShift AI. */
+/** Administration → MLflow: the cluster admin's details page for MLflow on OpenShift AI. */
 const MlflowAdminPage = () => {
   const { t } = useMlflowTranslation();
+  const navigate = useNavigate();
+  const tab = parseAdminTab(useParams().tab);
   const result = useMlflowStatus();
-  const { status, loaded, error, dscCrdPresent, mlflowCrdPresent } = result;
+  const { status, loaded, error, dscCrdPresent, mlflowCrdPresent, statusHidden } = result;
   const mlflow = result.mlflow;
   const mlflowNamespace = detectMlflowNamespace(mlflow);
   const access = useAdminAccess(mlflowNamespace);
-  // The Health card's verdict: the status summary must not call MLflow available while it fails.
+  // The health's verdict: the status beside the title must not call MLflow available while it fails.
   const [verdict, setVerdict] = useState<HealthVerdict>({ kind: 'pending' });
-  // The slowest answer on the page: asked at once, beside the status, for the overview below.
+  // The slowest answer on the page: asked at once, beside the status, for the Workspaces tab.
   const workspaceList = useWorkspaceList(
-    dscCrdPresent || mlflowCrdPresent,
+    (dscCrdPresent || mlflowCrdPresent) && !statusHidden,
     mlflow?.spec?.workspaceLabelSelector,
     // The list waits for the selector only, not for every status watch.
     result.mlflowLoaded,
   );
 
-  return (
-    <>
-      <DocumentTitle>{t('MLflow')}</DocumentTitle>
-      <PageSection {...pluginDomProps}>
-        <Title headingLevel="h1">{t('MLflow')}</Title>
-        <Content component="p">
-          {t(
-            'MLflow on OpenShift AI: switch it on or off, create the instance, choose its storage, and put it in the Applications menu.',
-          )}
-        </Content>
-      </PageSection>
-      <PageSection {...pluginDomProps}>
-        {!loaded ? (
-          <Spinner aria-label={t('Loading MLflow status')} />
-        ) : status.kind === 'not-installed' && status.reason === 'no-openshift-ai' ? (
-          <NotInstalledState />
+  const notInstalled = status.kind === 'not-installed' && status.reason === 'no-openshift-ai';
+  const on =
+    status.kind === 'available' || status.kind === 'starting' || status.kind === 'degraded';
+  const healthProps = {
+    mlflowNamespace,
+    mlflowCrdPresent,
+    dataScienceClusters: result.dataScienceClusters,
+    operatorComponent: result.operatorComponent,
+    mlflow,
+    onVerdict: setVerdict,
+  };
+
+  const tabTitles: Record<AdminTab, string> = {
+    overview: t('Overview'),
+    storage: t('Storage'),
+    settings: t('Settings'),
+    workspaces: t('Workspaces'),
+  };
+
+  const tabContent = (shown: AdminTab): ReactNode => {
+    switch (shown) {
+      case 'overview':
+        return (
+          <OverviewTab
+            result={result}
+            mlflowNamespace={mlflowNamespace}
+            access={access}
+            onVerdict={setVerdict}
+          />
+        );
+      case 'storage':
+        return mlflowCrdPresent ? (
+          <StorageCard
+            mlflow={mlflow}
+            status={status}
+            mlflowNamespace={mlflowNamespace}
+            access={access}
+            unreadable={Boolean(error)}
+          />
         ) : (
+          <Alert isInline variant="info" title={t('No storage to set yet')}>
+            {t('The storage belongs to the MLflow instance, which needs the MLflow operator.')}
+          </Alert>
+        );
+      case 'settings':
+        return (
           <Stack hasGutter>
-            {error ? (
-              <StackItem>
-                <ErrorAlert title={t('Could not read the MLflow resources')} error={error} />
-              </StackItem>
-            ) : null}
-            {dscCrdPresent && !mlflowCrdPresent ? (
-              <StackItem>
-                <Alert
-                  isInline
-                  variant="info"
-                  title={t('The MLflow operator is not installed yet')}
-                >
-                  {t(
-                    'OpenShift AI is installed, but the MLflow CRD is missing. Setting the mlflowoperator component to Managed makes OpenShift AI install the operator.',
-                  )}
-                </Alert>
-              </StackItem>
-            ) : null}
-            <StackItem>
-              <StatusCard
-                result={result}
-                mlflowNamespace={mlflowNamespace}
-                patchAccess={access.patchDataScienceCluster}
-                degradation={healthDegradation(status, verdict)}
-              />
-            </StackItem>
-            <StackItem>
-              <Suspense fallback={<Spinner size="md" aria-label={t('Loading MLflow health')} />}>
-                <HealthCard
-                  mlflowNamespace={mlflowNamespace}
-                  mlflowCrdPresent={mlflowCrdPresent}
-                  dataScienceClusters={result.dataScienceClusters}
-                  operatorComponent={result.operatorComponent}
-                  mlflow={mlflow}
-                  onVerdict={setVerdict}
-                />
-              </Suspense>
-            </StackItem>
-            {mlflow ? (
-              <StackItem>
-                <InstanceCard mlflow={mlflow} />
-              </StackItem>
-            ) : null}
-            {mlflowCrdPresent ? (
-              <StackItem>
-                <StorageCard
-                  mlflow={mlflow}
-                  status={status}
-                  mlflowNamespace={mlflowNamespace}
-                  access={access}
-                  unreadable={Boolean(error)}
-                />
-              </StackItem>
-            ) : null}
             {mlflow ? (
               <StackItem>
                 <Suspense
@@ -143,12 +128,87 @@ const MlflowAdminPage = () => {
                 />
               </StackItem>
             ) : null}
-            <StackItem>
-              <WorkspacesOverview list={workspaceList} />
-            </StackItem>
+            {!mlflow && !mlflowCrdPresent ? (
+              <StackItem>
+                <Alert isInline variant="info" title={t('No settings to change yet')}>
+                  {t(
+                    'The settings belong to the MLflow instance, which needs the MLflow operator.',
+                  )}
+                </Alert>
+              </StackItem>
+            ) : null}
           </Stack>
-        )}
-      </PageSection>
+        );
+      case 'workspaces':
+        return <WorkspacesOverview list={workspaceList} />;
+    }
+  };
+
+  const body = (): ReactNode => {
+    if (!loaded) return <Spinner aria-label={t('Loading MLflow status')} />;
+    if (notInstalled) return <NotInstalledState />;
+    if (statusHidden) return <RestrictedAccessState />;
+    return (
+      <Stack hasGutter>
+        {error ? (
+          <StackItem>
+            <ErrorAlert title={t('Could not read the MLflow resources')} error={error} />
+          </StackItem>
+        ) : null}
+        {dscCrdPresent && !mlflowCrdPresent ? (
+          <StackItem>
+            <Alert isInline variant="info" title={t('The MLflow operator is not installed yet')}>
+              {t(
+                'OpenShift AI is installed, but the MLflow CRD is missing. Setting the mlflowoperator component to Managed makes OpenShift AI install the operator.',
+              )}
+            </Alert>
+          </StackItem>
+        ) : null}
+        <StackItem>
+          <Tabs
+            activeKey={tab}
+            onSelect={(_event, key) => {
+              void navigate(adminTabPath(parseAdminTab(String(key))));
+            }}
+            aria-label={t('MLflow administration')}
+            mountOnEnter
+            unmountOnExit
+          >
+            {ADMIN_TABS.map((key) => (
+              <Tab key={key} eventKey={key} title={<TabTitleText>{tabTitles[key]}</TabTitleText>}>
+                <div className="mlflow-plugin__admin-tab">{tabContent(key)}</div>
+              </Tab>
+            ))}
+          </Tabs>
+        </StackItem>
+        {tab !== 'overview' ? (
+          // The Overview's health card reports the verdict; elsewhere this does, without the card.
+          <Suspense fallback={null}>
+            <HealthVerdictReporter {...healthProps} />
+          </Suspense>
+        ) : null}
+      </Stack>
+    );
+  };
+
+  const showStatus = loaded && !notInstalled && !statusHidden;
+  return (
+    <>
+      <DocumentTitle>{t('MLflow')}</DocumentTitle>
+      <AdminPageHeader
+        statusLabel={
+          showStatus ? (
+            <MlflowStatusLabel
+              status={status}
+              degradation={healthDegradation(status, verdict)}
+              unreadable={Boolean(error)}
+            />
+          ) : undefined
+        }
+        version={showStatus ? mlflow?.status?.version : undefined}
+        mlflowUrl={on ? mlflow?.status?.url : undefined}
+      />
+      <PageSection {...pluginDomProps}>{body()}</PageSection>
     </>
   );
 };

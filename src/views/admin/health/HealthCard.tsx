@@ -8,19 +8,14 @@ import {
   StackItem,
   Title,
 } from '@patternfly/react-core';
-import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 
-import { healthVerdict } from '@/core/health/health-verdict';
 import type { HealthVerdict } from '@/core/health/health-verdict';
 import {
   deriveMigrationState,
   recentWarningEvents,
-  summarizeDeployment,
   usesPvcStorage,
 } from '@/core/health/workload-summary';
-import type { DataScienceCluster, MLflowInstance, MLflowOperatorComponent } from '@/core/k8s/types';
-import { useMlflowHealth } from '@/hooks/useMlflowHealth';
 import type { HealthPart } from '@/hooks/useMlflowHealth';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
@@ -28,18 +23,10 @@ import { DiagnosisList } from './DiagnosisList';
 import { PartError } from './PartError';
 import { PodTable } from './PodTable';
 import { TrackingServerSection } from './TrackingServerSection';
+import { useHealthVerdict } from './useHealthVerdict';
+import type { HealthVerdictProps } from './useHealthVerdict';
 import { MigrationDescription, VolumeDescription } from './VolumeAndMigration';
 import { WarningEvents } from './WarningEvents';
-
-export interface HealthCardProps {
-  mlflowNamespace: string;
-  mlflowCrdPresent: boolean;
-  dataScienceClusters: readonly DataScienceCluster[];
-  operatorComponent?: MLflowOperatorComponent;
-  mlflow?: MLflowInstance;
-  /** Told the card's verdict whenever it changes, so that the status summary can agree with it. */
-  onVerdict?: (verdict: HealthVerdict) => void;
-}
 
 /** The verdict's line at the top of the card (the diagnoses have their own list). */
 const VerdictLine = ({ verdict }: { verdict: HealthVerdict }) => {
@@ -119,33 +106,19 @@ const PartState = <T,>({
  * Administration → MLflow → Health: what the operator runs and how it is doing, and for each known
  * failure its cause, the fix and the console page to open.
  */
-const HealthCard = (props: HealthCardProps) => {
+const HealthCard = (props: HealthVerdictProps) => {
   const { t } = useMlflowTranslation();
-  const health = useMlflowHealth(props);
-  const { namespace, deployments, pods, operatorPods, pvcs, events, diagnoses } = health;
-  const deployment = deployments.items.at(0);
-  const replicas = deployment ? summarizeDeployment(deployment, pods.items) : undefined;
-  const verdict = healthVerdict(
-    [deployments, pods, operatorPods, pvcs, events].map((part) => ({
-      loaded: part.loaded,
-      failed: Boolean(part.error),
-    })),
-    diagnoses,
-    replicas ? { ready: replicas.readyReplicas, desired: replicas.desiredReplicas } : undefined,
-  );
-  const { onVerdict } = props;
-  // The verdict is a new object each render: its JSON says whether it changed.
-  const verdictKey = JSON.stringify(verdict);
-  useEffect(() => {
-    onVerdict?.(JSON.parse(verdictKey) as HealthVerdict);
-  }, [onVerdict, verdictKey]);
+  const { health, verdict } = useHealthVerdict(props);
+  const { namespace, deployments, pods, operatorPods, pvcs, events } = health;
   return (
     <Card>
       <CardTitle>{t('Health')}</CardTitle>
       <CardBody>
         <Stack hasGutter>
           <StackItem>
-            <VerdictLine verdict={verdict} />
+            <section aria-label={t('Findings')}>
+              <VerdictLine verdict={verdict} />
+            </section>
           </StackItem>
           <Section title={t('Tracking server')}>
             <PartState part={deployments} what={t('Deployments')} namespace={namespace}>

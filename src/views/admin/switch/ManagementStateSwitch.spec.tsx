@@ -113,6 +113,59 @@ describe('ManagementStateSwitch', () => {
     });
   });
 
+  it('offers "Enable MLflow" while off, and says what happens once it is asked', async () => {
+    const user = userEvent.setup();
+    k8sPatch.mockResolvedValue(managed);
+    const props = {
+      appearance: 'enable-state' as const,
+      mlflow: undefined,
+      mlflowNamespace: 'redhat-ods-applications',
+      access: allowed,
+    };
+    const { rerender } = render(
+      <ManagementStateSwitch {...props} dataScienceClusters={[removed]} />,
+    );
+    expect(screen.getByRole('heading', { name: 'MLflow is off' })).toBeInTheDocument();
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Enable MLflow' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Enable MLflow?');
+    await user.click(screen.getByRole('button', { name: 'Enable and create the instance' }));
+    expect(k8sPatch.mock.calls[0][0].data).toContainEqual({
+      op: 'add',
+      path: '/spec/components/mlflowoperator/managementState',
+      value: 'Managed',
+    });
+
+    // The cluster now says Managed, in a generation OpenShift AI has not observed yet.
+    const written = {
+      ...managed,
+      metadata: { ...managed.metadata, generation: 5, resourceVersion: '300' },
+      status: { ...managed.status, observedGeneration: 3 },
+    };
+    rerender(<ManagementStateSwitch {...props} dataScienceClusters={[written]} />);
+    expect(await screen.findByText('OpenShift AI is turning MLflow on…')).toBeInTheDocument();
+    expect(screen.getByText(/It has observed generation 3 of 5\./)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'MLflow is off' })).not.toBeInTheDocument();
+  });
+
+  it('makes "Enable MLflow" unavailable, with the reason, to who may not switch', () => {
+    render(
+      <ManagementStateSwitch
+        appearance="enable-state"
+        dataScienceClusters={[removed]}
+        mlflow={undefined}
+        mlflowNamespace="redhat-ods-applications"
+        access={{ ...allowed, allowed: false }}
+      />,
+    );
+    const enable = screen.getByRole('button', { name: 'Enable MLflow' });
+    expect(enable).toHaveAttribute('aria-disabled', 'true');
+    expect(enable).toHaveAccessibleDescription(
+      'You do not have permission to patch datascienceclusters.datasciencecluster.opendatahub.io.',
+    );
+  });
+
   it('sends nothing when the confirmation is cancelled', async () => {
     const user = userEvent.setup();
     renderSwitch();

@@ -1,12 +1,18 @@
 import {
   Alert,
   AlertActionCloseButton,
+  Button,
+  EmptyState,
+  EmptyStateActions,
+  EmptyStateBody,
+  EmptyStateFooter,
   Spinner,
   Stack,
   StackItem,
   Switch,
   Tooltip,
 } from '@patternfly/react-core';
+import { PowerOffIcon } from '@patternfly/react-icons';
 import { lazy, Suspense, useId, useState } from 'react';
 
 import { ScreenReaderOnly } from '@/components/ScreenReaderOnly';
@@ -45,6 +51,11 @@ interface ManagementStateSwitchProps {
   access: AccessCheck;
   /** The DataScienceClusters could not be read (e.g. no permission to list them). */
   unreadable?: boolean;
+  /**
+   * `switch`: the on/off toggle. `enable-state`: while MLflow is off, an empty state whose
+   * primary action is "Enable MLflow"; once on, only what the switch has to report.
+   */
+  appearance?: 'switch' | 'enable-state';
 }
 
 interface Sent {
@@ -70,6 +81,7 @@ export const ManagementStateSwitch = ({
   mlflowNamespace,
   access,
   unreadable = false,
+  appearance = 'switch',
 }: ManagementStateSwitchProps) => {
   const { t } = useMlflowTranslation();
   const reasonId = useId();
@@ -170,8 +182,24 @@ export const ManagementStateSwitch = ({
     />
   );
 
-  return (
-    <Stack hasGutter>
+  const enableButton = (
+    <Button
+      variant="primary"
+      isAriaDisabled={disabledReason !== undefined}
+      aria-describedby={disabledReason ? reasonId : undefined}
+      onClick={() => {
+        openDialog('Managed', false);
+      }}
+    >
+      {t('Enable MLflow')}
+    </Button>
+  );
+
+  // Off and not on its way: a switched-off MLflow is a page with nothing to show but how to start.
+  const showOffState = dsc !== undefined && state !== 'Managed' && !settling;
+
+  const control =
+    appearance === 'switch' ? (
       <StackItem>
         {disabledReason ? (
           <>
@@ -187,6 +215,33 @@ export const ManagementStateSwitch = ({
           switchControl
         )}
       </StackItem>
+    ) : showOffState ? (
+      <StackItem>
+        <EmptyState headingLevel="h2" icon={PowerOffIcon} titleText={t('MLflow is off')}>
+          <EmptyStateBody>
+            {t(
+              'Turn MLflow on to give every project an MLflow workspace: OpenShift AI deploys the MLflow operator, which runs the tracking server.',
+            )}
+          </EmptyStateBody>
+          <EmptyStateFooter>
+            <EmptyStateActions>
+              {disabledReason ? (
+                <>
+                  <Tooltip content={disabledReason}>{enableButton}</Tooltip>
+                  <ScreenReaderOnly id={reasonId}>{disabledReason}</ScreenReaderOnly>
+                </>
+              ) : (
+                enableButton
+              )}
+            </EmptyStateActions>
+          </EmptyStateFooter>
+        </EmptyState>
+      </StackItem>
+    ) : null;
+
+  return (
+    <Stack hasGutter>
+      {control}
       {failure ? (
         <StackItem>
           <SwitchRunAlert

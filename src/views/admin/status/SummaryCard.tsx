@@ -1,4 +1,3 @@
-import { RedExclamationCircleIcon, StatusIconAndText } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
   Card,
@@ -11,70 +10,45 @@ import {
   Stack,
   StackItem,
 } from '@patternfly/react-core';
-import { QuestionCircleIcon } from '@patternfly/react-icons';
 
 import { K8sResourceLink } from '@/components/K8sResourceLink';
-import { MlflowStatusSummary } from '@/components/MlflowStatusSummary';
-import type { HealthDegradation } from '@/core/health/health-verdict';
 import type { ObservedDataScienceCluster } from '@/core/instance/instance-types';
-import { MLFLOW_OPERATOR_READY_CONDITION } from '@/core/instance/management-state';
 import { getMlflowManagementState } from '@/core/instance/mlflow-status';
-import { findCondition } from '@/core/k8s/conditions';
-import { DataScienceClusterModel, MLFLOW_OPERATOR_COMPONENT_NAME } from '@/core/k8s/models';
+import {
+  DataScienceClusterModel,
+  MLFLOW_OPERATOR_COMPONENT_NAME,
+  MLflowModel,
+  MLflowOperatorModel,
+} from '@/core/k8s/models';
 import type { AccessCheck } from '@/hooks/useAdminAccess';
 import type { MlflowStatusResult } from '@/hooks/useMlflowStatus';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
-import { useDiagnosisText } from '@/views/admin/health/useDiagnosisText';
 import { ManagementStateSwitch } from '@/views/admin/switch/ManagementStateSwitch';
 
-import { ConditionDetails } from './ConditionDetails';
+import { InstanceUrl } from './InstanceUrl';
 
-interface StatusCardProps {
+interface SummaryCardProps {
   result: MlflowStatusResult;
   mlflowNamespace: string;
   patchAccess: AccessCheck;
-  /** What the Health card found wrong while the conditions still say all is well. */
-  degradation?: HealthDegradation;
 }
 
-/** "Degraded" with the health card's reason, where the conditions alone would say otherwise. */
-const DegradedByHealth = ({ degradation }: { degradation: HealthDegradation }) => {
-  const { t } = useMlflowTranslation();
-  const diagnosisText = useDiagnosisText();
-  const reason =
-    degradation.kind === 'diagnosis'
-      ? diagnosisText(degradation.diagnosis.id).cause
-      : t('{{ready}} of {{desired}} MLflow server replicas are ready', {
-          ready: degradation.replicas.ready,
-          desired: degradation.replicas.desired,
-        });
-  return (
-    <StatusIconAndText
-      icon={<RedExclamationCircleIcon />}
-      title={t('Degraded: {{reason}}', { reason })}
-    />
-  );
-};
-
-/** The verdict, the DataScienceCluster switch and the operator's own readiness. */
-export const StatusCard = ({
-  result,
-  mlflowNamespace,
-  patchAccess,
-  degradation,
-}: StatusCardProps) => {
+/**
+ * What MLflow is made of here, one line each: the DataScienceCluster with the switch, the operator,
+ * the instance and where it answers. Their conditions are the Conditions card's.
+ */
+export const SummaryCard = ({ result, mlflowNamespace, patchAccess }: SummaryCardProps) => {
   const { t } = useMlflowTranslation();
   const dataScienceClusters = result.dataScienceClusters as ObservedDataScienceCluster[];
   const dsc = dataScienceClusters.length === 1 ? dataScienceClusters[0] : undefined;
-  const operatorReady = findCondition(dsc?.status?.conditions, MLFLOW_OPERATOR_READY_CONDITION);
   const component = result.operatorComponent;
   // A read error (say, no permission to list) must not be mistaken for "nothing exists".
   const unreadable = Boolean(result.error);
-  const componentReady = findCondition(component?.status?.conditions, 'Ready');
+  const { mlflow } = result;
 
   return (
     <Card>
-      <CardTitle>{t('Status')}</CardTitle>
+      <CardTitle>{t('Summary')}</CardTitle>
       <CardBody>
         <Stack hasGutter>
           {result.dscCrdPresent && dataScienceClusters.length === 0 && !unreadable ? (
@@ -109,22 +83,7 @@ export const StatusCard = ({
             </StackItem>
           ) : null}
           <StackItem>
-            <DescriptionList isHorizontal horizontalTermWidthModifier={{ default: '24ch' }}>
-              <DescriptionListGroup>
-                <DescriptionListTerm>{t('Summary')}</DescriptionListTerm>
-                <DescriptionListDescription>
-                  {unreadable ? (
-                    <StatusIconAndText
-                      icon={<QuestionCircleIcon />}
-                      title={t('Unknown: the MLflow resources could not be read')}
-                    />
-                  ) : degradation ? (
-                    <DegradedByHealth degradation={degradation} />
-                  ) : (
-                    <MlflowStatusSummary status={result.status} />
-                  )}
-                </DescriptionListDescription>
-              </DescriptionListGroup>
+            <DescriptionList isHorizontal horizontalTermWidthModifier={{ default: '16ch' }}>
               {result.dscCrdPresent ? (
                 <>
                   <DescriptionListGroup>
@@ -154,50 +113,55 @@ export const StatusCard = ({
                     </DescriptionListDescription>
                   </DescriptionListGroup>
                   <DescriptionListGroup>
-                    <DescriptionListTerm>{t('Component management state')}</DescriptionListTerm>
-                    <DescriptionListDescription>
-                      {dsc
-                        ? (getMlflowManagementState(dsc) ?? t('Not set (treated as Removed)'))
-                        : '-'}
-                    </DescriptionListDescription>
-                  </DescriptionListGroup>
-                  <DescriptionListGroup>
-                    <DescriptionListTerm>{MLFLOW_OPERATOR_READY_CONDITION}</DescriptionListTerm>
-                    <DescriptionListDescription>
-                      <ConditionDetails
-                        condition={operatorReady}
-                        missingText={
-                          dsc === undefined && unreadable
-                            ? t('Could not be read')
-                            : t('Not reported by the DataScienceCluster')
-                        }
-                      />
-                    </DescriptionListDescription>
-                  </DescriptionListGroup>
-                  <DescriptionListGroup>
-                    <DescriptionListTerm>
-                      {t('MLflowOperator {{name}}', { name: MLFLOW_OPERATOR_COMPONENT_NAME })}
-                    </DescriptionListTerm>
+                    <DescriptionListTerm>{t('Operator')}</DescriptionListTerm>
                     <DescriptionListDescription>
                       {component ? (
-                        <Stack>
-                          <StackItem>
-                            {t('Phase: {{phase}}', {
-                              phase: component.status?.phase ?? t('not reported'),
-                            })}
-                          </StackItem>
-                          <StackItem>
-                            <ConditionDetails
-                              condition={componentReady}
-                              missingText={t('Ready: not reported')}
-                            />
-                          </StackItem>
-                        </Stack>
+                        <>
+                          <K8sResourceLink
+                            model={MLflowOperatorModel}
+                            name={component.metadata?.name ?? MLFLOW_OPERATOR_COMPONENT_NAME}
+                          />{' '}
+                          {t('({{phase}})', {
+                            phase: component.status?.phase ?? t('phase not reported'),
+                          })}
+                        </>
                       ) : unreadable ? (
                         t('Could not be read')
                       ) : (
                         t('Does not exist (OpenShift AI creates it when the component is Managed)')
                       )}
+                    </DescriptionListDescription>
+                  </DescriptionListGroup>
+                </>
+              ) : null}
+              <DescriptionListGroup>
+                <DescriptionListTerm>{t('Instance')}</DescriptionListTerm>
+                <DescriptionListDescription>
+                  {mlflow?.metadata?.name ? (
+                    <K8sResourceLink
+                      model={MLflowModel}
+                      name={mlflow.metadata.name}
+                      namespace={mlflow.metadata.namespace}
+                    />
+                  ) : unreadable ? (
+                    t('Could not be read')
+                  ) : (
+                    t('None')
+                  )}
+                </DescriptionListDescription>
+              </DescriptionListGroup>
+              {mlflow ? (
+                <>
+                  <DescriptionListGroup>
+                    <DescriptionListTerm>{t('URL')}</DescriptionListTerm>
+                    <DescriptionListDescription className="mlflow-plugin__break-anywhere">
+                      <InstanceUrl url={mlflow.status?.url} />
+                    </DescriptionListDescription>
+                  </DescriptionListGroup>
+                  <DescriptionListGroup>
+                    <DescriptionListTerm>{t('In-cluster address')}</DescriptionListTerm>
+                    <DescriptionListDescription className="mlflow-plugin__break-anywhere">
+                      {mlflow.status?.address?.url ?? t('Not reported yet')}
                     </DescriptionListDescription>
                   </DescriptionListGroup>
                 </>
