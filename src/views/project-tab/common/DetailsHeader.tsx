@@ -7,6 +7,7 @@ import {
   StackItem,
   Title,
 } from '@patternfly/react-core';
+import { useId } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import { Link } from 'react-router';
 
@@ -63,50 +64,54 @@ export const DetailsHeader = ({
   children,
 }: DetailsHeaderProps) => {
   const { currentUrl } = useTabPlace();
+  const titleId = useId();
   return (
-    <Stack hasGutter>
-      <StackItem>
-        <Breadcrumb>
-          {crumbs.map((crumb, index) => (
-            <BreadcrumbItem key={index}>
-              <Link to={crumb.to}>
-                <LongText text={crumb.text} inControl />
-              </Link>
-            </BreadcrumbItem>
-          ))}
-          <BreadcrumbItem isActive>
-            <LongText text={title} />
-          </BreadcrumbItem>
-        </Breadcrumb>
-        <Flex
-          className="mlflow-plugin__details-title-row"
-          alignItems={{ default: 'alignItemsCenter' }}
-          flexWrap={{ default: 'wrap' }}
-        >
-          <FlexItem className="mlflow-plugin__details-title">
-            <Title headingLevel="h2" size="xl">
-              <LongText text={title} maxChars={120} />
-            </Title>
-          </FlexItem>
-          {status ? <FlexItem>{status}</FlexItem> : null}
-          <FlexItem align={{ default: 'alignRight' }}>
-            <Flex alignItems={{ default: 'alignItemsCenter' }}>
-              {actions ? <FlexItem>{actions}</FlexItem> : null}
-              <FlexItem>
-                <CopyLinkButton url={currentUrl} />
-              </FlexItem>
-              <OpenInMlflowLink url={mlflowUrl}>{mlflowLabel}</OpenInMlflowLink>
-            </Flex>
-          </FlexItem>
-        </Flex>
-      </StackItem>
-      {query?.error && notShown ? (
+    // A region named by its title: what is shown, for assistive technology and for tests.
+    <section aria-labelledby={titleId}>
+      <Stack hasGutter>
         <StackItem>
-          <PlaceNotShown {...notShown} error={query.error} onRetry={query.retry} />
+          <Breadcrumb>
+            {crumbs.map((crumb, index) => (
+              <BreadcrumbItem key={index}>
+                <Link to={crumb.to}>
+                  <LongText text={crumb.text} inControl />
+                </Link>
+              </BreadcrumbItem>
+            ))}
+            <BreadcrumbItem isActive>
+              <LongText text={title} />
+            </BreadcrumbItem>
+          </Breadcrumb>
+          <Flex
+            className="mlflow-plugin__details-title-row"
+            alignItems={{ default: 'alignItemsCenter' }}
+            flexWrap={{ default: 'wrap' }}
+          >
+            <FlexItem className="mlflow-plugin__details-title">
+              <Title headingLevel="h2" size="xl" id={titleId}>
+                <LongText text={title} maxChars={120} />
+              </Title>
+            </FlexItem>
+            {status ? <FlexItem>{status}</FlexItem> : null}
+            <FlexItem align={{ default: 'alignRight' }}>
+              <Flex alignItems={{ default: 'alignItemsCenter' }}>
+                {actions ? <FlexItem>{actions}</FlexItem> : null}
+                <FlexItem>
+                  <CopyLinkButton url={currentUrl} />
+                </FlexItem>
+                <OpenInMlflowLink url={mlflowUrl}>{mlflowLabel}</OpenInMlflowLink>
+              </Flex>
+            </FlexItem>
+          </Flex>
         </StackItem>
-      ) : (
-        children
-      )}
-    </Stack>
+        {query?.error && notShown ? (
+          <StackItem>
+            <PlaceNotShown {...notShown} error={query.error} onRetry={query.retry} />
+          </StackItem>
+        ) : (
+          children
+        )}
+      </Stack>
+    </section>
   );
 };
