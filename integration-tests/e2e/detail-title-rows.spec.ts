@@ -57,7 +57,7 @@ test.describe('the title rows of the details places, as alice', () => {
     alice: session,
     expectHealthyPage,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     const { page } = session;
     await open(session, tabPath(WORKSPACE, { experimentId: fraudId }));
     await expectTitleRow(page, 'fraud-detection', ['Experiments']);
@@ -119,12 +119,20 @@ test.describe('the title rows of the details places, as alice', () => {
       .click();
     const trace = await expectTitleRow(page, 'summarize', ['Experiments', 'text-summarization']);
     await expect(trace.getByText(/^(OK|Error)$/).first()).toBeVisible();
-    // The span tree beside the chosen span: side by side, not one under the other.
-    const tree = await page.locator('table[aria-label="Spans"]').boundingBox();
-    const span = await page.getByRole('region', { name: /^Span / }).boundingBox();
-    expect(tree && span && span.x >= tree.x + tree.width).toBe(true);
     await expectPluginSettled(page);
     await expectHealthyPage(session, 'details-trace');
+    // The span tree beside the chosen span: side by side, not one under the other.
+    const tree = page.getByRole('region', { name: 'Span tree' });
+    const span = page.getByRole('region', { name: /^Span / });
+    await expect
+      .poll(async () => {
+        const [treeBox, spanBox] = [await tree.boundingBox(), await span.boundingBox()];
+        if (!treeBox || !spanBox) return 'not drawn';
+        return spanBox.x >= treeBox.x + treeBox.width && spanBox.y < treeBox.y + treeBox.height
+          ? 'side by side'
+          : JSON.stringify({ treeBox, spanBox });
+      })
+      .toBe('side by side');
   });
 
   test('a registered model and a prompt', async ({ alice: session, expectHealthyPage }) => {

@@ -50,8 +50,9 @@ const bottomOf = async (locator: Locator) => {
 
 /** Where the run page's parts end, top to bottom: what a failure shows. */
 const layoutOf = async (page: Page, chart: Locator) => ({
+  breadcrumbTop: (await page.getByRole('link', { name: EXPERIMENT, exact: true }).boundingBox())?.y,
   titleRow: await bottomOf(page.getByRole('heading', { level: 2, name: RUN })),
-  sections: await bottomOf(page.getByRole('tablist', { name: 'Run sections' })),
+  sections: await bottomOf(page.getByRole('tab', { name: 'Metrics' })),
   firstChart: await bottomOf(chart),
 });
 

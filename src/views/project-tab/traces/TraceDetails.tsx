@@ -95,21 +95,24 @@ export const TraceDetails = ({
             // The span tree beside the chosen span, so that picking one never scrolls away.
             <Grid hasGutter>
               <GridItem lg={7}>
-                <SpanWaterfall
-                  roots={roots}
-                  bounds={bounds}
-                  expanded={expanded}
-                  onToggle={(spanId) => {
-                    const next = new Set(expanded);
-                    if (next.has(spanId)) next.delete(spanId);
-                    else next.add(spanId);
-                    setExpanded(next);
-                  }}
-                  selectedSpanId={selected.spanId}
-                  onSelect={(spanId) => {
-                    go(tracePlace(place, traceId, spanId), { replace: true });
-                  }}
-                />
+                {/* A narrow column scrolls the tree sideways rather than run under the span. */}
+                <section aria-label={t('Span tree')} className="mlflow-plugin__span-tree">
+                  <SpanWaterfall
+                    roots={roots}
+                    bounds={bounds}
+                    expanded={expanded}
+                    onToggle={(spanId) => {
+                      const next = new Set(expanded);
+                      if (next.has(spanId)) next.delete(spanId);
+                      else next.add(spanId);
+                      setExpanded(next);
+                    }}
+                    selectedSpanId={selected.spanId}
+                    onSelect={(spanId) => {
+                      go(tracePlace(place, traceId, spanId), { replace: true });
+                    }}
+                  />
+                </section>
               </GridItem>
               <GridItem lg={5}>
                 <SpanDetails span={selected} traceStartMs={bounds.startMs} />
