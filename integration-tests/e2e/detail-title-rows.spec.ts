@@ -123,7 +123,7 @@ test.describe('the title rows of the details places, as alice', () => {
     await expectHealthyPage(session, 'details-trace');
     // The span tree beside the chosen span: side by side, not one under the other.
     const tree = page.getByRole('region', { name: 'Span tree' });
-    const span = page.getByRole('region', { name: /^Span / });
+    const span = page.getByRole('region', { name: 'Span summarize' });
     await expect
       .poll(async () => {
         const [treeBox, spanBox] = [await tree.boundingBox(), await span.boundingBox()];
