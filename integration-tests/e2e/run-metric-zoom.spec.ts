@@ -29,8 +29,6 @@ test.describe("a run's metric chart zoomed, as alice", () => {
     alice: session,
     expectHealthyPage,
   }) => {
-    // The chart is drawn afresh four times (list, reload, an older link, drag) on a shared machine.
-    test.setTimeout(300_000);
     const { page } = session;
     await open(session, tabPath(WORKSPACE));
     await openExperiment(page, EXPERIMENT);
