@@ -97,17 +97,14 @@ test.describe("a run's metric chart, as alice", () => {
     await expectHealthyPage(session, 'alice-runs-filtered');
 
     await page.getByRole('button', { name: 'accurate-run' }).click();
-    const lossRow = page
-      .getByRole('grid', { name: 'Metrics' })
-      .getByRole('row')
-      .filter({ hasText: 'loss' });
-    await lossRow.getByRole('button', { name: 'Details' }).click();
+    await page.getByRole('tab', { name: 'Metrics' }).click();
+    const loss = page.getByRole('region', { name: 'Metric loss' });
 
     // MLflow's sample of the history, said to be one; nothing more is downloaded to draw it.
     await expect(
-      page.getByText(`Sampled: 500 values of steps 0–${String(HISTORY_LENGTH - 1)} are drawn`),
+      loss.getByText(`Sampled: 500 values of steps 0–${String(HISTORY_LENGTH - 1)} are drawn`),
     ).toBeVisible({ timeout: 30_000 });
-    const chart = page.getByRole('img', { name: /^History of loss over \d+ points$/ });
+    const chart = loss.getByRole('img', { name: /^History of loss over \d+ points$/ });
     // PatternFly charts name the SVG through aria-labelledby (its <title>).
     const name = await chart.evaluate((svg) =>
       (svg.getAttribute('aria-labelledby') ?? '')
@@ -123,13 +120,13 @@ test.describe("a run's metric chart, as alice", () => {
     await expect.poll(() => lowestTextContrast(chart)).toBeGreaterThanOrEqual(AA_LARGE_TEXT);
 
     // Zoomed to 1,000 steps around the spike: every value, thinned for drawing, the maximum kept.
-    await page.getByLabel('From step').fill('1000');
-    await page.getByLabel('To step').fill('1999');
-    await page.getByRole('button', { name: 'Apply zoom' }).click();
+    await loss.getByLabel('From step').fill('1000');
+    await loss.getByLabel('To step').fill('1999');
+    await loss.getByRole('button', { name: 'Apply zoom' }).click();
     await expect(
-      page.getByText(/^Every value of steps 1000–1999 is drawn\. Highest: 9\.5 at step 1234;/),
+      loss.getByText(/^Every value of steps 1000–1999 is drawn\. Highest: 9\.5 at step 1234;/),
     ).toBeVisible();
-    await expect(page.getByText(/^1000 values here; \d+ drawn/)).toBeVisible();
+    await expect(loss.getByText(/^1000 values here; \d+ drawn/)).toBeVisible();
     await expect(chart.getByText('8', { exact: true }).first()).toBeAttached();
     await chart.scrollIntoViewIfNeeded();
     await expectHealthyPage(session, 'alice-run-chart');

@@ -34,12 +34,8 @@ test.describe("a run's metric chart zoomed, as alice", () => {
     await openExperiment(page, EXPERIMENT);
     await expectPluginSettled(page);
     await page.getByRole('button', { name: RUN, exact: true }).click();
-    await page
-      .getByRole('grid', { name: 'Metrics' })
-      .getByRole('row')
-      .filter({ hasText: 'loss' })
-      .getByRole('button', { name: 'Details' })
-      .click();
+    await page.getByRole('tab', { name: 'Metrics' }).click();
+    await expect(page).toHaveURL(/[?&]runSection=metrics(&|$)/);
 
     // MLflow's sample first, said to be one.
     await expect(page.getByText('Sampled: 500 values of steps 0–4999 are drawn')).toBeVisible();
@@ -67,6 +63,15 @@ test.describe("a run's metric chart zoomed, as alice", () => {
     await page.reload();
     await expect(exact).toBeVisible();
     await expect(page.getByLabel('From step')).toHaveValue('2800');
+    // A link from before runs had sections (no runSection) opens the chart zoomed all the same.
+    const olderLink = new URL(page.url());
+    olderLink.searchParams.delete('runSection');
+    await page.goto(olderLink.toString());
+    await expect(page.getByRole('tab', { name: 'Metrics' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(exact).toBeVisible();
 
     await page.getByRole('button', { name: 'Reset zoom' }).click();
     await expect(page.getByText('Sampled: 500 values of steps 0–4999 are drawn')).toBeVisible();

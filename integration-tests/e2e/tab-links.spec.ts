@@ -2,7 +2,7 @@
  * The MLflow tab's place lives in the URL: alice opens a run on the second page of a filtered runs
  * list, reloads and sees the same run, and Back brings the filtered list back on that page; the link
  * she copies opens the same run for the admin in another browser; a link to a run that does not
- * exist says so and leads back to the list.
+ * exist says so, its breadcrumb leading back to the list.
  */
 import type { Page } from '@playwright/test';
 
@@ -99,9 +99,8 @@ test.describe('links to places in the MLflow tab', () => {
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(session.baseUrl).origin,
     });
-    await page.getByRole('button', { name: 'Workspace actions' }).click();
-    await page.getByRole('menuitem', { name: /^Copy link/ }).click();
-    await expect(page.getByText('Link copied')).toBeVisible();
+    // The run's own title row copies the link to the run.
+    await page.getByRole('button', { name: 'Copy link' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(runUrl);
     await expectHealthyPage(session, 'alice-run-link');
@@ -116,7 +115,7 @@ test.describe('links to places in the MLflow tab', () => {
     expectNoProblems(admin);
   });
 
-  test('says a linked run is not there, and leads back to the runs list', async ({
+  test('says a linked run is not there, its breadcrumb back to the runs list', async ({
     alice: session,
   }) => {
     const { page } = session;
@@ -128,7 +127,9 @@ test.describe('links to places in the MLflow tab', () => {
     const missingRun = '0'.repeat(32);
     await open(session, tabPath('team-a', { experimentId, runId: missingRun }));
     await expect(page.getByText(`Run ${missingRun} is not in this workspace`)).toBeVisible();
-    await page.getByRole('link', { name: `Back to the runs of ${experimentName}` }).click();
+    // The breadcrumb is the way back: the run's experiment, one step up.
+    await expect(page.getByRole('link', { name: /^Back to/ })).toHaveCount(0);
+    await page.getByRole('link', { name: experimentName, exact: true }).click();
     await expect(page.locator(RUN_ROWS).first()).toBeVisible();
     await expect(page).toHaveURL((url) => !url.searchParams.has('run'));
     expectNoProblems(session);

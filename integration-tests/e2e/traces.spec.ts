@@ -3,7 +3,8 @@
  * (experiment text-summarization): alice searches them by status, opens the ERROR trace, expands a
  * span of its waterfall and reads its inputs; she narrows them to a custom time range that leaves
  * them out, then one that keeps them; bob (viewer) does the same, read-only; a span named with
- * HTML and a script is shown as text and runs nothing; a stale trace link says so.
+ * HTML and a script is shown as text and runs nothing; a stale trace link says so, its
+ * breadcrumb leading back to the traces.
  */
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
@@ -88,7 +89,7 @@ test.describe('traces in the MLflow tab', () => {
   }) => {
     await openErrorTraceAndExpand(session);
     // The trace view alone, for the README (docs/images/trace-view.png is a copy of it).
-    await session.page.getByRole('tabpanel', { name: 'Traces' }).screenshot({
+    await session.page.getByRole('region', { name: 'summarize', exact: true }).screenshot({
       path: join(SCREENSHOT_DIR, `trace-view-${theme}.png`),
       animations: 'disabled',
     });
@@ -200,7 +201,9 @@ test.describe('traces in the MLflow tab', () => {
     await expect(
       session.page.getByText('Trace tr-00000000000000000000000000000000 is not in this workspace'),
     ).toBeVisible();
-    await session.page.getByRole('link', { name: 'Back to the traces' }).click();
+    // The breadcrumb is the way back: the trace's experiment, on its traces.
+    await expect(session.page.getByRole('link', { name: /^Back to/ })).toHaveCount(0);
+    await session.page.getByRole('link', { name: EXPERIMENT, exact: true }).click();
     await expect(tracesTable(session.page).locator('tbody tr').first()).toBeVisible();
     await expectHealthyPage(session, 'traces-stale-link');
   });

@@ -5,7 +5,7 @@
 import { EMPTY_TRACE_SEARCH } from '@/core/traces/trace-filter';
 
 import { firstPagePlace } from './page-place';
-import type { ExperimentView, TabPlace } from './tab-place';
+import type { ExperimentView, RunSection, TabPlace } from './tab-place';
 
 /** The experiments list as it was, nothing below it open. */
 export const experimentsListOf = (place: TabPlace): TabPlace => ({
@@ -13,6 +13,7 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
   section: 'experiments',
   experimentId: undefined,
   runId: undefined,
+  runSection: undefined,
   artifactPath: undefined,
   compareRunIds: [],
   comparing: false,
@@ -35,6 +36,7 @@ export const experimentPlace = (place: TabPlace, experimentId: string): TabPlace
         ...place,
         section: 'experiments',
         runId: undefined,
+        runSection: undefined,
         artifactPath: undefined,
         compareRunIds: [],
         comparing: false,
@@ -53,6 +55,7 @@ export const runPlace = (place: TabPlace, experimentId: string, runId: string): 
 export const comparisonPlace = (place: TabPlace, open: boolean): TabPlace => ({
   ...place,
   runId: undefined,
+  runSection: undefined,
   chartZoom: undefined,
   comparing: open,
 });
@@ -98,9 +101,16 @@ export const tracePlace = (place: TabPlace, traceId: string, spanId?: string): T
   ...place,
   experimentView: 'traces',
   runId: undefined,
+  runSection: undefined,
   chartZoom: undefined,
   traceId,
   spanId,
+});
+
+/** A section of the run open; the artifact and zoom stay, for when it comes back to them. */
+export const runSectionPlace = (place: TabPlace, runSection: RunSection): TabPlace => ({
+  ...place,
+  runSection,
 });
 
 /** The run's chart of `metricKey` zoomed to from..to, or (window undefined) its whole history. */
@@ -108,4 +118,9 @@ export const chartZoomPlace = (
   place: TabPlace,
   metricKey: string,
   window?: { from: number; to: number },
-): TabPlace => ({ ...place, chartZoom: window ? { metricKey, ...window } : undefined });
+): TabPlace => ({
+  ...place,
+  // Charts are the Metrics section's: said outright, so that a reset zoom stays there.
+  runSection: 'metrics',
+  chartZoom: window ? { metricKey, ...window } : undefined,
+});

@@ -10,7 +10,9 @@ describe('a zoomed metric chart in the query string', () => {
   it('reads back the window it wrote, so a zoomed chart is a link', () => {
     const zoomed = chartZoomPlace(onRun, 'val loss/x', { from: 1200, to: 2199 });
     const query = write(zoomed);
-    expect(query).toBe('experiment=7&run=r1&zoom=val+loss%2Fx&zoomFrom=1200&zoomTo=2199');
+    expect(query).toBe(
+      'experiment=7&run=r1&runSection=metrics&zoom=val+loss%2Fx&zoomFrom=1200&zoomTo=2199',
+    );
     expect(parse(query)).toEqual({ place: zoomed, problems: [] });
   });
 
@@ -24,7 +26,7 @@ describe('a zoomed metric chart in the query string', () => {
 
   it('drops the zoom when the chart is reset or another run is opened', () => {
     const zoomed = chartZoomPlace(onRun, 'loss', { from: 0, to: 10 });
-    expect(write(chartZoomPlace(zoomed, 'loss'))).toBe('experiment=7&run=r1');
+    expect(write(chartZoomPlace(zoomed, 'loss'))).toBe('experiment=7&run=r1&runSection=metrics');
     expect(runPlace(zoomed, '7', 'r2').chartZoom).toBeUndefined();
   });
 

@@ -30,6 +30,8 @@ export { firstPagePlace } from './page-place';
 export type { PagePlace } from './page-place';
 export type { TabSection } from './tab-section-place';
 export { columnParam, EXPERIMENT_VIEWS } from './experiment-place';
+export { RUN_SECTIONS, runSectionOf } from './run-place';
+export type { RunSection } from './run-place';
 export type { ExperimentView, RunColumn } from './experiment-place';
 export type { PlaceProblem } from './place-problem';
 export * from './tab-place-moves';
@@ -91,6 +93,7 @@ const REPORT_ORDER: readonly string[] = [
   'promptVersion',
   'experiment',
   'run',
+  'runSection',
   'compare',
   'artifact',
   'trace',

@@ -679,7 +679,7 @@ describe('ProjectMlflowTab', () => {
       expect(await screen.findByRole('button', { name: 'xgb-calm-101' })).toBeInTheDocument();
       expect(seen.map((request) => request.path)).toContain('/ajax-api/2.0/mlflow/runs/search');
       answerExperiment(ok({ experiment: { experiment_id: '1', name: 'fraud-detection' } }));
-      expect(await screen.findByText('fraud-detection')).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { name: 'fraud-detection' })).toBeInTheDocument();
     });
 
     it('opens the section a link names', async () => {
@@ -705,20 +705,22 @@ describe('ProjectMlflowTab', () => {
       );
     });
 
-    it('says a linked run or experiment is gone, with the way back to its list', async () => {
+    it('says a linked run or experiment is gone, its list a crumb up', async () => {
       oneRun();
       const { unmount } = renderTab('team-a', undefined, '?experiment=1&run=deleted1');
       expect(await screen.findByText('Run deleted1 is not in this workspace')).toBeInTheDocument();
+      const breadcrumb = () => screen.getByRole('navigation', { name: 'Breadcrumb' });
       expect(
-        screen.getByRole('link', { name: 'Back to the runs of fraud-detection' }),
+        await within(breadcrumb()).findByRole('link', { name: 'fraud-detection' }),
       ).toHaveAttribute('href', '/k8s/cluster/projects/team-a/mlflow?experiment=1');
       unmount();
       renderTab('team-a', undefined, '?experiment=99&q=x');
       expect(await screen.findByText('Experiment 99 is not in this workspace')).toBeInTheDocument();
-      expect(screen.getByRole('link', { name: 'Back to the experiments' })).toHaveAttribute(
+      expect(within(breadcrumb()).getByRole('link', { name: 'Experiments' })).toHaveAttribute(
         'href',
         '/k8s/cluster/projects/team-a/mlflow?q=x',
       );
+      expect(screen.queryByRole('link', { name: /^Back to/ })).toBeNull();
     });
 
     it('explains the parts of a link it cannot use and shows the list', async () => {

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
@@ -11,14 +11,18 @@ const Location = () => <p data-testid="location">{useLocation().pathname}</p>;
 
 const renderHeader = (props: Partial<ComponentProps<typeof DetailsHeader>> = {}) =>
   render(
-    <MemoryRouter initialEntries={['/models/widget']}>
+    <MemoryRouter initialEntries={['/experiments/churn/run-42']}>
       <DetailsHeader
-        crumbs={[{ text: 'Registered models', to: '/models' }, { text: 'widget' }]}
-        mlflowUrl="https://mlflow.example.com/#/models/widget"
-        mlflowLabel="Open model in MLflow"
+        crumbs={[
+          { text: 'Experiments', to: '/experiments' },
+          { text: 'churn-model', to: '/experiments/churn' },
+        ]}
+        title="run-42"
+        mlflowUrl="https://mlflow.example.com/#/runs/42"
+        mlflowLabel="Open run in MLflow"
         {...props}
       >
-        <p>The versions of widget.</p>
+        <p>The facts of run-42.</p>
       </DetailsHeader>
       <Location />
     </MemoryRouter>,
@@ -33,59 +37,49 @@ const notFound: ShownError = {
 };
 
 describe('DetailsHeader', () => {
-  it('shows the way up, the place, the MLflow link and the body', async () => {
+  it('shows one breadcrumb from the list down to the place, the place being no link', async () => {
     renderHeader();
     const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
-    expect(breadcrumb).toHaveTextContent('Registered models');
-    expect(breadcrumb).toHaveTextContent('widget');
-    expect(screen.getByRole('link', { name: /Open model in MLflow/ })).toHaveAttribute(
-      'href',
-      'https://mlflow.example.com/#/models/widget',
-    );
-    expect(screen.getByText('The versions of widget.')).toBeVisible();
+    expect(breadcrumb).toHaveTextContent(/^Experiments.*churn-model.*run-42$/);
+    expect(within(breadcrumb).queryByRole('link', { name: 'run-42' })).toBeNull();
 
-    await userEvent.click(screen.getByRole('link', { name: 'Registered models' }));
-    expect(screen.getByTestId('location')).toHaveTextContent(/^\/models$/);
+    await userEvent.click(within(breadcrumb).getByRole('link', { name: 'churn-model' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/experiments\/churn$/);
   });
 
-  it('shows the place as text, not as a link', () => {
-    renderHeader();
-    expect(screen.queryByRole('link', { name: 'widget' })).toBeNull();
-    expect(screen.getByText('widget')).toBeVisible();
+  it('names the place in a heading, with its status, its actions and the body', () => {
+    renderHeader({
+      status: <span>Finished</span>,
+      actions: <button type="button">Compare</button>,
+    });
+    expect(screen.getByRole('heading', { level: 2, name: 'run-42' })).toBeVisible();
+    expect(screen.getByText('Finished')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Compare' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    expect(screen.getByRole('link', { name: /Open run in MLflow/ })).toHaveAttribute(
+      'href',
+      'https://mlflow.example.com/#/runs/42',
+    );
+    expect(screen.getByText('The facts of run-42.')).toBeVisible();
   });
 
   it('shows no MLflow link without a URL', () => {
     renderHeader({ mlflowUrl: undefined });
-    expect(screen.queryByRole('link', { name: /Open model in MLflow/ })).toBeNull();
+    expect(screen.queryByRole('link', { name: /Open run in MLflow/ })).toBeNull();
   });
 
-  it('says why the place is not shown, with the way back, instead of the body', () => {
+  it('says why the place is not shown instead of the body, the breadcrumb the way back', () => {
     renderHeader({
       query: { error: notFound, retry: jest.fn() },
-      notShown: {
-        what: 'the registered model',
-        notFoundTitle: 'Registered model widget is not in this workspace',
-        backTo: '/models',
-        backLabel: 'Back to the registered models',
-      },
+      notShown: { what: 'the run', notFoundTitle: 'Run run-42 is not in this workspace' },
     });
-    expect(screen.getByText('Registered model widget is not in this workspace')).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Back to the registered models' })).toHaveAttribute(
-      'href',
-      '/models',
-    );
-    expect(screen.queryByText('The versions of widget.')).toBeNull();
-    expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
-  });
-
-  it('puts a title and its status in the heading row instead of a breadcrumb', () => {
-    renderHeader({
-      crumbs: undefined,
-      heading: <h3>widget run</h3>,
-      mlflowLabel: 'Open run in MLflow',
-    });
-    expect(screen.queryByRole('navigation', { name: 'Breadcrumb' })).toBeNull();
-    expect(screen.getByRole('heading', { name: 'widget run' })).toBeVisible();
-    expect(screen.getByRole('link', { name: /Open run in MLflow/ })).toBeVisible();
+    expect(screen.getByText('Run run-42 is not in this workspace')).toBeVisible();
+    expect(screen.queryByText('The facts of run-42.')).toBeNull();
+    expect(screen.queryByRole('link', { name: /^Back to/ })).toBeNull();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', {
+        name: 'Experiments',
+      }),
+    ).toHaveAttribute('href', '/experiments');
   });
 });

@@ -66,8 +66,10 @@ const show = (runIds: string[]) =>
         namespace="team-a"
         experimentId="7"
         runIds={runIds}
-        runsPath="/runs"
-        currentUrl="https://console.example.com/x"
+        crumbs={[
+          { text: 'Experiments', to: '/experiments' },
+          { text: 'fraud-detection', to: '/runs' },
+        ]}
       />
     </MemoryRouter>,
   );
@@ -149,7 +151,12 @@ describe('CompareRunsView', () => {
     expect(await screen.findByText('Select at least 2 runs to compare')).toBeInTheDocument();
     expect(screen.getByText(/Runs this link leaves to compare: 1\./)).toBeInTheDocument();
     expect(screen.getByText(/Run gone is not in this experiment/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Back to the runs' })).toHaveAttribute('href', '/runs');
+    expect(
+      within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', {
+        name: 'fraud-detection',
+      }),
+    ).toHaveAttribute('href', '/runs');
+    expect(screen.getByRole('heading', { level: 2, name: 'Compare runs' })).toBeVisible();
   });
 
   it('shows why a metric could not be sampled, and the rest of the comparison still', async () => {

@@ -3,20 +3,9 @@
  * summary metrics sortable, their params and tags side by side. Loaded with React.lazy when a
  * comparison is first opened, so its code is its own chunk.
  */
-import {
-  Alert,
-  Flex,
-  FlexItem,
-  List,
-  ListItem,
-  Spinner,
-  Stack,
-  StackItem,
-  Switch,
-  Title,
-} from '@patternfly/react-core';
+import { Alert, List, ListItem, Spinner, StackItem, Switch, Title } from '@patternfly/react-core';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import type { ReactNode } from 'react';
 
 import { MlflowErrorState } from '@/components/MlflowErrorState';
 import { mlflowUiCompareRunsUrl } from '@/core/links/mlflow-links';
@@ -30,8 +19,8 @@ import {
 import { collectRunKeys, runDisplayName, userTags } from '@/core/mlflow/search-filter';
 import { useComparedRunsSearch } from '@/hooks/useComparedRuns';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
-import { CopyLinkButton } from '@/views/project-tab/common/CopyLinkButton';
-import { OpenInMlflowLink } from '@/views/project-tab/common/OpenInMlflowLink';
+import { DetailsHeader } from '@/views/project-tab/common/DetailsHeader';
+import type { Crumb } from '@/views/project-tab/common/DetailsHeader';
 
 import { ComparedKeyValueTable } from './ComparedKeyValueTable';
 import { ComparedMetricChart, loadMetricHistoryChart } from './ComparedMetricChart';
@@ -42,10 +31,8 @@ export interface CompareRunsViewProps {
   namespace: string;
   experimentId: string;
   runIds: string[];
-  /** The runs table (with this selection), as a router path. */
-  runsPath: string;
-  /** The full URL of this comparison, to copy. */
-  currentUrl: string;
+  /** The way up: the experiments list and the runs table (with this selection). */
+  crumbs: readonly Crumb[];
   /** The MLflow CR's status URL, for "Open in MLflow". */
   mlflowUrl?: string;
 }
@@ -54,8 +41,7 @@ const CompareRunsView = ({
   namespace,
   experimentId,
   runIds,
-  runsPath,
-  currentUrl,
+  crumbs,
   mlflowUrl,
 }: CompareRunsViewProps) => {
   const { t } = useMlflowTranslation();
@@ -65,21 +51,35 @@ const CompareRunsView = ({
     void loadMetricHistoryChart();
   }, []);
   const search = useComparedRunsSearch(namespace, experimentId, runIds);
-  const back = <Link to={runsPath}>{t('Back to the runs')}</Link>;
+  const frame = (body: ReactNode, title = t('Compare runs'), comparedIds = runIds) => (
+    <DetailsHeader
+      crumbs={crumbs}
+      title={title}
+      mlflowUrl={mlflowUiCompareRunsUrl(mlflowUrl, namespace, experimentId, comparedIds)}
+      mlflowLabel={t('Open comparison in MLflow')}
+    >
+      {body}
+    </DetailsHeader>
+  );
 
   if (search.error) {
-    return (
-      <Stack hasGutter>
+    return frame(
+      <StackItem>
         <MlflowErrorState
           error={search.error}
           title={t('the compared runs')}
           onRetry={search.retry}
         />
-        {back}
-      </Stack>
+      </StackItem>,
     );
   }
-  if (!search.data) return <Spinner size="lg" aria-label={t('Loading the compared runs')} />;
+  if (!search.data) {
+    return frame(
+      <StackItem>
+        <Spinner size="lg" aria-label={t('Loading the compared runs')} />
+      </StackItem>,
+    );
+  }
 
   const { runs, missing, deleted, beyondLimit } = resolveComparedRuns(runIds, search.data.items);
   const { metricKeys } = collectRunKeys(runs);
@@ -124,57 +124,33 @@ const CompareRunsView = ({
     ) : null;
 
   if (runs.length < MIN_COMPARED_RUNS) {
-    return (
-      <Stack hasGutter>
-        {notCompared}
-        <Alert isInline variant="info" title={t('Select at least 2 runs to compare')}>
-          <p>
+    return frame(
+      <>
+        {notCompared ? <StackItem>{notCompared}</StackItem> : null}
+        <StackItem>
+          <Alert isInline variant="info" title={t('Select at least 2 runs to compare')}>
             {t(
               'Tick 2 to {{max}} runs in the runs table, then choose Compare. Runs this link leaves to compare: {{number}}.',
               { max: MAX_COMPARED_RUNS, number: runs.length },
             )}
-          </p>
-          <p>{back}</p>
-        </Alert>
-      </Stack>
+          </Alert>
+        </StackItem>
+      </>,
     );
   }
 
-  return (
-    <Stack hasGutter>
-      <StackItem>
-        <Flex alignItems={{ default: 'alignItemsCenter' }}>
-          <FlexItem>
-            <Title headingLevel="h3">
-              {t('Comparing {{number}} runs', { number: runs.length })}
-            </Title>
-          </FlexItem>
-          <FlexItem>{back}</FlexItem>
-          <FlexItem>
-            <CopyLinkButton url={currentUrl} />
-          </FlexItem>
-          <OpenInMlflowLink
-            url={mlflowUiCompareRunsUrl(
-              mlflowUrl,
-              namespace,
-              experimentId,
-              runs.map((run) => run.info.run_id),
-            )}
-          >
-            {t('Open comparison in MLflow')}
-          </OpenInMlflowLink>
-        </Flex>
-      </StackItem>
+  return frame(
+    <>
       {notCompared ? <StackItem>{notCompared}</StackItem> : null}
       <StackItem>
-        <Title headingLevel="h4">{t('Metrics')}</Title>
+        <Title headingLevel="h3">{t('Metrics')}</Title>
         {metricKeys.length === 0 ? (
           <p>{t('These runs have no metrics.')}</p>
         ) : (
           <div className="mlflow-plugin__compare-charts">
             {metricKeys.map((key) => (
               <section key={key} aria-label={t('Metric {{metric}}', { metric: key })}>
-                <Title headingLevel="h5" className="mlflow-plugin__wrap-anywhere">
+                <Title headingLevel="h4" className="mlflow-plugin__wrap-anywhere">
                   {t('{{metric}} by step', { metric: key })}
                 </Title>
                 <ComparedMetricChart
@@ -188,7 +164,7 @@ const CompareRunsView = ({
         )}
       </StackItem>
       <StackItem>
-        <Title headingLevel="h4">{t('Summary metrics')}</Title>
+        <Title headingLevel="h3">{t('Summary metrics')}</Title>
         <ComparedSummaryTable runs={runs} metricKeys={metricKeys} />
       </StackItem>
       <StackItem>
@@ -202,7 +178,7 @@ const CompareRunsView = ({
         />
       </StackItem>
       <StackItem>
-        <Title headingLevel="h4">{t('Parameters')}</Title>
+        <Title headingLevel="h3">{t('Parameters')}</Title>
         <ComparedKeyValueTable
           runs={runs}
           rows={params}
@@ -211,7 +187,7 @@ const CompareRunsView = ({
         />
       </StackItem>
       <StackItem>
-        <Title headingLevel="h4">{t('Tags')}</Title>
+        <Title headingLevel="h3">{t('Tags')}</Title>
         <ComparedKeyValueTable
           runs={runs}
           rows={tags}
@@ -219,7 +195,9 @@ const CompareRunsView = ({
           emptyText={onlyDifferences ? t('No tag differs.') : t('None')}
         />
       </StackItem>
-    </Stack>
+    </>,
+    t('Comparing {{number}} runs', { number: runs.length }),
+    runs.map((run) => run.info.run_id),
   );
 };
 

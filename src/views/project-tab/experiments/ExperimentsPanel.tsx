@@ -15,7 +15,6 @@ import { useMlflowExperiment } from '@/hooks/useMlflowData';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
 import { DetailsHeader } from '@/views/project-tab/common/DetailsHeader';
-import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
 
 import { ExperimentsTable } from './ExperimentsTable';
 
@@ -41,9 +40,9 @@ interface ExperimentsPanelProps {
 }
 
 /**
- * Experiments → an experiment's runs → one run, with a breadcrumb back up. Which one is shown is
- * the URL's (`experiment`, `run`); each list keeps its search and page there, so going back up
- * finds it as it was without keeping it mounted.
+ * Experiments → an experiment's runs → one run, each under a breadcrumb back up. Which one is
+ * shown is the URL's (`experiment`, `run`); each list keeps its search and page there, so going
+ * back up finds it as it was without keeping it mounted.
  */
 export const ExperimentsPanel = ({
   namespace,
@@ -51,7 +50,7 @@ export const ExperimentsPanel = ({
   onFirstAnswer,
 }: ExperimentsPanelProps) => {
   const { t } = useMlflowTranslation();
-  const { place, go, pathOf, currentUrl } = useTabPlace();
+  const { place, go, pathOf } = useTabPlace();
   const { experimentId, runId, comparing, traceId } = place;
   const experimentQuery = useMlflowExperiment(namespace, experimentId);
   const experiment = experimentQuery.data;
@@ -79,124 +78,137 @@ export const ExperimentsPanel = ({
     );
   }
 
-  const listPath = pathOf(experimentsListOf(place));
+  const experimentsCrumb = { text: t('Experiments'), to: pathOf(experimentsListOf(place)) };
   if (experimentQuery.error) {
     return (
-      <PlaceNotShown
-        error={experimentQuery.error}
-        what={t('the experiment')}
-        notFoundTitle={t('Experiment {{experimentId}} is not in this workspace', {
-          experimentId,
-        })}
-        backTo={listPath}
-        backLabel={t('Back to the experiments')}
-        onRetry={experimentQuery.retry}
+      <DetailsHeader
+        crumbs={[experimentsCrumb]}
+        title={experimentId}
+        mlflowUrl={undefined}
+        mlflowLabel={t('Open experiment in MLflow')}
+        query={experimentQuery}
+        notShown={{
+          what: t('the experiment'),
+          notFoundTitle: t('Experiment {{experimentId}} is not in this workspace', {
+            experimentId,
+          }),
+        }}
       />
     );
   }
   // The runs are asked alongside the experiment, not after it: until its name is in, its ID.
   const experimentName = experiment?.name ?? experimentId;
+  // Up from a run, a comparison or a trace: the experiment's list they were opened from.
+  const experimentCrumbs = [
+    experimentsCrumb,
+    {
+      text: experimentName,
+      to: pathOf(comparing ? comparisonPlace(place, false) : experimentPlace(place, experimentId)),
+    },
+  ];
 
-  const runsPath = comparing
-    ? pathOf(comparisonPlace(place, false))
-    : pathOf(experimentPlace(place, experimentId));
-  const experimentUrl = mlflowUiExperimentUrl(mlflowUrl, namespace, experimentId);
+  if (comparing) {
+    return (
+      <Suspense fallback={<Spinner size="lg" aria-label={t('Loading the comparison')} />}>
+        <CompareRunsView
+          namespace={namespace}
+          experimentId={experimentId}
+          runIds={place.compareRunIds}
+          crumbs={experimentCrumbs}
+          mlflowUrl={mlflowUrl}
+        />
+      </Suspense>
+    );
+  }
+  if (runId) {
+    return (
+      <Suspense fallback={<Spinner size="lg" aria-label={t('Loading run')} />}>
+        <RunDetails
+          key={runId}
+          namespace={namespace}
+          runId={runId}
+          experimentName={experimentName}
+          mlflowUrl={mlflowUrl}
+          crumbs={experimentCrumbs}
+        />
+      </Suspense>
+    );
+  }
+  if (traceId) {
+    return (
+      <Suspense fallback={<Spinner aria-label={t('Loading traces')} />}>
+        <TracesView
+          namespace={namespace}
+          experimentId={experimentId}
+          traceId={traceId}
+          mlflowUrl={mlflowUrl}
+          crumbs={experimentCrumbs}
+        />
+      </Suspense>
+    );
+  }
   return (
     <DetailsHeader
-      crumbs={[
-        { text: t('Experiments'), to: listPath },
-        runId || comparing || traceId
-          ? { text: experimentName, to: runsPath }
-          : { text: experimentName },
-        ...(comparing ? [{ text: t('Compare runs') }] : []),
-      ]}
-      mlflowUrl={runId || traceId ? undefined : experimentUrl}
+      crumbs={[experimentsCrumb]}
+      title={experimentName}
+      mlflowUrl={mlflowUiExperimentUrl(mlflowUrl, namespace, experimentId)}
       mlflowLabel={t('Open experiment in MLflow')}
     >
       <StackItem>
-        {comparing ? (
-          <Suspense fallback={<Spinner size="lg" aria-label={t('Loading the comparison')} />}>
-            <CompareRunsView
-              namespace={namespace}
-              experimentId={experimentId}
-              runIds={place.compareRunIds}
-              runsPath={runsPath}
-              currentUrl={currentUrl}
-              mlflowUrl={mlflowUrl}
-            />
-          </Suspense>
-        ) : runId ? (
-          <Suspense fallback={<Spinner size="lg" aria-label={t('Loading run')} />}>
-            <RunDetails
-              key={runId}
-              namespace={namespace}
-              runId={runId}
-              experimentName={experimentName}
-              mlflowUrl={mlflowUrl}
-              runsListPath={runsPath}
-            />
-          </Suspense>
-        ) : (
-          <Tabs
-            aria-label={t('Experiment views')}
-            activeKey={place.experimentView}
-            mountOnEnter
-            unmountOnExit
-            onSelect={(_event, key) => {
-              const view = EXPERIMENT_VIEWS.find((name) => name === key);
-              if (view) go(experimentViewPlace(place, experimentId, view));
-            }}
+        <Tabs
+          aria-label={t('Experiment views')}
+          activeKey={place.experimentView}
+          mountOnEnter
+          unmountOnExit
+          onSelect={(_event, key) => {
+            const view = EXPERIMENT_VIEWS.find((name) => name === key);
+            if (view) go(experimentViewPlace(place, experimentId, view));
+          }}
+        >
+          <Tab
+            eventKey={'runs' satisfies ExperimentView}
+            title={<TabTitleText>{t('Runs')}</TabTitleText>}
           >
-            <Tab
-              eventKey={'runs' satisfies ExperimentView}
-              title={<TabTitleText>{t('Runs')}</TabTitleText>}
-            >
-              <Suspense fallback={<Spinner aria-label={t('Loading runs')} />}>
-                <RunsTable
-                  key={experimentId}
-                  namespace={namespace}
-                  experimentId={experimentId}
-                  onSelectRun={(run) => {
-                    go(runPlace(place, experimentId, run.info.run_id));
-                  }}
-                />
-              </Suspense>
-            </Tab>
-            <Tab
-              eventKey={'traces' satisfies ExperimentView}
-              title={<TabTitleText>{t('Traces')}</TabTitleText>}
-            >
-              <Suspense fallback={<Spinner aria-label={t('Loading traces')} />}>
-                <TracesView
-                  namespace={namespace}
-                  experimentId={experimentId}
-                  traceId={traceId}
-                  mlflowUrl={mlflowUrl}
-                />
-              </Suspense>
-            </Tab>
-            <Tab
-              eventKey={'logged-models' satisfies ExperimentView}
-              title={<TabTitleText>{t('Logged models')}</TabTitleText>}
-            >
-              <Suspense fallback={<Spinner aria-label={t('Loading logged models')} />}>
-                <LoggedModelsTable
-                  namespace={namespace}
-                  experimentId={experimentId}
-                  mlflowUrl={mlflowUrl}
-                />
-              </Suspense>
-            </Tab>
-            <Tab
-              eventKey={'datasets' satisfies ExperimentView}
-              title={<TabTitleText>{t('Datasets')}</TabTitleText>}
-            >
-              <Suspense fallback={<Spinner aria-label={t('Loading datasets')} />}>
-                <DatasetsTable namespace={namespace} experimentId={experimentId} />
-              </Suspense>
-            </Tab>
-          </Tabs>
-        )}
+            <Suspense fallback={<Spinner aria-label={t('Loading runs')} />}>
+              <RunsTable
+                key={experimentId}
+                namespace={namespace}
+                experimentId={experimentId}
+                onSelectRun={(run) => {
+                  go(runPlace(place, experimentId, run.info.run_id));
+                }}
+              />
+            </Suspense>
+          </Tab>
+          <Tab
+            eventKey={'traces' satisfies ExperimentView}
+            title={<TabTitleText>{t('Traces')}</TabTitleText>}
+          >
+            <Suspense fallback={<Spinner aria-label={t('Loading traces')} />}>
+              <TracesView namespace={namespace} experimentId={experimentId} />
+            </Suspense>
+          </Tab>
+          <Tab
+            eventKey={'logged-models' satisfies ExperimentView}
+            title={<TabTitleText>{t('Logged models')}</TabTitleText>}
+          >
+            <Suspense fallback={<Spinner aria-label={t('Loading logged models')} />}>
+              <LoggedModelsTable
+                namespace={namespace}
+                experimentId={experimentId}
+                mlflowUrl={mlflowUrl}
+              />
+            </Suspense>
+          </Tab>
+          <Tab
+            eventKey={'datasets' satisfies ExperimentView}
+            title={<TabTitleText>{t('Datasets')}</TabTitleText>}
+          >
+            <Suspense fallback={<Spinner aria-label={t('Loading datasets')} />}>
+              <DatasetsTable namespace={namespace} experimentId={experimentId} />
+            </Suspense>
+          </Tab>
+        </Tabs>
       </StackItem>
     </DetailsHeader>
   );

@@ -191,15 +191,14 @@ const ModelDetails = ({ namespace, name, mlflowUrl }: ModelDetailsProps) => {
 
   return (
     <DetailsHeader
-      crumbs={[{ text: t('Registered models'), to: listPath }, { text: name }]}
+      crumbs={[{ text: t('Registered models'), to: listPath }]}
+      title={name}
       mlflowUrl={mlflowUiModelUrl(mlflowUrl, namespace, name)}
       mlflowLabel={t('Open model in MLflow')}
       query={model}
       notShown={{
         what: t('the registered model'),
         notFoundTitle: t('Registered model {{name}} is not in this workspace', { name }),
-        backTo: listPath,
-        backLabel: t('Back to the registered models'),
       }}
     >
       {body()}

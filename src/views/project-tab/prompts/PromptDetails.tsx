@@ -26,7 +26,6 @@ export const PromptDetails = ({ namespace, name, mlflowUrl }: PromptDetailsProps
   const prompt = usePrompt(namespace, name);
   const versions = usePromptVersions(namespace, name);
   const listPath = pathOf(promptsListOf(place));
-  const backLabel = t('Back to the prompts');
 
   const body = () => {
     if (versions.error) {
@@ -115,15 +114,14 @@ export const PromptDetails = ({ namespace, name, mlflowUrl }: PromptDetailsProps
 
   return (
     <DetailsHeader
-      crumbs={[{ text: t('Prompts'), to: listPath }, { text: name }]}
+      crumbs={[{ text: t('Prompts'), to: listPath }]}
+      title={name}
       mlflowUrl={mlflowUiPromptUrl(mlflowUrl, namespace, name)}
       mlflowLabel={t('Open prompt in MLflow')}
       query={prompt}
       notShown={{
         what: t('the prompt'),
         notFoundTitle: t('Prompt {{name}} is not in this workspace', { name }),
-        backTo: listPath,
-        backLabel,
       }}
     >
       {body()}

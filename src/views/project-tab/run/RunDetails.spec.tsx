@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
 
 import type { Run } from '@/core/mlflow';
 import type { FakeRequest } from '@/test-utils/fake-mlflow';
@@ -80,28 +80,38 @@ const waitForRefresh = () =>
 
 const RUNS_LIST = '/k8s/cluster/projects/team-a/mlflow?experiment=7';
 
-/** The run r1 as its URL opens it, fetched by ID. */
-const renderRunView = (mlflowUrl?: string) =>
+const Location = () => <p data-testid="location">{useLocation().search}</p>;
+
+/** The run r1 as its URL opens it (`query` after its own), fetched by ID. */
+const renderRunView = (mlflowUrl?: string, query = '') =>
   render(
-    <MemoryRouter>
+    <MemoryRouter
+      initialEntries={[`/k8s/cluster/projects/team-a/mlflow?experiment=7&run=r1${query}`]}
+    >
       <RunDetails
         namespace="team-a"
         runId="r1"
         experimentName="fraud-detection"
         mlflowUrl={mlflowUrl}
-        runsListPath={RUNS_LIST}
+        crumbs={[
+          { text: 'Experiments', to: '/k8s/cluster/projects/team-a/mlflow' },
+          { text: 'fraud-detection', to: RUNS_LIST },
+        ]}
       />
+      <Location />
     </MemoryRouter>,
   );
 
 /** The run r1, once MLflow answered. */
-const renderRun = async (mlflowUrl?: string) => {
-  renderRunView(mlflowUrl);
+const renderRun = async (mlflowUrl?: string, query = '') => {
+  renderRunView(mlflowUrl, query);
   await screen.findByRole('heading', { name: 'xgb-calm-101' });
 };
 
+const openMetrics = () => userEvent.click(screen.getByRole('tab', { name: 'Metrics' }));
+
 describe('RunDetails', () => {
-  it('says a run MLflow does not know (deleted, or a mistyped link) and links back to its list', async () => {
+  it('says a run MLflow does not know (deleted, or a mistyped link), its list a crumb up', async () => {
     mockMlflow(() => ({
       status: 404,
       body: { error_code: 'RESOURCE_DOES_NOT_EXIST', message: 'Run with id=r1 not found' },
@@ -109,8 +119,11 @@ describe('RunDetails', () => {
     renderRunView();
     expect(await screen.findByText('Run r1 is not in this workspace')).toBeInTheDocument();
     expect(
-      screen.getByRole('link', { name: 'Back to the runs of fraud-detection' }),
+      within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', {
+        name: 'fraud-detection',
+      }),
     ).toHaveAttribute('href', RUNS_LIST);
+    expect(screen.queryByRole('link', { name: /^Back to/ })).toBeNull();
   });
 
   it('shows params, user tags (system tags folded away) and latest metrics', async () => {
@@ -133,6 +146,28 @@ describe('RunDetails', () => {
     await waitForRefresh();
   });
 
+  it('opens on the overview, and puts the section picked in the URL', async () => {
+    historyServer(10);
+    await renderRun();
+    expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('heading', { level: 2, name: 'xgb-calm-101' })).toBeVisible();
+    expect(screen.getByText('Finished')).toBeVisible();
+    await openMetrics();
+    expect(screen.getByTestId('location')).toHaveTextContent('runSection=metrics');
+    expect(await screen.findByRole('region', { name: 'Metric loss' })).toBeVisible();
+    expect(screen.queryByRole('grid', { name: 'Parameters' })).toBeNull();
+    await waitForRefresh();
+  });
+
+  it('opens an older link to a zoomed chart on the metrics, zoomed', async () => {
+    historyServer(3000);
+    await renderRun(undefined, '&zoom=loss&zoomFrom=1200&zoomTo=1300');
+    expect(screen.getByRole('tab', { name: 'Metrics' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('img', { name: /^History of loss/ })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('zoomFrom=1200');
+    await waitForRefresh();
+  });
+
   it('renders no MLflow link when the URL is not https', async () => {
     historyServer(10);
     await renderRun('javascript:alert(1)');
@@ -143,7 +178,7 @@ describe('RunDetails', () => {
   it('draws a short history from the one sampling request, asking for no pages', async () => {
     const seen = historyServer(10);
     await renderRun();
-    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    await openMetrics();
     const chart = await screen.findByRole('img', { name: 'History of loss over 10 points' });
     expect(chart).toBeInTheDocument();
     expect(screen.queryByText(/^Preview from/)).not.toBeInTheDocument();
@@ -176,7 +211,7 @@ describe('RunDetails', () => {
     expect(
       within(screen.getByRole('grid', { name: 'Metrics' })).getByText('∞'),
     ).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    await openMetrics();
     const chart = await screen.findByRole('img', { name: 'History of loss over 2 points' });
     expect(
       screen.getByText(
@@ -192,7 +227,7 @@ describe('RunDetails', () => {
   it('says a metric with only NaN values has nothing to draw, instead of an empty chart', async () => {
     lossServer(['NaN', 'NaN', 'NaN']);
     await renderRun();
-    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    await openMetrics();
     expect(
       await screen.findByText('Nothing to draw: none of the 3 values of loss is a finite number'),
     ).toBeInTheDocument();
@@ -204,7 +239,7 @@ describe('RunDetails', () => {
   it('shows the step, value and time of the point under the pointer', async () => {
     historyServer(3);
     await renderRun();
-    await userEvent.click(screen.getByRole('button', { name: 'Details' }));
+    await openMetrics();
     const chart = await screen.findByRole('img', { name: 'History of loss over 3 points' });
     // jsdom lays nothing out: the plot drawn at the chart's own width, from the page's left edge.
     const layout = jest

@@ -1,17 +1,24 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import { Alert, Flex, FlexItem, Spinner, Stack, StackItem, Title } from '@patternfly/react-core';
+import {
+  Alert,
+  Flex,
+  FlexItem,
+  Grid,
+  GridItem,
+  Spinner,
+  Stack,
+  StackItem,
+} from '@patternfly/react-core';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 
-import { LongText } from '@/components/LongText';
 import { mlflowUiTracesUrl } from '@/core/links/trace-links';
 import { formatDuration, isoTime } from '@/core/mlflow/search-filter';
-import { experimentViewPlace, tracePlace } from '@/core/place/tab-place';
+import { tracePlace } from '@/core/place/tab-place';
 import { ancestorIds, buildSpanTree, traceBounds } from '@/core/traces/trace-tree';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
 import { DetailsHeader } from '@/views/project-tab/common/DetailsHeader';
-import { PlaceNotShown } from '@/views/project-tab/common/PlaceNotShown';
+import type { Crumb } from '@/views/project-tab/common/DetailsHeader';
 
 import { SpanDetails } from './SpanDetails';
 import { SpanWaterfall } from './SpanWaterfall';
@@ -23,17 +30,20 @@ interface TraceDetailsProps {
   experimentId: string;
   traceId: string;
   mlflowUrl?: string;
+  /** The way up: the experiments list and the trace's experiment (its traces). */
+  crumbs: readonly Crumb[];
 }
 
-/** One trace: its spans as a waterfall, and the selected span's inputs, outputs and attributes. */
+/** One trace: its spans as a waterfall beside the selected span's inputs, outputs, attributes. */
 export const TraceDetails = ({
   namespace,
   experimentId,
   traceId,
   mlflowUrl,
+  crumbs,
 }: TraceDetailsProps) => {
   const { t } = useMlflowTranslation();
-  const { place, go, pathOf } = useTabPlace();
+  const { place, go } = useTabPlace();
   const query = useTrace(namespace, traceId);
   const trace = query.data;
   const roots = useMemo(() => buildSpanTree(trace?.spans ?? []), [trace]);
@@ -51,92 +61,85 @@ export const TraceDetails = ({
       ]),
     );
   }
-  const listPath = pathOf(experimentViewPlace(place, experimentId, 'traces'));
+  const name = trace ? (trace.info.tags['mlflow.traceName'] ?? trace.info.traceId) : traceId;
+  const bounds = trace ? traceBounds(trace.spans) : undefined;
 
-  if (query.error) {
+  const body = () => {
+    if (!trace) return <Spinner aria-label={t('Loading the trace')} />;
     return (
-      <PlaceNotShown
-        error={query.error}
-        what={t('the trace')}
-        notFoundTitle={t('Trace {{traceId}} is not in this workspace', { traceId })}
-        backTo={listPath}
-        backLabel={t('Back to the traces')}
-        onRetry={query.retry}
-      />
+      <Stack hasGutter>
+        <StackItem>
+          <Flex spaceItems={{ default: 'spaceItemsMd' }}>
+            <FlexItem>
+              <Timestamp timestamp={isoTime(trace.info.requestTime)} />
+            </FlexItem>
+            <FlexItem>
+              {trace.info.durationMs === undefined ? '-' : formatDuration(trace.info.durationMs)}
+            </FlexItem>
+            <FlexItem>{t('ID {{traceId}}', { traceId: trace.info.traceId })}</FlexItem>
+          </Flex>
+        </StackItem>
+        {place.spanId && selected?.spanId !== place.spanId ? (
+          <StackItem>
+            <Alert
+              isInline
+              variant="warning"
+              title={t('Span {{spanId}} is not in this trace; the first span is shown.', {
+                spanId: place.spanId,
+              })}
+            />
+          </StackItem>
+        ) : null}
+        <StackItem>
+          {bounds && selected ? (
+            // The span tree beside the chosen span, so that picking one never scrolls away.
+            <Grid hasGutter>
+              <GridItem lg={7}>
+                {/* A narrow column scrolls the tree sideways rather than run under the span. */}
+                <section aria-label={t('Span tree')} className="mlflow-plugin__span-tree">
+                  <SpanWaterfall
+                    roots={roots}
+                    bounds={bounds}
+                    expanded={expanded}
+                    onToggle={(spanId) => {
+                      const next = new Set(expanded);
+                      if (next.has(spanId)) next.delete(spanId);
+                      else next.add(spanId);
+                      setExpanded(next);
+                    }}
+                    selectedSpanId={selected.spanId}
+                    onSelect={(spanId) => {
+                      go(tracePlace(place, traceId, spanId), { replace: true });
+                    }}
+                  />
+                </section>
+              </GridItem>
+              <GridItem lg={5}>
+                <SpanDetails span={selected} traceStartMs={bounds.startMs} />
+              </GridItem>
+            </Grid>
+          ) : (
+            <Alert isInline variant="info" title={t('This trace has no spans recorded')} />
+          )}
+        </StackItem>
+      </Stack>
     );
-  }
-  if (!trace) return <Spinner aria-label={t('Loading the trace')} />;
+  };
 
-  const bounds = traceBounds(trace.spans);
-  const name = trace.info.tags['mlflow.traceName'] ?? trace.info.traceId;
   return (
     <DetailsHeader
-      heading={
-        <FlexItem>
-          <Link to={listPath}>{t('Back to the traces')}</Link>
-        </FlexItem>
-      }
+      crumbs={crumbs}
+      title={name}
+      status={trace ? <TraceStateLabel state={trace.info.state} /> : undefined}
       mlflowUrl={mlflowUiTracesUrl(mlflowUrl, namespace, experimentId, traceId)}
       mlflowLabel={t('Open trace in MLflow')}
+      query={query}
+      notShown={{
+        what: t('the trace'),
+        notFoundTitle: t('Trace {{traceId}} is not in this workspace', { traceId }),
+      }}
     >
-      <StackItem>
-        <Title headingLevel="h2">
-          <LongText text={name} maxChars={120} />
-        </Title>
-        <Flex spaceItems={{ default: 'spaceItemsMd' }}>
-          <FlexItem>
-            <TraceStateLabel state={trace.info.state} />
-          </FlexItem>
-          <FlexItem>
-            <Timestamp timestamp={isoTime(trace.info.requestTime)} />
-          </FlexItem>
-          <FlexItem>
-            {trace.info.durationMs === undefined ? '-' : formatDuration(trace.info.durationMs)}
-          </FlexItem>
-          <FlexItem>{t('ID {{traceId}}', { traceId: trace.info.traceId })}</FlexItem>
-        </Flex>
-      </StackItem>
-      {place.spanId && selected?.spanId !== place.spanId ? (
-        <StackItem>
-          <Alert
-            isInline
-            variant="warning"
-            title={t('Span {{spanId}} is not in this trace; the first span is shown.', {
-              spanId: place.spanId,
-            })}
-          />
-        </StackItem>
-      ) : null}
-      {bounds && selected ? (
-        <StackItem>
-          <Stack hasGutter>
-            <StackItem>
-              <SpanWaterfall
-                roots={roots}
-                bounds={bounds}
-                expanded={expanded}
-                onToggle={(spanId) => {
-                  const next = new Set(expanded);
-                  if (next.has(spanId)) next.delete(spanId);
-                  else next.add(spanId);
-                  setExpanded(next);
-                }}
-                selectedSpanId={selected.spanId}
-                onSelect={(spanId) => {
-                  go(tracePlace(place, traceId, spanId), { replace: true });
-                }}
-              />
-            </StackItem>
-            <StackItem>
-              <SpanDetails span={selected} traceStartMs={bounds.startMs} />
-            </StackItem>
-          </Stack>
-        </StackItem>
-      ) : (
-        <StackItem>
-          <Alert isInline variant="info" title={t('This trace has no spans recorded')} />
-        </StackItem>
-      )}
+      <StackItem>{body()}</StackItem>
     </DetailsHeader>
   );
 };

@@ -1,3 +1,5 @@
+import type { Crumb } from '@/views/project-tab/common/DetailsHeader';
+
 import { TraceDetails } from './TraceDetails';
 import { TracesTable } from './TracesTable';
 
@@ -6,10 +8,12 @@ interface TracesViewProps {
   experimentId: string;
   traceId?: string;
   mlflowUrl?: string;
+  /** The way up from a trace: the experiments list and the trace's experiment. */
+  crumbs?: readonly Crumb[];
 }
 
 /** An experiment's traces, or the one trace the URL names; loaded as its own chunk. */
-const TracesView = ({ namespace, experimentId, traceId, mlflowUrl }: TracesViewProps) =>
+const TracesView = ({ namespace, experimentId, traceId, mlflowUrl, crumbs }: TracesViewProps) =>
   traceId ? (
     <TraceDetails
       key={traceId}
@@ -17,6 +21,7 @@ const TracesView = ({ namespace, experimentId, traceId, mlflowUrl }: TracesViewP
       experimentId={experimentId}
       traceId={traceId}
       mlflowUrl={mlflowUrl}
+      crumbs={crumbs ?? []}
     />
   ) : (
     <TracesTable key={experimentId} namespace={namespace} experimentId={experimentId} />

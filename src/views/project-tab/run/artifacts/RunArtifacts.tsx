@@ -68,7 +68,7 @@ const RunArtifacts = ({ namespace, experimentId, runId, mlflowUrl }: RunArtifact
             selected={selected}
             onToggle={toggle}
             onSelect={(path) => {
-              go({ ...place, artifactPath: path });
+              go({ ...place, runSection: 'artifacts', artifactPath: path });
             }}
           />
         </div>
@@ -81,7 +81,7 @@ const RunArtifacts = ({ namespace, experimentId, runId, mlflowUrl }: RunArtifact
               runId={runId}
               mlflowUrl={mlflowUrl}
               path={selected}
-              runPath={pathOf({ ...place, artifactPath: undefined })}
+              runPath={pathOf({ ...place, runSection: 'artifacts', artifactPath: undefined })}
             />
           ) : (
             <p>{t('Pick a file to preview it.')}</p>
