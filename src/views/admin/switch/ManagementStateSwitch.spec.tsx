@@ -145,7 +145,7 @@ describe('ManagementStateSwitch', () => {
     };
     rerender(<ManagementStateSwitch {...props} dataScienceClusters={[written]} />);
     expect(await screen.findByText('OpenShift AI is turning MLflow on…')).toBeInTheDocument();
-    expect(screen.getByText(/It has observed generation 3 of 5\./)).toBeInTheDocument();
+    expect(screen.getByText(/DataScienceCluster generation 3 of 5 observed\./)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'MLflow is off' })).not.toBeInTheDocument();
   });
 
