@@ -117,7 +117,9 @@ describe('MetricHistoryPanel, zoom not download', () => {
     // Thinned to the chart's width, the spike still reaches the top of the axis.
     expect(within(chart).getByText('8')).toBeInTheDocument();
     expect(seen.filter(isSample).map(windowOf)).toEqual(['  500', '1000 1999 2500']);
-    expect(address()).toBe('?experiment=7&run=r1&zoom=loss&zoomFrom=1000&zoomTo=1999');
+    expect(address()).toBe(
+      '?experiment=7&run=r1&runSection=metrics&zoom=loss&zoomFrom=1000&zoomTo=1999',
+    );
     expect(seen.every((request) => request.workspace === 'team-a')).toBe(true);
   });
 
@@ -171,7 +173,7 @@ describe('MetricHistoryPanel, zoom not download', () => {
     expect(screen.getByLabelText('From step')).toHaveValue(1200);
     await userEvent.click(screen.getByRole('button', { name: 'Reset zoom' }));
     expect(await screen.findByText(/^Sampled: 500 values of steps 0–11999/)).toBeInTheDocument();
-    expect(address()).toBe('?experiment=7&run=r1');
+    expect(address()).toBe('?experiment=7&run=r1&runSection=metrics');
     expect(seen.filter(isSample).map(windowOf)).toEqual(['1200 1300 2500', '  500']);
   });
 
