@@ -102,9 +102,9 @@ ring e2e env PLAYWRIGHT_JSON_OUTPUT_NAME="$(pwd)/$results/e2e.json" \
   npx playwright test --reporter=list,json
 
 # compat: each older OpenShift AI release line (scripts/stack/versions.sh) in a stack of its own,
-# in its own run dir and on its own ports: the smoke check and the integration ring there, then
-# that stack stopped (and its data kept, so that the next run starts faster). Every line by
-# default; COMPAT_RELEASES="" skips them, COMPAT_RELEASES=rhoai-3.4 runs one.
+# in its own run dir and on its own ports: the smoke check, the integration ring and the line's own
+# e2e spec there, then that stack stopped (and its data kept, so that the next run starts faster).
+# Every line by default; COMPAT_RELEASES="" skips them, COMPAT_RELEASES=rhoai-3.4 runs one.
 compat_line() {
   local release="$1" dir status=0
   dir="$(pwd)/.stack-compat-$release"
@@ -118,6 +118,12 @@ compat_line() {
       --outputFile="$results/compat-$release-integration.json" || status=$?
     count_jest "$results/compat-$release-integration.json"
     record_support "$release" "$results/compat-$release-integration.json" "$dir"
+  fi
+  # The line's own browser checks, where it has some (integration-tests/e2e/compat-<line>.spec.ts).
+  if [[ $status -eq 0 && -f "integration-tests/e2e/compat-$release.spec.ts" ]]; then
+    STACK_RUN_DIR="$dir" PLAYWRIGHT_JSON_OUTPUT_NAME="$(pwd)/$results/compat-$release-e2e.json" \
+      npx playwright test "compat-$release" --reporter=list,json || status=$?
+    count_playwright "$results/compat-$release-e2e.json"
   fi
   STACK_RUN_DIR="$dir" bash scripts/stack/stop.sh
   return "$status"
