@@ -73,7 +73,7 @@ test.describe('on OpenShift AI 3.4 (MLflow 3.10.1)', () => {
       .first()
       .click();
     const spans = page.locator('table[aria-label="Spans"]');
-    await expect(spans.getByRole('button', { name: 'summarize' })).toBeVisible();
+    await expect(spans.getByRole('button', { name: 'summarize', exact: true })).toBeVisible();
     await expect(spans.getByRole('button', { name: 'call_model' }).first()).toBeVisible();
     await expectHealthyPage(session, 'compat-3.4-trace', { shows: spans });
   });
