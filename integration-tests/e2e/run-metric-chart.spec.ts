@@ -131,14 +131,11 @@ test.describe("a run's metric chart, as alice", () => {
     await chart.scrollIntoViewIfNeeded();
     await expectHealthyPage(session, 'alice-run-chart');
 
-    // accuracy, logged once, is its value: no chart of a lone dot.
-    await page
-      .getByRole('grid', { name: 'Metrics' })
-      .getByRole('row')
-      .filter({ hasText: 'accuracy' })
-      .getByRole('button', { name: 'Details' })
-      .click();
-    const accuracy = page.getByRole('figure').filter({ hasText: /^0\.95accuracy, logged once/ });
+    // accuracy, logged once, is its value beside loss's chart: no chart of a lone dot.
+    const accuracy = page
+      .getByRole('region', { name: 'Metric accuracy' })
+      .getByRole('figure')
+      .filter({ hasText: /^0\.95accuracy, logged once/ });
     await expect(accuracy).toHaveText(/^0\.95accuracy, logged once, at step 0 \(.+\)$/);
     await accuracy.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'alice-run-value-logged-once');
@@ -155,25 +152,21 @@ test.describe("a run's metric chart, as alice", () => {
     await openExperiment(page, 'loss-spike-demo');
     await expectPluginSettled(page);
     await page.getByRole('button', { name: 'spiky-run', exact: true }).click();
-    await page
-      .getByRole('grid', { name: 'Metrics' })
-      .getByRole('row')
-      .filter({ hasText: 'loss' })
-      .getByRole('button', { name: 'Details' })
-      .click();
+    await page.getByRole('tab', { name: 'Metrics' }).click();
+    const loss = page.getByRole('region', { name: 'Metric loss' });
     // The window around the spike (42 at step 3217; MLflow's first sample may miss it).
-    await page.getByLabel('From step').fill('2800');
-    await page.getByLabel('To step').fill('3799');
-    await page.getByRole('button', { name: 'Apply zoom' }).click();
-    await expect(page.getByText(/^Every value of steps 2800–3799 is drawn\./)).toBeVisible({
+    await loss.getByLabel('From step').fill('2800');
+    await loss.getByLabel('To step').fill('3799');
+    await loss.getByRole('button', { name: 'Apply zoom' }).click();
+    await expect(loss.getByText(/^Every value of steps 2800–3799 is drawn\./)).toBeVisible({
       timeout: 30_000,
     });
-    const chart = page.getByRole('img', { name: /^History of loss over \d+ points$/ });
+    const chart = loss.getByRole('img', { name: /^History of loss over \d+ points$/ });
     const valueTicks = chart.locator('text[text-anchor="end"]');
     // Linear, the spike takes the axis: every other value lies under its first tick.
     await expect(valueTicks).toHaveText(['10', '20', '30', '40']);
 
-    const scale = page.getByRole('group', { name: 'Scale of loss' });
+    const scale = loss.getByRole('group', { name: 'Scale of loss' });
     await scale.getByRole('button', { name: 'Log', exact: true }).click();
     await expect(scale.getByRole('button', { name: 'Log', exact: true })).toHaveAttribute(
       'aria-pressed',
