@@ -193,7 +193,10 @@ test.describe('traces in the MLflow tab', () => {
     alice: session,
     expectHealthyPage,
   }) => {
-    expectFailure(session, { status: 404, path: /\/ajax-api\/3\.0\/mlflow\/traces\/get$/ });
+    expectFailure(session, {
+      status: 404,
+      path: /\/ajax-api\/3\.0\/mlflow\/traces\/tr-0{32}$/,
+    });
     await open(
       session,
       tabPath(WORKSPACE, { experimentId, traceId: 'tr-00000000000000000000000000000000' }),

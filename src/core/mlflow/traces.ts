@@ -265,38 +265,16 @@ export const searchTraces = async (
   return { items: asArray(body.traces).map(parseTraceInfo), nextPageToken: nextToken(body) };
 };
 
-/** What traces/get answers for a trace whose spans were written as an artifact, not to the store. */
-const SPANS_NOT_IN_STORE = /not stored in tracking store/i;
+/** The tag MLflow sets on a trace whose spans are kept in its tracking store (its database). */
+const SPANS_LOCATION_TAG = 'mlflow.trace.spansLocation';
+const SPANS_IN_STORE = 'TRACKING_STORE';
 
 /**
- * The trace whose spans a client wrote as an artifact (every trace logged by MLflow 3.10's client,
- * OpenShift AI 3.4): its info from `traces/<id>`, its spans from `get-trace-artifact`, which is
- * what the MLflow UI reads for such a trace.
- */
-const getTraceFromArtifact = async (
-  client: MlflowClient,
-  workspace: string,
-  traceId: string,
-  signal: AbortSignal | undefined,
-): Promise<Trace> => {
-  const id = encodeURIComponent(traceId);
-  const [info, data] = await Promise.all([
-    client.request({ method: 'GET', path: `/ajax-api/3.0/mlflow/traces/${id}`, workspace, signal }),
-    client.request({
-      method: 'GET',
-      path: `/ajax-api/3.0/mlflow/get-trace-artifact${queryString({ request_id: traceId })}`,
-      workspace,
-      signal,
-    }),
-  ]);
-  const trace = isRecord(info.trace) ? info.trace : {};
-  return parseTrace({ trace_info: trace.trace_info, spans: data.spans });
-};
-
-/**
- * GET /ajax-api/3.0/mlflow/traces/get: one trace with its spans (what the MLflow UI's trace view asks;
- * `/ajax-api/3.0/mlflow/traces/<id>` answers the info alone). A trace whose spans are not in the
- * tracking store is read from its artifact instead.
+ * One trace with its spans. Its info (`traces/<id>`) says where MLflow keeps the spans: in the
+ * tracking store, read with `traces/get` (what the MLflow UI's trace view asks), or, for a trace
+ * whose client wrote them as a file (every trace logged by MLflow 3.10's client, OpenShift AI
+ * 3.4), in the trace's artifact, read with `get-trace-artifact` as the MLflow UI does there;
+ * `traces/get` would answer 500 "Trace data not stored in tracking store" for it.
  */
 export const getTrace = async (
   client: MlflowClient,
@@ -304,7 +282,14 @@ export const getTrace = async (
   traceId: string,
   { signal }: CallOptions = {},
 ): Promise<Trace> => {
-  try {
+  const infoBody = await client.request({
+    method: 'GET',
+    path: `/ajax-api/3.0/mlflow/traces/${encodeURIComponent(traceId)}`,
+    workspace,
+    signal,
+  });
+  const traceInfo = isRecord(infoBody.trace) ? infoBody.trace.trace_info : undefined;
+  if (parseTraceInfo(traceInfo).tags[SPANS_LOCATION_TAG] === SPANS_IN_STORE) {
     const body = await client.request({
       method: 'GET',
       path: `/ajax-api/3.0/mlflow/traces/get${queryString({ trace_id: traceId, allow_partial: 'true' })}`,
@@ -312,8 +297,12 @@ export const getTrace = async (
       signal,
     });
     return parseTrace(body.trace);
-  } catch (error) {
-    if (!(error instanceof Error) || !SPANS_NOT_IN_STORE.test(error.message)) throw error;
-    return getTraceFromArtifact(client, workspace, traceId, signal);
   }
+  const data = await client.request({
+    method: 'GET',
+    path: `/ajax-api/3.0/mlflow/get-trace-artifact${queryString({ request_id: traceId })}`,
+    workspace,
+    signal,
+  });
+  return parseTrace({ trace_info: traceInfo, spans: data.spans });
 };
