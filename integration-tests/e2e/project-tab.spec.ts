@@ -97,10 +97,8 @@ test.describe('when MLflow is down', () => {
     mlflowCtl('start');
   });
 
-  test('says MLflow is unreachable, and recovers with Retry once it is back', async ({
-    signIn,
-  }) => {
-    test.setTimeout(120_000);
+  test('says MLflow is unreachable, and recovers by itself once it is back', async ({ signIn }) => {
+    test.setTimeout(180_000);
     mlflowCtl('stop');
     const session = await signIn('alice');
     const { page } = session;
@@ -110,11 +108,10 @@ test.describe('when MLflow is down', () => {
       path: /^\/api\/proxy\/plugin\/mlflow-console-plugin\/mlflow\//,
     });
     await open(session, tabPath('team-a'));
-    const retry = page.getByRole('button', { name: 'Retry' }).first();
-    await expect(retry).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Retry' }).first()).toBeVisible();
     mlflowCtl('start');
-    await retry.click();
-    await expect(page.locator(EXPERIMENT_ROWS).first()).toBeVisible();
+    // No click: the page asks again by itself, at most a minute apart (mlflowQueryClient.ts).
+    await expect(page.locator(EXPERIMENT_ROWS).first()).toBeVisible({ timeout: 90_000 });
     expectNoProblems(session);
   });
 });
