@@ -101,54 +101,44 @@ record_support current "$results/integration.json" "${STACK_RUN_DIR:-$(pwd)/.sta
 ring e2e env PLAYWRIGHT_JSON_OUTPUT_NAME="$(pwd)/$results/e2e.json" \
   npx playwright test --reporter=list,json
 
-# compat: each older OpenShift AI release line (scripts/stack/versions.sh) in a stack of its own,
-# in its own run dir and on its own ports: the smoke check, the integration ring and the line's own
-# e2e spec there, then that stack stopped (and its data kept, so that the next run starts faster).
-# Run when asked for: COMPAT_RELEASES="rhoai-3.4 rhoai-3.5" (each measured passing alone; not yet
-# through a whole fresh-clone run, so not in CI's default).
-compat_line() {
-  local release="$1" dir status=0
-  dir="$(pwd)/.stack-compat-$release"
-  STACK_RELEASE="$release" STACK_RUN_DIR="$dir" bash scripts/stack/start.sh || status=$?
+# Another stack beside the current line's, in its own run dir and on its own ports: the smoke
+# check, the integration ring (recorded for the support table) and, where it has one, its own e2e
+# spec (integration-tests/e2e/<name>.spec.ts); then that stack stopped, its data kept so that the
+# next run starts faster. $1: the ring's name; $2: its support-table column; $3: its run dir; the
+# rest: the settings start.sh gets (STACK_RELEASE=..., STACK_STORAGE=...).
+other_stack() {
+  local name="$1" column="$2" dir="$3" status=0
+  shift 3
+  env "$@" STACK_RUN_DIR="$dir" bash scripts/stack/start.sh || status=$?
   if [[ $status -eq 0 ]]; then
-    STACK_RUN_DIR="$dir" SMOKE_COUNT_FILE="$results/compat-$release-smoke.count" \
+    STACK_RUN_DIR="$dir" SMOKE_COUNT_FILE="$results/$name-smoke.count" \
       python3 integration-tests/stack-smoke/smoke.py || status=$?
   fi
   if [[ $status -eq 0 ]]; then
     STACK_RUN_DIR="$dir" npx jest -c jest.integration.config.ts --ci --json \
-      --outputFile="$results/compat-$release-integration.json" || status=$?
-    count_jest "$results/compat-$release-integration.json"
-    record_support "$release" "$results/compat-$release-integration.json" "$dir"
+      --outputFile="$results/$name-integration.json" || status=$?
+    count_jest "$results/$name-integration.json"
+    record_support "$column" "$results/$name-integration.json" "$dir"
   fi
-  # The line's own browser checks, where it has some (integration-tests/e2e/compat-<line>.spec.ts).
-  if [[ $status -eq 0 && -f "integration-tests/e2e/compat-$release.spec.ts" ]]; then
-    STACK_RUN_DIR="$dir" PLAYWRIGHT_JSON_OUTPUT_NAME="$(pwd)/$results/compat-$release-e2e.json" \
-      npx playwright test "compat-$release" --reporter=list,json || status=$?
-    count_playwright "$results/compat-$release-e2e.json"
+  if [[ $status -eq 0 && -f "integration-tests/e2e/$name.spec.ts" ]]; then
+    STACK_RUN_DIR="$dir" PLAYWRIGHT_JSON_OUTPUT_NAME="$(pwd)/$results/$name-e2e.json" \
+      npx playwright test "$name" --reporter=list,json || status=$?
+    count_playwright "$results/$name-e2e.json"
   fi
   STACK_RUN_DIR="$dir" bash scripts/stack/stop.sh
   return "$status"
 }
+# compat: each older OpenShift AI release line (scripts/stack/versions.sh). Run when asked for:
+# COMPAT_RELEASES="rhoai-3.4 rhoai-3.5" (each measured passing alone; not yet through a whole
+# fresh-clone run, so not in CI's default).
+compat_line() {
+  other_stack "compat-$1" "$1" "$(pwd)/.stack-compat-$1" STACK_RELEASE="$1"
+}
 compat_releases="${COMPAT_RELEASES:-}"
-# storage: the current line on another storage profile (scripts/stack/storage-ctl.sh), in its own
-# run dir, the same way: the smoke check and the integration ring with MLflow on PostgreSQL and S3
-# (COMPAT_STORAGE=postgresql runs it).
+# storage: the current line on another storage profile (scripts/stack/storage-ctl.sh), e.g. MLflow
+# on PostgreSQL and S3 with COMPAT_STORAGE=postgresql.
 storage_profile() {
-  local profile="$1" dir status=0
-  dir="$(pwd)/.stack-$profile"
-  STACK_STORAGE="$profile" STACK_RUN_DIR="$dir" bash scripts/stack/start.sh || status=$?
-  if [[ $status -eq 0 ]]; then
-    STACK_RUN_DIR="$dir" SMOKE_COUNT_FILE="$results/storage-$profile-smoke.count" \
-      python3 integration-tests/stack-smoke/smoke.py || status=$?
-  fi
-  if [[ $status -eq 0 ]]; then
-    STACK_RUN_DIR="$dir" npx jest -c jest.integration.config.ts --ci --json \
-      --outputFile="$results/storage-$profile-integration.json" || status=$?
-    count_jest "$results/storage-$profile-integration.json"
-    record_support "$profile" "$results/storage-$profile-integration.json" "$dir"
-  fi
-  STACK_RUN_DIR="$dir" bash scripts/stack/stop.sh
-  return "$status"
+  other_stack "storage-$1" "$1" "$(pwd)/.stack-$1" STACK_STORAGE="$1"
 }
 compat_storage="${COMPAT_STORAGE:-}"
 # The current line's stack, if this run started it, is no longer needed: 2 cores run one stack.
