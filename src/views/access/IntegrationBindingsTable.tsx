@@ -1,14 +1,11 @@
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { IAction } from '@patternfly/react-table';
 
-import { K8sResourceLink } from '@/components/K8sResourceLink';
 import type { SubjectAccess } from '@/core/access/mlflow-access';
-import { RoleBindingModel } from '@/core/k8s/models';
 import type { Subject } from '@/core/k8s/types';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
-import { RoleRefLink } from './RoleRefLink';
-import { SubjectName } from './SubjectName';
+import { BindingCells } from './BindingCells';
 import { subjectRowKey } from './subjectRowKey';
 
 interface IntegrationBindingsTableProps {
@@ -52,19 +49,12 @@ export const IntegrationBindingsTable = ({
       <Tbody>
         {rows.map(({ subject, binding }) => (
           <Tr key={subjectRowKey(subject, binding)}>
-            <Td dataLabel={t('Subject')}>
-              <SubjectName subject={subject} bindingNamespace={namespace} />
-            </Td>
-            <Td dataLabel={t('RoleBinding')}>
-              <K8sResourceLink
-                model={RoleBindingModel}
-                name={binding.metadata?.name ?? ''}
-                namespace={namespace}
-              />
-            </Td>
-            <Td dataLabel={t('ClusterRole')}>
-              <RoleRefLink binding={binding} namespace={namespace} />
-            </Td>
+            <BindingCells
+              subject={subject}
+              binding={binding}
+              namespace={namespace}
+              roleColumn={t('ClusterRole')}
+            />
             <Td isActionCell>
               <ActionsColumn items={actionsFor(subject)} />
             </Td>

@@ -1,14 +1,11 @@
 import { Label } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 
-import { K8sResourceLink } from '@/components/K8sResourceLink';
 import { aggregatedAccessLevel } from '@/core/access/mlflow-access';
 import type { SubjectAccess } from '@/core/access/mlflow-access';
-import { RoleBindingModel } from '@/core/k8s/models';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
-import { RoleRefLink } from './RoleRefLink';
-import { SubjectName } from './SubjectName';
+import { BindingCells } from './BindingCells';
 import { subjectRowKey } from './subjectRowKey';
 
 interface ProjectRoleBindingsTableProps {
@@ -34,19 +31,12 @@ export const ProjectRoleBindingsTable = ({ namespace, rows }: ProjectRoleBinding
           const canWrite = aggregatedAccessLevel(binding) === 'edit';
           return (
             <Tr key={subjectRowKey(subject, binding)}>
-              <Td dataLabel={t('Subject')}>
-                <SubjectName subject={subject} bindingNamespace={namespace} />
-              </Td>
-              <Td dataLabel={t('RoleBinding')}>
-                <K8sResourceLink
-                  model={RoleBindingModel}
-                  name={binding.metadata?.name ?? ''}
-                  namespace={namespace}
-                />
-              </Td>
-              <Td dataLabel={t('Role')}>
-                <RoleRefLink binding={binding} namespace={namespace} />
-              </Td>
+              <BindingCells
+                subject={subject}
+                binding={binding}
+                namespace={namespace}
+                roleColumn={t('Role')}
+              />
               <Td dataLabel={t('MLflow access')}>
                 <Label isCompact color={canWrite ? 'blue' : 'grey'}>
                   {canWrite ? t('Read and write') : t('Read only')}
