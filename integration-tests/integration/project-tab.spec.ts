@@ -26,9 +26,10 @@ import {
   searchRegisteredModels,
   searchRuns,
 } from '../../src/core/mlflow';
-import type { Experiment, MlflowApiError, MlflowClient } from '../../src/core/mlflow';
+import type { Experiment, MlflowClient } from '../../src/core/mlflow';
 import { buildNameFilter } from '../../src/core/mlflow/search-filter';
 import { deleteWithOptions } from '../support/delete-with-options';
+import { failureOf } from '../support/mlflow-outcome';
 import { kube, readStack, required, tokenOf, uniqueName } from '../support/stack';
 
 const stack = readStack();
@@ -46,17 +47,6 @@ const clientFor = (token: string): MlflowClient =>
       fetch(url, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } }),
   });
 const as = (identity: 'admin' | 'alice' | 'bob' | 'trainer') => clientFor(tokenOf(identity, stack));
-
-/** The error a call rejects with (fails the test if it resolves). */
-const failureOf = async (call: Promise<unknown>): Promise<MlflowApiError> => {
-  try {
-    await call;
-  } catch (error) {
-    if (isMlflowApiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the MLflow call to fail');
-};
 
 /** Polls `check` until it returns true, for at most `seconds` (MLflow caches access decisions). */
 const eventually = async (seconds: number, check: () => Promise<boolean>) => {

@@ -105,13 +105,13 @@ s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.
   # As the operator deploys it: one worker, no telemetry, no server-side job execution (that would
   # start a job runner and seven huey consumers, each importing MLflow: a minute of CPU at start).
   # The server watches namespaces as its own identity (mlflow-server); callers' tokens are only
-  # used for their own access reviews.
+  # used for their own access reviews. MLFLOW_LOGGING_LEVEL=DEBUG from the caller turns on its debug log.
   KUBECONFIG="$STACK_RUN_DIR/kubeconfig-mlflow-server" \
   MLFLOW_K8S_AUTH_AUTHORIZATION_MODE=self_subject_access_review \
   MLFLOW_DISABLE_TELEMETRY=true \
   MLFLOW_SERVER_ENABLE_JOB_EXECUTION=false \
   MLFLOW_K8S_AUTH_CACHE_TTL_SECONDS="$auth_ttl" \
-  MLFLOW_LOGGING_LEVEL=INFO \
+  MLFLOW_LOGGING_LEVEL="${MLFLOW_LOGGING_LEVEL:-INFO}" \
   env "${storage_env[@]}" \
   setsid "$python" -m mlflow server \
     --host 127.0.0.1 --port "$port" --workers 1 \

@@ -1,0 +1,45 @@
+/**
+ * What an MLflow call ended in, as the integration specs check it: the error it rejected with, or
+ * proof that a caller without access to a workspace read nothing of it.
+ */
+import { isMlflowApiError } from '../../src/core/mlflow';
+import type { MlflowApiError } from '../../src/core/mlflow';
+
+/** The error a call rejects with (fails the test if it resolves). */
+export const failureOf = async (call: Promise<unknown>): Promise<MlflowApiError> => {
+  try {
+    await call;
+  } catch (error) {
+    if (isMlflowApiError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected the MLflow call to fail');
+};
+
+/** How MLflow kept a workspace's data from a caller without access to it. */
+export type Withheld = 'refused' | 'not found' | 'nothing';
+
+/**
+ * Resolves to how `call` withheld the workspace's data; fails the test if anything came back.
+ *
+ * mlflow-kubernetes-plugins 1.x refuses such a call (403). 2.x narrows a request that names
+ * experiments, runs or models to the ones the caller may read: whether it refuses or lets the
+ * narrowed request through (MLflow then answers "not found" or an empty list) depends on its
+ * name-lookup caches, so the same call gets either answer from one second to the next.
+ */
+export const expectWithheld = async <T>(
+  call: Promise<T>,
+  isEmpty: (value: T) => boolean,
+): Promise<Withheld> => {
+  let value: T;
+  try {
+    value = await call;
+  } catch (error) {
+    if (!isMlflowApiError(error)) throw error;
+    if (error.kind === 'forbidden' && error.status === 403) return 'refused';
+    if (error.kind === 'not-found' && error.status === 404) return 'not found';
+    throw error;
+  }
+  if (isEmpty(value)) return 'nothing';
+  throw new Error(`expected nothing of the workspace, got ${JSON.stringify(value).slice(0, 300)}`);
+};
