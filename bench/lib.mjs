@@ -9,12 +9,16 @@ import { fileURLToPath } from 'node:url';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Everything the bench writes lives under .bench/ (git-ignored). */
 export const BENCH_DIR = path.join(REPO, '.bench');
+/** The storage profile the bench stack runs MLflow on (scripts/stack/storage-ctl.sh). */
+export const STACK_STORAGE = process.env.STACK_STORAGE || 'sqlite';
 /**
- * The bench's own stack, so that 10,000 experiments never land in the shared dev/test stack.
- * BENCH_STACK_RUN_DIR overrides (e.g. to point at another throwaway stack).
+ * The bench's own stack, so that 10,000 experiments never land in the shared dev/test stack; one
+ * per storage profile, so that each keeps its seeded data. BENCH_STACK_RUN_DIR overrides (e.g. to
+ * point at another throwaway stack).
  */
 export const STACK_RUN_DIR = path.resolve(
-  process.env.BENCH_STACK_RUN_DIR || path.join(BENCH_DIR, 'stack'),
+  process.env.BENCH_STACK_RUN_DIR ||
+    path.join(BENCH_DIR, STACK_STORAGE === 'sqlite' ? 'stack' : `stack-${STACK_STORAGE}`),
 );
 
 export const log = (message) => {

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { writeBundleReport } from '../bundle.mjs';
-import { BENCH_DIR, REPO } from '../lib.mjs';
+import { BENCH_DIR, REPO, STACK_STORAGE } from '../lib.mjs';
 import { classify, describeRequests, pluginRequests } from '../measure.mjs';
 
 export const printTable = (rows) => {
@@ -113,6 +113,7 @@ export const reportRun = ({
     JSON.stringify(
       {
         figures,
+        storage: STACK_STORAGE,
         when: new Date().toISOString(),
         load,
         seeded,
