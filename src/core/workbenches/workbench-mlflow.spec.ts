@@ -114,21 +114,18 @@ describe('connect and disconnect patches', () => {
 });
 
 describe('workbenchOfRoleBinding', () => {
-  const rb = (name: string, labels?: Record<string, string>, sa?: string) => ({
-    metadata: { name, labels },
-    subjects: sa ? [{ kind: 'ServiceAccount', name: sa }] : [],
-  });
+  const rb = (name: string, labels?: Record<string, string>) => ({ metadata: { name, labels } });
 
-  it('recognises the controller’s binding by its label or its subject', () => {
+  it('recognises the controller’s binding by its name and label', () => {
     expect(workbenchOfRoleBinding(rb('lab-mlflow', { 'notebook-name': 'lab' }))).toBe('lab');
-    expect(workbenchOfRoleBinding(rb('lab-mlflow', undefined, 'lab'))).toBe('lab');
   });
 
-  it('does not claim a hand-made grant', () => {
+  it('does not claim a grant the plugin made for an account, named alike', () => {
     expect(
-      workbenchOfRoleBinding(rb('trainer-mlflow-integration', undefined, 'trainer')),
+      workbenchOfRoleBinding(
+        rb('lab-mlflow', { 'app.kubernetes.io/created-by': 'mlflow-console-plugin' }),
+      ),
     ).toBeUndefined();
-    expect(workbenchOfRoleBinding(rb('lab-mlflow', undefined, 'trainer'))).toBeUndefined();
-    expect(workbenchOfRoleBinding(rb('-mlflow', undefined, ''))).toBeUndefined();
+    expect(workbenchOfRoleBinding(rb('other-mlflow', { 'notebook-name': 'lab' }))).toBeUndefined();
   });
 });

@@ -126,23 +126,14 @@ export const buildConnectWorkbenchPatch = (notebook: Notebook): JsonPatchOperati
 export const buildDisconnectWorkbenchPatch = (notebook: Notebook): JsonPatchOperation[] =>
   buildAnnotationPatch(notebook, MLFLOW_INSTANCE_ANNOTATION, undefined);
 
-interface BindingLike extends K8sObject {
-  subjects?: { kind: string; name: string }[];
-}
-
 /**
  * The workbench a RoleBinding belongs to, when it is the one the notebook controller makes for
- * MLflow: named `<notebook>-mlflow`, labelled with the notebook's name, or binding the notebook's
- * ServiceAccount (named like the notebook).
+ * MLflow: named `<notebook>-mlflow` and labelled `notebook-name: <notebook>`. The label decides,
+ * not the name alone: the plugin's own grant names a binding `<account>-mlflow` too.
  */
-export const workbenchOfRoleBinding = (binding: BindingLike): string | undefined => {
-  const name = binding.metadata?.name ?? '';
-  if (!name.endsWith('-mlflow')) return undefined;
-  const notebook = name.slice(0, -'-mlflow'.length);
-  if (!notebook) return undefined;
-  const labelled = binding.metadata?.labels?.[NOTEBOOK_NAME_LABEL] === notebook;
-  const bindsItsAccount = (binding.subjects ?? []).some(
-    (s) => s.kind === 'ServiceAccount' && s.name === notebook,
-  );
-  return labelled || bindsItsAccount ? notebook : undefined;
+export const workbenchOfRoleBinding = (binding: K8sObject): string | undefined => {
+  const notebook = binding.metadata?.labels?.[NOTEBOOK_NAME_LABEL];
+  return notebook && binding.metadata?.name === workbenchRoleBindingName(notebook)
+    ? notebook
+    : undefined;
 };

@@ -1,17 +1,16 @@
+import type { K8sObject } from '@/core/k8s/types';
+
 import {
   buildWorkspaceDescriptionPatch,
   readWorkspaceDescription,
   WORKSPACE_DESCRIPTION_ANNOTATION,
 } from './workspace-description';
 
-const ns = (description?: string) => ({
-  metadata: {
-    name: 'team-a',
-    resourceVersion: '12',
-    annotations:
-      description === undefined ? {} : { [WORKSPACE_DESCRIPTION_ANNOTATION]: description },
-  },
-});
+const ns = (description?: string): K8sObject => {
+  const annotations: Record<string, string> = {};
+  if (description !== undefined) annotations[WORKSPACE_DESCRIPTION_ANNOTATION] = description;
+  return { metadata: { name: 'team-a', resourceVersion: '12', annotations } };
+};
 const guard = { op: 'replace', path: '/metadata/resourceVersion', value: '12' };
 const path = '/metadata/annotations/mlflow.kubeflow.org~1workspace-description';
 

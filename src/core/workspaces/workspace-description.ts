@@ -11,7 +11,7 @@ export const WORKSPACE_DESCRIPTION_ANNOTATION = 'mlflow.kubeflow.org/workspace-d
 /** The workspace's description, or undefined when the namespace has none (or only blanks). */
 export const readWorkspaceDescription = (namespace: K8sObject): string | undefined => {
   const text = namespace.metadata?.annotations?.[WORKSPACE_DESCRIPTION_ANNOTATION]?.trim();
-  return text ? text : undefined;
+  return text === '' ? undefined : text;
 };
 
 /** The patch that sets the description as typed (trimmed); an empty text removes it. */

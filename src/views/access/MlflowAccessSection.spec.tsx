@@ -365,6 +365,23 @@ describe('MlflowAccessSection', () => {
     });
   });
 
+  it('labels a workbench’s own binding and does not offer to revoke it', async () => {
+    const workbenchBinding = binding('fraud-lab-mlflow', ROLE, [sa('fraud-lab')]);
+    workbenchBinding.metadata = {
+      ...workbenchBinding.metadata,
+      labels: { 'notebook-name': 'fraud-lab' },
+    };
+    mockWatchesByKind(cluster([...seeded, workbenchBinding]));
+    render(<MlflowAccessSection namespace="team-a" />);
+    const revoke = await openRowActions('fraud-lab');
+    expect(revoke).toHaveAttribute('aria-disabled', 'true');
+    const table = screen.getByRole('grid', { name: 'MLflow integration bindings' });
+    expect(within(table).getByText('Workbench fraud-lab')).toBeVisible();
+    // A hand-made grant next to it stays revocable.
+    await userEvent.keyboard('{Escape}');
+    expect(await openRowActions('trainer')).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
   it('drops the grant toast of an account once its access is revoked, as it no longer holds', async () => {
     const { rerender } = render(<MlflowAccessSection namespace="team-a" />);
     const dialog = await openGrantDialog();

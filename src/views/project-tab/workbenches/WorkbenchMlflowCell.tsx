@@ -1,0 +1,69 @@
+import { Content, Label, List, ListItem } from '@patternfly/react-core';
+import { CheckCircleIcon, ExclamationTriangleIcon, MinusCircleIcon } from '@patternfly/react-icons';
+
+import type {
+  WorkbenchMlflowState,
+  WorkbenchMlflowVerdict,
+} from '@/core/workbenches/workbench-mlflow';
+import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
+/** Whether the workbench logs to MLflow, the three things that decide it, and a mismatch explained. */
+export const WorkbenchMlflowCell = ({ state }: { state: WorkbenchMlflowState }) => {
+  const { t } = useMlflowTranslation();
+  const verdicts: Record<WorkbenchMlflowVerdict, { label: string; explanation?: string }> = {
+    connected: { label: t('Logs to MLflow') },
+    disconnected: { label: t('Not connected') },
+    'env-on-next-start': {
+      label: t('Connected from the next start'),
+      explanation: t(
+        'The MLflow settings are added to the workbench’s environment when it next starts.',
+      ),
+    },
+    'env-left': {
+      label: t('Disconnected from the next start'),
+      explanation: t(
+        'Its environment still names MLflow until it next starts; without its RoleBinding, MLflow refuses it.',
+      ),
+    },
+    'binding-missing': {
+      label: t('No access to MLflow'),
+      explanation: t(
+        'Connected, but its RoleBinding {{binding}} is missing: MLflow refuses its requests until the notebook controller makes it again.',
+        { binding: `${state.name}-mlflow` },
+      ),
+    },
+    'binding-left': {
+      label: t('Disconnected'),
+      explanation: t(
+        'Its RoleBinding {{binding}} is still there; the notebook controller removes it.',
+        { binding: `${state.name}-mlflow` },
+      ),
+    },
+  };
+  const verdict = verdicts[state.verdict];
+  const good = state.verdict === 'connected';
+  const off = state.verdict === 'disconnected';
+  const mark = (present: boolean | undefined, what: string) =>
+    present === undefined
+      ? t('{{what}}: cannot be checked (you may not list RoleBindings)', { what })
+      : present
+        ? t('{{what}}: yes', { what })
+        : t('{{what}}: no', { what });
+  return (
+    <>
+      <Label
+        isCompact
+        color={good ? 'green' : off ? 'grey' : 'orange'}
+        icon={good ? <CheckCircleIcon /> : off ? <MinusCircleIcon /> : <ExclamationTriangleIcon />}
+      >
+        {verdict.label}
+      </Label>
+      <List isPlain>
+        <ListItem>{mark(state.annotated, t('Annotation'))}</ListItem>
+        <ListItem>{mark(state.envInjected, t('Environment'))}</ListItem>
+        <ListItem>{mark(state.bindingPresent, t('RoleBinding'))}</ListItem>
+      </List>
+      {verdict.explanation ? <Content component="small">{verdict.explanation}</Content> : null}
+    </>
+  );
+};
