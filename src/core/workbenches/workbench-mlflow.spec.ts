@@ -69,6 +69,12 @@ describe('deriveWorkbenchMlflow', () => {
     expect(state.envInjected).toBe(false);
   });
 
+  it('is connecting when just annotated, before the controller made anything', () => {
+    expect(deriveWorkbenchMlflow(notebook({ annotated: true }), withoutBinding).verdict).toBe(
+      'connecting',
+    );
+  });
+
   it('explains a missing RoleBinding and one left behind', () => {
     expect(
       deriveWorkbenchMlflow(notebook({ annotated: true, env: INJECTED }), withoutBinding).verdict,

@@ -43,8 +43,10 @@ export const workbenchRoleBindingName = (notebookName: string) => `${notebookNam
  * which disagreement it is:
  * - `connected`: annotation, env and RoleBinding all there;
  * - `disconnected`: none of them;
- * - `env-on-next-start`: annotated, but its container has no MLflow env yet (the webhook adds
- *   it when the workbench next starts);
+ * - `connecting`: annotated, with neither env nor RoleBinding yet (just connected: the
+ *   controller makes the binding, the webhook adds the env when the workbench next starts);
+ * - `env-on-next-start`: annotated with its RoleBinding, but its container has no MLflow env yet
+ *   (the webhook adds it when the workbench next starts);
  * - `env-left`: not annotated, but the env is still in its container (until the next start);
  * - `binding-missing`: annotated, but no RoleBinding (the controller has not made it, or it
  *   was deleted by hand): MLflow refuses the workbench's requests;
@@ -53,6 +55,7 @@ export const workbenchRoleBindingName = (notebookName: string) => `${notebookNam
 export type WorkbenchMlflowVerdict =
   | 'connected'
   | 'disconnected'
+  | 'connecting'
   | 'env-on-next-start'
   | 'env-left'
   | 'binding-missing'
@@ -95,7 +98,7 @@ export const deriveWorkbenchMlflow = (
   const bindingPresent = bindingNames?.has(workbenchRoleBindingName(name));
   const verdict = ((): WorkbenchMlflowVerdict => {
     if (annotated) {
-      if (bindingPresent === false) return 'binding-missing';
+      if (bindingPresent === false) return envInjected ? 'binding-missing' : 'connecting';
       return envInjected ? 'connected' : 'env-on-next-start';
     }
     if (envInjected) return 'env-left';

@@ -1,5 +1,10 @@
 import { Content, Label, List, ListItem } from '@patternfly/react-core';
-import { CheckCircleIcon, ExclamationTriangleIcon, MinusCircleIcon } from '@patternfly/react-icons';
+import {
+  CheckCircleIcon,
+  ExclamationTriangleIcon,
+  InProgressIcon,
+  MinusCircleIcon,
+} from '@patternfly/react-icons';
 
 import type {
   WorkbenchMlflowState,
@@ -13,6 +18,13 @@ export const WorkbenchMlflowCell = ({ state }: { state: WorkbenchMlflowState }) 
   const verdicts: Record<WorkbenchMlflowVerdict, { label: string; explanation?: string }> = {
     connected: { label: t('Logs to MLflow') },
     disconnected: { label: t('Not connected') },
+    connecting: {
+      label: t('Connecting'),
+      explanation: t(
+        'The notebook controller makes its RoleBinding {{binding}}; the MLflow settings reach its environment when it next starts.',
+        { binding: `${state.name}-mlflow` },
+      ),
+    },
     'env-on-next-start': {
       label: t('Connected from the next start'),
       explanation: t(
@@ -43,6 +55,7 @@ export const WorkbenchMlflowCell = ({ state }: { state: WorkbenchMlflowState }) 
   const verdict = verdicts[state.verdict];
   const good = state.verdict === 'connected';
   const off = state.verdict === 'disconnected';
+  const pending = state.verdict === 'connecting' || state.verdict === 'env-on-next-start';
   const mark = (present: boolean | undefined, what: string) =>
     present === undefined
       ? t('{{what}}: cannot be checked (you may not list RoleBindings)', { what })
@@ -53,8 +66,18 @@ export const WorkbenchMlflowCell = ({ state }: { state: WorkbenchMlflowState }) 
     <>
       <Label
         isCompact
-        color={good ? 'green' : off ? 'grey' : 'orange'}
-        icon={good ? <CheckCircleIcon /> : off ? <MinusCircleIcon /> : <ExclamationTriangleIcon />}
+        color={good ? 'green' : off ? 'grey' : pending ? 'blue' : 'orange'}
+        icon={
+          good ? (
+            <CheckCircleIcon />
+          ) : off ? (
+            <MinusCircleIcon />
+          ) : pending ? (
+            <InProgressIcon />
+          ) : (
+            <ExclamationTriangleIcon />
+          )
+        }
       >
         {verdict.label}
       </Label>
