@@ -1,4 +1,4 @@
-import { k8sPatch, useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
 import { useCallback } from 'react';
 
 import { NamespaceModel } from '@/core/k8s/models';
@@ -8,12 +8,18 @@ import { buildWorkspaceDescriptionPatch } from '@/core/workspaces/workspace-desc
 import type { AccessCheck } from './useAdminAccess';
 import { useDescribeError } from './useDescribeError';
 import type { ShownError } from './useDescribeError';
+import { useOptionalAccessReview } from './useOptionalAccessReview';
 import { useResourceWrite } from './useResourceWrite';
 
-/** Whether the viewer may patch this namespace, where the description annotation lives. */
-export const useWorkspaceDescriptionAccess = (name: string): AccessCheck => {
-  const [allowed, loading] = useAccessReview({ resource: 'namespaces', verb: 'patch', name });
-  return { allowed, loading, verb: 'patch', resource: `namespaces/${name}` };
+/**
+ * Whether the viewer may patch this namespace, where the description annotation lives. Asked
+ * only once `enabled` (the tab's first request goes alone); until then it reads as loading.
+ */
+export const useWorkspaceDescriptionAccess = (name: string, enabled: boolean): AccessCheck => {
+  const [allowed, loading] = useOptionalAccessReview(
+    enabled ? { resource: 'namespaces', verb: 'patch', name } : undefined,
+  );
+  return { allowed, loading: loading || !enabled, verb: 'patch', resource: `namespaces/${name}` };
 };
 
 export interface WorkspaceDescriptionWrite {

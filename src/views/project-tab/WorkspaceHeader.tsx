@@ -45,7 +45,7 @@ export const WorkspaceHeader = ({
       aria-label={t('MLflow workspace {{name}}', { name })}
       role="group"
     >
-      <WorkspaceDescription namespace={namespace} />
+      <WorkspaceDescription namespace={namespace} settled={state !== 'checking'} />
       <FlexItem>
         <WorkspaceStateLabel state={state} />
       </FlexItem>

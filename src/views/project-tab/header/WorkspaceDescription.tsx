@@ -15,10 +15,16 @@ import { EditWorkspaceDescriptionModal } from './EditWorkspaceDescriptionModal';
  * The workspace's description as MLflow shows it, with its edit button for who may patch the
  * namespace; others see the button unavailable with the reason.
  */
-export const WorkspaceDescription = ({ namespace }: { namespace: Namespace }) => {
+interface WorkspaceDescriptionProps {
+  namespace: Namespace;
+  /** The workspace's state is known: the access review may be asked (not before the first search). */
+  settled: boolean;
+}
+
+export const WorkspaceDescription = ({ namespace, settled }: WorkspaceDescriptionProps) => {
   const { t } = useMlflowTranslation();
   const name = namespace.metadata?.name ?? '';
-  const access = useWorkspaceDescriptionAccess(name);
+  const access = useWorkspaceDescriptionAccess(name, settled);
   const denied = useDeniedReason(access);
   const [editing, setEditing] = useState(false);
   const description = readWorkspaceDescription(namespace);
