@@ -1,4 +1,4 @@
-import { Content, Label, List, ListItem } from '@patternfly/react-core';
+import { Content, Flex, Label, Stack, StackItem } from '@patternfly/react-core';
 import {
   CheckCircleIcon,
   ExclamationTriangleIcon,
@@ -63,30 +63,33 @@ export const WorkbenchMlflowCell = ({ state }: { state: WorkbenchMlflowState }) 
         ? t('{{what}}: yes', { what })
         : t('{{what}}: no', { what });
   return (
-    <>
-      <Label
-        isCompact
-        color={good ? 'green' : off ? 'grey' : pending ? 'blue' : 'orange'}
-        icon={
-          good ? (
-            <CheckCircleIcon />
-          ) : off ? (
-            <MinusCircleIcon />
-          ) : pending ? (
-            <InProgressIcon />
-          ) : (
-            <ExclamationTriangleIcon />
-          )
-        }
-      >
-        {verdict.label}
-      </Label>
-      <List isPlain>
-        <ListItem>{mark(state.annotated, t('Annotation'))}</ListItem>
-        <ListItem>{mark(state.envInjected, t('Environment'))}</ListItem>
-        <ListItem>{mark(state.bindingPresent, t('RoleBinding'))}</ListItem>
-      </List>
+    <Stack>
+      <StackItem>
+        <Label
+          isCompact
+          color={good ? 'green' : off ? 'grey' : pending ? 'blue' : 'orange'}
+          icon={
+            good ? (
+              <CheckCircleIcon />
+            ) : off ? (
+              <MinusCircleIcon />
+            ) : pending ? (
+              <InProgressIcon />
+            ) : (
+              <ExclamationTriangleIcon />
+            )
+          }
+        >
+          {verdict.label}
+        </Label>
+      </StackItem>
+      {/* The three things that decide it, on one line; each one's own text for screen readers. */}
+      <Flex spaceItems={{ default: 'spaceItemsMd' }} flexWrap={{ default: 'wrap' }}>
+        <Content component="small">{mark(state.annotated, t('Annotation'))}</Content>
+        <Content component="small">{mark(state.envInjected, t('Environment'))}</Content>
+        <Content component="small">{mark(state.bindingPresent, t('RoleBinding'))}</Content>
+      </Flex>
       {verdict.explanation ? <Content component="small">{verdict.explanation}</Content> : null}
-    </>
+    </Stack>
   );
 };
