@@ -1,10 +1,8 @@
-import { Label } from '@patternfly/react-core';
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { IAction } from '@patternfly/react-table';
 
 import type { SubjectAccess } from '@/core/access/mlflow-access';
 import type { Subject } from '@/core/k8s/types';
-import { workbenchOfRoleBinding } from '@/core/workbenches/workbench-mlflow';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 import { BindingCells } from './BindingCells';
@@ -18,11 +16,7 @@ interface IntegrationBindingsTableProps {
   onRevoke: (subject: Subject) => void;
 }
 
-/**
- * Who has MLflow access through a RoleBinding to the integration ClusterRole, with Revoke. A
- * workbench's own binding (`<notebook>-mlflow`, made by the notebook controller) is labelled so and
- * not revoked here: the controller would make it again; disconnecting the workbench removes it.
- */
+/** Who has MLflow access through a RoleBinding to the integration ClusterRole, with Revoke. */
 export const IntegrationBindingsTable = ({
   namespace,
   rows,
@@ -30,26 +24,18 @@ export const IntegrationBindingsTable = ({
   onRevoke,
 }: IntegrationBindingsTableProps) => {
   const { t } = useMlflowTranslation();
-  const actionsFor = (subject: Subject, workbench: string | undefined): IAction[] => {
-    const blocked = workbench
-      ? t(
-          'This RoleBinding is workbench {{workbench}}’s, kept by the notebook controller: disconnect the workbench in Settings instead.',
-          { workbench },
-        )
-      : revokeBlocked;
-    return [
-      {
-        title: t('Revoke access'),
-        isDanger: true,
-        isAriaDisabled: Boolean(blocked),
-        // Beside the menu, not over the items next to it.
-        tooltipProps: blocked ? { content: blocked, position: 'left' } : undefined,
-        onClick: () => {
-          if (!blocked) onRevoke(subject);
-        },
+  const actionsFor = (subject: Subject): IAction[] => [
+    {
+      title: t('Revoke access'),
+      isDanger: true,
+      isAriaDisabled: Boolean(revokeBlocked),
+      // Beside the menu, not over the items next to it.
+      tooltipProps: revokeBlocked ? { content: revokeBlocked, position: 'left' } : undefined,
+      onClick: () => {
+        if (!revokeBlocked) onRevoke(subject);
       },
-    ];
-  };
+    },
+  ];
   return (
     <Table aria-label={t('MLflow integration bindings')} variant="compact">
       <Thead>
@@ -57,36 +43,23 @@ export const IntegrationBindingsTable = ({
           <Th>{t('Subject')}</Th>
           <Th>{t('RoleBinding')}</Th>
           <Th>{t('ClusterRole')}</Th>
-          <Th>{t('Made for')}</Th>
           <Th screenReaderText={t('Actions')} />
         </Tr>
       </Thead>
       <Tbody>
-        {rows.map(({ subject, binding }) => {
-          const workbench = workbenchOfRoleBinding(binding);
-          return (
-            <Tr key={subjectRowKey(subject, binding)}>
-              <BindingCells
-                subject={subject}
-                binding={binding}
-                namespace={namespace}
-                roleColumn={t('ClusterRole')}
-              />
-              <Td dataLabel={t('Made for')}>
-                {workbench ? (
-                  <Label isCompact color="purple">
-                    {t('Workbench {{workbench}}', { workbench })}
-                  </Label>
-                ) : (
-                  t('Granted by hand')
-                )}
-              </Td>
-              <Td isActionCell>
-                <ActionsColumn items={actionsFor(subject, workbench)} />
-              </Td>
-            </Tr>
-          );
-        })}
+        {rows.map(({ subject, binding }) => (
+          <Tr key={subjectRowKey(subject, binding)}>
+            <BindingCells
+              subject={subject}
+              binding={binding}
+              namespace={namespace}
+              roleColumn={t('ClusterRole')}
+            />
+            <Td isActionCell>
+              <ActionsColumn items={actionsFor(subject)} />
+            </Td>
+          </Tr>
+        ))}
       </Tbody>
     </Table>
   );

@@ -365,21 +365,27 @@ describe('MlflowAccessSection', () => {
     });
   });
 
-  it('labels a workbench’s own binding and does not offer to revoke it', async () => {
+  it('lists a workbench’s own binding apart, as the workbench’s, with no Revoke', async () => {
     const workbenchBinding = binding('fraud-lab-mlflow', ROLE, [sa('fraud-lab')]);
     workbenchBinding.metadata = {
       ...workbenchBinding.metadata,
       labels: { 'notebook-name': 'fraud-lab' },
     };
-    mockWatchesByKind(cluster([...seeded, workbenchBinding]));
+    mockWatchesByKind(
+      cluster([
+        binding('alice-admin', 'admin', [{ kind: 'User', name: 'alice' }]),
+        workbenchBinding,
+      ]),
+    );
     render(<MlflowAccessSection namespace="team-a" />);
-    const revoke = await openRowActions('fraud-lab');
-    expect(revoke).toHaveAttribute('aria-disabled', 'true');
-    const table = screen.getByRole('grid', { name: 'MLflow integration bindings' });
-    expect(within(table).getByText('Workbench fraud-lab')).toBeVisible();
-    // A hand-made grant next to it stays revocable.
-    await userEvent.keyboard('{Escape}');
-    expect(await openRowActions('trainer')).not.toHaveAttribute('aria-disabled', 'true');
+    const workbenches = await screen.findByRole('grid', { name: 'Workbench bindings' });
+    expect(within(workbenches).getByText('Workbench fraud-lab')).toBeVisible();
+    expect(within(workbenches).queryByRole('button')).not.toBeInTheDocument();
+    // Not a grant: the grants still read as none.
+    expect(
+      screen.queryByRole('grid', { name: 'MLflow integration bindings' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByText('No service account has MLflow access yet')).toBeVisible();
   });
 
   it('drops the grant toast of an account once its access is revoked, as it no longer holds', async () => {
