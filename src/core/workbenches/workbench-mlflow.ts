@@ -14,12 +14,12 @@ export const MLFLOW_INSTANCE_ANNOTATION = 'opendatahub.io/mlflow-instance';
 export const NOTEBOOK_STOPPED_ANNOTATION = 'kubeflow-resource-stopped';
 /** The instance the plugin connects to: the one MLflow CR, named `mlflow`. */
 export const CONNECTED_INSTANCE = 'mlflow';
-/** The env the webhook injects; the tracking URI only when it can find the gateway's host. */
-export const MLFLOW_ENV_NAMES = [
-  'MLFLOW_K8S_INTEGRATION',
-  'MLFLOW_TRACKING_AUTH',
-  'MLFLOW_TRACKING_URI',
-] as const;
+/**
+ * Two of the env vars the webhook injects, always together; the third, MLFLOW_TRACKING_URI, only
+ * when it can find the gateway's host, so it does not decide whether the env is there.
+ */
+const INTEGRATION_ENV = 'MLFLOW_K8S_INTEGRATION';
+const AUTH_ENV = 'MLFLOW_TRACKING_AUTH';
 /** The label the controller puts on the RoleBinding it makes: the notebook's name. */
 export const NOTEBOOK_NAME_LABEL = 'notebook-name';
 
@@ -92,9 +92,7 @@ export const deriveWorkbenchMlflow = (
   const name = notebook.metadata?.name ?? '';
   const annotated = isWorkbenchAnnotated(notebook);
   const envNames = new Set(notebookContainerEnv(notebook).map((env) => env.name));
-  // The integration flag and the auth mode are always injected; the URI only when resolvable.
-  const envInjected =
-    envNames.has('MLFLOW_K8S_INTEGRATION') && envNames.has('MLFLOW_TRACKING_AUTH');
+  const envInjected = envNames.has(INTEGRATION_ENV) && envNames.has(AUTH_ENV);
   const bindingPresent = bindingNames?.has(workbenchRoleBindingName(name));
   const verdict = ((): WorkbenchMlflowVerdict => {
     if (annotated) {
