@@ -54,9 +54,7 @@ def mlflow_role_binding(name: str, integration_role: str) -> dict:
     }
 
 
-def workbench_objects(
-    load_roles: Callable[[], list[dict]], integration_role: str, gateway_url: str
-) -> list[dict]:
+def workbench_objects(load_roles: Callable[[], list[dict]], integration_role: str, gateway_url: str) -> list[dict]:
     """The roles, workbenches, their ServiceAccounts and (connected ones) their MLflow RoleBindings."""
     demo = [("fraud-lab", True, True), ("churn-lab", False, True), ("vision-lab", True, False)]
     objects = list(load_roles())
