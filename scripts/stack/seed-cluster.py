@@ -16,7 +16,8 @@ What it writes, at every start (so a stack left half-changed by an interrupted t
 - namespaces, identities' RoleBindings, ServiceAccounts (no controller creates `default` either);
 - demo objects: DataScienceCluster, MLflowOperator, MLflow (with status written through the status
   subresource, as the operators would), the operator's ConsoleLink, StorageClasses, Secrets, and the
-  console operator config `cluster` with no plugins enabled.
+  console operator config `cluster` with no plugins enabled;
+- workbenches (Notebooks) in team-a with the notebook controller's roles (seed_workbenches.py).
 Each of these is made exactly as written here (created, then replaced: fields a test added and did
 not take back are dropped, which server-side apply alone would keep), and what tests create and an
 interrupted run leaves behind is deleted (see prune_leftovers).
@@ -38,6 +39,7 @@ import yaml
 sys.dont_write_bytecode = True  # no __pycache__ in the clone for the helper module
 from seed_health_states import seed_health_state  # noqa: E402
 from seed_quick_starts import seed_quick_starts  # noqa: E402
+from seed_workbenches import workbench_objects  # noqa: E402
 from seed_workspace_preview import workspace_preview_namespaces  # noqa: E402
 from stackenv import CLUSTER_DATA_DIR, cluster_file, cluster_files, read_stack_env, stack_release  # noqa: E402
 
@@ -656,6 +658,11 @@ def main() -> None:
         *service_accounts(),
         *cluster_config_objects(),
         *odh_objects(),
+        *workbench_objects(
+            lambda: [doc for path in cluster_files("notebook-rbac") for doc in load_yaml_docs(path)],
+            operator_name_prefix() + "mlflow-integration",
+            GATEWAY_URL,
+        ),
     ]
     converge(demo)
     # Roles labelled for aggregation may have been added since (a chart test, say): fold them in too.

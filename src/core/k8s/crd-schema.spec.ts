@@ -14,6 +14,7 @@ import {
   MLflowConfigModel,
   MLflowModel,
   MLflowOperatorModel,
+  NotebookModel,
 } from './models';
 
 /** The project's copy of the upstream CRDs, roles and samples (see its README). */
@@ -102,6 +103,8 @@ const FIELDS_USED: [K8sModel, string[]][] = [
     ],
   ],
   [ConsoleOperatorConfigModel, ['spec.plugins']],
+  // Read for its MLflow connection; only metadata.annotations is written.
+  [NotebookModel, ['spec.template.spec.containers.env', 'spec.template.spec.serviceAccountName']],
   // Written by the chart (charts/mlflow-console-plugin/templates/consolequickstarts.yaml).
   [
     ConsoleQuickStartModel,

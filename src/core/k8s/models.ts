@@ -175,6 +175,18 @@ export const StorageClassModel: K8sModel = {
   labelPlural: 'StorageClasses',
 };
 
+/** A workbench of OpenShift AI: the notebook controller's Notebook (kubeflow.org/v1). */
+export const NotebookModel: K8sModel = {
+  apiGroup: 'kubeflow.org',
+  apiVersion: 'v1',
+  kind: 'Notebook',
+  plural: 'notebooks',
+  namespaced: true,
+  abbr: 'NB',
+  label: 'Notebook',
+  labelPlural: 'Notebooks',
+};
+
 export const NamespaceModel: K8sModel = {
   apiVersion: 'v1',
   kind: 'Namespace',

@@ -365,6 +365,29 @@ describe('MlflowAccessSection', () => {
     });
   });
 
+  it('lists a workbench’s own binding apart, as the workbench’s, with no Revoke', async () => {
+    const workbenchBinding = binding('fraud-lab-mlflow', ROLE, [sa('fraud-lab')]);
+    workbenchBinding.metadata = {
+      ...workbenchBinding.metadata,
+      labels: { 'notebook-name': 'fraud-lab' },
+    };
+    mockWatchesByKind(
+      cluster([
+        binding('alice-admin', 'admin', [{ kind: 'User', name: 'alice' }]),
+        workbenchBinding,
+      ]),
+    );
+    render(<MlflowAccessSection namespace="team-a" />);
+    const workbenches = await screen.findByRole('grid', { name: 'Workbench bindings' });
+    expect(within(workbenches).getByText('Workbench fraud-lab')).toBeVisible();
+    expect(within(workbenches).queryByRole('button')).not.toBeInTheDocument();
+    // Not a grant: the grants still read as none.
+    expect(
+      screen.queryByRole('grid', { name: 'MLflow integration bindings' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByText('No service account has MLflow access yet')).toBeVisible();
+  });
+
   it('drops the grant toast of an account once its access is revoked, as it no longer holds', async () => {
     const { rerender } = render(<MlflowAccessSection namespace="team-a" />);
     const dialog = await openGrantDialog();

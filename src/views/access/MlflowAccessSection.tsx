@@ -21,6 +21,7 @@ import {
   subjectsOf,
 } from '@/core/access/mlflow-access';
 import type { Subject } from '@/core/k8s/types';
+import { workbenchOfRoleBinding } from '@/core/workbenches/workbench-mlflow';
 import { useMlflowAccessData, useMlflowAccessPermissions } from '@/hooks/useMlflowAccess';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
@@ -33,6 +34,7 @@ import { NoIntegrationBindingsState } from './NoIntegrationBindingsState';
 import { ProjectRoleBindingsTable } from './ProjectRoleBindingsTable';
 import { RevokeAccessModal } from './RevokeAccessModal';
 import { useAccessChangeReasons } from './useAccessChangeReasons';
+import { WorkbenchBindingsTable } from './WorkbenchBindingsTable';
 
 interface MlflowAccessSectionProps {
   namespace: string;
@@ -90,7 +92,15 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
     });
   };
 
-  const integration = subjectsOf(data.bindings, isIntegrationBinding);
+  // A connected workbench's own binding is the notebook controller's, not a grant: listed apart.
+  const integration = subjectsOf(
+    data.bindings,
+    (binding) => isIntegrationBinding(binding) && !workbenchOfRoleBinding(binding),
+  );
+  const workbenchRows = subjectsOf(data.bindings, isIntegrationBinding).flatMap((row) => {
+    const workbench = workbenchOfRoleBinding(row.binding);
+    return workbench ? [{ ...row, workbench }] : [];
+  });
   const aggregated = subjectsOf(data.bindings, (binding) =>
     Boolean(aggregatedAccessLevel(binding)),
   );
@@ -168,6 +178,17 @@ export const MlflowAccessSection = ({ namespace }: MlflowAccessSectionProps) => 
               </>
             )}
           </StackItem>
+          {workbenchRows.length > 0 ? (
+            <StackItem>
+              <Title headingLevel="h4">{t('Through workbenches')}</Title>
+              <Content component="p">
+                {t(
+                  'The notebook controller binds each workbench connected to MLflow (Settings → Workbenches) to the integration role; disconnect the workbench to remove it.',
+                )}
+              </Content>
+              <WorkbenchBindingsTable namespace={namespace} rows={workbenchRows} />
+            </StackItem>
+          ) : null}
           <StackItem>
             <Title headingLevel="h4">{t('Through project roles')}</Title>
             <Content component="p">

@@ -12,6 +12,7 @@ import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
 // Its own chunk: the tab's first load stays within its budget.
 const ArtifactStorageRow = lazy(() => import('../storage/ArtifactStorageRow'));
+const WorkbenchesTable = lazy(() => import('../workbenches/WorkbenchesTable'));
 
 interface SettingsSectionProps {
   namespace: string;
@@ -22,7 +23,7 @@ interface SettingsSectionProps {
   onStorageEditorClosed: () => void;
 }
 
-/** How this workspace is set up in the project: where its artifacts go, one setting a row. */
+/** How this workspace is set up in the project: where its artifacts go, which workbenches log to it. */
 export const SettingsSection = ({
   namespace,
   instanceSpec,
@@ -42,6 +43,14 @@ export const SettingsSection = ({
               openEditor={openStorageEditor}
               onEditorClosed={onStorageEditorClosed}
             />
+          </Suspense>
+        </DescriptionListDescription>
+      </DescriptionListGroup>
+      <DescriptionListGroup>
+        <DescriptionListTerm>{t('Workbenches')}</DescriptionListTerm>
+        <DescriptionListDescription>
+          <Suspense fallback={<Spinner size="sm" aria-label={t('Loading workbenches')} />}>
+            <WorkbenchesTable namespace={namespace} />
           </Suspense>
         </DescriptionListDescription>
       </DescriptionListGroup>
