@@ -100,9 +100,7 @@ describe('evaluation datasets', () => {
       { status: 200, body: { dataset: WIRE_DATASET } },
       { status: 200, body: { experiment_ids: ['12', '3'] } },
     );
-    expect((await getEvaluationDataset(client, 'team-a', 'd-1')).name).toBe(
-      'support-answers-eval',
-    );
+    expect((await getEvaluationDataset(client, 'team-a', 'd-1')).name).toBe('support-answers-eval');
     expect(await getDatasetExperimentIds(client, 'team-a', 'd-1')).toEqual(['12', '3']);
     expect(urlOf(calls[1]).pathname).toMatch(/\/datasets\/d-1\/experiment-ids$/u);
   });
@@ -112,7 +110,10 @@ describe('evaluation datasets', () => {
       status: 200,
       body: { records: JSON.stringify([WIRE_RECORD]), next_page_token: 'r2' },
     });
-    const page = await getDatasetRecords(client, 'team-a', 'd-1', { maxResults: 25, pageToken: 't' });
+    const page = await getDatasetRecords(client, 'team-a', 'd-1', {
+      maxResults: 25,
+      pageToken: 't',
+    });
     expect(urlOf(calls[0]).searchParams.get('page_token')).toBe('t');
     expect(page).toEqual({
       items: [
@@ -132,7 +133,10 @@ describe('evaluation datasets', () => {
   it('says MLflow answered a dataset that does not exist with not found', async () => {
     const { client } = fake({
       status: 404,
-      body: { error_code: 'RESOURCE_DOES_NOT_EXIST', message: "Evaluation dataset with id 'd-x' not found" },
+      body: {
+        error_code: 'RESOURCE_DOES_NOT_EXIST',
+        message: "Evaluation dataset with id 'd-x' not found",
+      },
     });
     const error: unknown = await getEvaluationDataset(client, 'team-a', 'd-x').catch(
       (rejected: unknown) => rejected,

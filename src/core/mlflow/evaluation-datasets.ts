@@ -114,7 +114,10 @@ export const searchEvaluationDatasets = async (
     workspace,
     signal,
   });
-  return { items: asArray(body.datasets).map(parseEvaluationDataset), nextPageToken: nextToken(body) };
+  return {
+    items: asArray(body.datasets).map(parseEvaluationDataset),
+    nextPageToken: nextToken(body),
+  };
 };
 
 export const getEvaluationDataset = async (
@@ -183,8 +186,6 @@ export const recordMatches = (record: DatasetRecord, term: string): boolean => {
   const wanted = term.trim().toLowerCase();
   if (!wanted) return true;
   return [record.inputs, record.expectations, record.sourceType, record.sourceData].some((value) =>
-    (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''))
-      .toLowerCase()
-      .includes(wanted),
+    (typeof value === 'string' ? value : recordValueText(value)).toLowerCase().includes(wanted),
   );
 };
