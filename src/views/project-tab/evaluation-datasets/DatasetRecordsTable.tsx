@@ -78,8 +78,8 @@ export const DatasetRecordsTable = ({ namespace, datasetId }: DatasetRecordsTabl
       belowToolbar={
         search && query.data?.nextPageToken ? (
           <Content component="small">
-            {t('Searched the first {{count}} records; MLflow holds more.', {
-              count: RECORDS_SEARCH_LIMIT,
+            {t('Searched the first {{limit}} records; MLflow holds more.', {
+              limit: RECORDS_SEARCH_LIMIT,
             })}
           </Content>
         ) : null
