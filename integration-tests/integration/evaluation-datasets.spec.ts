@@ -1,7 +1,7 @@
 /**
  * Evaluation datasets (MLflow's GenAI datasets, /ajax-api/3.0/mlflow/datasets/...) against the
  * real local MLflow 3.17 with the kubernetes-auth plugin, on the dataset that
- * scripts/stack/seed_eval_datasets.py seeds in team-a: `support-answers-eval`, 20 records, linked
+ * scripts/stack/seed_eval_datasets.py seeds in team-a: `support-answers-eval`, 30 records, linked
  * to text-summarization. MLflow is called directly with bearer tokens, as the console's plugin
  * proxy would.
  */
@@ -61,7 +61,7 @@ describe('evaluation datasets (datasets/search, get, experiment-ids)', () => {
     const dataset = await seeded();
     expect(dataset.id).toMatch(/^d-/);
     expect(dataset.digest).toMatch(/^[0-9a-f]+$/);
-    expect(dataset.recordCount).toBe(20);
+    expect(dataset.recordCount).toBe(30);
     expect(dataset.createdBy).toBeTruthy();
     expect(dataset.tags).toEqual(
       expect.arrayContaining([
@@ -122,7 +122,7 @@ describe('evaluation datasets (datasets/search, get, experiment-ids)', () => {
 });
 
 describe('dataset records (datasets/{id}/records)', () => {
-  it('pages the 20 records with the token MLflow hands out, none twice', async () => {
+  it('pages the 30 records with the token MLflow hands out, none twice', async () => {
     const { id } = await seeded();
     const first = await getDatasetRecords(as('alice'), 'team-a', id, { maxResults: 8 });
     expect(first.items).toHaveLength(8);
@@ -131,10 +131,10 @@ describe('dataset records (datasets/{id}/records)', () => {
       maxResults: 25,
       pageToken: first.nextPageToken,
     });
-    expect(second.items).toHaveLength(12);
+    expect(second.items).toHaveLength(22);
     expect(second.nextPageToken).toBeUndefined();
     const ids = new Set([...first.items, ...second.items].map((record) => record.id));
-    expect(ids.size).toBe(20);
+    expect(ids.size).toBe(30);
   });
 
   it('reads inputs, expectations and source types, hostile values included as text', async () => {

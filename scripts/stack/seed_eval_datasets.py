@@ -1,10 +1,10 @@
-"""Seeds team-a (as alice) with an evaluation dataset of 20 records, linked to an experiment.
+"""Seeds team-a (as alice) with an evaluation dataset of 30 records, linked to an experiment.
 
-Dataset `support-answers-eval`, linked to experiment `text-summarization`: 20 records with inputs,
-expectations and sources (human, document, code, trace), three of them hostile (a 5,000-character
+Dataset `support-answers-eval`, linked to experiment `text-summarization`: 30 records (two pages at 25) with
+inputs, expectations and sources (human, document, code), three of them hostile (a 5,000-character
 question, HTML with a script, right-to-left text), and tags. Written with MLflow's own Python
-client (`mlflow.genai.datasets.create_dataset`, then `merge_records`). Idempotent: an existing
-dataset of that name is left as it is. Skipped with a log line where the server lacks the
+client (`mlflow.genai.datasets.create_dataset`, then `merge_records`). Idempotent: merging
+upserts records by their inputs, and a dataset that already holds them all is left as it is. Skipped with a log line where the server lacks the
 evaluation datasets API (MLflow 3.10.1, 3.14.0 and 3.17 all serve it; older lines do not).
 """
 
@@ -35,7 +35,7 @@ def demo_records() -> list[dict]:
             "expectations": {"expected_response": f"Open Settings, then Reset ({index}).", "max_words": 20 + index},
             "source": sources[index % len(sources)],
         }
-        for index in range(1, 18)
+        for index in range(1, 28)
     ]
     records.append(
         {"inputs": {"question": LONG_QUESTION}, "expectations": {"expected_response": "It is long."}}
@@ -76,16 +76,19 @@ def seed_as_alice(env: dict[str, str]) -> None:
     except Exception as error:  # noqa: BLE001  a server without the endpoint answers 404
         log(f"evaluation datasets not seeded: the server refused datasets/search ({error})")
         return
-    if any(dataset.name == DATASET for dataset in existing):
+    records = demo_records()
+    dataset = next((found for found in existing if found.name == DATASET), None)
+    if dataset is not None and (dataset.profile or "").find(f'"num_records": {len(records)}') >= 0:
         return
-    experiment = mlflow.get_experiment_by_name(EXPERIMENT)
-    dataset = create_dataset(
-        name=DATASET,
-        experiment_id=[experiment.experiment_id] if experiment else None,
-        tags={"team": "support", "stage": "curated", "note": "<b>not bold</b>"},
-    )
-    dataset.merge_records(demo_records())
-    log(f"evaluation dataset {DATASET} seeded in {WORKSPACE} with {len(demo_records())} records")
+    if dataset is None:
+        experiment = mlflow.get_experiment_by_name(EXPERIMENT)
+        dataset = create_dataset(
+            name=DATASET,
+            experiment_id=[experiment.experiment_id] if experiment else None,
+            tags={"team": "support", "stage": "curated", "note": "<b>not bold</b>"},
+        )
+    dataset.merge_records(records)
+    log(f"evaluation dataset {DATASET} seeded in {WORKSPACE} with {len(records)} records")
 
 
 if __name__ == "__main__":
