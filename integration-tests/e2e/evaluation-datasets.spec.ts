@@ -43,9 +43,9 @@ test.describe('evaluation datasets', () => {
     await expect(page).toHaveURL(/[?&]dataset=d-[0-9a-f]+(&|$)/);
     const records = page.locator(RECORD_ROWS);
     await expect(records).toHaveCount(25);
-    await expect(page.getByText('1 - 25 of many').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: '1 - 25 of many' })).toBeVisible();
 
-    await page.getByRole('button', { name: 'Next page' }).first().click();
+    await page.getByRole('button', { name: 'Next page' }).click();
     await expect(records).toHaveCount(5);
     await expect(page).toHaveURL(/[?&]recordsPage=/);
     // Back returns to the first page, as the URL kept it.

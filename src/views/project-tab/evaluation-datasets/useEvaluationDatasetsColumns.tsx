@@ -23,6 +23,8 @@ export const useEvaluationDatasetsColumns = (
     {
       id: 'name',
       title: t('Name'),
+      // Cut at LongText's length, never wrapped at its hyphens.
+      modifier: 'nowrap',
       cell: (dataset) => (
         <Link to={pathOf(datasetPlace(place, dataset.id))} onClick={beforeOpening}>
           <LongText text={dataset.name || dataset.id} inControl />
@@ -44,6 +46,7 @@ export const useEvaluationDatasetsColumns = (
     {
       id: 'experiments',
       title: t('Linked experiments'),
+      modifier: 'wrap',
       cell: (dataset) => <LinkedExperiments namespace={namespace} datasetId={dataset.id} />,
     },
     {
@@ -62,6 +65,7 @@ export const useEvaluationDatasetsColumns = (
     {
       id: 'created-by',
       title: t('Created by'),
+      modifier: 'fitContent',
       cell: (dataset) => <LongText text={dataset.createdBy ?? '-'} />,
     },
     {
