@@ -65,14 +65,9 @@ export const useEvaluationDatasetsColumns = (
     {
       id: 'created-by',
       title: t('Created by'),
+      // When it was created is on the dataset's page: the list keeps to one screen's width.
       modifier: 'fitContent',
       cell: (dataset) => <LongText text={dataset.createdBy ?? '-'} />,
-    },
-    {
-      id: 'created',
-      title: t('Created'),
-      modifier: 'fitContent',
-      cell: (dataset) => <Timestamp timestamp={isoTime(dataset.createdTime)} />,
     },
     {
       id: 'last-updated',
