@@ -3,7 +3,7 @@
  * scripts/stack/seed_eval_datasets.py seeds in team-a (`support-answers-eval`: 30 records, three
  * hostile: a 5,000-character question, HTML with a script, right-to-left text). Alice opens it,
  * pages its records and searches them; the hostile records are text: they neither widen the page
- * nor run a script.
+ * nor run a script. And the scorers scripts/stack/seed_scorers.py registers on text-summarization.
  */
 import type { Page } from '@playwright/test';
 
@@ -84,5 +84,21 @@ test.describe('evaluation datasets', () => {
     await expect(
       page.locator('table[aria-label="Run inputs"]').getByText('transactions-weekly'),
     ).toBeVisible();
+  });
+
+  test('alice reads the scorers registered on an experiment, told online scoring is off', async ({
+    alice: session,
+    expectHealthyPage,
+  }) => {
+    const { page } = session;
+    await open(session, tabPath('team-a'));
+    await openExperiment(page, 'text-summarization');
+    await page.getByRole('tab', { name: 'Scorers' }).click();
+    const scorers = page.locator('table[aria-label="Scorers"]');
+    await expect(scorers.getByText('polite_answer', { exact: true })).toBeVisible();
+    await expect(scorers.getByText('safety', { exact: true })).toBeVisible();
+    await expect(page.getByText('Online scoring is disabled in OpenShift AI')).toBeVisible();
+    await expect(page).toHaveURL(/[?&]expView=scorers(&|$)/);
+    await expectHealthyPage(session, 'alice-experiment-scorers');
   });
 });

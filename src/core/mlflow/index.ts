@@ -16,3 +16,4 @@ export * from './datasets';
 export * from './missing-endpoint';
 export * from './traces';
 export * from './evaluation-datasets';
+export * from './scorers';

@@ -7,8 +7,14 @@ import { optionalListParam, optionalParam, param } from './place-fields';
 import type { PlaceSchema } from './place-schema';
 
 /** What an experiment's page shows (query param `expView`): its runs (the default), traces,
- * logged models or the inputs its runs recorded. */
-export const EXPERIMENT_VIEWS = ['runs', 'traces', 'logged-models', 'run-inputs'] as const;
+ * logged models, the inputs its runs recorded, or its registered scorers. */
+export const EXPERIMENT_VIEWS = [
+  'runs',
+  'traces',
+  'logged-models',
+  'run-inputs',
+  'scorers',
+] as const;
 export type ExperimentView = (typeof EXPERIMENT_VIEWS)[number];
 
 /** Run inputs were called datasets until evaluation datasets came: links sent then still open. */

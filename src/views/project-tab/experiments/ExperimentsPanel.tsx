@@ -29,6 +29,7 @@ const RunDetails = lazy(() =>
 const CompareRunsView = lazy(() => import('@/views/project-tab/compare/CompareRunsView'));
 const LoggedModelsTable = lazy(() => import('@/views/project-tab/logged-models/LoggedModelsTable'));
 const RunInputsTable = lazy(() => import('@/views/project-tab/run-inputs/RunInputsTable'));
+const ScorersTable = lazy(() => import('@/views/project-tab/scorers/ScorersTable'));
 const loadTracesView = () => import(/* webpackChunkName: "traces" */ '../traces/TracesView');
 const TracesView = lazy(loadTracesView);
 
@@ -206,6 +207,14 @@ export const ExperimentsPanel = ({
           >
             <Suspense fallback={<Spinner aria-label={t('Loading run inputs')} />}>
               <RunInputsTable namespace={namespace} experimentId={experimentId} />
+            </Suspense>
+          </Tab>
+          <Tab
+            eventKey={'scorers' satisfies ExperimentView}
+            title={<TabTitleText>{t('Scorers')}</TabTitleText>}
+          >
+            <Suspense fallback={<Spinner aria-label={t('Loading scorers')} />}>
+              <ScorersTable namespace={namespace} experimentId={experimentId} />
             </Suspense>
           </Tab>
         </Tabs>
