@@ -19,6 +19,8 @@ import { useMlflowQuery } from '@/hooks/useMlflowApi';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { JsonBlock } from '@/views/project-tab/traces/JsonBlock';
 
+import './ScorersTable.css';
+
 interface ScorersTableProps {
   namespace: string;
   experimentId: string;
@@ -89,10 +91,12 @@ const ScorersTable = ({ namespace, experimentId }: ScorersTableProps) => {
       title: t('Definition'),
       width: 50,
       cell: (scorer) => (
-        <JsonBlock
-          value={scorer.definition}
-          label={t('Definition of {{name}}', { name: scorer.name })}
-        />
+        <div className="mlflow-plugin__scorer-definition">
+          <JsonBlock
+            value={scorer.definition}
+            label={t('Definition of {{name}}', { name: scorer.name })}
+          />
+        </div>
       ),
     },
   ];
