@@ -1,11 +1,12 @@
 """Seeds team-a (as alice) with an evaluation dataset of 30 records, linked to an experiment.
 
-Dataset `support-answers-eval`, linked to experiment `text-summarization`: 30 records (two pages at 25) with
-inputs, expectations and sources (human, document, code), three of them hostile (a 5,000-character
-question, HTML with a script, right-to-left text), and tags. Written with MLflow's own Python
-client (`mlflow.genai.datasets.create_dataset`, then `merge_records`). Idempotent: merging
-upserts records by their inputs, and a dataset that already holds them all is left as it is. Skipped with a log line where the server lacks the
-evaluation datasets API (MLflow 3.10.1, 3.14.0 and 3.17 all serve it; older lines do not).
+Dataset `support-answers-eval`, linked to experiment `text-summarization`: 30 records (two pages
+at 25) with inputs, expectations and sources (human, document, code), three of them hostile (a
+5,000-character question, HTML with a script, right-to-left text), and tags. Written with MLflow's
+own Python client (`mlflow.genai.datasets.create_dataset`, then `merge_records`). Idempotent:
+merging upserts records by their inputs, and a dataset that already holds them all is left as it
+is. Skipped with a log line where the server lacks the evaluation datasets API (MLflow 3.10.1,
+3.14.0 and 3.17 all serve it; older lines do not).
 """
 
 import os
@@ -17,6 +18,7 @@ EXPERIMENT = "text-summarization"
 LONG_QUESTION = "Why " + "is this so long " * 312 + "?"
 HTML_QUESTION = '<script>window.__hostile = 1</script><img src=x onerror="window.__hostile = 2"><b>bold?</b>'
 RTL_QUESTION = "\u200fما هو الحد الأقصى لحجم الملف؟ \u202eעברית\u202c"
+SHALOM = "\u05e9\u05dc\u05d5\u05dd"
 
 
 def log(message: str) -> None:
@@ -37,11 +39,9 @@ def demo_records() -> list[dict]:
         }
         for index in range(1, 28)
     ]
-    records.append(
-        {"inputs": {"question": LONG_QUESTION}, "expectations": {"expected_response": "It is long."}}
-    )
+    records.append({"inputs": {"question": LONG_QUESTION}, "expectations": {"expected_response": "It is long."}})
     records.append({"inputs": {"question": HTML_QUESTION}, "expectations": {"expected_response": "<i>text</i>"}})
-    records.append({"inputs": {"question": RTL_QUESTION}, "expectations": {"expected_response": "\u05e9\u05dc\u05d5\u05dd"}})
+    records.append({"inputs": {"question": RTL_QUESTION}, "expectations": {"expected_response": SHALOM}})
     return records
 
 
