@@ -1,8 +1,8 @@
 /**
- * Prompts, registered model versions, logged models and datasets in the MLflow tab, on the demo data
+ * Prompts, registered model versions, logged models and run inputs in the MLflow tab, on the demo data
  * of scripts/stack/seed_models_demo.py and seed-mlflow.py: alice (admin of team-a) opens a prompt
  * version and reads its template, opens fraud-detector's versions, and an experiment's logged
- * models and datasets; bob (viewer) sees the same, read-only.
+ * models and run inputs; bob (viewer) sees the same, read-only.
  */
 import { expectPluginSettled, open, openExperiment } from '../support/browser';
 import type { Session } from '../support/browser';
@@ -66,7 +66,7 @@ test.describe('prompts and registered model versions', () => {
     await expectHealthyPage(session, 'alice-model-versions');
   });
 
-  test('alice opens an experiment’s logged models and datasets', async ({
+  test('alice opens an experiment’s logged models and run inputs', async ({
     alice: session,
     expectHealthyPage,
   }) => {
@@ -79,14 +79,14 @@ test.describe('prompts and registered model versions', () => {
     await expect(models.getByText('Ready')).toBeVisible();
     await expect(models.getByText('max_depth=6')).toBeVisible();
     await expect(page).toHaveURL(/[?&]expView=logged-models(&|$)/);
-    await page.getByRole('tab', { name: 'Datasets' }).click();
-    const datasets = page.locator('table[aria-label="Datasets"]');
+    await page.getByRole('tab', { name: 'Run inputs' }).click();
+    const datasets = page.locator('table[aria-label="Run inputs"]');
     await expect(datasets.getByText('transactions-weekly')).toBeVisible();
     await expect(
       datasets.getByText('s3://demo-bucket/transactions/2026-w31.parquet'),
     ).toBeVisible();
     await expect(datasets.getByRole('link')).toHaveCount(2);
-    await expectHealthyPage(session, 'alice-experiment-datasets');
+    await expectHealthyPage(session, 'alice-experiment-run-inputs');
   });
 
   test('bob (viewer) reads the same prompt version and model versions', async ({

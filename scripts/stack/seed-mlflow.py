@@ -44,6 +44,12 @@ if MARKER.exists() and MARKER.read_text().strip() == SEED_VERSION:
     from seed_spiky_metric import seed_spiky_metric  # noqa: E402
 
     seed_spiky_metric(read_stack_env())
+    from seed_eval_datasets import seed_eval_datasets  # noqa: E402
+
+    seed_eval_datasets(read_stack_env())
+    from seed_scorers import seed_scorers  # noqa: E402
+
+    seed_scorers(read_stack_env())
     sys.exit(0)
 
 ENV = read_stack_env()
@@ -230,6 +236,12 @@ def main() -> None:
     from seed_spiky_metric import seed_spiky_metric  # noqa: E402
 
     seed_spiky_metric(ENV)
+    from seed_eval_datasets import seed_eval_datasets  # noqa: E402
+
+    seed_eval_datasets(ENV)
+    from seed_scorers import seed_scorers  # noqa: E402
+
+    seed_scorers(ENV)
     MARKER.write_text(SEED_VERSION + "\n")
     log(f"mlflow demo data seeded in {time.time() - started:.0f}s")
 

@@ -15,3 +15,5 @@ export * from './prompts';
 export * from './datasets';
 export * from './missing-endpoint';
 export * from './traces';
+export * from './evaluation-datasets';
+export * from './scorers';

@@ -7,9 +7,21 @@ import { optionalListParam, optionalParam, param } from './place-fields';
 import type { PlaceSchema } from './place-schema';
 
 /** What an experiment's page shows (query param `expView`): its runs (the default), traces,
- * logged models or datasets. */
-export const EXPERIMENT_VIEWS = ['runs', 'traces', 'logged-models', 'datasets'] as const;
+ * logged models, the inputs its runs recorded, or its registered scorers. */
+export const EXPERIMENT_VIEWS = [
+  'runs',
+  'traces',
+  'logged-models',
+  'run-inputs',
+  'scorers',
+] as const;
 export type ExperimentView = (typeof EXPERIMENT_VIEWS)[number];
+
+/** Run inputs were called datasets until evaluation datasets came: links sent then still open. */
+const EXPERIMENT_VIEW: Codec<ExperimentView> = {
+  parse: (text) => oneOf(EXPERIMENT_VIEWS).parse(text === 'datasets' ? 'run-inputs' : text),
+  format: (view) => view,
+};
 
 export const EXPERIMENT_VIEW_PARAM = 'expView';
 
@@ -43,6 +55,9 @@ export interface ExperimentSlice {
   experimentView: ExperimentView;
   /** The logged models list of the experiment. */
   loggedModelsPage: PagePlace;
+  /** The run inputs list: a name filter, and the page (its tokens are offsets: it is all read). */
+  runInputsFilter: string;
+  runInputsPage: PagePlace;
 }
 
 export const EXPERIMENT_SCHEMA: PlaceSchema<ExperimentSlice> = {
@@ -50,9 +65,11 @@ export const EXPERIMENT_SCHEMA: PlaceSchema<ExperimentSlice> = {
   runsFilter: param('filter', TEXT, ''),
   columns: optionalListParam('column', COLUMN, { invalid: 'bad-column' }),
   runsPage: pageField('runsSize', 'runsPage'),
-  experimentView: param(EXPERIMENT_VIEW_PARAM, oneOf(EXPERIMENT_VIEWS), 'runs', {
+  experimentView: param(EXPERIMENT_VIEW_PARAM, EXPERIMENT_VIEW, 'runs', {
     invalid: 'unknown-experiment-view',
     emptyIsText: true,
   }),
   loggedModelsPage: pageField('loggedSize', 'loggedPage'),
+  runInputsFilter: param('inputName', TEXT, ''),
+  runInputsPage: pageField('inputsSize', 'inputsPage'),
 };

@@ -1,4 +1,5 @@
 import { CHART_ZOOM_SCHEMA } from './chart-zoom-place';
+import { DATASETS_SCHEMA } from './datasets-place';
 import { EXPERIMENT_SCHEMA } from './experiment-place';
 import { EXPERIMENTS_LIST_SCHEMA } from './experiments-list-place';
 import { MODELS_SCHEMA } from './models-place';
@@ -75,8 +76,10 @@ describe("every section's schema", () => {
           runsFilter: tricky,
           columns: [{ kind: 'param', key: 'a:b' }],
           runsPage: page(50, 'r'),
-          experimentView: 'datasets',
+          experimentView: 'run-inputs',
           loggedModelsPage: page(100),
+          runInputsFilter: tricky,
+          runInputsPage: page(50, '50'),
         },
         { ...initialOf(EXPERIMENT_SCHEMA), experimentId: '3', experimentView: 'traces' },
       ],
@@ -101,6 +104,20 @@ describe("every section's schema", () => {
       'prompts',
       PROMPTS_SCHEMA,
       [{ promptsPage: page(25, 'p'), promptName: 'triage', promptVersion: '1234567890' }],
+      {},
+    ),
+    section(
+      'datasets',
+      DATASETS_SCHEMA,
+      [
+        {
+          datasetsFilter: tricky,
+          datasetsPage: page(50, 'd'),
+          datasetId: 'd-1',
+          recordsSearch: tricky,
+          recordsPage: page(100, 'r+/='),
+        },
+      ],
       {},
     ),
     section(
@@ -157,7 +174,16 @@ describe('a bad link', () => {
   };
   /** Free text (searches, filters, page tokens, artifact paths): any value is one. */
   const isFreeText = (param: string) =>
-    ['q', 'page', 'filter', 'artifact', 'traceName'].includes(param) || param.endsWith('Page');
+    [
+      'q',
+      'page',
+      'filter',
+      'artifact',
+      'traceName',
+      'datasetName',
+      'recordsSearch',
+      'inputName',
+    ].includes(param) || param.endsWith('Page');
   const parse = (query: string) => parsePlace(new URLSearchParams(query));
 
   /** A span, or a switch that is not on, is dropped without a word. */

@@ -22,6 +22,8 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
   runsPage: firstPagePlace(),
   experimentView: 'runs',
   loggedModelsPage: firstPagePlace(),
+  runInputsFilter: '',
+  runInputsPage: firstPagePlace(),
   traceSearch: EMPTY_TRACE_SEARCH,
   tracesPage: firstPagePlace(),
   traceId: undefined,
@@ -60,7 +62,7 @@ export const comparisonPlace = (place: TabPlace, open: boolean): TabPlace => ({
   comparing: open,
 });
 
-/** One of an experiment's views (runs, logged models, datasets), nothing below it open. */
+/** One of an experiment's views (runs, logged models, run inputs), nothing below it open. */
 export const experimentViewPlace = (
   place: TabPlace,
   experimentId: string,
@@ -123,4 +125,19 @@ export const chartZoomPlace = (
   // Charts are the Metrics section's: said outright, so that a reset zoom stays there.
   runSection: 'metrics',
   chartZoom: window ? { metricKey, ...window } : undefined,
+});
+
+/** The evaluation datasets list as it was. */
+export const datasetsListOf = (place: TabPlace): TabPlace => ({
+  ...place,
+  section: 'datasets',
+  datasetId: undefined,
+  recordsSearch: '',
+  recordsPage: firstPagePlace(),
+});
+
+/** An evaluation dataset, its records from their first page. */
+export const datasetPlace = (place: TabPlace, datasetId: string): TabPlace => ({
+  ...datasetsListOf(place),
+  datasetId,
 });

@@ -32,6 +32,8 @@ const everything: TabPlace = {
   ],
   runsPage: { pageSize: 100, pageTokens: ['t1'] },
   loggedModelsPage: { pageSize: 50, pageTokens: ['m1', 'm+2/='] },
+  runInputsFilter: 'weekly',
+  runInputsPage: { pageSize: 25, pageTokens: ['25'] },
   runId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
   compareRunIds: ['r1', 'r2'],
   comparing: true,
@@ -41,6 +43,11 @@ const everything: TabPlace = {
   promptsPage: { pageSize: 50, pageTokens: [] },
   promptName: 'support-triage',
   promptVersion: '12',
+  datasetsFilter: 'eval "x"',
+  datasetsPage: { pageSize: 25, pageTokens: ['d1'] },
+  datasetId: 'd-1',
+  recordsSearch: "it's",
+  recordsPage: { pageSize: 50, pageTokens: [] },
   experimentView: 'traces',
   traceSearch: { status: 'ERROR', window: '24h', name: `it's "x" & y` },
   tracesPage: { pageSize: 50, pageTokens: ['t+/='] },
@@ -145,6 +152,22 @@ describe('the tab place in the query string', () => {
     expect(write({ ...DEFAULT_PLACE, experimentId: '3', experimentView: 'runs' })).toBe(
       'experiment=3',
     );
+  });
+
+  it('opens run inputs from a link made when they were called datasets, and writes the new name', () => {
+    const old = parse('experiment=3&expView=datasets');
+    expect(old.problems).toEqual([]);
+    expect(old.place.experimentView).toBe('run-inputs');
+    expect(write(old.place)).toBe('experiment=3&expView=run-inputs');
+  });
+
+  it('opens an evaluation dataset in the datasets section at its records page', () => {
+    const { place, problems } = parse('section=datasets&dataset=d-1&recordsSearch=reset');
+    expect(problems).toEqual([]);
+    expect(place).toMatchObject({ section: 'datasets', datasetId: 'd-1', recordsSearch: 'reset' });
+    expect(parse('section=datasets&dataset=d%2F1').problems).toEqual([
+      { param: 'dataset', value: 'd/1', kind: 'bad-id' },
+    ]);
   });
 
   it('reports an unknown experiment view, a bad version and a version without its prompt', () => {

@@ -8,6 +8,8 @@
  */
 import { CHART_ZOOM_SCHEMA } from './chart-zoom-place';
 import type { ChartZoomSlice } from './chart-zoom-place';
+import { DATASETS_SCHEMA } from './datasets-place';
+import type { DatasetsSlice } from './datasets-place';
 import { EXPERIMENT_SCHEMA, EXPERIMENT_VIEW_PARAM } from './experiment-place';
 import type { ExperimentSlice } from './experiment-place';
 import { EXPERIMENTS_LIST_SCHEMA } from './experiments-list-place';
@@ -48,6 +50,7 @@ export interface TabPlace
     RunSlice,
     ModelsSlice,
     PromptsSlice,
+    DatasetsSlice,
     TracesSlice,
     ChartZoomSlice {}
 
@@ -64,6 +67,7 @@ const WRITERS: readonly SchemaWriter<TabPlace>[] = [
   writerOf(RUN_SCHEMA),
   writerOf(MODELS_SCHEMA),
   writerOf(PROMPTS_SCHEMA),
+  writerOf(DATASETS_SCHEMA),
   writerOf(TRACES_SCHEMA),
   writerOf(CHART_ZOOM_SCHEMA),
 ];
@@ -78,6 +82,7 @@ export const DEFAULT_PLACE: TabPlace = {
   ...initialOf(RUN_SCHEMA),
   ...initialOf(MODELS_SCHEMA),
   ...initialOf(PROMPTS_SCHEMA),
+  ...initialOf(DATASETS_SCHEMA),
   ...initialOf(TRACES_SCHEMA),
   ...initialOf(CHART_ZOOM_SCHEMA),
 };
@@ -91,6 +96,7 @@ const REPORT_ORDER: readonly string[] = [
   'expView',
   'prompt',
   'promptVersion',
+  'dataset',
   'experiment',
   'run',
   'runSection',
@@ -110,6 +116,8 @@ const REPORT_ORDER: readonly string[] = [
   'model',
   'versionsSize',
   'promptsSize',
+  'datasetsSize',
+  'recordsSize',
   'tracesSize',
 ];
 
@@ -136,6 +144,7 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
     ...run,
     ...readSchema(MODELS_SCHEMA, reader, {}),
     ...readSchema(PROMPTS_SCHEMA, reader, {}),
+    ...readSchema(DATASETS_SCHEMA, reader, {}),
     ...traces,
     ...readSchema(CHART_ZOOM_SCHEMA, reader, run),
   };

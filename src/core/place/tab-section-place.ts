@@ -4,7 +4,14 @@ import { param } from './place-fields';
 import type { PlaceSchema } from './place-schema';
 
 // `models` keeps its key from when the tab said "Registered models": links sent then still open it.
-export const TAB_SECTIONS = ['experiments', 'models', 'prompts', 'access', 'settings'] as const;
+export const TAB_SECTIONS = [
+  'experiments',
+  'models',
+  'prompts',
+  'datasets',
+  'access',
+  'settings',
+] as const;
 export type TabSection = (typeof TAB_SECTIONS)[number];
 
 export interface TabSectionSlice {

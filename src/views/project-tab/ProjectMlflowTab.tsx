@@ -40,6 +40,9 @@ import { SettingsSection } from './settings/SettingsSection';
 import { WorkspaceHeader } from './WorkspaceHeader';
 
 const PromptsSection = lazy(() => import('./prompts/PromptsSection'));
+const EvaluationDatasetsSection = lazy(
+  () => import('./evaluation-datasets/EvaluationDatasetsSection'),
+);
 
 /** The shown section's panel, which every tab controls. */
 const SECTION_ID = 'mlflow-plugin-workspace-section';
@@ -163,6 +166,16 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
         blockerView(experimentsBlocker(blockerInput)) ?? (
           <Suspense fallback={<Spinner aria-label={t('Loading prompts')} />}>
             <PromptsSection namespace={name} mlflowUrl={urls.externalUrl} />
+          </Suspense>
+        ),
+    },
+    {
+      key: 'datasets',
+      title: t('Datasets'),
+      content: () =>
+        blockerView(experimentsBlocker(blockerInput)) ?? (
+          <Suspense fallback={<Spinner aria-label={t('Loading evaluation datasets')} />}>
+            <EvaluationDatasetsSection namespace={name} />
           </Suspense>
         ),
     },

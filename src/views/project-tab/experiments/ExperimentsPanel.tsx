@@ -28,7 +28,8 @@ const RunDetails = lazy(() =>
 );
 const CompareRunsView = lazy(() => import('@/views/project-tab/compare/CompareRunsView'));
 const LoggedModelsTable = lazy(() => import('@/views/project-tab/logged-models/LoggedModelsTable'));
-const DatasetsTable = lazy(() => import('@/views/project-tab/datasets/DatasetsTable'));
+const RunInputsTable = lazy(() => import('@/views/project-tab/run-inputs/RunInputsTable'));
+const ScorersTable = lazy(() => import('@/views/project-tab/scorers/ScorersTable'));
 const loadTracesView = () => import(/* webpackChunkName: "traces" */ '../traces/TracesView');
 const TracesView = lazy(loadTracesView);
 
@@ -201,11 +202,19 @@ export const ExperimentsPanel = ({
             </Suspense>
           </Tab>
           <Tab
-            eventKey={'datasets' satisfies ExperimentView}
-            title={<TabTitleText>{t('Datasets')}</TabTitleText>}
+            eventKey={'run-inputs' satisfies ExperimentView}
+            title={<TabTitleText>{t('Run inputs')}</TabTitleText>}
           >
-            <Suspense fallback={<Spinner aria-label={t('Loading datasets')} />}>
-              <DatasetsTable namespace={namespace} experimentId={experimentId} />
+            <Suspense fallback={<Spinner aria-label={t('Loading run inputs')} />}>
+              <RunInputsTable namespace={namespace} experimentId={experimentId} />
+            </Suspense>
+          </Tab>
+          <Tab
+            eventKey={'scorers' satisfies ExperimentView}
+            title={<TabTitleText>{t('Scorers')}</TabTitleText>}
+          >
+            <Suspense fallback={<Spinner aria-label={t('Loading scorers')} />}>
+              <ScorersTable namespace={namespace} experimentId={experimentId} />
             </Suspense>
           </Tab>
         </Tabs>
