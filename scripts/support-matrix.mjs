@@ -40,8 +40,10 @@ const CAPABILITIES = [
   { name: 'Metric charts, compare runs', specs: ['metric-zoom', 'compare-runs'] },
   { name: 'Run artifacts', specs: ['run-artifacts'] },
   { name: 'Traces', specs: ['traces'] },
-  { name: 'Models, prompts, datasets', specs: ['models-prompts-datasets'] },
+  { name: 'Models, prompts, run inputs', specs: ['models-prompts-datasets'] },
+  { name: 'Evaluation datasets, scorers', specs: ['evaluation-datasets', 'scorers'] },
   { name: 'Connect from code', specs: ['connection-snippet'] },
+  { name: 'Workbenches, workspace description', specs: ['workbenches', 'workspace-description'] },
   { name: 'Cluster contract, Projects', specs: ['cluster-contract', 'project-api'] },
 ];
 
