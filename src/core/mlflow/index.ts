@@ -15,3 +15,4 @@ export * from './prompts';
 export * from './datasets';
 export * from './missing-endpoint';
 export * from './traces';
+export * from './assessments';

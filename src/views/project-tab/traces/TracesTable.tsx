@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ColumnsTable } from '@/components/ColumnsTable';
 import { PagedMlflowTable } from '@/components/PagedMlflowTable';
 import { firstPagePlace, tracePlace } from '@/core/place/tab-place';
+import { feedbackNames } from '@/core/traces/assessment-values';
 import {
   buildTraceFilter,
   isTraceStatusChoice,
@@ -83,7 +84,7 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
   const columns = useTracesColumns((traceId) => {
     nameSearch.applyBeforeLeaving();
     go(tracePlace(place, traceId));
-  });
+  }, feedbackNames(traces));
   const hasRange = search.from !== undefined || search.to !== undefined;
   const searched = Boolean(search.status ?? search.window ?? search.name) || hasRange;
   // "Custom range" picked but not applied yet: the boxes show while the search stays the one it
