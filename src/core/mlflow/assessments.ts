@@ -82,7 +82,8 @@ export const parseAssessment = (value: unknown): Assessment => {
     traceId: asString(record.trace_id) ?? '',
     name: asString(record.assessment_name) ?? '',
     kind: feedback ? 'feedback' : 'expectation',
-    value: feedback ? feedback.value : expectationValue(expectation),
+    // A failed scorer's feedback has a null value beside its error.
+    value: feedback ? (feedback.value ?? undefined) : expectationValue(expectation),
     error: error
       ? {
           code: nonEmpty(asString(error.error_code)),
