@@ -157,7 +157,15 @@ describe('a bad link', () => {
   };
   /** Free text (searches, filters, page tokens, artifact paths): any value is one. */
   const isFreeText = (param: string) =>
-    ['q', 'page', 'filter', 'artifact', 'traceName'].includes(param) || param.endsWith('Page');
+    [
+      'q',
+      'page',
+      'filter',
+      'artifact',
+      'traceName',
+      'traceFeedback',
+      'traceFeedbackValue',
+    ].includes(param) || param.endsWith('Page');
   const parse = (query: string) => parsePlace(new URLSearchParams(query));
 
   /** A span, or a switch that is not on, is dropped without a word. */

@@ -46,6 +46,8 @@ const TRACE_SEARCH_SCHEMA: PlaceSchema<TraceSearch> = {
   from: optionalParam(FROM, INSTANT, { invalid: 'bad-time' }),
   to: optionalParam(TO, INSTANT, { invalid: 'bad-time' }),
   name: param('traceName', TEXT, ''),
+  feedbackName: optionalParam('traceFeedback', TEXT),
+  feedbackValue: optionalParam('traceFeedbackValue', TEXT),
 };
 
 /** Traces are an experiment's: without it, a trace is reported; a span without its trace is not. */

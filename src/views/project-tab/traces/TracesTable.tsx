@@ -22,6 +22,7 @@ import { useCannotListExperiments } from '@/views/project-tab/common/useCannotLi
 import { useDebouncedFilter } from '@/views/project-tab/common/useDebouncedFilter';
 import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
 
+import { FeedbackFilter } from './assessments/FeedbackFilter';
 import { TraceRangeForm } from './TraceRangeForm';
 import { useTraceSearch } from './useTraces';
 import { useTracesColumns } from './useTracesColumns';
@@ -86,7 +87,10 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
     go(tracePlace(place, traceId));
   }, feedbackNames(traces));
   const hasRange = search.from !== undefined || search.to !== undefined;
-  const searched = Boolean(search.status ?? search.window ?? search.name) || hasRange;
+  const searched =
+    Boolean(search.status ?? search.window ?? search.name) ||
+    search.feedbackValue !== undefined ||
+    hasRange;
   // "Custom range" picked but not applied yet: the boxes show while the search stays the one it
   // was picked on (Back to another search closes them).
   const searchKey = JSON.stringify(search);
@@ -179,6 +183,14 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
               <FormSelectOption value={CUSTOM_RANGE} label={t('Custom range…')} />
             </FormSelect>
           </ToolbarFilter>
+          <FeedbackFilter
+            traces={traces}
+            name={search.feedbackName}
+            value={search.feedbackValue}
+            onChange={(feedbackName, feedbackValue) => {
+              searchWith({ feedbackName, feedbackValue });
+            }}
+          />
         </>
       }
       onClearFilters={() => {
@@ -189,6 +201,8 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
           window: undefined,
           from: undefined,
           to: undefined,
+          feedbackName: undefined,
+          feedbackValue: undefined,
         });
       }}
       belowToolbar={
@@ -198,7 +212,11 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
             <Alert
               isInline
               variant="warning"
-              title={t('A name with both \' and " cannot be searched for in MLflow')}
+              title={
+                filter.reason === 'unquotable-name'
+                  ? t('A name with both \' and " cannot be searched for in MLflow')
+                  : t('This feedback name or value cannot be searched for in MLflow')
+              }
             />
           )}
         </>
