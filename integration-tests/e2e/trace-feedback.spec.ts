@@ -1,7 +1,7 @@
 /**
  * Assessments on the demo traces of team-a/text-summarization (scripts/stack/seed_assessments.py):
  * alice adds her feedback to a trace, sees it on the trace and as a column of the traces table,
- * then deletes it after the dialog says what goes; bob (viewer) reads the seeded feedback, its
+ * searches the table by it, then deletes it after the dialog says what goes; bob (viewer) reads the seeded feedback, its
  * hostile rationale as text, and is told why he cannot add feedback.
  */
 import {
@@ -92,6 +92,12 @@ test.describe('feedback on a trace, as alice', () => {
       const traceRow = table.getByRole('row').filter({ hasText: 'Product brief' });
       await expect(traceRow).toContainText('Fail');
       await expectHealthyPage(alice, 'traces-feedback-column', { shows: table });
+      // Searched by her feedback, the table keeps the one trace she failed.
+      await page.getByLabel('Feedback name').selectOption(name);
+      await page.getByLabel('Feedback value').selectOption({ label: 'Fail' });
+      await expect(page).toHaveURL(/traceFeedbackValue=false/);
+      await expect(table.locator('tbody tr')).toHaveCount(1);
+      await expect(table.locator('tbody tr')).toContainText('Product brief');
 
       await open(alice, tabPath(WORKSPACE, { experimentId, traceId: plainTrace.traceId }));
       await assessments.getByRole('button', { name: `Delete feedback ${name}` }).click();

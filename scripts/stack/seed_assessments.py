@@ -21,8 +21,7 @@ SESSION_ID = "chat-demo-session"
 SESSION_USER = "alice"
 HOSTILE_RATIONALE = (
     '<img src=x onerror="alert(1)"><script>alert("rationale")</script> '
-    "الملخص دقيق ويغطي النقاط الرئيسية "
-    + "long rationale " * 125
+    "الملخص دقيق ويغطي النقاط الرئيسية " + "long rationale " * 125
 )
 HOSTILE_TURN = '<script>alert("turn")</script> ما هو وضع طلبي؟ ' + "x" * 400
 CHAT_TURNS = [
