@@ -136,6 +136,23 @@ describe('AssessmentsSection', () => {
     expect(seen.filter((request) => request.method === 'DELETE')).toHaveLength(1);
   });
 
+  it('re-reads feedback before saving an edit, and shows a change made meanwhile', async () => {
+    signInAs('alice', true);
+    const changed = { ...ALICE_FEEDBACK, last_update_time: '2026-12-07T23:30:00.000Z' };
+    const seen = mockMlflow(() => ok({ assessment: changed }));
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit feedback helpfulness' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit feedback' });
+    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('helpfulness');
+    expect(within(dialog).getByRole('radio', { name: 'Pass' })).toBeChecked();
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Fail' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(dialog).findByText('This feedback was changed since you opened it'),
+    ).toBeVisible();
+    expect(seen.map((request) => request.method)).toEqual(['GET']);
+  });
+
   it('lists a span’s own assessments only, and nothing for a span without any', () => {
     signInAs('alice', true);
     const { unmount } = renderSection('3sVGSmBLcrg=');

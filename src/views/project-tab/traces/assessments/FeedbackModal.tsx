@@ -1,4 +1,5 @@
 import {
+  Alert,
   Form,
   FormGroup,
   FormHelperText,
@@ -68,7 +69,17 @@ export const FeedbackModal = ({
       onCancel={onCancel}
       isCancelDisabled={isPending}
       error={
-        error ? <ErrorAlert title={t('MLflow did not save the feedback')} error={error} /> : null
+        error?.kind === 'conflict' ? (
+          <Alert
+            isInline
+            variant="warning"
+            title={t('This feedback was changed since you opened it')}
+          >
+            {t('Nothing was saved. Cancel to see the change, then edit it again.')}
+          </Alert>
+        ) : error ? (
+          <ErrorAlert title={t('MLflow did not save the feedback')} error={error} />
+        ) : null
       }
     >
       <Form
