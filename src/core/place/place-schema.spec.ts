@@ -165,6 +165,7 @@ describe('a bad link', () => {
       'traceName',
       'traceFeedback',
       'traceFeedbackValue',
+      'session',
     ].includes(param) || param.endsWith('Page');
   const parse = (query: string) => parsePlace(new URLSearchParams(query));
 

@@ -26,6 +26,7 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
   tracesPage: firstPagePlace(),
   traceId: undefined,
   spanId: undefined,
+  sessionId: undefined,
   chartZoom: undefined,
 });
 
@@ -42,6 +43,7 @@ export const experimentPlace = (place: TabPlace, experimentId: string): TabPlace
         comparing: false,
         traceId: undefined,
         spanId: undefined,
+        sessionId: undefined,
         chartZoom: undefined,
       }
     : { ...experimentsListOf(place), experimentId };

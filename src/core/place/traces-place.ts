@@ -15,6 +15,8 @@ export interface TracesSlice {
   tracesPage: PagePlace;
   traceId?: string;
   spanId?: string;
+  /** A conversation of the experiment's traces (src/core/traces/sessions.ts), shown whole. */
+  sessionId?: string;
 }
 
 const FROM = 'traceFrom';
@@ -63,4 +65,5 @@ export const TRACES_SCHEMA: PlaceSchema<TracesSlice, Pick<ExperimentSlice, 'expe
     orphan: 'trace-without-experiment',
   }),
   spanId: optionalParam('span', SPAN_ID, { within: 'traceId', unwrittenAlone: true }),
+  sessionId: optionalParam('session', TEXT, { within: 'experimentId', unwrittenAlone: true }),
 };
