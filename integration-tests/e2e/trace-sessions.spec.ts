@@ -48,5 +48,5 @@ test('alice reads a chat session turn by turn and opens a turn’s trace', async
   await expect(turns.getByRole('listitem')).toHaveCount(3);
   await turns.getByRole('button', { name: 'Open turn 2 trace' }).click();
   await expect(page).toHaveURL(/trace=tr-/);
-  await expect(page.getByRole('heading', { name: 'chat' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'chat', level: 2 })).toBeVisible();
 });
