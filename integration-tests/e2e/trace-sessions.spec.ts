@@ -42,6 +42,13 @@ test('alice reads a chat session turn by turn and opens a turn’s trace', async
   await expect(turns.getByRole('listitem')).toHaveCount(3);
   await expect(turns.getByRole('listitem').first()).toContainText('charged twice');
   await expect(page.locator('main script:text("alert")')).toHaveCount(0);
+  // The hostile turn holds a 400-character word: it wraps, no turn is wider than the list.
+  const overflowing = await turns.evaluate(
+    (list) =>
+      [...list.querySelectorAll('li')].filter((item) => item.scrollWidth > list.clientWidth + 1)
+        .length,
+  );
+  expect(overflowing).toBe(0);
   await expectHealthyPage(alice, 'trace-session', { shows: turns });
 
   await page.reload();

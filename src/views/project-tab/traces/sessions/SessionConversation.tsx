@@ -22,6 +22,7 @@ import { useTabPlace } from '@/hooks/useTabPlace';
 import { DetailsHeader } from '@/views/project-tab/common/DetailsHeader';
 import type { Crumb } from '@/views/project-tab/common/DetailsHeader';
 
+import '../traces.css';
 import { useTraceSearch } from '../useTraces';
 
 interface SessionConversationProps {
@@ -107,11 +108,11 @@ export const SessionConversation = ({
               <CardBody>
                 <Content component="dl">
                   <Content component="dt">{t('Request')}</Content>
-                  <Content component="dd">
+                  <Content component="dd" className="mlflow-plugin__turn-text">
                     <LongText text={turn.requestPreview ?? '-'} maxChars={TURN_PREVIEW_CHARS} />
                   </Content>
                   <Content component="dt">{t('Response')}</Content>
-                  <Content component="dd">
+                  <Content component="dd" className="mlflow-plugin__turn-text">
                     <LongText text={turn.responsePreview ?? '-'} maxChars={TURN_PREVIEW_CHARS} />
                   </Content>
                 </Content>
