@@ -3,9 +3,9 @@
  * the scorer that failed) and expectations (the ground truth), on a trace or on one of its spans.
  * MLflow 3.17 returns them inside the trace info (`trace_info.assessments` of `traces/<id>` and of
  * `traces/search`) and writes them under `traces/<trace_id>/assessments[/<assessment_id>]`
- * (POST, GET, PATCH with an update mask, DELETE). MLflow 3.10 (OpenShift AI 3.4) and 3.14 answer
- * the same routes with the same shapes; the kubernetes-auth plugin guards the writes with `update`
- * on `experiments` and the reads with `get`.
+ * (POST, GET, PATCH with an update mask, DELETE), measured on the stack. MLflow 3.10 (OpenShift
+ * AI 3.4) and 3.14 have the same handlers and auth rules in their source (read, not yet run here);
+ * the kubernetes-auth plugin guards the writes with `update` on `experiments`, the reads with `get`.
  */
 import { isRecord } from '@/core/shared/is-record';
 
