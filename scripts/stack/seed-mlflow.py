@@ -41,6 +41,9 @@ if MARKER.exists() and MARKER.read_text().strip() == SEED_VERSION:
     from seed_traces import seed_demo_traces  # noqa: E402
 
     seed_demo_traces(read_stack_env())
+    from seed_assessments import seed_assessments  # noqa: E402
+
+    seed_assessments(read_stack_env())
     from seed_spiky_metric import seed_spiky_metric  # noqa: E402
 
     seed_spiky_metric(read_stack_env())
@@ -233,6 +236,9 @@ def main() -> None:
     from seed_traces import seed_demo_traces  # noqa: E402
 
     seed_demo_traces(ENV)
+    from seed_assessments import seed_assessments  # noqa: E402
+
+    seed_assessments(ENV)
     from seed_spiky_metric import seed_spiky_metric  # noqa: E402
 
     seed_spiky_metric(ENV)

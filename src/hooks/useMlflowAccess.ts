@@ -190,6 +190,20 @@ export const useCanListExperiments = (namespace: string, enabled = true) => {
   return { allowed, loading };
 };
 
+/**
+ * Whether the current user may change experiments here: what MLflow's kubernetes-auth checks for
+ * writing assessments on a trace (`update` on `experiments`).
+ */
+export const useCanUpdateExperiments = (namespace: string) => {
+  const [allowed, loading] = useAccessReview({
+    group: 'mlflow.kubeflow.org',
+    resource: 'experiments',
+    verb: 'update',
+    namespace,
+  });
+  return { allowed, loading };
+};
+
 const isAlreadyExists = (error: unknown) => describeError(error).kind === 'conflict';
 
 /** Writes the binding side of a grant plan (a dry run when asked: nothing is stored). */

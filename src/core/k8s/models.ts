@@ -262,3 +262,15 @@ export const EventModel: K8sModel = {
   label: 'Event',
   labelPlural: 'Events',
 };
+
+/** Who the signed-in person is, as the apiserver knows them (authentication.k8s.io/v1, GA 1.28). */
+export const SelfSubjectReviewModel: K8sModel = {
+  apiGroup: 'authentication.k8s.io',
+  apiVersion: 'v1',
+  kind: 'SelfSubjectReview',
+  plural: 'selfsubjectreviews',
+  namespaced: false,
+  abbr: 'SSR',
+  label: 'SelfSubjectReview',
+  labelPlural: 'SelfSubjectReviews',
+};

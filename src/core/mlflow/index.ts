@@ -17,3 +17,4 @@ export * from './missing-endpoint';
 export * from './traces';
 export * from './evaluation-datasets';
 export * from './scorers';
+export * from './assessments';

@@ -105,6 +105,7 @@ describe('traces: parsing what MLflow 3.17 sends', () => {
       responsePreview: undefined,
       tags: {},
       metadata: {},
+      assessments: [],
     });
     expect(parseTraceInfo(null).traceId).toBe('');
   });

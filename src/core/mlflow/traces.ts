@@ -7,6 +7,8 @@
  */
 import { isRecord } from '@/core/shared/is-record';
 
+import { parseAssessments } from './assessments';
+import type { Assessment } from './assessments';
 import { nonEmpty, queryString } from './transport';
 import type { CallOptions, MlflowClient } from './transport';
 import { asArray, asString, nextToken } from './wire';
@@ -25,6 +27,8 @@ export interface TraceInfo {
   responsePreview?: string;
   tags: Record<string, string>;
   metadata: Record<string, string>;
+  /** Its feedback and expectations (src/core/mlflow/assessments.ts), overridden ones left out. */
+  assessments: Assessment[];
 }
 
 export type SpanStatus = 'OK' | 'ERROR' | 'UNSET';
@@ -113,6 +117,7 @@ export const parseTraceInfo = (value: unknown): TraceInfo => {
     responsePreview: nonEmpty(asString(record.response_preview)),
     tags: stringMap(record.tags),
     metadata: stringMap(record.trace_metadata),
+    assessments: parseAssessments(record.assessments),
   };
 };
 

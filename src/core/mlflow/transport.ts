@@ -38,8 +38,11 @@ export interface FetchLikeResponse {
   text: () => Promise<string>;
 }
 
+/** The HTTP methods the client sends (PATCH and DELETE: assessments on traces). */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
 export interface FetchLikeInit {
-  method: 'GET' | 'POST';
+  method: HttpMethod;
   headers: Record<string, string>;
   body?: string;
   signal?: AbortSignal;
@@ -133,7 +136,7 @@ export const queryString = (
 };
 
 export interface RequestSpec {
-  method: 'GET' | 'POST';
+  method: HttpMethod;
   path: string;
   workspace?: string;
   body?: unknown;

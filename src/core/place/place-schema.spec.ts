@@ -183,6 +183,9 @@ describe('a bad link', () => {
       'datasetName',
       'recordsSearch',
       'inputName',
+      'traceFeedback',
+      'traceFeedbackValue',
+      'session',
     ].includes(param) || param.endsWith('Page');
   const parse = (query: string) => parsePlace(new URLSearchParams(query));
 

@@ -28,6 +28,7 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
   tracesPage: firstPagePlace(),
   traceId: undefined,
   spanId: undefined,
+  sessionId: undefined,
   chartZoom: undefined,
 });
 
@@ -44,6 +45,7 @@ export const experimentPlace = (place: TabPlace, experimentId: string): TabPlace
         comparing: false,
         traceId: undefined,
         spanId: undefined,
+        sessionId: undefined,
         chartZoom: undefined,
       }
     : { ...experimentsListOf(place), experimentId };

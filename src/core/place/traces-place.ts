@@ -15,6 +15,8 @@ export interface TracesSlice {
   tracesPage: PagePlace;
   traceId?: string;
   spanId?: string;
+  /** A conversation of the experiment's traces (src/core/traces/sessions.ts), shown whole. */
+  sessionId?: string;
 }
 
 const FROM = 'traceFrom';
@@ -46,6 +48,8 @@ const TRACE_SEARCH_SCHEMA: PlaceSchema<TraceSearch> = {
   from: optionalParam(FROM, INSTANT, { invalid: 'bad-time' }),
   to: optionalParam(TO, INSTANT, { invalid: 'bad-time' }),
   name: param('traceName', TEXT, ''),
+  feedbackName: optionalParam('traceFeedback', TEXT),
+  feedbackValue: optionalParam('traceFeedbackValue', TEXT),
 };
 
 /** Traces are an experiment's: without it, a trace is reported; a span without its trace is not. */
@@ -61,4 +65,5 @@ export const TRACES_SCHEMA: PlaceSchema<TracesSlice, Pick<ExperimentSlice, 'expe
     orphan: 'trace-without-experiment',
   }),
   spanId: optionalParam('span', SPAN_ID, { within: 'traceId', unwrittenAlone: true }),
+  sessionId: optionalParam('session', TEXT, { within: 'experimentId', unwrittenAlone: true }),
 };

@@ -1,4 +1,10 @@
-import { buildTraceFilter, EMPTY_TRACE_SEARCH, filterLiteral, userTags } from './trace-filter';
+import {
+  buildTraceFilter,
+  EMPTY_TRACE_SEARCH,
+  feedbackFilterValue,
+  filterLiteral,
+  userTags,
+} from './trace-filter';
 
 const NOW = 1_800_000_000_000;
 
@@ -41,6 +47,26 @@ describe('the traces filter', () => {
       ok: false,
       reason: 'unquotable-name',
     });
+  });
+
+  it('searches one feedback value, quoted as MLflow compares it', () => {
+    expect(feedbackFilterValue(true)).toBe('true');
+    expect(feedbackFilterValue(0.8)).toBe('0.8');
+    expect(feedbackFilterValue('good')).toBe('good');
+    expect(
+      buildTraceFilter(
+        { name: '', status: 'OK', feedbackName: 'helpfulness', feedbackValue: 'true' },
+        NOW,
+      ),
+    ).toEqual({ ok: true, filter: "trace.status = 'OK' AND feedback.`helpfulness` = 'true'" });
+    // A name alone narrows nothing: the value is chosen next.
+    expect(buildTraceFilter({ name: '', feedbackName: 'helpfulness' }, NOW)).toEqual({
+      ok: true,
+      filter: '',
+    });
+    expect(buildTraceFilter({ name: '', feedbackName: 'a`b', feedbackValue: 'true' }, NOW)).toEqual(
+      { ok: false, reason: 'unquotable-feedback' },
+    );
   });
 
   it("shows people's tags, not MLflow's own", () => {

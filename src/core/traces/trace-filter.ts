@@ -3,6 +3,8 @@
  * a name) and the MLflow filter string it becomes (`trace.status = 'ERROR' AND
  * trace.timestamp_ms >= ...`; MLflow 3.17 compares timestamp_ms with >, >=, <, <=, both ends
  * inclusive with >= and <=, checked against the stack's server).
+ * A feedback search (`feedback.\`helpfulness\` = 'true'`) compares the feedback's value as text,
+ * always quoted (MLflow 3.17 refuses `= 0.8`: "Expected a quoted string value for feedback").
  * MLflow's filter grammar has no escapes: a string goes in single quotes, or in double quotes
  * when it holds a single quote; one holding both kinds cannot be said and is refused.
  */
@@ -28,6 +30,9 @@ export interface TraceSearch extends TraceRange {
   window?: TraceWindow;
   /** Part of the trace's name (case-insensitive). */
   name: string;
+  /** Traces with this feedback (its name) of this value (as feedbackFilterValue writes it). */
+  feedbackName?: string;
+  feedbackValue?: string;
 }
 
 export const EMPTY_TRACE_SEARCH: TraceSearch = { name: '' };
@@ -39,7 +44,12 @@ export const filterLiteral = (text: string): string | undefined => {
   return undefined;
 };
 
-export type TraceFilter = { ok: true; filter: string } | { ok: false; reason: 'unquotable-name' };
+export type TraceFilter =
+  { ok: true; filter: string } | { ok: false; reason: 'unquotable-name' | 'unquotable-feedback' };
+
+/** A feedback value as MLflow's search compares it: true, false, 0.8, or the text itself. */
+export const feedbackFilterValue = (value: unknown): string =>
+  typeof value === 'string' ? value : JSON.stringify(value);
 
 /** The filter for `search`, its time window counted back from `nowMs`. */
 export const buildTraceFilter = (search: TraceSearch, nowMs: number): TraceFilter => {
@@ -56,6 +66,14 @@ export const buildTraceFilter = (search: TraceSearch, nowMs: number): TraceFilte
     const literal = filterLiteral(`%${name}%`);
     if (literal === undefined) return { ok: false, reason: 'unquotable-name' };
     clauses.push(`trace.name ILIKE ${literal}`);
+  }
+  if (search.feedbackName && search.feedbackValue !== undefined) {
+    const literal = filterLiteral(search.feedbackValue);
+    // A backquoted name cannot hold a backquote.
+    if (literal === undefined || search.feedbackName.includes('`')) {
+      return { ok: false, reason: 'unquotable-feedback' };
+    }
+    clauses.push(`feedback.\`${search.feedbackName}\` = ${literal}`);
   }
   return { ok: true, filter: clauses.join(' AND ') };
 };

@@ -135,13 +135,14 @@ export const ExperimentsPanel = ({
       </Suspense>
     );
   }
-  if (traceId) {
+  if (traceId ?? place.sessionId) {
     return (
       <Suspense fallback={<Spinner aria-label={t('Loading traces')} />}>
         <TracesView
           namespace={namespace}
           experimentId={experimentId}
           traceId={traceId}
+          sessionId={place.sessionId}
           mlflowUrl={mlflowUrl}
           crumbs={experimentCrumbs}
         />

@@ -20,6 +20,7 @@ import { useTabPlace } from '@/hooks/useTabPlace';
 import { DetailsHeader } from '@/views/project-tab/common/DetailsHeader';
 import type { Crumb } from '@/views/project-tab/common/DetailsHeader';
 
+import { AssessmentsSection } from './assessments/AssessmentsSection';
 import { SpanDetails } from './SpanDetails';
 import { SpanWaterfall } from './SpanWaterfall';
 import { TraceStateLabel } from './TraceStateLabel';
@@ -115,12 +116,32 @@ export const TraceDetails = ({
                 </section>
               </GridItem>
               <GridItem lg={5}>
-                <SpanDetails span={selected} traceStartMs={bounds.startMs} />
+                <Stack hasGutter>
+                  <StackItem>
+                    <SpanDetails span={selected} traceStartMs={bounds.startMs} />
+                  </StackItem>
+                  <StackItem>
+                    <AssessmentsSection
+                      namespace={namespace}
+                      trace={trace}
+                      spanId={selected.spanId}
+                    />
+                  </StackItem>
+                </Stack>
               </GridItem>
             </Grid>
           ) : (
             <Alert isInline variant="info" title={t('This trace has no spans recorded')} />
           )}
+        </StackItem>
+        <StackItem>
+          <AssessmentsSection
+            namespace={namespace}
+            trace={trace}
+            onSelectSpan={(spanId) => {
+              go(tracePlace(place, traceId, spanId), { replace: true });
+            }}
+          />
         </StackItem>
       </Stack>
     );

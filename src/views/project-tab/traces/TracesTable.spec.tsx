@@ -110,3 +110,35 @@ describe('TracesTable, filters', () => {
     expect(screen.getByRole('textbox', { name: 'Trace name contains' })).toHaveValue('');
   });
 });
+
+describe('TracesTable, feedback', () => {
+  const rated = {
+    ...summarize,
+    trace_id: 'tr-2',
+    assessments: [
+      {
+        assessment_id: 'a-1',
+        assessment_name: 'helpfulness',
+        source: { source_type: 'HUMAN', source_id: 'alice' },
+        feedback: { value: true },
+      },
+    ],
+  };
+
+  it('shows each feedback as a column and searches by its value, kept in the URL', async () => {
+    const seen = mockMlflow(() => ok({ traces: [summarize, rated] }));
+    renderTraces('');
+    expect(await screen.findByRole('columnheader', { name: 'helpfulness' })).toBeVisible();
+    expect(screen.getAllByRole('row')[2]).toHaveTextContent('Pass');
+    await userEvent.selectOptions(screen.getByLabelText('Feedback name'), 'helpfulness');
+    await userEvent.selectOptions(screen.getByLabelText('Feedback value'), 'Pass');
+    await waitFor(() => {
+      expect(filtersSent(seen).at(-1)).toBe("feedback.`helpfulness` = 'true'");
+    });
+    const url = new URLSearchParams(screen.getByLabelText('location').textContent);
+    expect(url.get('traceFeedback')).toBe('helpfulness');
+    expect(url.get('traceFeedbackValue')).toBe('true');
+    await userEvent.click(screen.getByRole('button', { name: 'Close helpfulness = Pass' }));
+    expect(screen.getByLabelText('location')).not.toHaveTextContent('traceFeedback');
+  });
+});

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ColumnsTable } from '@/components/ColumnsTable';
 import { PagedMlflowTable } from '@/components/PagedMlflowTable';
 import { firstPagePlace, tracePlace } from '@/core/place/tab-place';
+import { feedbackNames } from '@/core/traces/assessment-values';
 import {
   buildTraceFilter,
   isTraceStatusChoice,
@@ -21,6 +22,7 @@ import { useCannotListExperiments } from '@/views/project-tab/common/useCannotLi
 import { useDebouncedFilter } from '@/views/project-tab/common/useDebouncedFilter';
 import { useTokenPaging } from '@/views/project-tab/common/useTokenPaging';
 
+import { FeedbackFilter } from './assessments/FeedbackFilter';
 import { TraceRangeForm } from './TraceRangeForm';
 import { useTraceSearch } from './useTraces';
 import { useTracesColumns } from './useTracesColumns';
@@ -83,9 +85,12 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
   const columns = useTracesColumns((traceId) => {
     nameSearch.applyBeforeLeaving();
     go(tracePlace(place, traceId));
-  });
+  }, feedbackNames(traces));
   const hasRange = search.from !== undefined || search.to !== undefined;
-  const searched = Boolean(search.status ?? search.window ?? search.name) || hasRange;
+  const searched =
+    Boolean(search.status ?? search.window ?? search.name) ||
+    search.feedbackValue !== undefined ||
+    hasRange;
   // "Custom range" picked but not applied yet: the boxes show while the search stays the one it
   // was picked on (Back to another search closes them).
   const searchKey = JSON.stringify(search);
@@ -178,6 +183,14 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
               <FormSelectOption value={CUSTOM_RANGE} label={t('Custom range…')} />
             </FormSelect>
           </ToolbarFilter>
+          <FeedbackFilter
+            traces={traces}
+            name={search.feedbackName}
+            value={search.feedbackValue}
+            onChange={(feedbackName, feedbackValue) => {
+              searchWith({ feedbackName, feedbackValue });
+            }}
+          />
         </>
       }
       onClearFilters={() => {
@@ -188,6 +201,8 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
           window: undefined,
           from: undefined,
           to: undefined,
+          feedbackName: undefined,
+          feedbackValue: undefined,
         });
       }}
       belowToolbar={
@@ -197,7 +212,11 @@ export const TracesTable = ({ namespace, experimentId }: TracesTableProps) => {
             <Alert
               isInline
               variant="warning"
-              title={t('A name with both \' and " cannot be searched for in MLflow')}
+              title={
+                filter.reason === 'unquotable-name'
+                  ? t('A name with both \' and " cannot be searched for in MLflow')
+                  : t('This feedback name or value cannot be searched for in MLflow')
+              }
             />
           )}
         </>

@@ -15,8 +15,9 @@ const traces: TraceInfo[] = [
     requestPreview: '{"question": "why?"}',
     tags: { 'mlflow.traceName': 'summarize', team: 'search' },
     metadata: {},
+    assessments: [],
   },
-  { traceId: 'tr-2', state: 'ERROR', tags: {}, metadata: {} },
+  { traceId: 'tr-2', state: 'ERROR', tags: {}, metadata: {}, assessments: [] },
 ];
 
 describe('useTracesColumns', () => {

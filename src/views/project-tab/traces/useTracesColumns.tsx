@@ -5,19 +5,34 @@ import type { ColumnDefinition } from '@/components/ColumnsTable';
 import { LongText, LongTextButton } from '@/components/LongText';
 import type { TraceInfo } from '@/core/mlflow';
 import { formatDuration, isoTime } from '@/core/mlflow/search-filter';
+import { latestFeedback } from '@/core/traces/assessment-values';
 import { userTags } from '@/core/traces/trace-filter';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
+import { AssessmentValue } from './assessments/AssessmentValue';
 import { TraceStateLabel } from './TraceStateLabel';
 
 /** Characters of a request preview shown in a row (the whole of it in the tooltip). */
 const REQUEST_PREVIEW_CHARS = 80;
 
-/** The traces table's columns; the trace's name opens it. */
+/**
+ * The traces table's columns; the trace's name opens it. Each of `feedbackNames` (the feedback
+ * the page's traces carry) is a column of its own with the trace's latest value of it.
+ */
 export const useTracesColumns = (
   open: (traceId: string) => void,
+  feedbackNames: readonly string[] = [],
 ): ColumnDefinition<TraceInfo>[] => {
   const { t } = useMlflowTranslation();
+  const feedbackColumns = feedbackNames.map((name): ColumnDefinition<TraceInfo> => ({
+    id: `feedback:${name}`,
+    title: name,
+    header: <LongText text={name} maxChars={24} />,
+    cell: (trace) => {
+      const feedback = latestFeedback(trace, name);
+      return feedback ? <AssessmentValue assessment={feedback} /> : '-';
+    },
+  }));
   return [
     {
       id: 'trace',
@@ -56,6 +71,7 @@ export const useTracesColumns = (
         <LongText text={trace.requestPreview ?? '-'} maxChars={REQUEST_PREVIEW_CHARS} />
       ),
     },
+    ...feedbackColumns,
     {
       id: 'tags',
       title: t('Tags'),
