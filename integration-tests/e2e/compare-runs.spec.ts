@@ -7,6 +7,10 @@ import type { Page } from '@playwright/test';
 
 import { parsePlace } from '../../src/core/place/tab-place';
 import { open, openExperiment } from '../support/browser';
+import {
+  smallestChartTextPixels,
+  SMALLEST_READABLE_CHART_TEXT_PX,
+} from '../support/chart-text-size';
 import { AA_LARGE_TEXT, lowestTextContrast } from '../support/contrast';
 import { expect, test } from '../support/fixtures';
 import { tabPath } from '../support/tab-url';
@@ -31,9 +35,14 @@ const checkComparison = async (page: Page) => {
   await expect(lossChart.locator('path').nth(2)).toBeAttached();
   // Ticks, axis titles and the legend read in this theme (light or dark).
   await expect.poll(() => lowestTextContrast(lossChart)).toBeGreaterThanOrEqual(AA_LARGE_TEXT);
-  await expect(
-    page.getByRole('img', { name: /^val_accuracy of 3 runs over \d+ points$/ }),
-  ).toBeVisible();
+  const accuracyChart = page.getByRole('img', { name: /^val_accuracy of 3 runs over \d+ points$/ });
+  await expect(accuracyChart).toBeVisible();
+  // Side by side in the grid, the charts' labels stay as large as the page's small text.
+  for (const chart of [lossChart, accuracyChart]) {
+    await expect
+      .poll(() => smallestChartTextPixels(chart))
+      .toBeGreaterThanOrEqual(SMALLEST_READABLE_CHART_TEXT_PX);
+  }
   // roc_auc, logged once by each run: a bar per run, its value beside it.
   await expect(
     page.getByRole('list', { name: 'roc_auc of each run' }).getByRole('listitem'),

@@ -8,7 +8,7 @@
  * selects the steps to zoom to.
  */
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import { Fragment, useId, useRef, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import type { PointerEvent } from 'react';
 
 import {
@@ -32,11 +32,13 @@ import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { ChartScaleToggle } from './ChartScaleToggle';
 import { colorOf } from './lineColors';
 import type { ChartPoint, MetricHistoryChartProps } from './MetricHistoryChart';
+import { useDrawnWidth } from './useDrawnWidth';
 import { useFirstChartOnPage } from './useFirstChartOnPage';
 
 import './MetricHistoryChart.css';
 
-const WIDTH = 640;
+/** The width drawn at until the plot's own is measured. */
+const DEFAULT_WIDTH = 640;
 const HEIGHT = 260;
 const PADDING = { top: 16, right: 24, bottom: 56, left: 72 };
 /** Room under the axis for the legend of an overlaid chart: one row per three runs. */
@@ -72,7 +74,9 @@ export const MetricLineChart = ({
   const [pointer, setPointer] = useState<
     { left: number; top: number; width: number } | undefined
   >();
-  const plot = useRef<HTMLDivElement>(null);
+  const [plot, setPlot] = useState<HTMLDivElement | null>(null);
+  // Drawn at the width it is shown at (no viewBox scaling), so its text keeps its CSS size.
+  const width = useDrawnWidth(plot, DEFAULT_WIDTH);
 
   const describe = (point: SeriesPoint) => {
     const text = t('Step {{step}}: {{value}}', {
@@ -101,7 +105,7 @@ export const MetricLineChart = ({
   const isLog = scale === 'log' && logFits;
   const yDomain = isLog ? logDomain(yExtent) : drawableDomain(yExtent);
   const plotLeft = PADDING.left;
-  const plotRight = WIDTH - PADDING.right;
+  const plotRight = width - PADDING.right;
   const plotTop = PADDING.top;
   const plotBottom = HEIGHT - PADDING.bottom;
   const sx = linearScale(xDomain, [plotLeft, plotRight]);
@@ -117,10 +121,10 @@ export const MetricLineChart = ({
   const zoomable = onZoom && points && points.length > 1 ? onZoom : undefined;
   const offsetOf = (event: PointerEvent<HTMLDivElement>) =>
     event.clientX - event.currentTarget.getBoundingClientRect().left;
-  const frame = { width: WIDTH, left: PADDING.left, right: PADDING.right };
+  const frame = { width, left: PADDING.left, right: PADDING.right };
   const domainOf = ([from, to]: [number, number]) => ({ from, to });
   const endDrag = (event: PointerEvent<HTMLDivElement>) => {
-    const box = plot.current?.getBoundingClientRect();
+    const box = plot?.getBoundingClientRect();
     if (!zoomable || !drag || !box || !points) return;
     setDrag(undefined);
     const to = offsetOf(event);
@@ -156,7 +160,7 @@ export const MetricLineChart = ({
         onChange={onScaleChange}
       />
       <div
-        ref={plot}
+        ref={setPlot}
         className={
           zoomable
             ? 'mlflow-plugin__metric-chart-plot mlflow-plugin__metric-chart-plot--zoomable'
@@ -186,7 +190,7 @@ export const MetricLineChart = ({
           role="img"
           aria-labelledby={titleId}
           className="mlflow-plugin__metric-chart-svg"
-          viewBox={`0 0 ${String(WIDTH)} ${String(height)}`}
+          viewBox={`0 0 ${String(width)} ${String(height)}`}
           width="100%"
         >
           <title id={titleId}>
