@@ -2,8 +2,10 @@
  * The moves between places of Project → MLflow: what stays and what is forgotten when a person
  * goes from a list to an item, to another experiment, or back.
  */
+import type { ValueScale } from '@/core/metrics/chart-scale';
 import { EMPTY_TRACE_SEARCH } from '@/core/traces/trace-filter';
 
+import { withChartScale } from './chart-scale-place';
 import { firstPagePlace } from './page-place';
 import type { ExperimentView, RunSection, TabPlace } from './tab-place';
 
@@ -27,6 +29,7 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
   traceId: undefined,
   spanId: undefined,
   chartZoom: undefined,
+  logScaleMetrics: [],
 });
 
 /** An experiment's runs, as a fresh list when it is another experiment than the one open. */
@@ -124,3 +127,10 @@ export const chartZoomPlace = (
   runSection: 'metrics',
   chartZoom: window ? { metricKey, ...window } : undefined,
 });
+
+/** The charts of `metricKey` in the experiment open on a linear or a log axis. */
+export const chartScalePlace = (
+  place: TabPlace,
+  metricKey: string,
+  scale: ValueScale,
+): TabPlace => ({ ...place, ...withChartScale(place, metricKey, scale) });
