@@ -6,6 +6,7 @@
  */
 import type { Locator } from '@playwright/test';
 
+import type { TabSection } from '../../src/core/place/tab-place';
 import type { Session } from '../support/browser';
 import { expectPluginSettled, open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
@@ -47,6 +48,25 @@ const expectDataFirst = async (session: Session) => {
   await expect(page.getByText('MLflow on this cluster is not available')).toHaveCount(0);
 };
 
+/** How far below the tab bar the section's first visible box starts, in CSS pixels. */
+const gapUnderTabs = (session: Session) =>
+  session.page.evaluate(() => {
+    const tabs = document.querySelector('[aria-label="MLflow workspace sections"]');
+    // The shown section's panel (SECTION_ID of ProjectMlflowTab.tsx).
+    let first = document.getElementById('mlflow-plugin-workspace-section')?.firstElementChild;
+    while (first?.getBoundingClientRect().height === 0) first = first.nextElementSibling;
+    if (!tabs || !first) return Number.NaN;
+    return Math.round(first.getBoundingClientRect().top - tabs.getBoundingClientRect().bottom);
+  });
+
+const SECTIONS: Record<TabSection, string> = {
+  experiments: 'Experiments',
+  models: 'Models',
+  prompts: 'Prompts',
+  access: 'Access',
+  settings: 'Settings',
+};
+
 test.describe('the first screen of Project → MLflow', () => {
   test('shows alice the header row, the Experiments tab and twelve experiments', async ({
     alice,
@@ -62,5 +82,18 @@ test.describe('the first screen of Project → MLflow', () => {
   }) => {
     await expectDataFirst(admin);
     await expectHealthyPage(admin, 'admin-first-screen');
+  });
+
+  test('starts every section the same step below the tab bar, Settings too', async ({ alice }) => {
+    const gaps: Partial<Record<TabSection, number>> = {};
+    for (const [section, label] of Object.entries(SECTIONS) as [TabSection, string][]) {
+      await open(alice, tabPath('team-a', { section }));
+      await expect(alice.page.getByRole('tab', { name: label, selected: true })).toBeVisible();
+      await expectPluginSettled(alice.page);
+      gaps[section] = await gapUnderTabs(alice);
+    }
+    const first = gaps.experiments ?? 0;
+    expect(first).toBeGreaterThan(0);
+    expect(gaps).toEqual(Object.fromEntries(Object.keys(SECTIONS).map((key) => [key, first])));
   });
 });
