@@ -48,15 +48,23 @@ const expectDataFirst = async (session: Session) => {
   await expect(page.getByText('MLflow on this cluster is not available')).toHaveCount(0);
 };
 
-/** How far below the tab bar the section's first visible box starts, in CSS pixels. */
+/**
+ * How far below the row of tabs and the workspace's header (which wraps under the tabs when it
+ * is wide) the section's first visible box starts, in CSS pixels.
+ */
 const gapUnderTabs = (session: Session) =>
   session.page.evaluate(() => {
-    const tabs = document.querySelector('[aria-label="MLflow workspace sections"]');
+    const row = [
+      '[aria-label="MLflow workspace sections"]',
+      '[aria-label="MLflow workspace team-a"]',
+    ]
+      .map((selector) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? 0)
+      .reduce((lowest, bottom) => Math.max(lowest, bottom), 0);
     // The shown section's panel (SECTION_ID of ProjectMlflowTab.tsx).
     let first = document.getElementById('mlflow-plugin-workspace-section')?.firstElementChild;
     while (first?.getBoundingClientRect().height === 0) first = first.nextElementSibling;
-    if (!tabs || !first) return Number.NaN;
-    return Math.round(first.getBoundingClientRect().top - tabs.getBoundingClientRect().bottom);
+    if (row === 0 || !first) return Number.NaN;
+    return Math.round(first.getBoundingClientRect().top - row);
   });
 
 const SECTIONS: Record<TabSection, string> = {
