@@ -39,7 +39,11 @@ import './MetricHistoryChart.css';
 
 /** The width drawn at until the plot's own is measured. */
 const DEFAULT_WIDTH = 640;
-const HEIGHT = 260;
+/** The chart's height (without legend) to its width, as it was drawn at its default width. */
+const ASPECT = 260 / DEFAULT_WIDTH;
+/** Bounds of that height: room for the ticks when narrow, the first screen when wide. */
+const MIN_HEIGHT = 180;
+const MAX_HEIGHT = 260;
 const PADDING = { top: 16, right: 24, bottom: 56, left: 72 };
 /** Room under the axis for the legend of an overlaid chart: one row per three runs. */
 const LEGEND_ROW_HEIGHT = 24;
@@ -93,7 +97,8 @@ export const MetricLineChart = ({
     : [points.map((point): SeriesPoint => ({ ...point, line: 0 }))];
   const total = lines.reduce((sum, line) => sum + line.length, 0);
   const legendRows = series ? Math.ceil(series.length / LEGEND_COLUMNS) : 0;
-  const height = HEIGHT + legendRows * LEGEND_ROW_HEIGHT;
+  const plotHeight = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, width * ASPECT)));
+  const height = plotHeight + legendRows * LEGEND_ROW_HEIGHT;
 
   // Steps across, values up; a line's points are in step order.
   const all = lines.flat();
@@ -107,7 +112,7 @@ export const MetricLineChart = ({
   const plotLeft = PADDING.left;
   const plotRight = width - PADDING.right;
   const plotTop = PADDING.top;
-  const plotBottom = HEIGHT - PADDING.bottom;
+  const plotBottom = plotHeight - PADDING.bottom;
   const sx = linearScale(xDomain, [plotLeft, plotRight]);
   const sy = (isLog ? logScale : linearScale)(yDomain, [plotBottom, plotTop]);
   const xTicks = stepTicks(
@@ -290,7 +295,7 @@ export const MetricLineChart = ({
             ))}
           {series?.map(({ name }, index) => {
             const x = plotLeft + (index % LEGEND_COLUMNS) * ((plotRight - plotLeft) / 3);
-            const y = HEIGHT - 16 + Math.floor(index / LEGEND_COLUMNS) * LEGEND_ROW_HEIGHT;
+            const y = plotHeight - 16 + Math.floor(index / LEGEND_COLUMNS) * LEGEND_ROW_HEIGHT;
             return (
               <g key={index} className="mlflow-plugin__metric-chart-label">
                 <rect x={x} y={y - 10} width={10} height={10} style={{ fill: colorOf(index) }} />
