@@ -3,7 +3,7 @@
  * she grants the ServiceAccount trainer MLflow access, then revokes it from its row's actions, and
  * the apiserver and MLflow (called with trainer's own token) follow each step.
  */
-import { open } from '../support/browser';
+import { expectPluginSettled, open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { tabPath } from '../support/tab-url';
 
@@ -14,7 +14,11 @@ test.describe('the Access section of team-a, as alice', () => {
     expectHealthyPage,
   }) => {
     const { page } = session;
-    await open(session, tabPath(trainer.namespace, { section: 'access' }));
+    await open(session, tabPath(trainer.namespace));
+    // As a person gets there: the experiments first, then a click on the Access tab.
+    await expectPluginSettled(page);
+    await page.getByRole('tab', { name: 'Access' }).click();
+    await expect(page).toHaveURL((url) => url.searchParams.get('section') === 'access');
     await expect(page.getByRole('heading', { name: 'Who can use MLflow here' })).toBeVisible();
     const emptyState = page.getByRole('heading', {
       name: 'No service account has MLflow access yet',

@@ -3,10 +3,14 @@
  * fraud-detection, compares them and keeps only the params that differ; bob, a viewer, opens the
  * same comparison from its link (with one run that no longer exists) and reads it the same way.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 import { parsePlace } from '../../src/core/place/tab-place';
-import { open, openExperiment } from '../support/browser';
+import { expectPluginSettled, open, openExperiment } from '../support/browser';
+import {
+  smallestChartTextPixels,
+  SMALLEST_READABLE_CHART_TEXT_PX,
+} from '../support/chart-text-size';
 import { AA_LARGE_TEXT, lowestTextContrast } from '../support/contrast';
 import { expect, test } from '../support/fixtures';
 import { tabPath } from '../support/tab-url';
@@ -22,6 +26,12 @@ let comparisonQuery: string;
 const paramKeys = (page: Page) =>
   page.getByRole('grid', { name: 'Parameters' }).locator('tbody tr td:first-child').allInnerTexts();
 
+/** How far down the page the element ends, in CSS pixels from the top of the viewport. */
+const bottomOf = async (locator: Locator): Promise<number> => {
+  const box = await locator.boundingBox();
+  return box ? box.y + box.height : Number.POSITIVE_INFINITY;
+};
+
 /** The comparison as both users check it: one chart per shared metric, then only differences. */
 const checkComparison = async (page: Page) => {
   await expect(page.getByRole('heading', { name: 'Comparing 3 runs' })).toBeVisible();
@@ -31,9 +41,14 @@ const checkComparison = async (page: Page) => {
   await expect(lossChart.locator('path').nth(2)).toBeAttached();
   // Ticks, axis titles and the legend read in this theme (light or dark).
   await expect.poll(() => lowestTextContrast(lossChart)).toBeGreaterThanOrEqual(AA_LARGE_TEXT);
-  await expect(
-    page.getByRole('img', { name: /^val_accuracy of 3 runs over \d+ points$/ }),
-  ).toBeVisible();
+  const accuracyChart = page.getByRole('img', { name: /^val_accuracy of 3 runs over \d+ points$/ });
+  await expect(accuracyChart).toBeVisible();
+  // Side by side in the grid, the charts' labels stay as large as the page's small text.
+  for (const chart of [lossChart, accuracyChart]) {
+    await expect
+      .poll(() => smallestChartTextPixels(chart))
+      .toBeGreaterThanOrEqual(SMALLEST_READABLE_CHART_TEXT_PX);
+  }
   // roc_auc, logged once by each run: a bar per run, its value beside it.
   await expect(
     page.getByRole('list', { name: 'roc_auc of each run' }).getByRole('listitem'),
@@ -109,5 +124,20 @@ test.describe('comparing runs', () => {
     // Nothing to change here: a comparison only reads.
     await expect(page.getByRole('button', { name: /Delete|Edit|Grant/ })).toHaveCount(0);
     await expectHealthyPage(session, 'bob-compare-runs');
+  });
+
+  test("as the admin: the comparison's title and first chart on the first screen", async ({
+    admin: session,
+  }) => {
+    const { page } = session;
+    expect(page.viewportSize()).toEqual({ width: 1440, height: 900 });
+    await open(session, tabPath(WORKSPACE, parsePlace(new URLSearchParams(comparisonQuery)).place));
+    const title = page.getByRole('heading', { level: 2, name: 'Comparing 3 runs' });
+    const firstChart = page.getByRole('img', { name: /^accuracy of 3 runs over \d+ points$/ });
+    await expect(firstChart).toBeVisible({ timeout: 30_000 });
+    await expectPluginSettled(page);
+    // Nothing scrolled, and both end above the fold.
+    await expect.poll(() => bottomOf(title)).toBeLessThanOrEqual(900);
+    await expect.poll(() => bottomOf(firstChart)).toBeLessThanOrEqual(900);
   });
 });

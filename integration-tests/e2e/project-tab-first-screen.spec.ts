@@ -6,6 +6,7 @@
  */
 import type { Locator } from '@playwright/test';
 
+import type { TabSection } from '../../src/core/place/tab-place';
 import type { Session } from '../support/browser';
 import { expectPluginSettled, open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
@@ -47,6 +48,33 @@ const expectDataFirst = async (session: Session) => {
   await expect(page.getByText('MLflow on this cluster is not available')).toHaveCount(0);
 };
 
+/**
+ * How far below the row of tabs and the workspace's header (which wraps under the tabs when it
+ * is wide) the section's first visible box starts, in CSS pixels.
+ */
+const gapUnderTabs = (session: Session) =>
+  session.page.evaluate(() => {
+    const row = [
+      '[aria-label="MLflow workspace sections"]',
+      '[aria-label="MLflow workspace team-a"]',
+    ]
+      .map((selector) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? 0)
+      .reduce((lowest, bottom) => Math.max(lowest, bottom), 0);
+    // The shown section's panel (SECTION_ID of ProjectMlflowTab.tsx).
+    let first = document.getElementById('mlflow-plugin-workspace-section')?.firstElementChild;
+    while (first?.getBoundingClientRect().height === 0) first = first.nextElementSibling;
+    if (row === 0 || !first) return Number.NaN;
+    return Math.round(first.getBoundingClientRect().top - row);
+  });
+
+const SECTIONS: Record<TabSection, string> = {
+  experiments: 'Experiments',
+  models: 'Models',
+  prompts: 'Prompts',
+  access: 'Access',
+  settings: 'Settings',
+};
+
 test.describe('the first screen of Project → MLflow', () => {
   test('shows alice the header row, the Experiments tab and twelve experiments', async ({
     alice,
@@ -62,5 +90,18 @@ test.describe('the first screen of Project → MLflow', () => {
   }) => {
     await expectDataFirst(admin);
     await expectHealthyPage(admin, 'admin-first-screen');
+  });
+
+  test('starts every section the same step below the tab bar, Settings too', async ({ alice }) => {
+    const gaps: Partial<Record<TabSection, number>> = {};
+    for (const [section, label] of Object.entries(SECTIONS) as [TabSection, string][]) {
+      await open(alice, tabPath('team-a', { section }));
+      await expect(alice.page.getByRole('tab', { name: label, selected: true })).toBeVisible();
+      await expectPluginSettled(alice.page);
+      gaps[section] = await gapUnderTabs(alice);
+    }
+    const first = gaps.experiments ?? 0;
+    expect(first).toBeGreaterThan(0);
+    expect(gaps).toEqual(Object.fromEntries(Object.keys(SECTIONS).map((key) => [key, first])));
   });
 });

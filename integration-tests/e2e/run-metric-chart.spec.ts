@@ -8,6 +8,10 @@
  * among values below 1.3) put on a log axis, where the spike no longer flattens the rest.
  */
 import { expectPluginSettled, open, openExperiment } from '../support/browser';
+import {
+  smallestChartTextPixels,
+  SMALLEST_READABLE_CHART_TEXT_PX,
+} from '../support/chart-text-size';
 import { AA_LARGE_TEXT, lowestTextContrast } from '../support/contrast';
 import { expect, test } from '../support/fixtures';
 import { mlflowPost as postToMlflow, uniqueName } from '../support/stack';
@@ -118,6 +122,9 @@ test.describe("a run's metric chart, as alice", () => {
     await expect(chart.locator('path').first()).toBeAttached();
     // Its ticks and axis titles read in this theme (light or dark): axe does not judge SVG text.
     await expect.poll(() => lowestTextContrast(chart)).toBeGreaterThanOrEqual(AA_LARGE_TEXT);
+    await expect
+      .poll(() => smallestChartTextPixels(chart))
+      .toBeGreaterThanOrEqual(SMALLEST_READABLE_CHART_TEXT_PX);
 
     // Zoomed to 1,000 steps around the spike: every value, thinned for drawing, the maximum kept.
     await loss.getByLabel('From step').fill('1000');
@@ -177,7 +184,18 @@ test.describe("a run's metric chart, as alice", () => {
     await chart.scrollIntoViewIfNeeded();
     await expectHealthyPage(session, 'alice-run-chart-log');
 
+    // The axis is part of the link: a reload (and a copied link) keeps it.
+    await expect(page).toHaveURL((url) => url.searchParams.getAll('log').includes('loss'));
+    await page.reload();
+    await expect(scale.getByRole('button', { name: 'Log', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+      { timeout: 30_000 },
+    );
+    await expect(valueTicks).toHaveText(['0.1', '1', '10', '100']);
+
     await scale.getByRole('button', { name: 'Linear', exact: true }).click();
     await expect(valueTicks).toHaveText(['10', '20', '30', '40']);
+    await expect(page).toHaveURL((url) => !url.searchParams.has('log'));
   });
 });

@@ -2,7 +2,7 @@
  * Bob, viewer of team-a: the tab is read-only with the reasons shown, and the admin page tells him
  * once that it is not his.
  */
-import { open } from '../support/browser';
+import { expectPluginSettled, open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
 import { tabPath } from '../support/tab-url';
 
@@ -12,7 +12,11 @@ test.describe('as bob, a viewer', () => {
     expectHealthyPage,
   }) => {
     const { page } = bob;
-    await open(bob, tabPath('team-a', { section: 'access' }));
+    await open(bob, tabPath('team-a'));
+    // As a person gets there: the experiments first, then a click on the Access tab.
+    await expectPluginSettled(page);
+    await page.getByRole('tab', { name: 'Access' }).click();
+    await expect(page).toHaveURL((url) => url.searchParams.get('section') === 'access');
     // The view role cannot even read RoleBindings: the section says so and whom to ask.
     await expect(page.getByText('You cannot see the RoleBindings of this project')).toBeVisible();
     await expect(

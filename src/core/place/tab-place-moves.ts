@@ -2,8 +2,10 @@
  * The moves between places of Project → MLflow: what stays and what is forgotten when a person
  * goes from a list to an item, to another experiment, or back.
  */
+import type { ValueScale } from '@/core/metrics/chart-scale';
 import { EMPTY_TRACE_SEARCH } from '@/core/traces/trace-filter';
 
+import { withChartScale } from './chart-scale-place';
 import { firstPagePlace } from './page-place';
 import type { ExperimentView, RunSection, TabPlace } from './tab-place';
 
@@ -30,6 +32,7 @@ export const experimentsListOf = (place: TabPlace): TabPlace => ({
   spanId: undefined,
   sessionId: undefined,
   chartZoom: undefined,
+  logScaleMetrics: [],
 });
 
 /** An experiment's runs, as a fresh list when it is another experiment than the one open. */
@@ -143,3 +146,10 @@ export const datasetPlace = (place: TabPlace, datasetId: string): TabPlace => ({
   ...datasetsListOf(place),
   datasetId,
 });
+
+/** The charts of `metricKey` in the experiment open on a linear or a log axis. */
+export const chartScalePlace = (
+  place: TabPlace,
+  metricKey: string,
+  scale: ValueScale,
+): TabPlace => ({ ...place, ...withChartScale(place, metricKey, scale) });

@@ -53,6 +53,7 @@ const everything: TabPlace = {
   tracesPage: { pageSize: 50, pageTokens: ['t+/='] },
   traceId: 'tr-e36e137b8f6488210e6d1de201ad6bdf',
   spanId: 'c2p+gAfgjuY=',
+  logScaleMetrics: ['loss', 'val loss/x & y'],
 };
 
 describe('the tab place in the query string', () => {

@@ -6,6 +6,8 @@
  * The place is the sum of each section's slice; each slice's parameters are a schema (its own
  * file), read and written by the one parser of place-schema.ts. This file puts them together.
  */
+import { CHART_SCALE_SCHEMA } from './chart-scale-place';
+import type { ChartScaleSlice } from './chart-scale-place';
 import { CHART_ZOOM_SCHEMA } from './chart-zoom-place';
 import type { ChartZoomSlice } from './chart-zoom-place';
 import { DATASETS_SCHEMA } from './datasets-place';
@@ -32,6 +34,7 @@ export { firstPagePlace } from './page-place';
 export type { PagePlace } from './page-place';
 export type { TabSection } from './tab-section-place';
 export { columnParam, EXPERIMENT_VIEWS } from './experiment-place';
+export { chartScaleOf } from './chart-scale-place';
 export { RUN_SECTIONS, runSectionOf } from './run-place';
 export type { RunSection } from './run-place';
 export type { ExperimentView, RunColumn } from './experiment-place';
@@ -52,7 +55,8 @@ export interface TabPlace
     PromptsSlice,
     DatasetsSlice,
     TracesSlice,
-    ChartZoomSlice {}
+    ChartZoomSlice,
+    ChartScaleSlice {}
 
 export interface ParsedPlace {
   place: TabPlace;
@@ -70,6 +74,7 @@ const WRITERS: readonly SchemaWriter<TabPlace>[] = [
   writerOf(DATASETS_SCHEMA),
   writerOf(TRACES_SCHEMA),
   writerOf(CHART_ZOOM_SCHEMA),
+  writerOf(CHART_SCALE_SCHEMA),
 ];
 
 /** Every parameter the tab owns; others in the query string belong to the console and are kept. */
@@ -85,6 +90,7 @@ export const DEFAULT_PLACE: TabPlace = {
   ...initialOf(DATASETS_SCHEMA),
   ...initialOf(TRACES_SCHEMA),
   ...initialOf(CHART_ZOOM_SCHEMA),
+  ...initialOf(CHART_SCALE_SCHEMA),
 };
 
 /** The order in which what a link gets wrong is listed, by parameter (others come last). */
@@ -110,6 +116,7 @@ const REPORT_ORDER: readonly string[] = [
   'zoom',
   'zoomFrom',
   'zoomTo',
+  'log',
   'size',
   'runsSize',
   'loggedSize',
@@ -147,6 +154,7 @@ export const parsePlace = (query: URLSearchParams): ParsedPlace => {
     ...readSchema(DATASETS_SCHEMA, reader, {}),
     ...traces,
     ...readSchema(CHART_ZOOM_SCHEMA, reader, run),
+    ...readSchema(CHART_SCALE_SCHEMA, reader, experiment),
   };
   return { place, problems: problems.sort((a, b) => reportRank(a) - reportRank(b)) };
 };

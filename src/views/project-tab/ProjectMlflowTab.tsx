@@ -39,6 +39,8 @@ import { RegisteredModelsSection } from './models/RegisteredModelsSection';
 import { SettingsSection } from './settings/SettingsSection';
 import { WorkspaceHeader } from './WorkspaceHeader';
 
+import './ProjectMlflowTab.css';
+
 const PromptsSection = lazy(() => import('./prompts/PromptsSection'));
 const EvaluationDatasetsSection = lazy(
   () => import('./evaluation-datasets/EvaluationDatasetsSection'),
@@ -255,6 +257,7 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
             eventKey={shown.key}
             id={SECTION_ID}
             ref={sectionRef}
+            className="mlflow-plugin__workspace-section"
             aria-label={shown.title}
           >
             {shown.content()}

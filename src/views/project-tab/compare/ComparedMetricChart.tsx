@@ -1,13 +1,15 @@
 import { Alert, Content, Spinner } from '@patternfly/react-core';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 
 import { MlflowErrorState } from '@/components/MlflowErrorState';
 import type { ValueScale } from '@/core/metrics/chart-scale';
 import { buildComparedMetric } from '@/core/metrics/compare';
 import type { Run } from '@/core/mlflow';
 import { runDisplayName } from '@/core/mlflow/search-filter';
+import { chartScaleOf, chartScalePlace } from '@/core/place/tab-place';
 import { useSampledMetricHistories } from '@/hooks/useComparedRuns';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+import { useTabPlace } from '@/hooks/useTabPlace';
 import { CHART_MAX_POINTS } from '@/views/project-tab/run/MetricHistoryPanel';
 
 // The run chart, in its own chunk: PatternFly charts and Victory load with the first chart shown.
@@ -32,7 +34,12 @@ export const ComparedMetricChart = ({ namespace, metricKey, runs }: ComparedMetr
   const { t } = useMlflowTranslation();
   const runIds = runs.map((run) => run.info.run_id);
   const samples = useSampledMetricHistories(namespace, runIds, metricKey, COMPARE_SAMPLE_SIZE);
-  const [scale, setScale] = useState<ValueScale>('linear');
+  // In the URL: reload, Back and a copied link keep the axis chosen.
+  const { place, go } = useTabPlace();
+  const scale = chartScaleOf(place, metricKey);
+  const setScale = (next: ValueScale) => {
+    go(chartScalePlace(place, metricKey, next), { replace: true });
+  };
 
   if (samples.error) {
     return (

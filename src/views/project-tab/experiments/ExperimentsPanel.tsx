@@ -1,5 +1,5 @@
 import { Spinner, StackItem, Tab, Tabs, TabTitleText } from '@patternfly/react-core';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect } from 'react';
 
 import { mlflowUiExperimentUrl } from '@/core/links/mlflow-links';
 import {
@@ -45,7 +45,7 @@ interface ExperimentsPanelProps {
  * shown is the URL's (`experiment`, `run`); each list keeps its search and page there, so going
  * back up finds it as it was without keeping it mounted.
  */
-export const ExperimentsPanel = ({
+const ExperimentsPanelContent = ({
   namespace,
   mlflowUrl,
   onFirstAnswer,
@@ -223,3 +223,11 @@ export const ExperimentsPanel = ({
     </DetailsHeader>
   );
 };
+
+/**
+ * Redrawn only when its own props, the URL or its data change: the tab around it redraws with
+ * every answer of its header (status, server info) and every update of the host's page, and
+ * redrawing a page of experiments (tooltips, times) each time kept the main thread busy for a
+ * second at a time, so that a click on another tab waited for it.
+ */
+export const ExperimentsPanel = memo(ExperimentsPanelContent);

@@ -1,5 +1,5 @@
 import { Alert, Content, Spinner, Stack, StackItem } from '@patternfly/react-core';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 
 import { MlflowErrorState } from '@/components/MlflowErrorState';
 import type { ValueScale } from '@/core/metrics/chart-scale';
@@ -7,7 +7,7 @@ import { downsampleMinMax } from '@/core/metrics/downsample';
 import type { StepWindow } from '@/core/metrics/metric-window';
 import type { Metric } from '@/core/mlflow';
 import { countNonFinite } from '@/core/mlflow/search-filter';
-import { chartZoomPlace } from '@/core/place/tab-place';
+import { chartScaleOf, chartScalePlace, chartZoomPlace } from '@/core/place/tab-place';
 import { useMetricWindowValues } from '@/hooks/useMetricHistoryWindow';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useTabPlace } from '@/hooks/useTabPlace';
@@ -46,8 +46,11 @@ const toChartPoints = (metrics: readonly Metric[]) =>
 export const MetricHistoryPanel = ({ namespace, runId, metricKey }: MetricHistoryPanelProps) => {
   const { t } = useMlflowTranslation();
   const { place, go } = useTabPlace();
-  // Held here, not in the chart, which is replaced by a spinner while a zoomed window loads.
-  const [scale, setScale] = useState<ValueScale>('linear');
+  // In the URL, not the chart, which is replaced by a spinner while a zoomed window loads.
+  const scale = chartScaleOf(place, metricKey);
+  const setScale = (next: ValueScale) => {
+    go(chartScalePlace(place, metricKey, next), { replace: true });
+  };
   // Fetch the chart's code while the values are on their way, not after.
   useEffect(() => {
     void loadMetricHistoryChart();

@@ -8,7 +8,7 @@
  * selects the steps to zoom to.
  */
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import { Fragment, useId, useRef, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import type { PointerEvent } from 'react';
 
 import {
@@ -32,12 +32,18 @@ import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { ChartScaleToggle } from './ChartScaleToggle';
 import { colorOf } from './lineColors';
 import type { ChartPoint, MetricHistoryChartProps } from './MetricHistoryChart';
+import { useDrawnWidth } from './useDrawnWidth';
 import { useFirstChartOnPage } from './useFirstChartOnPage';
 
 import './MetricHistoryChart.css';
 
-const WIDTH = 640;
-const HEIGHT = 260;
+/** The width drawn at until the plot's own is measured. */
+const DEFAULT_WIDTH = 640;
+/** The chart's height (without legend) to its width, as it was drawn at its default width. */
+const ASPECT = 260 / DEFAULT_WIDTH;
+/** Bounds of that height: room for the ticks when narrow, the first screen when wide. */
+const MIN_HEIGHT = 180;
+const MAX_HEIGHT = 260;
 const PADDING = { top: 16, right: 24, bottom: 56, left: 72 };
 /** Room under the axis for the legend of an overlaid chart: one row per three runs. */
 const LEGEND_ROW_HEIGHT = 24;
@@ -72,7 +78,9 @@ export const MetricLineChart = ({
   const [pointer, setPointer] = useState<
     { left: number; top: number; width: number } | undefined
   >();
-  const plot = useRef<HTMLDivElement>(null);
+  const [plot, setPlot] = useState<HTMLDivElement | null>(null);
+  // Drawn at the width it is shown at (no viewBox scaling), so its text keeps its CSS size.
+  const width = useDrawnWidth(plot, DEFAULT_WIDTH);
 
   const describe = (point: SeriesPoint) => {
     const text = t('Step {{step}}: {{value}}', {
@@ -89,7 +97,8 @@ export const MetricLineChart = ({
     : [points.map((point): SeriesPoint => ({ ...point, line: 0 }))];
   const total = lines.reduce((sum, line) => sum + line.length, 0);
   const legendRows = series ? Math.ceil(series.length / LEGEND_COLUMNS) : 0;
-  const height = HEIGHT + legendRows * LEGEND_ROW_HEIGHT;
+  const plotHeight = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, width * ASPECT)));
+  const height = plotHeight + legendRows * LEGEND_ROW_HEIGHT;
 
   // Steps across, values up; a line's points are in step order.
   const all = lines.flat();
@@ -101,9 +110,9 @@ export const MetricLineChart = ({
   const isLog = scale === 'log' && logFits;
   const yDomain = isLog ? logDomain(yExtent) : drawableDomain(yExtent);
   const plotLeft = PADDING.left;
-  const plotRight = WIDTH - PADDING.right;
+  const plotRight = width - PADDING.right;
   const plotTop = PADDING.top;
-  const plotBottom = HEIGHT - PADDING.bottom;
+  const plotBottom = plotHeight - PADDING.bottom;
   const sx = linearScale(xDomain, [plotLeft, plotRight]);
   const sy = (isLog ? logScale : linearScale)(yDomain, [plotBottom, plotTop]);
   const xTicks = stepTicks(
@@ -117,10 +126,10 @@ export const MetricLineChart = ({
   const zoomable = onZoom && points && points.length > 1 ? onZoom : undefined;
   const offsetOf = (event: PointerEvent<HTMLDivElement>) =>
     event.clientX - event.currentTarget.getBoundingClientRect().left;
-  const frame = { width: WIDTH, left: PADDING.left, right: PADDING.right };
+  const frame = { width, left: PADDING.left, right: PADDING.right };
   const domainOf = ([from, to]: [number, number]) => ({ from, to });
   const endDrag = (event: PointerEvent<HTMLDivElement>) => {
-    const box = plot.current?.getBoundingClientRect();
+    const box = plot?.getBoundingClientRect();
     if (!zoomable || !drag || !box || !points) return;
     setDrag(undefined);
     const to = offsetOf(event);
@@ -156,7 +165,7 @@ export const MetricLineChart = ({
         onChange={onScaleChange}
       />
       <div
-        ref={plot}
+        ref={setPlot}
         className={
           zoomable
             ? 'mlflow-plugin__metric-chart-plot mlflow-plugin__metric-chart-plot--zoomable'
@@ -186,7 +195,7 @@ export const MetricLineChart = ({
           role="img"
           aria-labelledby={titleId}
           className="mlflow-plugin__metric-chart-svg"
-          viewBox={`0 0 ${String(WIDTH)} ${String(height)}`}
+          viewBox={`0 0 ${String(width)} ${String(height)}`}
           width="100%"
         >
           <title id={titleId}>
@@ -286,7 +295,7 @@ export const MetricLineChart = ({
             ))}
           {series?.map(({ name }, index) => {
             const x = plotLeft + (index % LEGEND_COLUMNS) * ((plotRight - plotLeft) / 3);
-            const y = HEIGHT - 16 + Math.floor(index / LEGEND_COLUMNS) * LEGEND_ROW_HEIGHT;
+            const y = plotHeight - 16 + Math.floor(index / LEGEND_COLUMNS) * LEGEND_ROW_HEIGHT;
             return (
               <g key={index} className="mlflow-plugin__metric-chart-label">
                 <rect x={x} y={y - 10} width={10} height={10} style={{ fill: colorOf(index) }} />
