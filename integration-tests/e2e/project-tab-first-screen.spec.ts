@@ -71,6 +71,7 @@ const SECTIONS: Record<TabSection, string> = {
   experiments: 'Experiments',
   models: 'Models',
   prompts: 'Prompts',
+  datasets: 'Datasets',
   access: 'Access',
   settings: 'Settings',
 };
