@@ -97,10 +97,20 @@ const declarationOf = (source: ts.SourceFile, name: string): ts.Node | undefined
       const found = statement.declarationList.declarations.find(
         (declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === name,
       );
-      if (found?.initializer) return found.initializer;
+      if (found?.initializer)
+        return wrappedComponent(source, found.initializer) ?? found.initializer;
     }
   }
   return undefined;
+};
+
+/** `memo(Inner)`: the declaration of Inner, where the component's body is. */
+const wrappedComponent = (source: ts.SourceFile, initializer: ts.Expression) => {
+  if (!ts.isCallExpression(initializer) || initializer.expression.getText(source) !== 'memo') {
+    return undefined;
+  }
+  const [inner] = initializer.arguments;
+  return ts.isIdentifier(inner) ? declarationOf(source, inner.text) : undefined;
 };
 
 /** Whether `name` occurs in the node as a value: called, rendered (JSX), or passed on. */

@@ -150,6 +150,7 @@ const BUILT_IN_GROUPS = new Set([
   'storage.k8s.io',
   'project.openshift.io',
   'apiextensions.k8s.io',
+  'authentication.k8s.io',
 ]);
 
 describe('test-data/cluster holds exactly what the models are checked against', () => {
