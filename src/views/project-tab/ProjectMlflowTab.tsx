@@ -191,6 +191,7 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
         ) : settingsReady ? (
           <SettingsSection
             namespace={name}
+            workspace={obj ?? {}}
             instanceSpec={mlflowStatus.mlflow?.spec}
             openStorageEditor={storageEditorWanted}
             onStorageEditorClosed={onStorageEditorClosed}

@@ -9,7 +9,6 @@ import type { MlflowUrls } from '@/hooks/useMlflowUrls';
 import { OpenInMlflowLink } from './common/OpenInMlflowLink';
 import { ConnectFromCodeButton } from './header/ConnectFromCodeButton';
 import { WorkspaceActionsMenu } from './header/WorkspaceActionsMenu';
-import { WorkspaceDescription } from './header/WorkspaceDescription';
 import { WorkspaceStateLabel } from './header/WorkspaceStateLabel';
 
 interface WorkspaceHeaderProps {
@@ -45,7 +44,6 @@ export const WorkspaceHeader = ({
       aria-label={t('MLflow workspace {{name}}', { name })}
       role="group"
     >
-      <WorkspaceDescription namespace={namespace} settled={state !== 'checking'} />
       <FlexItem>
         <WorkspaceStateLabel state={state} />
       </FlexItem>

@@ -1,4 +1,4 @@
-import { Content, FlexItem } from '@patternfly/react-core';
+import { Content, Flex, FlexItem } from '@patternfly/react-core';
 import { PencilAltIcon } from '@patternfly/react-icons';
 import { useState } from 'react';
 
@@ -10,6 +10,8 @@ import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useWorkspaceDescriptionAccess } from '@/hooks/useWorkspaceDescription';
 
 import { EditWorkspaceDescriptionModal } from './EditWorkspaceDescriptionModal';
+
+import './WorkspaceDescription.css';
 
 /**
  * The workspace's description as MLflow shows it, with its edit button for who may patch the
@@ -29,9 +31,9 @@ export const WorkspaceDescription = ({ namespace, settled }: WorkspaceDescriptio
   const [editing, setEditing] = useState(false);
   const description = readWorkspaceDescription(namespace);
   return (
-    <>
-      <FlexItem>
-        <Content component="small" aria-label={t('Workspace description')}>
+    <Flex alignItems={{ default: 'alignItemsCenter' }} spaceItems={{ default: 'spaceItemsSm' }}>
+      <FlexItem className="mlflow-plugin__workspace-description">
+        <Content component="p" aria-label={t('Workspace description')}>
           {description ?? t('No description')}
         </Content>
       </FlexItem>
@@ -55,6 +57,6 @@ export const WorkspaceDescription = ({ namespace, settled }: WorkspaceDescriptio
           }}
         />
       ) : null}
-    </>
+    </Flex>
   );
 };

@@ -8,7 +8,10 @@ import {
 import { lazy, Suspense } from 'react';
 
 import type { MlflowStorageSpec } from '@/core/instance/instance-types';
+import type { Namespace } from '@/core/k8s/types';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
+
+import { WorkspaceDescription } from '../header/WorkspaceDescription';
 
 // Its own chunk: the tab's first load stays within its budget.
 const ArtifactStorageRow = lazy(() => import('../storage/ArtifactStorageRow'));
@@ -16,6 +19,8 @@ const WorkbenchesTable = lazy(() => import('../workbenches/WorkbenchesTable'));
 
 interface SettingsSectionProps {
   namespace: string;
+  /** The namespace itself: its annotations hold the workspace's description. */
+  workspace: Namespace;
   /** The MLflow instance's spec; undefined when the viewer may not read it. */
   instanceSpec?: MlflowStorageSpec;
   /** Open the artifact storage editor once it can be (the header menu's "Artifact storage…"). */
@@ -23,9 +28,13 @@ interface SettingsSectionProps {
   onStorageEditorClosed: () => void;
 }
 
-/** How this workspace is set up in the project: where its artifacts go, which workbenches log to it. */
+/**
+ * How this workspace is set up in the project: its description, where its artifacts go, which
+ * workbenches log to it.
+ */
 export const SettingsSection = ({
   namespace,
+  workspace,
   instanceSpec,
   openStorageEditor,
   onStorageEditorClosed,
@@ -33,6 +42,12 @@ export const SettingsSection = ({
   const { t } = useMlflowTranslation();
   return (
     <DescriptionList isHorizontal aria-label={t('Workspace settings')}>
+      <DescriptionListGroup>
+        <DescriptionListTerm>{t('Description')}</DescriptionListTerm>
+        <DescriptionListDescription>
+          <WorkspaceDescription namespace={workspace} settled />
+        </DescriptionListDescription>
+      </DescriptionListGroup>
       <DescriptionListGroup>
         <DescriptionListTerm>{t('Artifact storage')}</DescriptionListTerm>
         <DescriptionListDescription>
