@@ -218,8 +218,12 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
         ) : null}
         <StackItem>
           {/* One row for the sections and the workspace: the rows of data start right under it. */}
-          <Flex alignItems={{ default: 'alignItemsCenter' }} rowGap={{ default: 'rowGapSm' }}>
-            <FlexItem grow={{ default: 'grow' }}>
+          <Flex
+            alignItems={{ default: 'alignItemsCenter' }}
+            flexWrap={{ default: 'nowrap' }}
+            rowGap={{ default: 'rowGapSm' }}
+          >
+            <FlexItem grow={{ default: 'grow' }} className="mlflow-plugin__section-tabs">
               <Tabs
                 activeKey={activeTab}
                 onSelect={(_event, key) => {
