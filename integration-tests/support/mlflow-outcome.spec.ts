@@ -14,6 +14,14 @@ describe('expectWithheld', () => {
     const missing = new MlflowApiError('not-found', 'Run not found', 404);
     await expect(expectWithheld(Promise.reject(forbidden), isEmptyList)).resolves.toBe('refused');
     await expect(expectWithheld(Promise.reject(missing), isEmptyList)).resolves.toBe('not found');
+    const notInStore = new MlflowApiError(
+      'server',
+      'downloading artifacts: An error occurred (404) when calling the HeadObject operation: Not Found',
+      500,
+    );
+    await expect(expectWithheld(Promise.reject(notInStore), isEmptyList)).resolves.toBe(
+      'not found',
+    );
     await expect(expectWithheld(Promise.resolve([]), isEmptyList)).resolves.toBe('nothing');
   });
 

@@ -25,7 +25,9 @@ export type Withheld = 'refused' | 'not found' | 'nothing';
  * mlflow-kubernetes-plugins 1.x refuses such a call (403). 2.x narrows a request that names
  * experiments, runs or models to the ones the caller may read: whether it refuses or lets the
  * narrowed request through (MLflow then answers "not found" or an empty list) depends on its
- * name-lookup caches, so the same call gets either answer from one second to the next.
+ * name-lookup caches, so the same call gets either answer from one second to the next. An artifact
+ * read it lets through reaches the artifact store outside the workspace's path, where nothing is:
+ * MLflow on S3 answers that with a 500 saying the object was not found.
  */
 export const expectWithheld = async <T>(
   call: Promise<T>,
@@ -38,6 +40,7 @@ export const expectWithheld = async <T>(
     if (!isMlflowApiError(error)) throw error;
     if (error.kind === 'forbidden' && error.status === 403) return 'refused';
     if (error.kind === 'not-found' && error.status === 404) return 'not found';
+    if (error.status === 500 && /\bnot found\b/i.test(error.message)) return 'not found';
     throw error;
   }
   if (isEmpty(value)) return 'nothing';
