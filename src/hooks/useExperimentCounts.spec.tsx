@@ -5,13 +5,19 @@ import type { FakeReply } from '@/test-utils/fake-mlflow';
 
 import { COUNT_BATCH_MS, useExperimentCounts } from './useMlflowData';
 
+/** Lets `ms` pass on jest's clock (the test's own timers are fake: a loaded machine adds no time). */
 const pause = (ms: number) =>
   act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
+    await jest.advanceTimersByTimeAsync(ms);
   });
 
 describe('useExperimentCounts: the counts of the rows on screen', () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
   it('shows answers that arrive close together in one render, not one per answer', async () => {
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick'] });
     const names = Array.from({ length: 6 }, (_, index) => `ws-${String(index)}`);
     const answer = new Map<string, (reply: FakeReply) => void>();
     mockMlflow(
