@@ -341,8 +341,9 @@ export const sampleChart = async (
 export const WORKSPACES_WATCH_MS = 5_000;
 
 /**
- * Projects page loaded and quiet, then: Administration -> MLflow -> first workspace rows; and the
- * MLflow requests the page makes from the click until 5 s later, without scrolling.
+ * Projects page loaded and quiet, then: Administration -> MLflow, its Workspaces tab as soon as it
+ * shows -> first workspace rows; and the MLflow requests the page makes from the click until 5 s
+ * later, without scrolling.
  */
 export const sampleWorkspaces = async (browser, shellUrl) => {
   const s = await openPage(browser);
@@ -354,6 +355,7 @@ export const sampleWorkspaces = async (browser, shellUrl) => {
     await s.settle();
     const result = await s.measure({
       click: { selector: 'nav a', text: 'MLflow' },
+      steps: [{ selector: '[role="tab"]', text: 'Workspaces' }],
       done: WORKSPACE_ROW,
     });
     // What opening the overview costs MLflow while the admin only looks: click + 5 s.
@@ -598,9 +600,12 @@ export const pluginFilesOfTabPage = (browser, shellUrl, workspace) =>
     page.locator(EXPERIMENT_ROW.selector),
   );
 
-/** Administration -> MLflow opened from its URL, up to the first workspace rows, then idle. */
+/**
+ * Administration -> MLflow opened from its URL on the Workspaces tab (the overview's code and the
+ * tab's), up to the first workspace rows, then idle.
+ */
 export const pluginFilesOfAdminPage = (browser, shellUrl) =>
-  pluginFilesOfShellPage(browser, shellUrl, '/mlflow', (page) =>
+  pluginFilesOfShellPage(browser, shellUrl, '/mlflow/workspaces', (page) =>
     page.locator(WORKSPACE_ROW.selector),
   );
 
