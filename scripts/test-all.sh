@@ -128,9 +128,8 @@ other_stack() {
   STACK_RUN_DIR="$dir" bash scripts/stack/stop.sh
   return "$status"
 }
-# compat: each older OpenShift AI release line (scripts/stack/versions.sh). Run when asked for:
-# COMPAT_RELEASES="rhoai-3.4 rhoai-3.5" (each measured passing alone; not yet through a whole
-# fresh-clone run, so not in CI's default).
+# compat: each older OpenShift AI release line (scripts/stack/versions.sh), when asked for:
+# COMPAT_RELEASES="rhoai-3.4 rhoai-3.5".
 compat_line() {
   other_stack "compat-$1" "$1" "$(pwd)/.stack-compat-$1" STACK_RELEASE="$1"
 }
