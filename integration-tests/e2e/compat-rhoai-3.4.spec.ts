@@ -7,23 +7,12 @@ import type { Page } from '@playwright/test';
 
 import { open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
-import { mlflowPost, readStack } from '../support/stack';
+import { seededExperimentId } from '../support/seeded-experiment';
+import { readStack } from '../support/stack';
 import { tabPath } from '../support/tab-url';
 
 const release = readStack().STACK_RELEASE ?? 'current';
 const NEEDS_3_5 = 'Needs OpenShift AI 3.5 or later (MLflow 3.14).';
-
-const experimentIdOf = async (name: string) => {
-  const { experiments } = await mlflowPost<{ experiments?: { experiment_id: string }[] }>(
-    'alice',
-    'team-a',
-    'experiments/search',
-    { max_results: 1, filter: `name = '${name}'` },
-  );
-  const found = experiments?.at(0);
-  if (!found) throw new Error(`demo experiment ${name} not seeded in team-a`);
-  return found.experiment_id;
-};
 
 const tableRows = (page: Page, label: string) =>
   page.locator(`table[aria-label="${label}"] tbody tr`);
@@ -57,13 +46,13 @@ test.describe('on OpenShift AI 3.4 (MLflow 3.10.1)', () => {
 
     await open(
       session,
-      tabPath('team-a', { experimentId: await experimentIdOf('fraud-detection') }),
+      tabPath('team-a', { experimentId: await seededExperimentId('fraud-detection') }),
     );
     await expect(tableRows(page, 'Runs').nth(2)).toBeVisible();
 
     await open(
       session,
-      tabPath('team-a', { experimentId: await experimentIdOf('text-summarization') }),
+      tabPath('team-a', { experimentId: await seededExperimentId('text-summarization') }),
     );
     await page.getByRole('tab', { name: 'Traces' }).click();
     await expect(tableRows(page, 'Traces').nth(4)).toBeVisible();

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 
 import { expectPluginSettled, open } from '../support/browser';
 import { expect, test } from '../support/fixtures';
+import { seededExperimentId } from '../support/seeded-experiment';
 import { mlflowPost } from '../support/stack';
 import { tabPath } from '../support/tab-url';
 
@@ -15,23 +16,13 @@ const WORKSPACE = 'team-a';
 
 const search = <T>(path: string, body: unknown) => mlflowPost<T>('alice', WORKSPACE, path, body);
 
-const experimentIdOf = async (name: string) => {
-  const { experiments } = await search<{ experiments?: { experiment_id: string }[] }>(
-    'experiments/search',
-    { max_results: 1, filter: `name = '${name}'` },
-  );
-  const found = experiments?.at(0);
-  if (!found) throw new Error(`demo experiment ${name} not seeded in ${WORKSPACE}`);
-  return found.experiment_id;
-};
-
 let fraudId: string;
 let tracesId: string;
 let runs: { info: { run_id: string; run_name: string } }[];
 
 test.beforeAll(async () => {
-  fraudId = await experimentIdOf('fraud-detection');
-  tracesId = await experimentIdOf('text-summarization');
+  fraudId = await seededExperimentId('fraud-detection', WORKSPACE);
+  tracesId = await seededExperimentId('text-summarization', WORKSPACE);
   ({ runs } = await search<{ runs: typeof runs }>('runs/search', {
     experiment_ids: [fraudId],
     filter: "attributes.status = 'FINISHED'",

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { open } from '../support/browser';
 import type { ConsoleIdentity, Session } from '../support/browser';
 import { expect, test } from '../support/fixtures';
+import { seededExperimentId } from '../support/seeded-experiment';
 import { mlflowPost } from '../support/stack';
 import { tabPath } from '../support/tab-url';
 
@@ -20,18 +21,8 @@ const IMAGE_IN_URL = `artifact=${encodeURIComponent('plots/roc_curve.png')}`;
 let experimentId: string;
 let runId: string;
 
-interface Found {
-  experiment_id: string;
-}
-
 test.beforeAll(async () => {
-  const { experiments } = await mlflowPost<{ experiments: Found[] }>(
-    'alice',
-    WORKSPACE,
-    'experiments/search',
-    { filter: `name = '${EXPERIMENT}'`, max_results: 1 },
-  );
-  experimentId = experiments[0].experiment_id;
+  experimentId = await seededExperimentId(EXPERIMENT, WORKSPACE);
   // The run the seed gives the demo artifacts: the oldest finished one.
   const { runs } = await mlflowPost<{ runs: { info: { run_id: string } }[] }>(
     'alice',

@@ -9,6 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expectPluginSettled, open } from '../support/browser';
 import type { Session } from '../support/browser';
 import { expect, test } from '../support/fixtures';
+import { seededExperimentId } from '../support/seeded-experiment';
 import { mlflowPost } from '../support/stack';
 import { tabPath } from '../support/tab-url';
 
@@ -21,15 +22,7 @@ let experimentId: string;
 let runId: string;
 
 test.beforeAll(async () => {
-  const { experiments } = await mlflowPost<{ experiments?: { experiment_id: string }[] }>(
-    'alice',
-    WORKSPACE,
-    'experiments/search',
-    { max_results: 1, filter: `name = '${EXPERIMENT}'` },
-  );
-  const experiment = experiments?.at(0);
-  if (!experiment) throw new Error(`demo experiment ${EXPERIMENT} not seeded in ${WORKSPACE}`);
-  experimentId = experiment.experiment_id;
+  experimentId = await seededExperimentId(EXPERIMENT, WORKSPACE);
   const { runs } = await mlflowPost<{ runs?: { info: { run_id: string } }[] }>(
     'alice',
     WORKSPACE,

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { expectFailure, open, SCREENSHOT_DIR } from '../support/browser';
 import type { Session } from '../support/browser';
 import { expect, test } from '../support/fixtures';
-import { mlflowPost } from '../support/stack';
+import { seededExperimentId } from '../support/seeded-experiment';
 import { tabPath } from '../support/tab-url';
 
 const WORKSPACE = 'team-a';
@@ -22,15 +22,7 @@ const HOSTILE_NAME = '<img src=x onerror="alert(1)"><script>alert("span")</scrip
 let experimentId: string;
 
 test.beforeAll(async () => {
-  const { experiments } = await mlflowPost<{ experiments?: { experiment_id: string }[] }>(
-    'alice',
-    WORKSPACE,
-    'experiments/search',
-    { max_results: 1, filter: `name = '${EXPERIMENT}'` },
-  );
-  const found = experiments?.at(0);
-  if (!found) throw new Error(`demo experiment ${EXPERIMENT} not seeded in ${WORKSPACE}`);
-  experimentId = found.experiment_id;
+  experimentId = await seededExperimentId(EXPERIMENT, WORKSPACE);
 });
 
 const DAY = 86_400_000;
