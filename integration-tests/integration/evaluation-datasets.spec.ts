@@ -106,6 +106,7 @@ describe('evaluation datasets (datasets/search, get, experiment-ids)', () => {
     await expectWithheld(
       getDatasetRecords(as('trainer'), 'team-b', id, {}),
       (page) => page.items.length === 0,
+      { notFoundAsErrorPage: true },
     );
   });
 

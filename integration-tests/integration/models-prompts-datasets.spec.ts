@@ -132,7 +132,7 @@ describe('datasets (experiments/search-datasets and the runs’ inputs)', () => 
       }),
     );
     expect(error).toMatchObject({ kind: 'not-found', errorCode: undefined });
-    expect(error.message).toMatch(/<title>404 Not Found/);
+    expect(error.message).toMatch(/^404 Not Found — /);
     expect(isMissingEndpoint(error)).toBe(true);
     const missing = await failureOf(searchExperimentDatasets(withoutEndpoints, 'team-a', ['1']));
     expect(isMissingEndpoint(missing)).toBe(true);

@@ -31,6 +31,22 @@ describe('expectWithheld', () => {
     );
   });
 
+  it("takes Flask's error page for not found only where the call is known to answer so", async () => {
+    const errorPage = new MlflowApiError(
+      'server',
+      '500 Internal Server Error — The server encountered an internal error and was unable to complete your request.',
+      500,
+    );
+    await expect(
+      expectWithheld(Promise.reject(errorPage), isEmptyList, { notFoundAsErrorPage: true }),
+    ).resolves.toBe('not found');
+    await expect(expectWithheld(Promise.reject(errorPage), isEmptyList)).rejects.toBe(errorPage);
+    const jsonFailure = new MlflowApiError('server', 'Internal error', 500, 'INTERNAL_ERROR');
+    await expect(
+      expectWithheld(Promise.reject(jsonFailure), isEmptyList, { notFoundAsErrorPage: true }),
+    ).rejects.toBe(jsonFailure);
+  });
+
   it('fails on any other error, which is not a refusal', async () => {
     const broken = new MlflowApiError('server', 'Internal error', 500, 'INTERNAL_ERROR');
     await expect(expectWithheld(Promise.reject(broken), isEmptyList)).rejects.toBe(broken);

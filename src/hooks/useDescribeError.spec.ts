@@ -52,10 +52,10 @@ describe('one table: HTTP status → kind → what the user reads', () => {
     });
   });
 
-  it('keeps the text of an HTML error page from the proxy as the message', () => {
+  it('shows the words of an HTML error page from the proxy, not its markup', () => {
     const shown = describe_()(errorFromResponse(502, '<html><body>Bad Gateway</body></html>'));
     expect(shown).toMatchObject({ kind: 'unreachable', severity: 'danger' });
-    expect(shown.message).toBe('<html><body>Bad Gateway</body></html>');
+    expect(shown.message).toBe('Bad Gateway');
   });
 
   it('says a 200 with HTML instead of JSON (a login page) is a server error, not data', async () => {

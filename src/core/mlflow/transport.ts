@@ -9,6 +9,8 @@ import type { RequestErrorKind } from '@/core/k8s/errors';
 import { PLUGIN_NAME } from '@/core/k8s/models';
 import { isRecord } from '@/core/shared/is-record';
 
+import { errorPageText } from './error-page-text';
+
 /**
  * Where the browser reaches MLflow. The console's plugin proxy maps
  * `/api/proxy/plugin/<plugin>/<alias>/<rest>` onto the root of the proxy endpoint, which the
@@ -114,6 +116,7 @@ export const errorFromResponse = (status: number, bodyText: string, statusText =
   const { code: errorCode, message: serverMessage } = errorFields(parseJson(bodyText));
   const message =
     serverMessage ??
+    errorPageText(bodyText)?.slice(0, 500) ??
     nonEmpty(bodyText.trim().slice(0, 500)) ??
     nonEmpty(statusText) ??
     `HTTP ${String(status)}`;
