@@ -133,7 +133,7 @@ describe('run artifacts against MLflow', () => {
       workspace: 'team-b',
       limit: 100,
     });
-    await expectWithheld(content, (head) => head.bytes.length === 0);
+    await expectWithheld(content, (head) => head.bytes.length === 0, { notFoundAsErrorPage: true });
   });
 
   it('says not-found when the server has no such endpoint (no static prefix)', async () => {

@@ -21,9 +21,11 @@ export type Withheld = 'refused' | 'not found' | 'nothing';
 
 export interface WithheldOptions {
   /**
-   * The call's MLflow handler lets its workspace store's "not found" escape to Flask, which answers
-   * its HTML "500 Internal Server Error" page: nothing of the workspace is in it. MLflow 3.17's
-   * dataset-records handler does this (`_get_dataset_records_handler` has no MLflow error mapping).
+   * The call's MLflow handler lets a "not found" escape to Flask, which answers its HTML "500
+   * Internal Server Error" page: nothing of the workspace is in it. The dataset-records handler
+   * does this with its workspace store's "not found" (`_get_dataset_records_handler` maps no MLflow
+   * error; MLflow 3.10 and 3.17 alike); `get-artifact` with the local artifact repository's
+   * OSError for a file that is not at the path it computed.
    */
   notFoundAsErrorPage?: boolean;
 }
