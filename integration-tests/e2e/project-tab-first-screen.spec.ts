@@ -83,7 +83,7 @@ test.describe('the first screen of Project → MLflow', () => {
     expectHealthyPage,
   }) => {
     await expectDataFirst(admin);
-    await expectHealthyPage(admin, 'admin-first-screen');
+    await expectHealthyPage(admin, 'project-tab-first-screen-admin');
   });
 
   test('starts every section the same step below the tab bar, Settings too', async ({ alice }) => {
