@@ -38,8 +38,11 @@ export const WorkspaceHeader = ({
   const openUrl =
     state !== 'not-a-workspace' ? mlflowUiExperimentsUrl(urls.externalUrl, name) : undefined;
   return (
+    // One line, always: wrapped, it would make the row twice as tall as the tabs beside it and push
+    // the data down; where the row is too narrow, the tabs scroll instead.
     <Flex
       alignItems={{ default: 'alignItemsCenter' }}
+      flexWrap={{ default: 'nowrap' }}
       spaceItems={{ default: 'spaceItemsSm' }}
       aria-label={t('MLflow workspace {{name}}', { name })}
       role="group"

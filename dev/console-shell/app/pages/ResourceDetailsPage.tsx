@@ -192,7 +192,14 @@ export const ResourceDetailsPage = ({ kind }: { kind: ProjectKind }) => {
           ]}
         </Tabs>
       </PageSection>
-      <PageSection id={TAB_PANEL_ID} role="tabpanel" aria-label={`${kind} ${name}`}>
+      {/* As the console's HorizontalNav (a column Flex, no padding): a plugin's tab brings its own
+          PageSection, so only the shell's Details tab is padded here. */}
+      <PageSection
+        id={TAB_PANEL_ID}
+        role="tabpanel"
+        aria-label={`${kind} ${name}`}
+        padding={{ default: activeTab === '' ? 'padding' : 'noPadding' }}
+      >
         {loadError ? (
           <ErrorMessage title={`${kind} ${name} could not be loaded`} error={loadError} />
         ) : !loaded || !obj ? (

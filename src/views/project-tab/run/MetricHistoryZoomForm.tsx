@@ -63,8 +63,10 @@ export const MetricHistoryZoomForm = ({
         apply();
       }}
     >
+      {/* The step fields share what the buttons leave of the line: at their default width the
+          buttons would wrap to a line of their own and push the chart below the first screen. */}
       <Flex alignItems={{ default: 'alignItemsFlexEnd' }}>
-        <FlexItem>
+        <FlexItem flex={{ default: 'flex_1' }}>
           <FormGroup label={t('From step')} fieldId={fromId}>
             <TextInput
               id={fromId}
@@ -77,7 +79,7 @@ export const MetricHistoryZoomForm = ({
             />
           </FormGroup>
         </FlexItem>
-        <FlexItem>
+        <FlexItem flex={{ default: 'flex_1' }}>
           <FormGroup label={t('To step')} fieldId={toId}>
             <TextInput
               id={toId}
