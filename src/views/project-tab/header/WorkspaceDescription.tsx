@@ -55,7 +55,7 @@ export const WorkspaceDescription = ({ namespace, settled }: WorkspaceDescriptio
         />
       </FlexItem>
       {editing ? (
-        <Suspense fallback={<Spinner size="sm" aria-label={t('Loading the description editor')} />}>
+        <Suspense fallback={<Spinner size="sm" aria-label={t('Loading the form')} />}>
           <EditWorkspaceDescriptionModal
             namespace={namespace}
             onClose={() => {
