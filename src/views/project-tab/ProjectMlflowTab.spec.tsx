@@ -329,7 +329,7 @@ describe('ProjectMlflowTab', () => {
       mockWatchesByKind(installed());
       renderTab('team-a', undefined, '?q=fraud');
       await user.click(screen.getByRole('button', { name: 'Workspace actions' }));
-      await user.click(screen.getByRole('menuitem', { name: /^Copy link/ }));
+      await user.click(await screen.findByRole('menuitem', { name: /^Copy link/ }));
       expect(await screen.findByText('Link copied')).toBeInTheDocument();
       await expect(navigator.clipboard.readText()).resolves.toBe(
         `${window.location.origin}/k8s/cluster/projects/team-a/mlflow?q=fraud`,
@@ -346,7 +346,7 @@ describe('ProjectMlflowTab', () => {
         .mockResolvedValue({ data: { AWS_S3_BUCKET: 'eA==' } } as K8sResourceCommon);
       renderTab();
       await user.click(screen.getByRole('button', { name: 'Workspace actions' }));
-      await user.click(screen.getByRole('menuitem', { name: /^Artifact storage…/ }));
+      await user.click(await screen.findByRole('menuitem', { name: /^Artifact storage…/ }));
       expect(
         await screen.findByRole('dialog', { name: "The project's artifact storage" }),
       ).toBeInTheDocument();
@@ -699,7 +699,7 @@ describe('ProjectMlflowTab', () => {
       renderTab('team-a', undefined, '?experiment=1&run=r1');
       expect(await screen.findByRole('heading', { name: 'xgb-calm-101' })).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Workspace actions' }));
-      await user.click(screen.getByRole('menuitem', { name: /^Copy link/ }));
+      await user.click(await screen.findByRole('menuitem', { name: /^Copy link/ }));
       await expect(navigator.clipboard.readText()).resolves.toBe(
         `${window.location.origin}/k8s/cluster/projects/team-a/mlflow?experiment=1&run=r1`,
       );

@@ -29,21 +29,31 @@ import { useMlflowCrdFlags, useMlflowStatus } from '@/hooks/useMlflowStatus';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useMlflowUrls } from '@/hooks/useMlflowUrls';
 import { useTabPlace } from '@/hooks/useTabPlace';
-import { MlflowAccessSection } from '@/views/access';
 
 import { PlaceProblems } from './common/PlaceProblems';
 import { useCannotListExperiments } from './common/useCannotListExperiments';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel';
 import { WorkspaceAlerts } from './header/WorkspaceAlerts';
-import { RegisteredModelsSection } from './models/RegisteredModelsSection';
-import { SettingsSection } from './settings/SettingsSection';
 import { WorkspaceHeader } from './WorkspaceHeader';
 
 import './ProjectMlflowTab.css';
 
+// Every section but the experiments is a chunk of its own, fetched when it is first shown: the
+// tab's first load carries only what its first screen draws.
+const RegisteredModelsSection = lazy(() =>
+  import('./models/RegisteredModelsSection').then((module) => ({
+    default: module.RegisteredModelsSection,
+  })),
+);
 const PromptsSection = lazy(() => import('./prompts/PromptsSection'));
 const EvaluationDatasetsSection = lazy(
   () => import('./evaluation-datasets/EvaluationDatasetsSection'),
+);
+const MlflowAccessSection = lazy(() =>
+  import('@/views/access').then((module) => ({ default: module.MlflowAccessSection })),
+);
+const SettingsSection = lazy(() =>
+  import('./settings/SettingsSection').then((module) => ({ default: module.SettingsSection })),
 );
 
 /** The shown section's panel, which every tab controls. */
@@ -158,7 +168,9 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
       title: t('Models'),
       content: () =>
         blockerView(modelsBlocker(blockerInput)) ?? (
-          <RegisteredModelsSection namespace={name} mlflowUrl={urls.externalUrl} />
+          <Suspense fallback={<Spinner aria-label={t('Loading registered models')} />}>
+            <RegisteredModelsSection namespace={name} mlflowUrl={urls.externalUrl} />
+          </Suspense>
         ),
     },
     {
@@ -181,7 +193,15 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
           </Suspense>
         ),
     },
-    { key: 'access', title: t('Access'), content: () => <MlflowAccessSection namespace={name} /> },
+    {
+      key: 'access',
+      title: t('Access'),
+      content: () => (
+        <Suspense fallback={<Spinner aria-label={t('Loading access')} />}>
+          <MlflowAccessSection namespace={name} />
+        </Suspense>
+      ),
+    },
     {
       key: 'settings',
       title: t('Settings'),
@@ -189,13 +209,15 @@ const ProjectMlflowTab = ({ obj }: ProjectMlflowTabProps) => {
         !eligibility.eligible ? (
           blockerView('not-a-workspace')
         ) : settingsReady ? (
-          <SettingsSection
-            namespace={name}
-            workspace={obj ?? {}}
-            instanceSpec={mlflowStatus.mlflow?.spec}
-            openStorageEditor={storageEditorWanted}
-            onStorageEditorClosed={onStorageEditorClosed}
-          />
+          <Suspense fallback={<Spinner aria-label={t('Loading settings')} />}>
+            <SettingsSection
+              namespace={name}
+              workspace={obj ?? {}}
+              instanceSpec={mlflowStatus.mlflow?.spec}
+              openStorageEditor={storageEditorWanted}
+              onStorageEditorClosed={onStorageEditorClosed}
+            />
+          </Suspense>
         ) : (
           <Spinner aria-label={t('Loading MLflow status')} />
         ),

@@ -1,14 +1,7 @@
-import {
-  Alert,
-  AlertActionCloseButton,
-  AlertGroup,
-  Dropdown,
-  DropdownItem,
-  DropdownList,
-  MenuToggle,
-} from '@patternfly/react-core';
+import { Alert, AlertActionCloseButton, AlertGroup, MenuToggle } from '@patternfly/react-core';
+import type { MenuToggleProps } from '@patternfly/react-core';
 import { EllipsisVIcon } from '@patternfly/react-icons';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 
@@ -18,6 +11,10 @@ interface WorkspaceActionsMenuProps {
   /** Shows the artifact storage settings and opens their editor. */
   onArtifactStorage: () => void;
 }
+
+// Dropdown (with its Menu, Popper and their styles) is PatternFly the console does not share: its
+// code is fetched on the first click of the kebab, not with the tab.
+const WorkspaceActionsDropdown = lazy(() => import('./WorkspaceActionsDropdown'));
 
 // Long enough to read; the toast can be closed sooner.
 const FEEDBACK_MS = 8000;
@@ -29,6 +26,7 @@ export const WorkspaceActionsMenu = ({
 }: WorkspaceActionsMenuProps) => {
   const { t } = useMlflowTranslation();
   const [isOpen, setIsOpen] = useState(false);
+  const [menuWanted, setMenuWanted] = useState(false);
   const [copied, setCopied] = useState<'yes' | 'refused' | undefined>();
   // Each copy shows its own toast, with its own time to go.
   const [round, setRound] = useState(0);
@@ -39,40 +37,31 @@ export const WorkspaceActionsMenu = ({
     };
     navigator.clipboard.writeText(currentUrl).then(shown('yes'), shown('refused'));
   };
+  const kebab: MenuToggleProps = {
+    variant: 'plain',
+    'aria-label': t('Workspace actions'),
+    isExpanded: isOpen,
+    onClick: () => {
+      setMenuWanted(true);
+      setIsOpen(!isOpen);
+    },
+    icon: <EllipsisVIcon />,
+  };
   return (
     <>
-      <Dropdown
-        isOpen={isOpen}
-        onOpenChange={setIsOpen}
-        onSelect={() => {
-          setIsOpen(false);
-        }}
-        popperProps={{ position: 'right' }}
-        toggle={(toggleRef) => (
-          <MenuToggle
-            ref={toggleRef}
-            variant="plain"
-            aria-label={t('Workspace actions')}
-            isExpanded={isOpen}
-            onClick={() => {
-              setIsOpen(!isOpen);
-            }}
-            icon={<EllipsisVIcon />}
+      {menuWanted ? (
+        <Suspense fallback={<MenuToggle {...kebab} />}>
+          <WorkspaceActionsDropdown
+            isOpen={isOpen}
+            onOpenChange={setIsOpen}
+            kebab={kebab}
+            onArtifactStorage={onArtifactStorage}
+            onCopyLink={copyLink}
           />
-        )}
-      >
-        <DropdownList>
-          <DropdownItem
-            description={t("Where this workspace's artifacts are stored")}
-            onClick={onArtifactStorage}
-          >
-            {t('Artifact storage…')}
-          </DropdownItem>
-          <DropdownItem description={t('A link to what is shown here')} onClick={copyLink}>
-            {t('Copy link')}
-          </DropdownItem>
-        </DropdownList>
-      </Dropdown>
+        </Suspense>
+      ) : (
+        <MenuToggle {...kebab} />
+      )}
       <AlertGroup isToast isLiveRegion>
         {copied ? (
           <Alert

@@ -34,7 +34,7 @@ describe('WorkspaceDescription', () => {
     render(<WorkspaceDescription namespace={teamA} settled />);
     expect(screen.getByText('Fraud models')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Edit workspace description' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit workspace description' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit workspace description' });
     const field = within(dialog).getByRole('textbox', { name: 'Description' });
     await userEvent.clear(field);
     await userEvent.type(field, 'Fraud and churn');
@@ -62,7 +62,7 @@ describe('WorkspaceDescription', () => {
     });
     render(<WorkspaceDescription namespace={teamA} settled />);
     await userEvent.click(screen.getByRole('button', { name: 'Edit workspace description' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit workspace description' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit workspace description' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('The namespace changed meanwhile')).toBeVisible();
   });

@@ -1,6 +1,6 @@
-import { Content, Flex, FlexItem } from '@patternfly/react-core';
+import { Content, Flex, FlexItem, Spinner } from '@patternfly/react-core';
 import { PencilAltIcon } from '@patternfly/react-icons';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { GuardedButton } from '@/components/GuardedButton';
 import type { Namespace } from '@/core/k8s/types';
@@ -9,9 +9,14 @@ import { useDeniedReason } from '@/hooks/useDeniedReason';
 import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { useWorkspaceDescriptionAccess } from '@/hooks/useWorkspaceDescription';
 
-import { EditWorkspaceDescriptionModal } from './EditWorkspaceDescriptionModal';
-
 import './WorkspaceDescription.css';
+
+// Only needed once someone edits: its TextArea is PatternFly the console does not share.
+const EditWorkspaceDescriptionModal = lazy(() =>
+  import('./EditWorkspaceDescriptionModal').then((module) => ({
+    default: module.EditWorkspaceDescriptionModal,
+  })),
+);
 
 /**
  * The workspace's description as MLflow shows it, with its edit button for who may patch the
@@ -50,12 +55,14 @@ export const WorkspaceDescription = ({ namespace, settled }: WorkspaceDescriptio
         />
       </FlexItem>
       {editing ? (
-        <EditWorkspaceDescriptionModal
-          namespace={namespace}
-          onClose={() => {
-            setEditing(false);
-          }}
-        />
+        <Suspense fallback={<Spinner size="sm" aria-label={t('Loading the form')} />}>
+          <EditWorkspaceDescriptionModal
+            namespace={namespace}
+            onClose={() => {
+              setEditing(false);
+            }}
+          />
+        </Suspense>
       ) : null}
     </Flex>
   );
