@@ -292,7 +292,7 @@ export const sampleRuns = async (browser, shellUrl, workspace, experimentName) =
 };
 
 /**
- * Click the run -> its details -> expand the metric's row as soon as it is there -> the chart
+ * Click the run -> its details -> its Metrics section as soon as the tab is there -> the chart
  * (an <svg role="img"> labelled "History of <metric> ...") drawn. Counts the JavaScript the chart
  * adds (its own lazily loaded chunk).
  */
@@ -320,11 +320,8 @@ export const sampleChart = async (
     const result = await s.measure({
       click: { selector: 'table[aria-label="Runs"] tbody tr button', text: runName },
       steps: [
-        {
-          name: 'metricRowShown',
-          // The expand toggle in the row of the metric (first cell of that row).
-          selector: `table[aria-label="Metrics"] tbody tr button[id^="metric-${metric}"]`,
-        },
+        // The run opens on its Overview; its charts are in the Metrics section.
+        { name: 'metricsSectionShown', selector: '[role="tab"]', text: 'Metrics' },
       ],
       done: { selector: 'svg[role="img"]', labelPrefix: `History of ${metric} ` },
     });

@@ -107,7 +107,7 @@ export default {
       cdp.on('Network.dataReceived', (event) => {
         if (artifactRequests.has(event.requestId)) bytes += event.dataLength;
       });
-      const runPath = `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${context.experimentId}&run=${context.runId}`;
+      const runPath = `/k8s/cluster/projects/${WORKSPACE}/mlflow?experiment=${context.experimentId}&run=${context.runId}&runSection=artifacts`;
       await signIn(s, shellUrl, runPath);
       await s.page.getByRole('button', { name: 'data/', exact: true }).click();
       await s.page.getByRole('button', { name: 'preview-1mb.csv' }).waitFor();

@@ -72,10 +72,8 @@ const sample = async ({ browser, shellUrl, context }) => {
     const opened = await s.measure({
       click: { selector: 'table[aria-label="Runs"] tbody tr button', text: METRIC_RUN },
       steps: [
-        {
-          name: 'metricRowShown',
-          selector: `table[aria-label="Metrics"] tbody tr button[id^="metric-${METRIC_KEY}"]`,
-        },
+        // The run opens on its Overview; its charts are in the Metrics section.
+        { name: 'metricsSectionShown', selector: '[role="tab"]', text: 'Metrics' },
       ],
       done: { selector: 'svg[role="img"]', labelPrefix: `History of ${METRIC_KEY} ` },
     });
