@@ -128,18 +128,18 @@ other_stack() {
   STACK_RUN_DIR="$dir" bash scripts/stack/stop.sh
   return "$status"
 }
-# compat: each older OpenShift AI release line (scripts/stack/versions.sh), when asked for:
-# COMPAT_RELEASES="rhoai-3.4 rhoai-3.5".
+# compat: each older OpenShift AI release line (scripts/stack/versions.sh); COMPAT_RELEASES names
+# them (unset: both; COMPAT_RELEASES= runs none).
 compat_line() {
   other_stack "compat-$1" "$1" "$(pwd)/.stack-compat-$1" STACK_RELEASE="$1"
 }
-compat_releases="${COMPAT_RELEASES:-}"
-# storage: the current line on another storage profile (scripts/stack/storage-ctl.sh), e.g. MLflow
-# on PostgreSQL and S3 with COMPAT_STORAGE=postgresql.
+compat_releases="${COMPAT_RELEASES-rhoai-3.4 rhoai-3.5}"
+# storage: the current line on another storage profile (scripts/stack/storage-ctl.sh); COMPAT_STORAGE
+# names them (unset: postgresql, MLflow on PostgreSQL and S3; COMPAT_STORAGE= runs none).
 storage_profile() {
   other_stack "storage-$1" "$1" "$(pwd)/.stack-$1" STACK_STORAGE="$1"
 }
-compat_storage="${COMPAT_STORAGE:-}"
+compat_storage="${COMPAT_STORAGE-postgresql}"
 # The current line's stack, if this run started it, is no longer needed: 2 cores run one stack.
 if [[ -n "$compat_releases$compat_storage" && $started_stack -eq 1 ]]; then bash scripts/stack/stop.sh; fi
 for release in $compat_releases; do
