@@ -1,6 +1,6 @@
 import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpack';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync, realpathSync } from 'fs';
 import * as path from 'path';
 import type { Configuration as WebpackConfiguration } from 'webpack';
 import type { Configuration as DevServerConfiguration } from 'webpack-dev-server';
@@ -35,6 +35,24 @@ for (const [pkg, consoleVersion] of Object.entries(CONSOLE_PATTERNFLY)) {
   }
 }
 
+/**
+ * ConsoleRemotePlugin leaves PatternFly's CSS out of the build (the console provides it) by aliasing
+ * each file under <project>/node_modules to nothing. Webpack resolves symlinks first, so where
+ * node_modules is a link (a git worktree sharing another checkout's), the files resolve by their real
+ * path, the aliases miss, and every PatternFly fallback chunk carries its CSS (+120 KB gzip per page
+ * without PatternFly from the console). The same aliases by the real path; none when not a link.
+ */
+const patternflyCssByRealPath = (): Record<string, false> => {
+  const linked = path.resolve(__dirname, 'node_modules', '@patternfly', 'react-styles');
+  const real = realpathSync(linked);
+  if (real === linked) return {};
+  return Object.fromEntries(
+    readdirSync(real, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => [path.join(real, file), false]),
+  );
+};
+
 interface Configuration extends WebpackConfiguration {
   devServer?: DevServerConfiguration;
 }
@@ -60,6 +78,7 @@ const config: Configuration = {
       '@': path.resolve(__dirname, 'src'),
       // Only createPortal is used; see src/shims/react-dom-portal.ts (−39 KB gzip per page).
       'react-dom$': path.resolve(__dirname, 'src/shims/react-dom-portal.ts'),
+      ...patternflyCssByRealPath(),
     },
   },
   module: {
