@@ -170,13 +170,15 @@ describe('MlflowAdminPage', () => {
     });
     renderPage('/mlflow/storage');
     expect(screen.getByRole('tab', { name: 'Storage' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('button', { name: 'Edit storage settings' })).toBeInTheDocument();
-    expect(screen.queryByText('Workspaces overview')).not.toBeInTheDocument();
     // The status beside the title stays on every tab.
     expect(screen.getByTestId('mlflow-status-label')).toHaveTextContent('Available');
+    expect(
+      await screen.findByRole('button', { name: 'Edit storage settings' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Workspaces overview')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('tab', { name: 'Workspaces' }));
-    expect(screen.getByText('Workspaces overview')).toBeInTheDocument();
+    expect(await screen.findByText('Workspaces overview')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit storage settings' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
@@ -268,7 +270,7 @@ describe('MlflowAdminPage', () => {
     expect(screen.queryByTestId('mlflow-status-label')).not.toBeInTheDocument();
   });
 
-  it('makes Edit and Add unavailable to a reader who may list but not write', () => {
+  it('makes Edit and Add unavailable to a reader who may list but not write', async () => {
     jest
       .mocked(useAccessReview)
       .mockImplementation(({ verb }) => [verb === 'list' || verb === 'watch', false]);
@@ -285,14 +287,14 @@ describe('MlflowAdminPage', () => {
     unmount();
     renderPage('/mlflow/storage');
     expect(
-      screen.getByRole('button', { name: 'Edit storage settings' }),
+      await screen.findByRole('button', { name: 'Edit storage settings' }),
     ).toHaveAccessibleDescription(
       'You do not have permission to patch mlflows.mlflow.opendatahub.io.',
     );
     unmount();
     renderPage('/mlflow/settings');
     expect(
-      screen.getByRole('button', { name: 'Add to Applications menu' }),
+      await screen.findByRole('button', { name: 'Add to Applications menu' }),
     ).toHaveAccessibleDescription(
       'You do not have permission to create consolelinks.console.openshift.io.',
     );

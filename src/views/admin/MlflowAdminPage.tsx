@@ -26,18 +26,29 @@ import { useMlflowTranslation } from '@/hooks/useMlflowTranslation';
 import { AdminPageHeader } from './AdminPageHeader';
 import { ADMIN_TABS, adminTabPath, parseAdminTab } from './adminTab';
 import type { AdminTab } from './adminTab';
-import { ApplicationMenuLinkCard } from './console-link/ApplicationMenuLinkCard';
 import { NotInstalledState } from './NotInstalledState';
 import { OverviewTab } from './overview/OverviewTab';
 import { RestrictedAccessState } from './RestrictedAccessState';
 import { MlflowStatusLabel } from './status/MlflowStatusLabel';
-import { StorageCard } from './storage/StorageCard';
-import { WorkspacesOverview } from './workspaces/WorkspacesOverview';
 import './MlflowAdminPage.css';
 
-// Their own chunks: the page's first load stays within its budget.
+// Their own chunks: the page's first load stays within its budget. The Storage, Settings and
+// Workspaces tabs (the workspaces' toolbar, search and pagination) are fetched when first shown.
 const HealthVerdictReporter = lazy(() => import('./health/HealthVerdictReporter'));
 const InstanceSettingsCard = lazy(() => import('./instance-settings/InstanceSettingsCard'));
+const StorageCard = lazy(() =>
+  import('./storage/StorageCard').then((module) => ({ default: module.StorageCard })),
+);
+const ApplicationMenuLinkCard = lazy(() =>
+  import('./console-link/ApplicationMenuLinkCard').then((module) => ({
+    default: module.ApplicationMenuLinkCard,
+  })),
+);
+const WorkspacesOverview = lazy(() =>
+  import('./workspaces/WorkspacesOverview').then((module) => ({
+    default: module.WorkspacesOverview,
+  })),
+);
 
 /** Administration → MLflow: the cluster admin's details page for MLflow on OpenShift AI. */
 const MlflowAdminPage = () => {
@@ -91,13 +102,15 @@ const MlflowAdminPage = () => {
         );
       case 'storage':
         return mlflowCrdPresent ? (
-          <StorageCard
-            mlflow={mlflow}
-            status={status}
-            mlflowNamespace={mlflowNamespace}
-            access={access}
-            unreadable={Boolean(error)}
-          />
+          <Suspense fallback={<Spinner aria-label={t('Loading artifact storage')} />}>
+            <StorageCard
+              mlflow={mlflow}
+              status={status}
+              mlflowNamespace={mlflowNamespace}
+              access={access}
+              unreadable={Boolean(error)}
+            />
+          </Suspense>
         ) : (
           <Alert isInline variant="info" title={t('No storage to set yet')}>
             {t('The storage belongs to the MLflow instance, which needs the MLflow operator.')}
@@ -121,11 +134,13 @@ const MlflowAdminPage = () => {
             ) : null}
             {mlflowCrdPresent ? (
               <StackItem>
-                <ApplicationMenuLinkCard
-                  mlflowUrl={mlflow?.status?.url}
-                  operatorComponent={result.operatorComponent}
-                  access={access}
-                />
+                <Suspense fallback={<Spinner size="md" aria-label={t('Loading console links')} />}>
+                  <ApplicationMenuLinkCard
+                    mlflowUrl={mlflow?.status?.url}
+                    operatorComponent={result.operatorComponent}
+                    access={access}
+                  />
+                </Suspense>
               </StackItem>
             ) : null}
             {!mlflow && !mlflowCrdPresent ? (
@@ -140,7 +155,11 @@ const MlflowAdminPage = () => {
           </Stack>
         );
       case 'workspaces':
-        return <WorkspacesOverview list={workspaceList} />;
+        return (
+          <Suspense fallback={<Spinner aria-label={t('Loading workspaces')} />}>
+            <WorkspacesOverview list={workspaceList} />
+          </Suspense>
+        );
     }
   };
 
