@@ -285,6 +285,25 @@ describe('passing requests on to MLflow', () => {
     expect(connections.length).toBe(2);
   });
 
+  it('drops an idle upstream connection before uvicorn would: a POST after a pause arrives', async () => {
+    const cookie = await signedIn();
+    expect((await request(MLFLOW_PATH, { headers: { cookie } })).status).toBe(200);
+    const before = connections.length;
+    // Past the shell's 3 s, short of uvicorn's 5 s (the upstream here closes at the next request).
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    const answer = await request(MLFLOW_PATH, {
+      method: 'POST',
+      headers: {
+        cookie: `${cookie}; csrf-token=abc`,
+        'x-csrftoken': 'abc',
+        'content-type': 'application/json',
+      },
+      body: '{"name":"e"}',
+    });
+    expect(answer.status).toBe(200);
+    expect(connections.length).toBe(before + 1);
+  });
+
   it('does not send a POST twice: the browser sees 502 and the reason', async () => {
     const cookie = await signedIn();
     expect((await request(MLFLOW_PATH, { headers: { cookie } })).status).toBe(200);

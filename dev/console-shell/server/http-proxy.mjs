@@ -32,6 +32,16 @@ const DROP_RESPONSE_HEADERS = new Set([
 const RETRIED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const MAX_ATTEMPTS = 3;
 
+// uvicorn (MLflow) closes a kept-alive connection idle for 5 s. Go's transport in the bridge sees such
+// a close at once (a goroutine reads every idle connection); node sees it only when its event loop
+// gets to it, so on a busy machine it can send the next request (a POST it may not send twice) on a
+// connection the server has just closed. Idle upstream connections are dropped after 3 s instead.
+export const UPSTREAM_IDLE_MS = 3_000;
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, timeout: UPSTREAM_IDLE_MS }),
+  'https:': new https.Agent({ keepAlive: true, timeout: UPSTREAM_IDLE_MS }),
+};
+
 export const proxy = (req, res, { target, upstreamPath, token, ca }) => {
   const headers = {};
   for (const [k, v] of Object.entries(req.headers)) {
@@ -50,6 +60,7 @@ export const proxy = (req, res, { target, upstreamPath, token, ca }) => {
         path: upstreamPath,
         headers,
         ca,
+        agent: agents[u.protocol],
       },
       (up) => {
         const outHeaders = {};
