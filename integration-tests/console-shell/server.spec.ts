@@ -276,6 +276,18 @@ describe('passing requests on to MLflow', () => {
     return (identityCookieOf(answer) ?? '').split(';')[0];
   };
 
+  /** A signed-in page's JSON POST through the shell, with the CSRF token it repeats. */
+  const postJson = (cookie: string, path: string) =>
+    request(path, {
+      method: 'POST',
+      headers: {
+        cookie: `${cookie}; csrf-token=abc`,
+        'x-csrftoken': 'abc',
+        'content-type': 'application/json',
+      },
+      body: '{"name":"e"}',
+    });
+
   it('sends a GET again when the kept-alive connection was closed, as the bridge does', async () => {
     const cookie = await signedIn();
     const first = await request(MLFLOW_PATH, { headers: { cookie } });
@@ -291,15 +303,7 @@ describe('passing requests on to MLflow', () => {
     const before = connections.length;
     // Past the shell's 3 s, short of uvicorn's 5 s (the upstream here closes at the next request).
     await new Promise((resolve) => setTimeout(resolve, 3_500));
-    const answer = await request(MLFLOW_PATH, {
-      method: 'POST',
-      headers: {
-        cookie: `${cookie}; csrf-token=abc`,
-        'x-csrftoken': 'abc',
-        'content-type': 'application/json',
-      },
-      body: '{"name":"e"}',
-    });
+    const answer = await postJson(cookie, MLFLOW_PATH);
     expect(answer.status).toBe(200);
     expect(connections.length).toBe(before + 1);
   });
@@ -307,15 +311,7 @@ describe('passing requests on to MLflow', () => {
   it('does not send a POST twice: the browser sees 502 and the reason', async () => {
     const cookie = await signedIn();
     expect((await request(MLFLOW_PATH, { headers: { cookie } })).status).toBe(200);
-    const answer = await request(MLFLOW_PATH.replace('server-info', 'experiments/create'), {
-      method: 'POST',
-      headers: {
-        cookie: `${cookie}; csrf-token=abc`,
-        'x-csrftoken': 'abc',
-        'content-type': 'application/json',
-      },
-      body: '{"name":"e"}',
-    });
+    const answer = await postJson(cookie, MLFLOW_PATH.replace('server-info', 'experiments/create'));
     expect(answer.status).toBe(502);
     expect(answer.body).toContain('could not reach');
   });
